@@ -1,0 +1,126 @@
+// Briefing text → {date, headline, statements}: the plain-text format of the API, made safe.
+// Markup is reduced to its text, invisible and direction-changing characters are dropped,
+// and the body is split into statements by the sentence splitter.
+
+import { splitSentences } from './analysis/sentences';
+import type { ParsedBriefing } from './types';
+
+/** Largest briefing text accepted, in UTF-8 bytes. */
+export const MAX_BRIEFING_BYTES = 100 * 1024;
+/** Statements beyond this many are ignored. */
+export const MAX_STATEMENTS = 1500;
+/** Longer "words" (base64 blobs, minified code, URLs) are dropped from statements. */
+const MAX_WORD_LENGTH = 60;
+
+const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+(.*))?$/i;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
+  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+  hellip: '…', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', iacute: 'í',
+  uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', euro: '€',
+  pound: '£', copy: '©', reg: '®', deg: '°', middot: '·', bull: '•', shy: '',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ' ';
+      return String.fromCodePoint(code);
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Removes markup and returns text only: scripts, styles and comments vanish with their content. */
+export function stripMarkup(s: string): string {
+  if (!/[<&]/.test(s)) return s;
+  let out = s
+    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+    .replace(/<(script|style|iframe|noscript|template|svg|math|object)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!doctype[^>]*>/gi, ' ')
+    // Block-level tags end a paragraph; inline ones vanish.
+    .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote)\b[^>]*>/gi, '\n')
+    .replace(/<\/?[a-z][^<>]*>/gi, '');
+  out = decodeEntities(out);
+  // Anything still shaped like a tag after decoding (from &lt;…&gt;) is text, but we never
+  // want it in a prompt.
+  out = out.replace(/<\/?[a-z][^<>]*>/gi, '');
+  return out.replace(/[<>]/g, ' ');
+}
+
+/** Control, zero-width, bidi and other format characters, which can hide or reorder text. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+export function cleanLine(line: string): string {
+  return line
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .split(' ')
+    .filter((w) => w.length <= MAX_WORD_LENGTH)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** UTF-8 byte length without allocating an encoder buffer for short strings. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Parses the plain-text briefing format: an optional first line `date YYYY-MM-DD headline`
+ * (a leading space or byte-order mark tolerated), then the body. An impossible date
+ * (2026-02-30) is treated as no date.
+ */
+export function parseBriefing(text: string): ParsedBriefing {
+  const normalised = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  const lines = normalised.split('\n');
+  let date: string | null = null;
+  let headline = '';
+  const first = cleanLine(stripMarkup(lines[0] ?? ''));
+  const m = DATE_LINE.exec(first);
+  let bodyStart = 0;
+  if (m) {
+    bodyStart = 1;
+    const iso = `${m[1]}-${m[2]}-${m[3]}`;
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso) date = iso;
+    headline = m[4] ?? '';
+  }
+  const body = stripMarkup(lines.slice(bodyStart).join('\n'));
+  const statements: string[] = [];
+  const seen = new Set<string>();
+  for (const rawParagraph of body.split('\n')) {
+    const paragraph = cleanLine(rawParagraph);
+    if (!paragraph) continue;
+    for (const sentence of splitSentences(paragraph)) {
+      const s = sentence.trim();
+      // A statement needs words; repeated sentences (pasted twice) are kept once.
+      if (!/\p{L}{2}/u.test(s) || seen.has(s)) continue;
+      seen.add(s);
+      statements.push(s);
+      if (statements.length >= MAX_STATEMENTS) break;
+    }
+    if (statements.length >= MAX_STATEMENTS) break;
+  }
+  return { date, headline: headline.slice(0, 300), statements };
+}
+
+/** A one-line summary for cards: the first statement, shortened at a word boundary. */
+export function summarise(parsed: ParsedBriefing, max = 200): string {
+  const first = parsed.statements[0] ?? parsed.headline;
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).replace(/[,;:\s]+$/, '') + '…';
+}
