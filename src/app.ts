@@ -1,0 +1,45 @@
+// Builds the app: middleware, routers, the error funnel.
+import { Hono } from 'hono';
+import { createDb, type Db } from './db/client';
+import { errorBody, notFound, onError } from './errors';
+import { sameOriginWrites, securityHeaders } from './http';
+import { briefingRoutes } from './routes/briefings';
+import { pageRoutes } from './routes/pages';
+import { playRoutes } from './routes/plays';
+import { quizRoutes } from './routes/quizzes';
+import { ensureDefaults } from './services/seed';
+
+export type AppEnv = { Bindings: Env; Variables: { db: Db } };
+
+export function createApp() {
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders);
+  app.onError(onError);
+  app.notFound(notFound);
+
+  const api = new Hono<AppEnv>();
+  api.use('*', sameOriginWrites);
+  api.use('*', async (c, next) => {
+    c.set('db', createDb(c.env.DB));
+    await ensureDefaults(c.var.db);
+    c.header('cache-control', 'no-store');
+    await next();
+  });
+  api.route('/briefings', briefingRoutes);
+  api.route('/quizzes', quizRoutes);
+  api.route('/plays', playRoutes);
+  api.all('*', (c) => c.json(errorBody('not_found', `Nothing is found at ${c.req.method} ${c.req.path}.`), 404));
+  app.route('/api', api);
+
+  app.route('/', pageRoutes);
+  // Everything else is a static file (or the assets' own 404 page).
+  app.all('*', async (c) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      return c.json(errorBody('method_not_allowed', `${c.req.method} is not allowed here.`), 405);
+    }
+    const res = await c.env.ASSETS.fetch(c.req.raw);
+    if (res.status === 404) return notFound(c);
+    return new Response(res.body, res);
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+// Briefing queries: the library, one briefing with its statements, and the question bank.
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from './client';
+import { briefings, questions, statements } from './schema';
+
+export type BriefingRow = typeof briefings.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type StatementRow = typeof statements.$inferSelect;
+
+export function toBriefingJson(b: BriefingRow) {
+  return {
+    id: b.id,
+    title: b.title,
+    date: b.date,
+    summary: b.summary,
+    statementCount: b.statementCount,
+    questionCount: b.questionCount,
+    createdAt: b.createdAt,
+    publicQuizCode: b.publicQuizCode,
+  };
+}
+
+export function listListedBriefings(db: Db, limit = 100) {
+  return db
+    .select()
+    .from(briefings)
+    .where(eq(briefings.listed, true))
+    .orderBy(desc(briefings.date), desc(briefings.createdAt))
+    .limit(limit);
+}
+
+export async function getBriefing(db: Db, id: string): Promise<BriefingRow | undefined> {
+  return db.select().from(briefings).where(eq(briefings.id, id)).get();
+}
+
+export function getStatements(db: Db, briefingId: string) {
+  return db
+    .select({ id: statements.id, index: statements.index, text: statements.text })
+    .from(statements)
+    .where(eq(statements.briefingId, briefingId))
+    .orderBy(asc(statements.index));
+}
+
+export function getBriefingsByIds(db: Db, ids: string[]) {
+  return db.select().from(briefings).where(inArray(briefings.id, ids));
+}
+
+/** The banks of several briefings, each question with its source statement text. */
+export function getBanks(db: Db, briefingIds: string[]) {
+  return db
+    .select({ q: questions, sourceText: statements.text, statementIndex: statements.index })
+    .from(questions)
+    .innerJoin(statements, eq(statements.id, questions.statementId))
+    .where(inArray(questions.briefingId, briefingIds))
+    .orderBy(asc(questions.briefingId), asc(questions.index));
+}
+
+/** Facts of the newest listed briefings, lent as distractors to a new briefing. */
+export async function getLibraryFacts(db: Db, limit = 20): Promise<string[]> {
+  const rows = await db
+    .select({ facts: briefings.facts })
+    .from(briefings)
+    .where(and(eq(briefings.listed, true)))
+    .orderBy(desc(briefings.createdAt))
+    .limit(limit);
+  return rows.map((r) => r.facts);
+}

@@ -1,0 +1,153 @@
+// The only description of the tables. `npm run db:generate` writes migrations/ from it.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const briefings = sqliteTable(
+  'briefings',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    date: text('date'),
+    summary: text('summary').notNull(),
+    statementCount: integer('statement_count').notNull(),
+    questionCount: integer('question_count').notNull(),
+    listed: integer('listed', { mode: 'boolean' }).notNull().default(false),
+    teacherKeyHash: text('teacher_key_hash').notNull(),
+    /** facts other briefings borrow as distractors (JSON LibraryFacts) */
+    facts: text('facts').notNull().default('{}'),
+    /** the quiz anyone can play from the home page, for listed briefings */
+    publicQuizCode: text('public_quiz_code'),
+    generatorVersion: text('generator_version').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('briefings_listed_date').on(t.listed, t.date, t.createdAt)],
+);
+
+export const statements = sqliteTable(
+  'statements',
+  {
+    id: text('id').primaryKey(),
+    briefingId: text('briefing_id').notNull(),
+    index: integer('idx').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [uniqueIndex('statements_briefing_idx').on(t.briefingId, t.index)],
+);
+
+/** The question bank of a briefing, generated once at ingest. */
+export const questions = sqliteTable(
+  'questions',
+  {
+    id: text('id').primaryKey(),
+    briefingId: text('briefing_id').notNull(),
+    index: integer('idx').notNull(),
+    statementId: text('statement_id').notNull(),
+    kind: text('kind').notNull(),
+    prompt: text('prompt').notNull(),
+    /** JSON [{id, text}] in canonical order */
+    choices: text('choices').notNull(),
+    answerId: text('answer_id').notNull(),
+    explanation: text('explanation').notNull(),
+    difficulty: real('difficulty').notNull(),
+    generatorVersion: text('generator_version').notNull(),
+  },
+  (t) => [uniqueIndex('questions_briefing_idx').on(t.briefingId, t.index)],
+);
+
+export const quizzes = sqliteTable(
+  'quizzes',
+  {
+  code: text('code').primaryKey(),
+  title: text('title').notNull(),
+  /** JSON array of briefing ids */
+  briefingIds: text('briefing_ids').notNull(),
+  questionCount: integer('question_count').notNull(),
+  timeLimitSec: integer('time_limit_sec').notNull(),
+  mode: text('mode', { enum: ['practice', 'assessed'] }).notNull(),
+  scoring: text('scoring', { enum: ['speed', 'accuracy'] }).notNull(),
+  briefingFirst: integer('briefing_first', { mode: 'boolean' }).notNull().default(false),
+  closed: integer('closed', { mode: 'boolean' }).notNull().default(false),
+  closesAt: text('closes_at'),
+  teacherKeyHash: text('teacher_key_hash').notNull(),
+  playCount: integer('play_count').notNull().default(0),
+  finishedCount: integer('finished_count').notNull().default(0),
+  playerCap: integer('player_cap').notNull().default(500),
+  createdAt: text('created_at').notNull(),
+  },
+  // The cap is a constraint so that a burst of joins cannot pass it between a read and a write.
+  (t) => [check('quizzes_player_cap', sql`${t.playCount} <= ${t.playerCap}`)],
+);
+
+export const quizBriefings = sqliteTable(
+  'quiz_briefings',
+  {
+    quizCode: text('quiz_code').notNull(),
+    briefingId: text('briefing_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quizCode, t.briefingId] }), index('quiz_briefings_briefing').on(t.briefingId)],
+);
+
+/** A quiz's own copy of its questions, so a teacher's edits never change the briefing's bank. */
+export const quizQuestions = sqliteTable(
+  'quiz_questions',
+  {
+    id: text('id').primaryKey(),
+    quizCode: text('quiz_code').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    prompt: text('prompt').notNull(),
+    choices: text('choices').notNull(),
+    answerId: text('answer_id').notNull(),
+    explanation: text('explanation').notNull(),
+    briefingId: text('briefing_id').notNull(),
+    statementId: text('statement_id').notNull(),
+    sourceText: text('source_text').notNull(),
+  },
+  (t) => [uniqueIndex('quiz_questions_position').on(t.quizCode, t.position)],
+);
+
+export const plays = sqliteTable(
+  'plays',
+  {
+    id: text('id').primaryKey(),
+    quizCode: text('quiz_code').notNull(),
+    name: text('name').notNull(),
+    /** case-folded name, unique per quiz in assessed mode */
+    nameKey: text('name_key').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    score: integer('score').notNull().default(0),
+    correctCount: integer('correct_count').notNull().default(0),
+    answeredCount: integer('answered_count').notNull().default(0),
+    questionCount: integer('question_count').notNull(),
+    streak: integer('streak').notNull().default(0),
+    /** position of the current question; equals questionCount when finished */
+    position: integer('position').notNull().default(0),
+    /** epoch ms when the current question was first served */
+    servedAt: integer('served_at').notNull(),
+    startedAt: text('started_at').notNull(),
+    finishedAt: text('finished_at'),
+    durationMs: integer('duration_ms'),
+  },
+  (t) => [
+    index('plays_quiz_rank')
+      .on(t.quizCode, sql`${t.score} desc`, sql`${t.correctCount} desc`, t.durationMs, t.name, t.finishedAt)
+      .where(sql`${t.finishedAt} is not null`),
+    // Practice plays get a unique suffix on their key, so only assessed names collide.
+    uniqueIndex('plays_quiz_name').on(t.quizCode, t.nameKey),
+  ],
+);
+
+export const answers = sqliteTable(
+  'answers',
+  {
+    playId: text('play_id').notNull(),
+    position: integer('position').notNull(),
+    questionId: text('question_id').notNull(),
+    choiceId: text('choice_id'),
+    correct: integer('correct', { mode: 'boolean' }).notNull(),
+    points: integer('points').notNull(),
+    elapsedMs: integer('elapsed_ms').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.playId, t.position] })],
+);

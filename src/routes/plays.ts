@@ -1,0 +1,19 @@
+// /api/plays: one player's run, behind that play's token.
+import { Hono } from 'hono';
+import { bearer, readJson } from '../http';
+import { answerBody } from '../schemas';
+import { answerQuestion, resumePlay } from '../services/plays';
+import type { AppEnv } from '../app';
+
+export const playRoutes = new Hono<AppEnv>();
+
+playRoutes.get('/:id', async (c) => {
+  const token = bearer(c);
+  return c.json(await resumePlay(c.var.db, c.req.param('id'), token));
+});
+
+playRoutes.post('/:id/answers', async (c) => {
+  const token = bearer(c);
+  const body = await readJson(c, answerBody);
+  return c.json(await answerQuestion(c.var.db, c.req.param('id'), token, body));
+});

@@ -1,0 +1,72 @@
+// /api/quizzes: what a teacher shares, its plays and its leaderboard.
+import { Hono, type Context } from 'hono';
+import { eq } from 'drizzle-orm';
+import { getBanks, getBriefingsByIds } from '../db/briefings';
+import { quizzes } from '../db/schema';
+import { ApiError } from '../errors';
+import { bearer, readJson } from '../http';
+import { secretMatches } from '../lib/crypto';
+import { createQuizBody, limitQuery, patchQuizBody, startPlayBody } from '../schemas';
+import { quizLeaderboard } from '../services/leaderboards';
+import { findQuiz, startPlay } from '../services/plays';
+import { planQuiz, quizLinks, quizWrites, toQuizJson, type BankItem, type QuizRow } from '../services/quizzes';
+import type { AppEnv } from '../app';
+
+export const quizRoutes = new Hono<AppEnv>();
+
+export async function requireTeacher(c: Context<AppEnv>, quiz: QuizRow) {
+  const key = bearer(c);
+  if (!(await secretMatches(key, quiz.teacherKeyHash))) throw new ApiError('forbidden', 'This key does not open this quiz.');
+}
+
+quizRoutes.post('/', async (c) => {
+  const body = await readJson(c, createQuizBody);
+  const ids = [...new Set(body.briefingIds)];
+  const found = await getBriefingsByIds(c.var.db, ids);
+  const missing = ids.filter((id) => !found.some((b) => b.id === id));
+  if (missing.length) throw new ApiError('not_found', `No briefing has the id ${missing.join(', ')}.`);
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const bank: BankItem[] = (await getBanks(c.var.db, ids)).map((r) => ({
+    question: r.q,
+    sourceText: r.sourceText,
+    statementIndex: r.statementIndex,
+    briefingOrder: order.get(r.q.briefingId) ?? 0,
+  }));
+  const title = body.title ?? (found.length === 1 ? found[0].title : `${found[0].title} and ${found.length - 1} more`);
+  const plan = await planQuiz({ ...body, briefingIds: ids, title }, bank, new Date());
+  const writes = quizWrites(c.var.db, plan);
+  await c.var.db.batch(writes as [(typeof writes)[number], ...typeof writes]);
+  return c.json({ quiz: toQuizJson(plan.quiz), teacherKey: plan.teacherKey, links: quizLinks(plan.quiz.code, plan.teacherKey) }, 201);
+});
+
+quizRoutes.get('/:code', async (c) => {
+  const quiz = await findQuiz(c.var.db, c.req.param('code'));
+  return c.json({ quiz: toQuizJson(quiz) });
+});
+
+quizRoutes.patch('/:code', async (c) => {
+  const quiz = await findQuiz(c.var.db, c.req.param('code'));
+  await requireTeacher(c, quiz);
+  const body = await readJson(c, patchQuizBody);
+  const updated = await c.var.db
+    .update(quizzes)
+    .set({
+      ...(body.closed !== undefined ? { closed: body.closed } : {}),
+      ...(body.title !== undefined ? { title: body.title } : {}),
+      ...(body.closesAt !== undefined ? { closesAt: body.closesAt && new Date(body.closesAt).toISOString() } : {}),
+    })
+    .where(eq(quizzes.code, quiz.code))
+    .returning()
+    .get();
+  return c.json({ quiz: toQuizJson(updated ?? quiz) });
+});
+
+quizRoutes.get('/:code/leaderboard', async (c) => {
+  const quiz = await findQuiz(c.var.db, c.req.param('code'));
+  return c.json(await quizLeaderboard(c.var.db, quiz, limitQuery.parse(c.req.query('limit'))));
+});
+
+quizRoutes.post('/:code/plays', async (c) => {
+  const body = await readJson(c, startPlayBody);
+  return c.json(await startPlay(c.var.db, c.req.param('code'), body.name), 201);
+});

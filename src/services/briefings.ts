@@ -1,0 +1,113 @@
+// Ingest: briefing text → parsed statements → question bank, stored in one atomic batch.
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../db/client';
+import { getLibraryFacts } from '../db/briefings';
+import type { BriefingRow, QuestionRow } from '../db/briefings';
+import { briefings, questions, statements } from '../db/schema';
+import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
+import { GENERATOR_VERSION, extractLibraryFacts, generateQuestions } from '../domain/questions/generate';
+import { hashString } from '../domain/random';
+import { UnprocessableBriefing, type LibraryFacts } from '../domain/types';
+import { ApiError } from '../errors';
+import { newId, newSecret, sha256Hex } from '../lib/crypto';
+import { planQuiz, quizWrites, type BankItem } from './quizzes';
+
+export interface IngestInput {
+  text: string;
+  title?: string;
+  listed: boolean;
+  /** fixed id for shipped briefings, so seeding is idempotent */
+  id?: string;
+}
+
+export interface IngestResult {
+  briefing: BriefingRow;
+  questionCount: number;
+  teacherKey: string;
+  publicQuizCode: string | null;
+}
+
+function parseFacts(json: string): LibraryFacts | null {
+  try {
+    return JSON.parse(json) as LibraryFacts;
+  } catch {
+    return null;
+  }
+}
+
+export async function ingestBriefing(db: Db, input: IngestInput, now = new Date()): Promise<IngestResult> {
+  if (utf8Length(input.text) > MAX_BRIEFING_BYTES) {
+    throw new ApiError('too_large', `A briefing is at most ${MAX_BRIEFING_BYTES / 1024} KB of text.`);
+  }
+  const parsed = parseBriefing(input.text);
+  if (!parsed.statements.length) {
+    throw new ApiError('unprocessable', 'The briefing has no statements: add sentences below the date line.');
+  }
+  const library = (await getLibraryFacts(db)).map(parseFacts).filter((f): f is LibraryFacts => !!f);
+  let bank;
+  try {
+    bank = generateQuestions(parsed, { seed: hashString(input.text), library });
+  } catch (err) {
+    if (err instanceof UnprocessableBriefing) throw new ApiError('unprocessable', err.reason);
+    throw err;
+  }
+  if (!bank.length) {
+    throw new ApiError('unprocessable', 'No question could be made from this briefing: it needs plain statements of fact, with names, quotes, numbers or dates.');
+  }
+
+  const id = input.id ?? newId();
+  const teacherKey = newSecret();
+  const title = (input.title?.trim() || parsed.headline || summarise(parsed, 80)).slice(0, 200);
+  const statementRows = parsed.statements.map((text, index) => ({ id: `${id}-s${index + 1}`, briefingId: id, index, text }));
+  const questionRows: QuestionRow[] = bank.map((q, index) => ({
+    id: `${id}-q${index + 1}`,
+    briefingId: id,
+    index,
+    statementId: statementRows[q.statementIndex].id,
+    kind: q.kind,
+    prompt: q.prompt,
+    choices: JSON.stringify(q.choices),
+    answerId: q.answerId,
+    explanation: q.explanation,
+    difficulty: q.difficulty,
+    generatorVersion: q.generatorVersion,
+  }));
+
+  let publicQuiz = null;
+  if (input.listed) {
+    const items: BankItem[] = questionRows.map((question, i) => ({
+      question,
+      sourceText: parsed.statements[bank[i].statementIndex],
+      statementIndex: bank[i].statementIndex,
+      briefingOrder: 0,
+    }));
+    publicQuiz = await planQuiz(
+      { briefingIds: [id], title, questionCount: 10, timeLimitSec: 20, mode: 'practice', scoring: 'speed' },
+      items,
+      now,
+    );
+  }
+
+  const briefing: BriefingRow = {
+    id,
+    title,
+    date: parsed.date,
+    summary: summarise(parsed),
+    statementCount: statementRows.length,
+    questionCount: questionRows.length,
+    listed: input.listed,
+    teacherKeyHash: await sha256Hex(teacherKey),
+    facts: JSON.stringify(extractLibraryFacts(parsed)),
+    publicQuizCode: publicQuiz?.quiz.code ?? null,
+    generatorVersion: GENERATOR_VERSION,
+    createdAt: now.toISOString(),
+  };
+
+  const writes: BatchItem<'sqlite'>[] = [db.insert(briefings).values(briefing)];
+  // D1 binds at most 100 parameters per statement.
+  for (let i = 0; i < statementRows.length; i += 25) writes.push(db.insert(statements).values(statementRows.slice(i, i + 25)));
+  for (let i = 0; i < questionRows.length; i += 9) writes.push(db.insert(questions).values(questionRows.slice(i, i + 9)));
+  if (publicQuiz) writes.push(...quizWrites(db, publicQuiz));
+  await db.batch(writes as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  return { briefing, questionCount: questionRows.length, teacherKey, publicQuizCode: publicQuiz?.quiz.code ?? null };
+}

@@ -1,0 +1,249 @@
+// One player's run: start, resume and answer, graded and timed by the server.
+import { and, count, eq, gt, isNotNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { isConstraintError } from '../db/client';
+import { answers, plays, quizQuestions, quizzes } from '../db/schema';
+import { checkName } from '../domain/names';
+import { createRandom, hashString, shuffle } from '../domain/random';
+import { scoreAnswer } from '../domain/scoring';
+import { ApiError } from '../errors';
+import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
+import { isClosed, type QuizQuestionRow, type QuizRow } from './quizzes';
+
+export type PlayRow = typeof plays.$inferSelect;
+
+/** Network slack: an answer sent just before the limit may arrive just after it. */
+export const LATE_GRACE_MS = 1000;
+
+export function toPlayJson(p: PlayRow, rank: number | null = null) {
+  return {
+    id: p.id,
+    quizCode: p.quizCode,
+    name: p.name,
+    score: p.score,
+    correctCount: p.correctCount,
+    answeredCount: p.answeredCount,
+    questionCount: p.questionCount,
+    streak: p.streak,
+    startedAt: p.startedAt,
+    finishedAt: p.finishedAt,
+    durationMs: p.durationMs,
+    rank,
+  };
+}
+
+/** A question as a player sees it: no answer, no explanation, no source; choices shuffled per play. */
+export function toQuestionJson(q: QuizQuestionRow, playId: string, timeLimitSec: number, servedAt: number, total: number) {
+  const choices: { id: string; text: string }[] = JSON.parse(q.choices);
+  return {
+    id: q.id,
+    index: q.position,
+    total,
+    kind: q.kind,
+    prompt: q.prompt,
+    choices: shuffle(choices, createRandom(hashString(`${playId}:${q.id}`))).map((c) => ({ id: c.id, text: c.text })),
+    timeLimitSec,
+    servedAt: new Date(servedAt).toISOString(),
+  };
+}
+
+export async function findQuiz(db: Db, rawCode: string): Promise<QuizRow> {
+  const code = normaliseCode(rawCode);
+  const quiz = code ? await db.select().from(quizzes).where(eq(quizzes.code, code)).get() : undefined;
+  if (!quiz) throw new ApiError('not_found', 'No quiz has this code. Check the code and try again.');
+  return quiz;
+}
+
+export async function startPlay(db: Db, rawCode: string, rawName: string, now = Date.now()) {
+  const code = normaliseCode(rawCode);
+  const rows = code
+    ? await db
+        .select({ quiz: quizzes, first: quizQuestions })
+        .from(quizzes)
+        .leftJoin(quizQuestions, and(eq(quizQuestions.quizCode, quizzes.code), eq(quizQuestions.position, 0)))
+        .where(eq(quizzes.code, code))
+    : [];
+  const row = rows[0];
+  if (!row) throw new ApiError('not_found', 'No quiz has this code. Check the code and try again.');
+  const { quiz, first } = row;
+  if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
+  if (!first) throw new ApiError('conflict', 'This quiz has no questions.');
+  if (quiz.playCount >= quiz.playerCap) throw new ApiError('conflict', 'This quiz is full.');
+  const checked = checkName(rawName);
+  if (!checked.ok) {
+    throw new ApiError(checked.code, checked.reason, {
+      issues: [{ path: ['name'], message: checked.reason }],
+    });
+  }
+  const id = newId();
+  const token = newSecret();
+  const play: PlayRow = {
+    id,
+    quizCode: quiz.code,
+    name: checked.name,
+    nameKey: quiz.mode === 'assessed' ? checked.key : `${checked.key}#${id}`,
+    tokenHash: await sha256Hex(token),
+    score: 0,
+    correctCount: 0,
+    answeredCount: 0,
+    questionCount: quiz.questionCount,
+    streak: 0,
+    position: 0,
+    servedAt: now,
+    startedAt: new Date(now).toISOString(),
+    finishedAt: null,
+    durationMs: null,
+  };
+  try {
+    await db.batch([
+      db.insert(plays).values(play),
+      db.update(quizzes).set({ playCount: sql`${quizzes.playCount} + 1` }).where(eq(quizzes.code, quiz.code)),
+    ]);
+  } catch (err) {
+    if (isConstraintError(err, 'UNIQUE')) throw new ApiError('conflict', 'Someone in this quiz already plays under this name. Choose another.');
+    if (isConstraintError(err, 'CHECK')) throw new ApiError('conflict', 'This quiz is full.');
+    throw err;
+  }
+  return {
+    play: toPlayJson(play),
+    playToken: token,
+    question: toQuestionJson(first, id, quiz.timeLimitSec, now, quiz.questionCount),
+  };
+}
+
+/** Loads a play with its quiz and current + next question, checking the play token. */
+async function loadPlay(db: Db, playId: string, token: string) {
+  const rows = await db
+    .select({ play: plays, quiz: quizzes, question: quizQuestions })
+    .from(plays)
+    .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
+    .leftJoin(
+      quizQuestions,
+      and(eq(quizQuestions.quizCode, plays.quizCode), sql`${quizQuestions.position} in (${plays.position}, ${plays.position} + 1)`),
+    )
+    .where(eq(plays.id, playId));
+  // The same answer for an unknown play and a wrong token: ids are not probed.
+  if (!rows.length || !(await secretMatches(token, rows[0].play.tokenHash))) {
+    throw new ApiError('forbidden', 'This play token does not belong to this play.');
+  }
+  const { play, quiz } = rows[0];
+  const current = rows.find((r) => r.question?.position === play.position)?.question ?? null;
+  const next = rows.find((r) => r.question?.position === play.position + 1)?.question ?? null;
+  return { play, quiz, current, next };
+}
+
+async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
+  if (p.finishedAt === null || p.durationMs === null) return null;
+  const better = await db
+    .select({ n: count() })
+    .from(plays)
+    .where(
+      and(
+        eq(plays.quizCode, p.quizCode),
+        isNotNull(plays.finishedAt),
+        or(
+          gt(plays.score, p.score),
+          and(eq(plays.score, p.score), gt(plays.correctCount, p.correctCount)),
+          and(eq(plays.score, p.score), eq(plays.correctCount, p.correctCount), lt(plays.durationMs, p.durationMs)),
+        ),
+      ),
+    )
+    .get();
+  return (better?.n ?? 0) + 1;
+}
+
+export async function resumePlay(db: Db, playId: string, token: string) {
+  const { play, quiz, current } = await loadPlay(db, playId, token);
+  return {
+    play: toPlayJson(play, await rankOf(db, play)),
+    question: current ? toQuestionJson(current, play.id, quiz.timeLimitSec, play.servedAt, play.questionCount) : null,
+  };
+}
+
+export async function answerQuestion(
+  db: Db,
+  playId: string,
+  token: string,
+  input: { questionId: string; choiceId: string | null },
+  now = Date.now(),
+) {
+  const { play, quiz, current, next } = await loadPlay(db, playId, token);
+  if (play.finishedAt !== null || !current) throw new ApiError('conflict', 'This play is finished.');
+  if (input.questionId !== current.id) {
+    throw new ApiError('conflict', 'This is not the current question: it was answered already or is not reached yet.');
+  }
+  if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
+  const choices: { id: string; text: string }[] = JSON.parse(current.choices);
+  if (input.choiceId !== null && !choices.some((c) => c.id === input.choiceId)) {
+    throw new ApiError('invalid_input', 'This choice does not belong to the question.', {
+      issues: [{ path: ['choiceId'], message: 'Unknown choice for this question.' }],
+    });
+  }
+  const elapsedMs = Math.max(0, now - play.servedAt);
+  const limitMs = quiz.timeLimitSec * 1000;
+  const correct = input.choiceId === current.answerId;
+  const outcome = scoreAnswer({
+    mode: quiz.scoring,
+    correct,
+    // Within the grace period an answer counts as given at the limit.
+    elapsedMs: elapsedMs > limitMs && elapsedMs <= limitMs + LATE_GRACE_MS ? limitMs : elapsedMs,
+    limitMs,
+    streakBefore: play.streak,
+  });
+  const finishing = play.position + 1 >= play.questionCount;
+  const startedMs = Date.parse(play.startedAt);
+  const nowIso = new Date(now).toISOString();
+  let updated: PlayRow[];
+  try {
+    const results = await db.batch([
+      // The primary key (play, position) admits one answer per question, even under a burst.
+      db.insert(answers).values({
+        playId: play.id,
+        position: play.position,
+        questionId: current.id,
+        choiceId: input.choiceId,
+        correct,
+        points: outcome.points,
+        elapsedMs,
+        createdAt: nowIso,
+      }),
+      db
+        .update(plays)
+        .set({
+          score: sql`${plays.score} + ${outcome.points}`,
+          correctCount: sql`${plays.correctCount} + ${correct ? 1 : 0}`,
+          answeredCount: sql`${plays.answeredCount} + 1`,
+          streak: outcome.streak,
+          position: sql`${plays.position} + 1`,
+          servedAt: now,
+          finishedAt: finishing ? nowIso : null,
+          durationMs: finishing ? now - startedMs : null,
+        })
+        .where(and(eq(plays.id, play.id), eq(plays.position, play.position)))
+        .returning(),
+      ...(finishing
+        ? [db.update(quizzes).set({ finishedCount: sql`${quizzes.finishedCount} + 1` }).where(eq(quizzes.code, quiz.code))]
+        : []),
+    ]);
+    updated = results[1] as PlayRow[];
+  } catch (err) {
+    if (isConstraintError(err, 'UNIQUE') || isConstraintError(err, 'PRIMARY KEY')) {
+      throw new ApiError('conflict', 'This question was answered already; the first answer stands.');
+    }
+    throw err;
+  }
+  const after = updated[0];
+  if (!after) throw new ApiError('conflict', 'This question was answered already; the first answer stands.');
+  return {
+    correct,
+    correctChoiceId: current.answerId,
+    points: outcome.points,
+    score: after.score,
+    streak: after.streak,
+    elapsedMs,
+    explanation: current.explanation,
+    source: { briefingId: current.briefingId, statementId: current.statementId, text: current.sourceText },
+    next: next && !finishing ? toQuestionJson(next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
+    play: toPlayJson(after, finishing ? await rankOf(db, after) : null),
+  };
+}

@@ -1,0 +1,149 @@
+// Building a quiz: settings + the banks of its briefings → the rows of a quiz and its questions.
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../db/client';
+import { quizBriefings, quizQuestions, quizzes } from '../db/schema';
+import type { QuestionRow } from '../db/briefings';
+import { selectQuestions } from '../domain/quiz';
+import { hashString } from '../domain/random';
+import { newCode, newSecret, sha256Hex } from '../lib/crypto';
+import { ApiError } from '../errors';
+
+export type QuizRow = typeof quizzes.$inferSelect;
+export type QuizQuestionRow = typeof quizQuestions.$inferSelect;
+
+export interface QuizSettings {
+  briefingIds: string[];
+  title: string;
+  questionCount: number;
+  timeLimitSec: number;
+  mode: 'practice' | 'assessed';
+  scoring: 'speed' | 'accuracy';
+  kinds?: string[];
+  closesAt?: string | null;
+  briefingFirst?: boolean;
+  /** explicit selection (in order) instead of the automatic one */
+  questionIds?: string[];
+  /** a teacher's edits, by bank question id */
+  edits?: Map<string, { prompt?: string; choices?: { id: string; text: string }[]; answerId?: string }>;
+}
+
+export interface BankItem {
+  question: QuestionRow;
+  sourceText: string;
+  statementIndex: number;
+  briefingOrder: number;
+}
+
+export interface QuizPlan {
+  quiz: QuizRow;
+  questions: QuizQuestionRow[];
+  teacherKey: string;
+}
+
+/** Chooses questions and prepares the rows; nothing is written yet. */
+export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Date): Promise<QuizPlan> {
+  const code = newCode();
+  let chosen: BankItem[];
+  if (settings.questionIds?.length) {
+    const byId = new Map(bank.map((b) => [b.question.id, b]));
+    chosen = settings.questionIds.map((id) => {
+      const item = byId.get(id);
+      if (!item) throw new ApiError('invalid_input', `Question ${id} is not in the bank of these briefings.`);
+      return item;
+    });
+    if (chosen.length > settings.questionCount) chosen = chosen.slice(0, settings.questionCount);
+  } else {
+    const entries = bank.map((b) => ({
+      id: b.question.id,
+      kind: b.question.kind,
+      statementId: b.question.statementId,
+      briefingOrder: b.briefingOrder,
+      statementIndex: b.statementIndex,
+      rank: b.question.index,
+    }));
+    const picked = selectQuestions(entries, settings.questionCount, hashString(code), settings.kinds);
+    const byId = new Map(bank.map((b) => [b.question.id, b]));
+    chosen = picked.map((p) => byId.get(p.id)!);
+  }
+  if (!chosen.length) {
+    throw new ApiError('unprocessable', 'No question of the chosen kinds exists for these briefings.');
+  }
+  const teacherKey = newSecret();
+  const quiz: QuizRow = {
+    code,
+    title: settings.title,
+    briefingIds: JSON.stringify(settings.briefingIds),
+    questionCount: chosen.length,
+    timeLimitSec: settings.timeLimitSec,
+    mode: settings.mode,
+    scoring: settings.scoring,
+    briefingFirst: settings.briefingFirst ?? false,
+    closed: false,
+    closesAt: settings.closesAt ?? null,
+    teacherKeyHash: await sha256Hex(teacherKey),
+    playCount: 0,
+    finishedCount: 0,
+    playerCap: 500,
+    createdAt: now.toISOString(),
+  };
+  const questions: QuizQuestionRow[] = chosen.map((b, position) => {
+    const edit = settings.edits?.get(b.question.id);
+    return {
+      id: `${code}-${position + 1}`,
+      quizCode: code,
+      position,
+      kind: b.question.kind,
+      prompt: edit?.prompt ?? b.question.prompt,
+      choices: edit?.choices ? JSON.stringify(edit.choices) : b.question.choices,
+      answerId: edit?.answerId ?? b.question.answerId,
+      explanation: b.question.explanation,
+      briefingId: b.question.briefingId,
+      statementId: b.question.statementId,
+      sourceText: b.sourceText,
+    };
+  });
+  return { quiz, questions, teacherKey };
+}
+
+/** The inserts of a planned quiz, for a batch (D1 has no interactive transactions). */
+export function quizWrites(db: Db, plan: QuizPlan): BatchItem<'sqlite'>[] {
+  const writes: BatchItem<'sqlite'>[] = [db.insert(quizzes).values(plan.quiz)];
+  const briefingIds: string[] = JSON.parse(plan.quiz.briefingIds);
+  writes.push(db.insert(quizBriefings).values(briefingIds.map((briefingId) => ({ quizCode: plan.quiz.code, briefingId }))));
+  // D1 binds at most 100 parameters per statement: 11 columns → 9 rows per insert.
+  for (let i = 0; i < plan.questions.length; i += 9) {
+    writes.push(db.insert(quizQuestions).values(plan.questions.slice(i, i + 9)));
+  }
+  return writes;
+}
+
+export function isClosed(quiz: Pick<QuizRow, 'closed' | 'closesAt'>, now = Date.now()): boolean {
+  return quiz.closed || (quiz.closesAt !== null && Date.parse(quiz.closesAt) <= now);
+}
+
+export function toQuizJson(q: QuizRow, now = Date.now()) {
+  return {
+    code: q.code,
+    title: q.title,
+    briefingIds: JSON.parse(q.briefingIds) as string[],
+    questionCount: q.questionCount,
+    timeLimitSec: q.timeLimitSec,
+    mode: q.mode,
+    scoring: q.scoring,
+    briefingFirst: q.briefingFirst,
+    closed: isClosed(q, now),
+    closesAt: q.closesAt,
+    createdAt: q.createdAt,
+    playCount: q.playCount,
+    finishedCount: q.finishedCount,
+    playerCap: q.playerCap,
+  };
+}
+
+export function quizLinks(code: string, teacherKey?: string) {
+  return {
+    play: `/q/${code}`,
+    leaderboard: `/q/${code}/leaderboard`,
+    ...(teacherKey ? { teacher: `/t/${code}#key=${teacherKey}` } : {}),
+  };
+}

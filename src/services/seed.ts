@@ -1,0 +1,31 @@
+// Shipped briefings are ingested the first time the app runs against an empty database.
+import type { Db } from './../db/client';
+import { isConstraintError } from '../db/client';
+import { getBriefing } from '../db/briefings';
+import { ingestBriefing } from './briefings';
+import xiTrumpCall from '../content/2026-02-05-xi-trump-taiwan-call.txt';
+
+export const DEFAULT_BRIEFINGS = [{ id: 'xi-trump-taiwan-call-2026', text: xiTrumpCall }];
+
+let seeded: Promise<void> | null = null;
+
+/** Runs once per isolate: a cheap primary-key lookup per shipped briefing after that. */
+export function ensureDefaults(db: Db): Promise<void> {
+  seeded ??= seed(db).catch((err) => {
+    seeded = null;
+    throw err;
+  });
+  return seeded;
+}
+
+async function seed(db: Db): Promise<void> {
+  for (const d of DEFAULT_BRIEFINGS) {
+    if (await getBriefing(db, d.id)) continue;
+    try {
+      await ingestBriefing(db, { text: d.text, listed: true, id: d.id });
+    } catch (err) {
+      // Another isolate seeded it first.
+      if (!isConstraintError(err)) throw err;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// Talks to the Worker in workerd exactly as a browser or script would, over HTTP.
+import { exports } from 'cloudflare:workers';
+import { expect } from 'vitest';
+
+export const ORIGIN = 'http://debrief.test';
+
+export async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const init: RequestInit = { method, headers: { ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+  }
+  const res = await (exports as unknown as { default: { fetch(r: Request): Promise<Response> } }).default.fetch(
+    new Request(ORIGIN + path, init),
+  );
+  const text = await res.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
+
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export function expectError(res: { status: number; json: any }, status: number, code: string) {
+  expect(res.status, JSON.stringify(res.json)).toBe(status);
+  expect(res.json).toMatchObject({ error: { code, message: expect.any(String) } });
+}
+
+/** A briefing of our own with people, quotes, numbers and dates. */
+export const SAMPLE_BRIEFING = `date 2025-03-14 Ministers agree a river treaty after long talks
+Canadian Foreign Minister Claire Dubois met Mexican Foreign Minister Rafael Ortega in Ottawa on 12 March 2025.
+Dubois said the agreement was “a turning point for the whole region”.
+Ortega said his government would commit 40 million dollars to clean-up work.
+The treaty covers 1,200 kilometres of shared waterways.
+Officials from the United Nations will monitor the first phase of the work.
+Environmental groups welcomed the deal but warned that “money alone will not save the rivers”.
+The two ministers will meet again in Mexico City in September.`;
+
+export async function createQuiz(briefingIds: string[], extra: Record<string, unknown> = {}) {
+  const res = await call('POST', '/api/quizzes', { briefingIds, ...extra });
+  expect(res.status, JSON.stringify(res.json)).toBe(201);
+  return res.json as { quiz: any; teacherKey: string; links: any };
+}
+
+export async function defaultBriefingId(): Promise<string> {
+  const res = await call('GET', '/api/briefings');
+  expect(res.status).toBe(200);
+  return res.json.briefings[0].id;
+}
+
+/** Looks up the correct choice the way a teacher can: through the bank, with the key. */
+export async function answerKey(briefingId: string, teacherKey: string) {
+  const res = await call('GET', `/api/briefings/${briefingId}/questions`, undefined, auth(teacherKey));
+  expect(res.status).toBe(200);
+  return res.json.questions as any[];
+}
