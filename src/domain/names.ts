@@ -11,14 +11,16 @@ const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\u2028\u2029]/u;
 // More than a few stacked combining marks is "Zalgo" text that spills over other rows.
 const STACKED_MARKS = /\p{M}{3,}/u;
 
-// Stems matched inside the folded name; kept short and unambiguous to avoid Scunthorpe refusals.
+// Stems matched inside the folded name (spacing and punctuation removed).
 const BLOCKED_STEMS = [
   'fuck', 'fuk', 'fck', 'shit', 'cunt', 'bitch', 'whore', 'slut', 'nigger', 'nigga', 'faggot', 'fagot',
-  'retard', 'rapist', 'nazi', 'hitler', 'kike', 'spic', 'chink', 'wank', 'twat', 'dick', 'cock', 'pussy',
-  'penis', 'vagina', 'asshole', 'arsehole', 'bastard', 'dildo', 'porn', 'tranny', 'paki', 'coon',
+  'retard', 'rapist', 'nazi', 'hitler', 'twat', 'wank', 'pussy', 'penis', 'vagina', 'asshole', 'arsehole',
+  'bastard', 'dildo', 'porn', 'tranny', 'jizz',
 ];
 // Whole-word matches only: these letters occur inside innocent names.
-const BLOCKED_WORDS = ['ass', 'arse', 'fag', 'sex', 'cum', 'tit', 'tits', 'kkk', 'jizz'];
+const BLOCKED_WORDS = ['ass', 'arse', 'fag', 'sex', 'cum', 'tit', 'tits', 'kkk', 'dick', 'cock', 'spic', 'chink', 'kike', 'coon', 'paki'];
+// Innocent words that contain a stem (the Scunthorpe problem); removed before matching.
+const ALLOWED = ['scunthorpe', 'therapist', 'shitake', 'shiitake', 'penistone', 'cockburn', 'peacock', 'hancock', 'dickens', 'dickinson', 'wankel'];
 
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '!': 'i', '|': 'i', '3': 'e', '4': 'a', '@': 'a', '5': 's', '$': 's', '7': 't',
@@ -44,7 +46,8 @@ export function foldName(name: string): string {
 }
 
 function isOffensive(name: string): boolean {
-  const folded = foldName(name);
+  let folded = foldName(name);
+  for (const w of ALLOWED) folded = folded.split(w).join('');
   // Repeated letters ("fuuuck") collapse too.
   const squeezed = folded.replace(/(.)\1+/g, '$1');
   if (BLOCKED_STEMS.some((w) => folded.includes(w) || squeezed.includes(w.replace(/(.)\1+/g, '$1')))) return true;
