@@ -1,27 +1,50 @@
-// Sentence splitting for one paragraph of plain text.
+// Sentence splitting for one paragraph of plain text. Errs on the side of not splitting: a
+// missed boundary makes a long statement (which the generator may skip), a wrong one makes a
+// fragment that reads as nonsense.
 
+/** Words that end with a dot without ending a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st',
-  'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k',
-  'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'fig', 'vol', 'pp', 'cf', 'al',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'st', 'mt', 'ft', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co',
+  'corp', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'cf', 'al',
+  'pres', 'gov', 'govt', 'univ', 'assn', 'bros', 'messrs', 'mme', 'mlle',
 ]);
+/** Abbreviations that only hold before a number ("No. 10", "Art. 5"). */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec']);
+
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(paragraph))) {
+  while ((m = BOUNDARY.exec(paragraph))) {
     const end = m.index + m[1].length + m[2].length;
-    const before = paragraph.slice(start, m.index);
-    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["“‘(\[]+/, '').toLowerCase();
-    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^(\p{L}\.)*\p{L}$/u.test(lastWord))) continue;
+    if (m[1] === '.' && !m[2]) {
+      const before = paragraph.slice(start, m.index);
+      const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["“‘(\[]+/, '');
+      const lower = lastWord.toLowerCase();
+      const next = paragraph.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (ABBREVIATIONS.has(lower)) {
+        // "the U.S. Senate" keeps going; after "U.S." a clear sentence opener still splits.
+        if (!/^(u\.s|u\.k|u\.n|e\.u|inc|ltd|corp|co|etc|jr|sr|a\.m|p\.m)$/.test(lower)) continue;
+        if (!/^(The|This|It|He|She|They|We|But|In|On|At|A|An)\s/.test(next)) continue;
+      }
+      if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) continue;
+      // Initials: "J. K. Rowling", "George W. Bush".
+      if (/^\p{Lu}$/u.test(lastWord)) continue;
+      // Dotted acronyms other than the listed ones, e.g. "N.A.T.O."
+      if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) continue;
+    }
+    // An ellipsis inside a sentence followed by a lower-case word never reaches here (lookahead),
+    // but a closing quote followed by a lower-case attribution ("…?” he asked") neither.
     out.push(paragraph.slice(start, end).trim());
     start = end + m[3].length;
   }
   const rest = paragraph.slice(start).trim();
   if (rest) out.push(rest);
-  return out;
+  return out.filter((s) => s.length > 0);
 }

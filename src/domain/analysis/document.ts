@@ -1,0 +1,175 @@
+// One pass over a parsed briefing: per statement, whether it can carry a question, its entities,
+// quotes, numbers and dates, who its subject is (pronouns resolved where it is safe) and whether
+// that subject is speaking.
+
+import type { ParsedBriefing } from '../types';
+import { findDates, type DateMention } from './dates';
+import { findAllMentions, SPEECH_VERBS, type Entity, type EntityRegistry, type Mention } from './entities';
+import { findNumbers, type NumberMention } from './numbers';
+import { balancedQuotes, findQuotes, type Quote } from './quotes';
+
+export interface StatementAnalysis {
+  index: number;
+  /** the source statement, untouched */
+  source: string;
+  /** the statement as a prompt may show it: a leading pronoun replaced by the name it stands for */
+  text: string;
+  usable: boolean;
+  mentions: Mention[];
+  quotes: Quote[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  /** the grammatical subject when it opens the statement (after an "According to …," lead) */
+  subject: { start: number; end: number; entity: Entity; pair?: Entity } | null;
+  /** the subject, when followed by a verb: [verbStart, text end) is what it did or said */
+  predicate: { verbStart: number; verb: string; speech: boolean } | null;
+  /** the text still opens with a pronoun or a vague reference no rewrite could resolve */
+  dangling: boolean;
+}
+
+export interface BriefingAnalysis {
+  statements: StatementAnalysis[];
+  registry: EntityRegistry;
+}
+
+const PRONOUN_START = /^(He|She)\b/;
+const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers| sides)?|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
+const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two|The pair|They|He|She|We|I|You)\b/;
+const CODE_LIKE = /[{}<>=\\|]|https?:|www\.|\w@\w|\b(var|function|window|document)\b/;
+
+function isUsable(s: string): boolean {
+  if (s.length < 25 || s.length > 700) return false;
+  if (!/^[“"‘(]?\p{Lu}/u.test(s)) return false;
+  if (!/[.!?]["”’)]*$/.test(s) && !/[.!?]$/.test(s)) return false;
+  if (s.startsWith('(')) return false;
+  if (CODE_LIKE.test(s)) return false;
+  if (!balancedQuotes(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length < 5) return false;
+  // Title Case lines are headlines or captions, not statements.
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length >= 5 && caps / words.length > 0.6) return false;
+  // Text that is not prose: too many digits or symbols.
+  const letters = (s.match(/\p{L}/gu) ?? []).length;
+  return letters / s.length > 0.6;
+}
+
+const AUX = /^(?:(?:also|again|later|then|further|repeatedly|earlier|previously|only|has|had|have|will|would|on \p{Lu}\w+)\s+){0,3}/u;
+const IRREGULAR = new Set([
+  'told', 'spoke', 'met', 'said', 'gave', 'went', 'made', 'took', 'sent', 'held', 'won', 'lost', 'kept', 'led', 'began', 'saw',
+  'wrote', 'struck', 'paid', 'rose', 'fell', 'hit', 'cut', 'beat', 'drew', 'ran', 'sold', 'bought', 'brought', 'left', 'became',
+  'set', 'put', 'chose', 'found', 'got', 'grew', 'knew', 'meant', 'sought', 'taught', 'thought', 'threw', 'understood', 'withdrew',
+  'keeps', 'goes', 'has', 'is', 'was', 'does', 'did',
+]);
+
+function findPredicate(text: string, from: number): StatementAnalysis['predicate'] {
+  let rest = text.slice(from);
+  let offset = from;
+  // Skip an appositive: "Washington, Taiwan’s most important backer, maintains …"
+  const app = /^,\s[^,“”"]{3,80},\s/.exec(rest);
+  if (app) { rest = rest.slice(app[0].length); offset += app[0].length; }
+  else if (/^\s/.test(rest)) { rest = rest.slice(1); offset += 1; }
+  else return null;
+  const aux = AUX.exec(rest)?.[0] ?? '';
+  const verbMatch = /^(\p{Ll}+)\b/u.exec(rest.slice(aux.length));
+  if (!verbMatch) return null;
+  const verb = verbMatch[1];
+  const isVerb = SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}(ed|es)$/.test(verb) || (/^[a-z]{3,}s$/.test(verb) && !/ss$/.test(verb));
+  if (!isVerb) return null;
+  return { verbStart: offset, verb, speech: SPEECH_VERBS.has(verb) };
+}
+
+function lastSubjectPerson(prev: StatementAnalysis[], maxBack: number): Entity | null {
+  for (let k = prev.length - 1; k >= 0 && k >= prev.length - maxBack; k--) {
+    const st = prev[k];
+    if (st.subject?.pair) return null;
+    if (st.subject?.entity.type === 'person') return st.subject.entity;
+    // Another person mentioned first makes the reference unsafe.
+    if (st.mentions.some((m) => m.entity.type === 'person')) return null;
+  }
+  return null;
+}
+
+function lastPair(prev: StatementAnalysis[], maxBack: number): [Entity, Entity] | null {
+  for (let k = prev.length - 1; k >= 0 && k >= prev.length - maxBack; k--) {
+    const st = prev[k];
+    if (st.subject?.pair) return [st.subject.entity, st.subject.pair];
+    const people: Entity[] = [];
+    for (const m of st.mentions) if (m.entity.type === 'person' && !people.includes(m.entity)) people.push(m.entity);
+    if (people.length === 2) return [people[0], people[1]];
+    if (people.length > 0) return null;
+  }
+  return null;
+}
+
+/** The short name a rewrite uses: the surname once the full name is known. */
+export function shortName(e: Entity): string {
+  return e.type === 'person' && e.surname && e.name.includes(' ') ? e.surname : e.name;
+}
+
+function shiftAll<T extends { start: number; end: number }>(items: T[], at: number, by: number): T[] {
+  return items.map((x) => (x.start >= at ? { ...x, start: x.start + by, end: x.end + by } : x));
+}
+
+export function analyseBriefing(parsed: ParsedBriefing): BriefingAnalysis {
+  const { registry, mentions } = findAllMentions(parsed.statements);
+  const out: StatementAnalysis[] = [];
+  parsed.statements.forEach((source, index) => {
+    let text = source;
+    let ms = mentions[index];
+    let subject: StatementAnalysis['subject'] = null;
+    let dangling = false;
+    let quotes = findQuotes(text);
+    let numbers = findNumbers(text);
+    let dates = findDates(text);
+
+    const pron = PRONOUN_START.exec(text);
+    const pairM = pron ? null : PAIR_START.exec(text);
+    if (pron) {
+      const p = lastSubjectPerson(out, 2);
+      if (p) {
+        const name = shortName(p);
+        const by = name.length - pron[0].length;
+        text = name + text.slice(pron[0].length);
+        ms = [{ start: 0, end: name.length, nameStart: 0, text: name, entity: p, form: name === p.name ? 'name' : 'surname', possessive: false, bound: false, hasArticle: false }, ...shiftAll(ms, 1, by)];
+        quotes = shiftAll(quotes, 1, by);
+        numbers = shiftAll(numbers, 1, by);
+        dates = shiftAll(dates, 1, by);
+        subject = { start: 0, end: name.length, entity: p };
+      } else dangling = true;
+    } else if (pairM) {
+      const pair = lastPair(out, 2);
+      if (pair) {
+        const name = `${shortName(pair[0])} and ${shortName(pair[1])}`;
+        const by = name.length - pairM[0].length;
+        text = name + text.slice(pairM[0].length);
+        ms = shiftAll(ms, 1, by);
+        quotes = shiftAll(quotes, 1, by);
+        numbers = shiftAll(numbers, 1, by);
+        dates = shiftAll(dates, 1, by);
+        subject = { start: 0, end: name.length, entity: pair[0], pair: pair[1] };
+      } else dangling = true;
+    } else if (DANGLING_START.test(text)) {
+      dangling = true;
+    }
+
+    if (!subject) {
+      const lead = /^According to [^,]{3,80}, /.exec(text);
+      const at = lead ? lead[0].length : 0;
+      const fi = ms.findIndex((m) => m.start === at);
+      const first = fi >= 0 ? ms[fi] : undefined;
+      const next = fi >= 0 ? ms[fi + 1] : undefined;
+      if (first && !first.bound && !first.possessive && first.entity.type !== 'other') {
+        subject = { start: first.start, end: first.end, entity: first.entity };
+      } else if (first && (first.bound || first.possessive) && first.entity.type === 'country' && next?.entity.type === 'person' && next.start - first.end <= 2 && next.title) {
+        // "Chinese President Xi Jinping", "China’s President Xi Jinping"
+        subject = { start: first.start, end: next.end, entity: next.entity };
+      }
+    }
+    const predicate = subject ? findPredicate(text, subject.end) : null;
+    out.push({
+      index, source, text, usable: isUsable(source), mentions: ms, quotes, numbers, dates, subject, predicate, dangling,
+    });
+  });
+  return { statements: out, registry };
+}

@@ -1,0 +1,426 @@
+// Named entities in statements: people, countries, capitals and organisations, typed and grouped
+// so that every way of naming one thing (Xi Jinping, Xi; the United States, US, Washington) shares
+// a conflict key. Two options that share a key are never offered together.
+
+import { COUNTRIES, stripArticle, type CountryFact } from '../facts/countries';
+import { MONTHS, WEEKDAYS } from '../facts/months';
+import { ORGANISATIONS, ORG_HEAD_WORDS } from '../facts/organisations';
+import { PEOPLE } from '../facts/people';
+import { NAME_TITLES, NOT_NAME_WORDS } from '../facts/titles';
+import { FIRST_NAMES } from '../facts/first-names';
+
+export type EntityType = 'person' | 'country' | 'capital' | 'org' | 'other';
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** display form offered as a choice: "Xi Jinping", "the United States", "Beijing" */
+  name: string;
+  surname?: string;
+  /** conflict keys: its own group and the government or country it can stand for */
+  keys: string[];
+  country?: string;
+  region?: string;
+  subtype?: string;
+  titles: string[];
+}
+
+export interface Mention {
+  /** span a blank replaces: article and title included */
+  start: number;
+  end: number;
+  /** where the bare name starts (after article and title) */
+  nameStart: number;
+  text: string;
+  entity: Entity;
+  /** how the text names the entity */
+  form: 'name' | 'surname' | 'demonym' | 'alias';
+  title?: string;
+  possessive: boolean;
+  /** a modifier ("US President"), part of an X–Y compound, or otherwise unsafe to blank */
+  bound: boolean;
+  hasArticle: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(s))) {
+    let text = m[0];
+    let end = m.index + text.length;
+    if (text.endsWith('.') && !/^(\p{L}\.)+$/u.test(text) && !TITLE_ABBREV.has(text)) {
+      text = text.slice(0, -1);
+      end -= 1;
+    }
+    let possessive = false;
+    const pm = /^(.+?)['’]s$/u.exec(text);
+    if (pm && /^\p{Lu}/u.test(text)) {
+      possessive = true;
+      text = pm[1];
+    } else if (/s['’]$/.test(s.slice(end - 1, end + 1)) && /^\p{Lu}/u.test(text)) {
+      // "the Allies’ plan": plural possessive
+      possessive = s[end] === '’' || s[end] === "'";
+    }
+    out.push({ text, start: m.index, end: m.index + text.length, possessive });
+  }
+  return out;
+}
+
+const TITLE_ABBREV = new Set(['Gen.', 'Sen.', 'Rep.', 'Gov.', 'Adm.', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.']);
+const PARTICLES = new Set(['al', 'bin', 'von', 'van', 'der', 'de', 'da', 'del', 'la', 'le', 'du', 'dos', 'ibn']);
+const CONNECTORS = new Set(['of', 'for', 'on']);
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'stated', 'states', 'described', 'describes', 'urged', 'urges',
+  'warned', 'warns', 'stressed', 'stresses', 'added', 'adds', 'called', 'calls', 'noted', 'notes',
+  'insisted', 'insists', 'argued', 'argues', 'declared', 'declares', 'announced', 'announces',
+  'reiterated', 'reiterates', 'repeated', 'repeats', 'emphasised', 'emphasized', 'emphasises',
+  'emphasizes', 'confirmed', 'confirms', 'denied', 'denies', 'claimed', 'claims', 'praised',
+  'praises', 'criticised', 'criticized', 'accused', 'accuses', 'welcomed', 'welcomes',
+  'condemned', 'condemns', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows',
+  'acknowledged', 'acknowledges', 'suggested', 'suggests', 'asked', 'asks', 'expressed',
+  'expresses', 'underlined', 'underlines', 'highlighted', 'highlights', 'predicted', 'predicts',
+  'admitted', 'admits', 'explained', 'explains', 'wrote', 'writes', 'demanded', 'demands',
+  'rejected', 'rejects', 'dismissed', 'dismisses', 'recalled', 'recalls', 'affirmed', 'affirms',
+  'reaffirmed', 'reaffirms', 'cautioned', 'cautions', 'replied', 'replies', 'answered',
+  'countered', 'estimated', 'estimates', 'forecast', 'forecasts', 'projected', 'reported', 'reports',
+]);
+
+interface Lexeme {
+  tokens: string[];
+  make: () => Entity;
+  form: Mention['form'];
+}
+
+const ids = {
+  country: (c: CountryFact) => `c:${stripArticle(c.name)}`,
+};
+
+function countryEntity(c: CountryFact): Entity {
+  return { id: ids.country(c), type: 'country', name: c.name, keys: [ids.country(c)], country: c.name, region: c.region, titles: [] };
+}
+
+function capitalEntity(c: CountryFact): Entity {
+  return {
+    id: `cap:${c.capital}`, type: 'capital', name: c.capital!, keys: [`cap:${c.capital}`, ids.country(c)],
+    country: c.name, region: c.region, titles: [],
+  };
+}
+
+const COUNTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
+
+/** Known multi-word phrases, keyed by their first token. Built once. */
+const LEXICON = new Map<string, Lexeme[]>();
+function addLexeme(phrase: string, make: () => Entity, form: Mention['form']) {
+  const tokens = phrase.split(/\s+/);
+  const list = LEXICON.get(tokens[0]) ?? [];
+  list.push({ tokens, make, form });
+  LEXICON.set(tokens[0], list);
+}
+for (const c of COUNTRIES) {
+  addLexeme(stripArticle(c.name), () => countryEntity(c), 'name');
+  for (const a of c.aliases ?? []) addLexeme(a, () => countryEntity(c), 'alias');
+  addLexeme(c.demonym, () => countryEntity(c), 'demonym');
+  if (c.capital && c.capital !== 'Washington') addLexeme(c.capital, () => capitalEntity(c), 'name');
+}
+// "Washington" is also a state and a surname; it stands for the US government only alone.
+addLexeme('Washington', () => capitalEntity(COUNTRY_BY_NAME.get('the United States')!), 'name');
+for (const o of ORGANISATIONS) {
+  const make = (): Entity => {
+    const country = o.country ? COUNTRY_BY_NAME.get(o.country) : undefined;
+    const keys = [`o:${stripArticle(o.name)}`];
+    if (country) keys.push(ids.country(country));
+    return { id: keys[0], type: 'org', name: o.name, keys, country: o.country, region: country?.region, subtype: o.subtype, titles: [] };
+  };
+  addLexeme(stripArticle(o.name), make, 'name');
+  for (const a of o.aliases ?? []) addLexeme(a, make, 'alias');
+}
+const BUILTIN_PEOPLE = new Map(PEOPLE.map((p) => [p.name, p]));
+
+function sortedTitles(): string[][] {
+  return NAME_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+}
+const TITLES = sortedTitles();
+
+function matchTitle(tokens: Token[], i: number, end: number): number {
+  for (const t of TITLES) {
+    if (i + t.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < t.length; k++) if (tokens[i + k].text !== t[k]) { ok = false; break; }
+    if (ok) return t.length;
+  }
+  return 0;
+}
+
+function matchLexeme(tokens: Token[], i: number, end: number): { lex: Lexeme; len: number } | null {
+  const list = LEXICON.get(tokens[i].text);
+  if (!list) return null;
+  let best: { lex: Lexeme; len: number } | null = null;
+  for (const lex of list) {
+    const n = lex.tokens.length;
+    if (i + n > end || (best && best.len >= n)) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      if (tokens[i + k].text !== lex.tokens[k]) { ok = false; break; }
+      if (k < n - 1 && tokens[i + k].possessive) { ok = false; break; }
+    }
+    if (ok) best = { lex, len: n };
+  }
+  return best;
+}
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const MONTH_SET = new Set(MONTHS);
+const WEEKDAY_SET = new Set(WEEKDAYS);
+const LOWER_ORGS = /\b(?:(the)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)?(foreign|defence|defense|finance|trade|commerce|interior|health|education|justice|economy|environment|foreign affairs) (ministry|office)\b/gu;
+
+/** A registry of the entities of one briefing, so aliases resolve across statements. */
+export class EntityRegistry {
+  people = new Map<string, Entity>();
+  /** surname or single-name alias → person id, or null when two people share it */
+  personAlias = new Map<string, string | null>();
+  entities = new Map<string, Entity>();
+
+  intern(e: Entity): Entity {
+    const existing = this.entities.get(e.id);
+    if (existing) return existing;
+    this.entities.set(e.id, e);
+    if (e.type === 'person') this.people.set(e.id, e);
+    return e;
+  }
+
+  addPerson(name: string, title: string | undefined, country: string | undefined): Entity {
+    const parts = name.split(' ');
+    // A single name that is the alias of someone known is that person.
+    if (parts.length === 1) {
+      const known = this.personAlias.get(name);
+      if (known) {
+        const p = this.people.get(known)!;
+        if (title && !p.titles.includes(title)) p.titles.push(title);
+        return p;
+      }
+    }
+    const builtin = BUILTIN_PEOPLE.get(name) ?? (parts.length === 1 ? PEOPLE.find((b) => b.surname === name && b.title === title) : undefined);
+    const id = `p:${name}`;
+    let p = this.entities.get(id);
+    if (!p) {
+      const surname = builtin?.surname ?? (parts.length > 1 ? parts[parts.length - 1] : name);
+      p = { id, type: 'person', name, surname, keys: [id], country: country ?? builtin?.country, titles: [] };
+      this.intern(p);
+      for (const alias of new Set([surname, parts[0], parts[parts.length - 1]])) {
+        if (alias === name || alias.length < 2) continue;
+        const prev = this.personAlias.get(alias);
+        if (prev === undefined) this.personAlias.set(alias, id);
+        else if (prev !== id) this.personAlias.set(alias, null);
+      }
+      // A person first met by surname only, then in full, becomes one entity.
+      const single = this.entities.get(`p:${surname}`);
+      if (single && single !== p && parts.length > 1) {
+        single.keys.push(id);
+        p.keys.push(single.id);
+      }
+    }
+    if (title && !p.titles.includes(title)) p.titles.push(title);
+    if (!p.country && country) p.country = country;
+    return p;
+  }
+}
+
+function countryOfDemonymToken(tokens: Token[], i: number): Entity | null {
+  const m = matchLexeme(tokens, i, i + 1);
+  return m && m.lex.make().type === 'country' ? m.lex.make() : null;
+}
+
+/**
+ * Finds entity mentions in one statement. `registry` carries people across statements.
+ */
+export function findMentions(s: string, registry: EntityRegistry): Mention[] {
+  const tokens = tokenize(s);
+  const mentions: Mention[] = [];
+  const taken = new Uint8Array(s.length + 1);
+
+  LOWER_ORGS.lastIndex = 0;
+  let lm: RegExpExecArray | null;
+  while ((lm = LOWER_ORGS.exec(s))) {
+    const countryWord = lm[2];
+    const country = countryWord ? COUNTRIES.find((c) => stripArticle(c.name) === countryWord || c.aliases?.includes(countryWord)) : undefined;
+    if (countryWord && !country) continue;
+    const label = `${lm[3]} ${lm[4]}`;
+    const name = country ? `${countryWord}’s ${label}` : `the ${label}`;
+    const keys = [`o:${country ? stripArticle(country.name) + ' ' : ''}${label}`];
+    if (country) keys.push(ids.country(country));
+    const e = registry.intern({ id: keys[0], type: 'org', name, keys, country: country?.name, region: country?.region, subtype: 'government', titles: [] });
+    mentions.push({
+      start: lm.index, end: lm.index + lm[0].length, nameStart: lm.index, text: lm[0], entity: e, form: 'name',
+      possessive: false, bound: !lm[1] && !country, hasArticle: !!lm[1],
+    });
+    for (let k = lm.index; k < lm.index + lm[0].length; k++) taken[k] = 1;
+  }
+
+  const gap = (a: number, b: number) => s.slice(tokens[a].end, tokens[b].start);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i].text) || taken[tokens[i].start]) { i++; continue; }
+    // Collect a run of capitalised tokens joined by single spaces (with name particles and, after
+    // an organisation word or a title, "of"/"for").
+    let j = i + 1;
+    while (j < tokens.length) {
+      const g = gap(j - 1, j);
+      if (g !== ' ' || tokens[j - 1].possessive) break;
+      const t = tokens[j].text;
+      if (isCap(t) && !taken[tokens[j].start]) { j++; continue; }
+      if (PARTICLES.has(t) && j + 1 < tokens.length && isCap(tokens[j + 1].text) && gap(j, j + 1) === ' ') { j += 2; continue; }
+      if (CONNECTORS.has(t) && j + 1 < tokens.length && gap(j, j + 1) === ' ') {
+        const prev = tokens[j - 1].text.toLowerCase();
+        if (ORG_HEAD_WORDS[prev] || prev === 'secretary' || prev === 'minister') {
+          let k = j + 1;
+          if (tokens[k].text === 'the' && k + 1 < tokens.length) k++;
+          if (isCap(tokens[k].text)) { j = k + 1; continue; }
+        }
+      }
+      break;
+    }
+    processRun(s, tokens, i, j, registry, mentions);
+    i = j;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+function processRun(s: string, tokens: Token[], from: number, to: number, registry: EntityRegistry, out: Mention[]) {
+  let i = from;
+  // Sentence-initial function words ("The", "According") are not part of a name.
+  while (i < to && NOT_NAME_WORDS.has(tokens[i].text.toLowerCase()) && !LEXICON.has(tokens[i].text)) i++;
+  let pendingCountry: Entity | null = null;
+  let pendingTitle: { text: string; start: number } | null = null;
+  const articleBefore = (idx: number) => {
+    const before = s.slice(Math.max(0, tokens[idx].start - 4), tokens[idx].start);
+    return /(^|\s)the\s$/i.test(before) && (idx === 0 || /^the$/i.test(tokens[idx - 1].text));
+  };
+  while (i < to) {
+    const t = tokens[i];
+    const lex = matchLexeme(tokens, i, to);
+    const titleLen = lex ? 0 : matchTitle(tokens, i, to);
+    // "Malaysia Airlines", "Chinese Communist Party": a country word opening an organisation name.
+    if (lex && lex.lex.make().type === 'country' && i + lex.len < to) {
+      let k = i + lex.len;
+      while (k < to && !matchLexeme(tokens, k, to) && !matchTitle(tokens, k, to) && !tokens[k - 1].possessive) k++;
+      if (tokens.slice(i + lex.len, k).some((x) => ORG_HEAD_WORDS[x.text.toLowerCase()])) {
+        classifyUnknown(s, tokens, i, k, null, null, registry, out);
+        i = k;
+        continue;
+      }
+    }
+    if (lex && !(lex.lex.form === 'name' && i + lex.len < to && isCap(tokens[i + lex.len].text) && !matchTitle(tokens, i + lex.len, to) && !matchLexeme(tokens, i + lex.len, to) && lex.lex.make().type === 'capital')) {
+      const e = registry.intern(lex.lex.make());
+      const last = tokens[i + lex.len - 1];
+      // "the Taiwan question": an article before a name that takes none belongs to a noun after it.
+      const articleNoun = i > 0 && articleBefore(i) && !/^the /.test(e.name);
+      const hasArticle = i > 0 && articleBefore(i) && !articleNoun && lex.lex.form !== 'demonym';
+      const start = hasArticle ? tokens[i - 1].start : t.start;
+      const followedByName = i + lex.len < to;
+      const next = s.slice(last.end, last.end + 2);
+      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || /^[–—\-\/]/.test(next) || /[–—\-\/]$/.test(s.slice(Math.max(0, t.start - 1), t.start));
+      out.push({
+        start, end: last.end, nameStart: t.start, text: s.slice(start, last.end), entity: e, form: lex.lex.form,
+        possessive: last.possessive, bound, hasArticle,
+      });
+      if (e.type === 'country' && followedByName) pendingCountry = e;
+      i += lex.len;
+      continue;
+    }
+    if (titleLen) {
+      pendingTitle = { text: tokens.slice(i, i + titleLen).map((x) => x.text).join(' '), start: t.start };
+      i += titleLen;
+      if (tokens[i - 1].possessive) pendingTitle = null;
+      continue;
+    }
+    // An unknown stretch: up to the next known word or the end of the run.
+    let j = i + 1;
+    while (j < to && !matchLexeme(tokens, j, to) && !matchTitle(tokens, j, to) && !tokens[j - 1].possessive) j++;
+    classifyUnknown(s, tokens, i, j, pendingTitle, pendingCountry, registry, out);
+    pendingTitle = null;
+    pendingCountry = null;
+    i = j;
+  }
+}
+
+function classifyUnknown(
+  s: string, tokens: Token[], from: number, to: number, title: { text: string; start: number } | null,
+  country: Entity | null, registry: EntityRegistry, out: Mention[],
+) {
+  // An organisation name ends at its last organisation word unless an "of" phrase follows it.
+  const lastHead = (() => {
+    for (let k = to - 1; k >= from; k--) if (ORG_HEAD_WORDS[tokens[k].text.toLowerCase()]) return k;
+    return -1;
+  })();
+  if (lastHead >= from && lastHead < to - 1 && !tokens.slice(from, to).some((t) => CONNECTORS.has(t.text))) to = lastHead + 1;
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const name = words.join(' ').replace(/\s+(of|for|on)\s+the\s+/g, ' $1 the ');
+  const text = s.slice(tokens[from].start, tokens[to - 1].end);
+  const last = tokens[to - 1];
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower.find((w) => ORG_HEAD_WORDS[w]);
+  const hasArticle = from > 0 && /^the$/i.test(tokens[from - 1].text) && s.slice(tokens[from - 1].end, tokens[from].start) === ' ';
+  const next = s.slice(last.end, last.end + 40);
+  const speechFollows = new RegExp(`^(?:['’]s)?,?\\s+(?:(?:also|again|later|then|has|had|have|on \\w+)\\s+){0,2}(${[...SPEECH_VERBS].join('|')})\\b`).test(next);
+  if (words.some((w) => MONTH_SET.has(w) || WEEKDAY_SET.has(w))) return;
+  if (head && !title) {
+    const subtype = ORG_HEAD_WORDS[head];
+    // "the Assembly" after "the General Assembly" is the same body; a bare "the Government" is
+    // too vague to ask about.
+    if (words.length === 1) {
+      const full = [...registry.entities.values()].find((e) => e.type === 'org' && e.name.split(' ').length > 1 && e.name.endsWith(` ${words[0]}`));
+      if (!full) return;
+      const start = hasArticle ? tokens[from - 1].start : tokens[from].start;
+      out.push({ start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: full, form: 'alias', possessive: last.possessive, bound: false, hasArticle });
+      return;
+    }
+    const display = hasArticle ? `the ${text}` : text;
+    const e = registry.intern({ id: `o:${text}`, type: 'org', name: display, keys: [`o:${text}`], subtype, titles: [], country: country?.country, region: country?.region });
+    const start = hasArticle ? tokens[from - 1].start : tokens[from].start;
+    out.push({ start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: e, form: 'name', possessive: last.possessive, bound: false, hasArticle });
+    return;
+  }
+  if (words.some((w) => !/^\p{Lu}[\p{L}'’\-]*\.?$/u.test(w) && !PARTICLES.has(w))) return;
+  if (words.length > 4) return;
+  if (NOT_NAME_WORDS.has(lower[0])) return;
+  const known = words.length === 1 ? registry.personAlias.get(name) : registry.people.has(`p:${name}`) ? `p:${name}` : undefined;
+  const isPerson =
+    !!title || !!known || BUILTIN_PEOPLE.has(name) || speechFollows || (words.length >= 2 && FIRST_NAMES.has(words[0]));
+  if (!isPerson) return;
+  // "Prime Minister Cameron of the United Kingdom": the country follows the name.
+  let personCountry = country?.country;
+  const ofCountry = /^ of (the )?([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*)/u.exec(next);
+  if (!personCountry && ofCountry) {
+    const c = COUNTRIES.find((x) => stripArticle(x.name) === ofCountry[2]);
+    if (c) personCountry = c.name;
+  }
+  const p = registry.addPerson(name, title?.text, personCountry);
+  const start = title ? title.start : tokens[from].start;
+  const form: Mention['form'] = words.length === 1 && p.name !== name ? 'surname' : words.length === 1 && p.surname === name && p.name.includes(' ') ? 'surname' : 'name';
+  out.push({
+    start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: p, form, title: title?.text,
+    possessive: last.possessive, bound: false, hasArticle: false,
+  });
+}
+
+/** Entities of a whole briefing, statement by statement. Two passes so a surname met before the
+ * full name still joins its person. */
+export function findAllMentions(statements: string[]): { registry: EntityRegistry; mentions: Mention[][] } {
+  const warm = new EntityRegistry();
+  for (const s of statements) findMentions(s, warm);
+  const registry = new EntityRegistry();
+  for (const [id, p] of warm.people) if (p.name.includes(' ')) registry.addPerson(p.name, p.titles[0], p.country);
+  const mentions = statements.map((s) => findMentions(s, registry));
+  return { registry, mentions };
+}

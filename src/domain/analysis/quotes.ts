@@ -1,0 +1,47 @@
+// Direct and partial quotes inside one statement.
+
+export interface Quote {
+  /** span including the quote marks */
+  start: number;
+  end: number;
+  /** the words inside the marks */
+  text: string;
+  open: string;
+  close: string;
+}
+
+const PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['‘', '’']];
+
+/** Quotes with balanced marks. Single curly quotes count only when they clearly open and close
+ * around words (so apostrophes are not mistaken for them). */
+export function findQuotes(s: string): Quote[] {
+  const out: Quote[] = [];
+  for (const [open, close] of PAIRS) {
+    let from = 0;
+    for (;;) {
+      const a = s.indexOf(open, from);
+      if (a < 0) break;
+      const b = s.indexOf(close, a + 1);
+      if (b < 0) break;
+      const text = s.slice(a + 1, b);
+      from = b + 1;
+      if (open === '‘') {
+        if ((a > 0 && !/[\s(—–]/.test(s[a - 1])) || (b + 1 < s.length && !/[\s.,;:!?)—–]/.test(s[b + 1]))) continue;
+      }
+      if (!/\p{L}/u.test(text) || text.length > 400) continue;
+      out.push({ start: a, end: b + 1, text: text.trim(), open, close });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Straight and curly double quotes are balanced, and curly ones open before they close. */
+export function balancedQuotes(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '“') depth++;
+    else if (ch === '”') { depth--; if (depth < 0) return false; }
+  }
+  if (depth !== 0) return false;
+  return (s.split('"').length - 1) % 2 === 0;
+}

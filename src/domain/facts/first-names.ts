@@ -1,0 +1,23 @@
+// Common given names: a capitalised pair that starts with one is most likely a person.
+
+export const FIRST_NAMES = new Set(
+  `Aaron Abdul Abdullah Adam Adrian Ahmed Aisha Alan Albert Alberto Alejandro Alex Alexander Alexandra
+Alexei Ali Alice Alicia Amanda Amir Amy Ana Andrea Andreas Andrew Andrés Angela Angelo Anna Anne Anthony
+Antonio António Ashley Barbara Ben Benjamin Bernard Bill Bob Boris Brian Bruce Carl Carlos Caroline
+Catherine Charles Charlotte Chen Chris Christian Christine Christopher Claire Claudia Daniel David
+Deborah Dennis Diana Diego Dmitry Donald Dong Edward Elena Elizabeth Emily Emma Emmanuel Eric Eva
+Fatima Fernando Francesca Francis Francisco François Frank Gabriel Gabriela George Georg Giorgia
+Giovanni Grace Graham Hans Harry Hassan Helen Henry Hillary Hiroshi Hugo Ian Ibrahim Isabel Ivan
+Jack Jacob Jacques James Jan Jane Janet Jason Javier Jean Jeff Jennifer Jens Jerome Jessica Jim Joanna
+Joe John Jonathan Jorge José Joseph Juan Julia Julian Julie Karen Karl Kate Katherine Keir Kevin Kim
+Klaus Laura Lee Leo Li Linda Lisa Liu Lucas Luis Luiz Maria Marie Mario Mark Marco Martin Mary
+Matthew Max Maya Michael Michel Michelle Miguel Mikhail Mohamed Mohammed Muhammad Nadia Nancy Natalia
+Nathan Nicholas Nicola Nicolas Nikolai Olaf Oliver Olga Omar Pablo Patricia Patrick Paul Pedro Peter
+Philip Pierre Rachel Rafael Rahul Raj Ricardo Richard Robert Roberto Ronald Rosa Ruth Ryan Samuel Sandra
+Sarah Sara Scott Sergei Sergey Simon Sophie Stefan Stephen Steven Susan Takeshi Thomas Tim Timothy Tom
+Tony Ursula Victor Victoria Viktor Vladimir Walter Wang William Xavier Yuki Yusuf Zhang Priya Sanjay
+Amit Arjun Chidi Ngozi Kwame Amara Thabo Kofi Aiko Haruto Min-jun Seo-yeon Ji-woo Mei Wei Ling Yan Hui
+Lars Ingrid Sven Astrid Pieter Johan Jens Mette Magnus Camille Louis Manon Léa Lucía Sofía Mateo Valentina
+Marta Teresa Paola Luca Matteo Giulia Marek Tomasz Katarzyna Agnieszka Dimitri Nikos Yannis Mehmet
+Ayşe Emre Leila Reza Farid Samir Nour Yasmin Tariq Imran Sam Ben Dan Rob Ken Jill Kate Beth Meg Amelia`.split(/\s+/),
+);

@@ -1,0 +1,38 @@
+// Who said it (or did it): the subject of a statement becomes "Who", its predicate stays.
+
+import type { StatementAnalysis } from '../analysis/document';
+import { entityKeysInText, explain, fitPrompt, type Candidate, type Context } from './common';
+import { answerTextFor } from './cloze';
+import { entityDistractors } from './distractors';
+
+export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
+  const subj = st.subject;
+  const pred = st.predicate;
+  if (!subj || !pred || subj.pair) return [];
+  const e = subj.entity;
+  if (!['person', 'country', 'capital', 'org'].includes(e.type)) return [];
+  const mention = st.mentions.find((m) => m.start === subj.start);
+  const lead = st.text.slice(0, subj.start);
+  const wh = e.type === 'country' ? 'which country' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
+  const rest = st.text.slice(pred.verbStart).replace(/[.!]+(["”’)]*)$/, '$1');
+  if (/[?]$/.test(rest)) return [];
+  let prompt = `${lead}${lead ? wh : wh[0].toUpperCase() + wh.slice(1)} ${rest}?`;
+  const fitted = fitPrompt(prompt.slice(0, -1), lead.length + wh.length + 10);
+  if (!fitted) return [];
+  prompt = fitted.replace(/\.$/, '') + '?';
+  const answerInfo = mention ? answerTextFor(mention) : { text: e.name, surname: false };
+  // The pronoun rewrite names a person by surname; the options use full names.
+  const answer = e.type === 'person' ? (answerInfo.surname && e.name.includes(' ') ? e.name : answerInfo.text) : e.name;
+  const surnameForm = e.type === 'person' && !answer.includes(' ');
+  const others = entityKeysInText(st, subj.start, subj.end);
+  if (e.keys.some((k) => others.has(k))) return [];
+  const ds = entityDistractors(e, answer, surnameForm, ctx, prompt, others);
+  if (ds.length < 3) return [];
+  return [{
+    kind: 'attribution', statementIndex: st.index, prompt, answer, distractors: ds.map((d) => d.text),
+    answerKeys: e.keys, distractorKeys: ds.map((d) => d.keys),
+    explanation: explain(st, `It was ${answer}.`),
+    score: (pred.speech ? 0.8 : 0.66) + (e.type === 'person' ? 0.05 : 0) - ds.filter((d) => d.tier >= 3).length * 0.02,
+    difficulty: 0.4 + ds.filter((d) => d.tier === 0).length * 0.1,
+  }];
+}

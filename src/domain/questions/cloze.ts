@@ -1,0 +1,50 @@
+// Entity cloze: a name in the statement is blanked; the options are names of the same type.
+
+import type { StatementAnalysis } from '../analysis/document';
+import type { Mention } from '../analysis/entities';
+import { BLANK, blankPrompt, entityKeysInText, explain, type Candidate, type Context } from './common';
+import { entityDistractors } from './distractors';
+
+/** The text an entity mention is answered with: the written surname, or the canonical name. */
+export function answerTextFor(m: Mention): { text: string; surname: boolean } {
+  if (m.entity.type === 'person') {
+    const written = m.text.slice(m.nameStart - m.start);
+    const surname = !written.includes(' ');
+    return { text: surname ? written : m.entity.name, surname };
+  }
+  return { text: m.entity.name, surname: false };
+}
+
+function blankable(m: Mention): boolean {
+  return !m.bound && ['person', 'country', 'capital', 'org'].includes(m.entity.type);
+}
+
+export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of st.mentions) {
+    if (!blankable(m)) continue;
+    // The subject of a predicate is asked by the attribution kind.
+    if (st.subject && st.predicate && m.entity === st.subject.entity) continue;
+    // Keep the title, blank the name: "Prime Minister _____ of the United Kingdom".
+    const start = m.entity.type === 'person' ? m.nameStart : m.start;
+    const { text: answer, surname } = answerTextFor(m);
+    const prompt0 = blankPrompt(st.text, start, m.end);
+    if (!prompt0) continue;
+    // Another mention of the same thing left in the prompt gives the answer away.
+    const others = entityKeysInText(st, m.start, m.end);
+    if (m.entity.keys.some((k) => others.has(k))) continue;
+    if (st.quotes.some((q) => q.start < m.start && q.end > m.end)) continue;
+    const prompt = prompt0.replace(new RegExp(`^${BLANK}`), BLANK);
+    const ds = entityDistractors(m.entity, answer, surname, ctx, prompt, others);
+    if (ds.length < 3) continue;
+    const typeBonus = m.entity.type === 'person' ? 0.1 : m.entity.type === 'org' ? 0.05 : 0;
+    out.push({
+      kind: 'cloze', statementIndex: st.index, prompt, answer, distractors: ds.map((d) => d.text),
+      answerKeys: m.entity.keys, distractorKeys: ds.map((d) => d.keys),
+      explanation: explain(st, `The missing name is ${answer}.`),
+      score: 0.62 + typeBonus - (prompt.length > 200 ? 0.05 : 0) - ds.filter((d) => d.tier >= 3).length * 0.02,
+      difficulty: 0.35 + ds.filter((d) => d.tier === 0).length * 0.1,
+    });
+  }
+  return out;
+}

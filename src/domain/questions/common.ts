@@ -1,0 +1,127 @@
+// Shared pieces of question building: candidate shape, blanks, prompt shortening, choice ids.
+
+import type { BriefingAnalysis, StatementAnalysis } from '../analysis/document';
+import type { Entity } from '../analysis/entities';
+import { hashString } from '../random';
+import type { LibraryFacts, QuestionKind } from '../types';
+
+export const BLANK = '_____';
+export const MAX_PROMPT = 240;
+
+/** A question before ids and order are fixed. */
+export interface Candidate {
+  kind: QuestionKind;
+  statementIndex: number;
+  prompt: string;
+  answer: string;
+  distractors: string[];
+  explanation: string;
+  /** ranking within the bank, higher first */
+  score: number;
+  difficulty: number;
+  /** conflict keys of the answer and of each distractor, for the final gate */
+  answerKeys?: string[];
+  distractorKeys?: string[][];
+  /** text a choice must not repeat (usually the prompt) */
+  exclusive?: boolean;
+}
+
+export interface Context {
+  analysis: BriefingAnalysis;
+  library: LibraryFacts[];
+  random: () => number;
+  seed: number;
+}
+
+export type KindGenerator = (st: StatementAnalysis, ctx: Context) => Candidate[];
+
+export function explain(st: StatementAnalysis, lead: string): string {
+  return `${lead} The briefing says: “${st.source.replace(/^“(.*)”$/, '$1')}”`;
+}
+
+/**
+ * Replaces [start, end) of a statement's display text with a blank and fits the prompt into
+ * MAX_PROMPT characters by dropping parentheses and trailing clauses; null when it cannot.
+ */
+export function blankPrompt(text: string, start: number, end: number, blank = BLANK): string | null {
+  let prompt = text.slice(0, start) + blank + text.slice(end);
+  return fitPrompt(prompt, prompt.indexOf(blank) + blank.length);
+}
+
+const CLAUSE_BREAK = /(, and (?=\p{Ll}+ed |said |told |made |gave |took |held |won |lost )|, but |, while |, which |, who |, as |, amid |, after |, saying |, adding |, noting |, including |, with |; |, given |, such as |, calling |, urging |, citing |, underlining |, in a |, following )/gu;
+
+/** Shortens a prompt that keeps everything up to `keep` (e.g. the blank). */
+export function fitPrompt(prompt: string, keep: number): string | null {
+  if (prompt.length <= MAX_PROMPT) return prompt;
+  // Parenthetical asides rarely matter to the question.
+  let p = prompt;
+  const paren = /\s\([^()]{1,200}\)/g;
+  p = p.replace(paren, (m, offset: number) => (offset < keep && offset + m.length > keep - 1 ? m : ''));
+  if (p.length <= MAX_PROMPT) return p;
+  const keepAt = keep - (prompt.length - p.length > 0 ? 0 : 0);
+  let cut = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(p))) {
+    if (m.index >= keepAt && m.index + 1 <= MAX_PROMPT - 1) cut = m.index;
+  }
+  if (cut >= 0) {
+    const out = p.slice(0, cut).replace(/[,;:\s]+$/, '') + '.';
+    if (balanced(out)) return out;
+  }
+  return null;
+}
+
+function balanced(s: string): boolean {
+  return (s.split('“').length === s.split('”').length) && (s.split('"').length - 1) % 2 === 0 && s.split('(').length === s.split(')').length;
+}
+
+export function capitalise(s: string): string {
+  return s.replace(/^(["“‘(]?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
+}
+
+/** A short, stable choice id that reveals neither the answer nor the order. */
+export function choiceId(questionKey: string, text: string): string {
+  const h1 = hashString(`${questionKey}\u0000${text}`);
+  const h2 = hashString(`${text}\u0001${questionKey}`);
+  return ((h1 % 46656) * 46656 + (h2 % 46656)).toString(36).padStart(6, '0').slice(-6);
+}
+
+/** Word-boundary, case-insensitive containment: does `hay` mention `needle`? */
+export function mentions(hay: string, needle: string): boolean {
+  const n = needle.replace(/^the\s+/i, '').trim();
+  if (!n) return false;
+  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${esc}($|[^\\p{L}\\p{N}])`, 'iu').test(hay);
+}
+
+export function entityKeysInText(st: StatementAnalysis, exceptStart = -1, exceptEnd = -1): Set<string> {
+  const keys = new Set<string>();
+  for (const m of st.mentions) {
+    if (m.start >= exceptStart && m.end <= exceptEnd) continue;
+    for (const k of m.entity.keys) keys.add(k);
+  }
+  if (st.subject?.pair && !(st.subject.start >= exceptStart && st.subject.end <= exceptEnd)) {
+    for (const k of st.subject.entity.keys) keys.add(k);
+    for (const k of st.subject.pair.keys) keys.add(k);
+  }
+  return keys;
+}
+
+export function sharesKey(a: readonly string[], b: Iterable<string>): boolean {
+  const set = new Set(a);
+  for (const k of b) if (set.has(k)) return true;
+  return false;
+}
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+export function isPersonEntity(e: Entity): boolean {
+  return e.type === 'person';
+}
+
+export function round2(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}

@@ -1,0 +1,153 @@
+// Briefing → question bank. Each kind proposes candidates per statement; the quality gate drops
+// doubtful ones; the bank keeps the best few per statement, best first, deterministic for a seed.
+
+import { analyseBriefing, type BriefingAnalysis } from '../analysis/document';
+import { guessLanguage } from '../analysis/language';
+import { createRandom, hashString, shuffle } from '../random';
+import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, type LibraryFacts, type ParsedBriefing } from '../types';
+import { attributionQuestions } from './attribution';
+import { clozeQuestions } from './cloze';
+import { choiceId, round2, type Candidate, type Context, type KindGenerator } from './common';
+import { dateQuestions } from './date';
+import { numberQuestions } from './number';
+import { positionQuestions } from './position';
+import { rejectReason } from './quality';
+import { quoteQuestions } from './quote';
+import { trueFalseQuestions } from './true-false';
+
+export const GENERATOR_VERSION = 'gen-1.0.0';
+
+/** Questions kept per statement: a quiz asks at most one of them, the rest let teachers filter by kind. */
+const PER_STATEMENT = 2;
+/** The bank never grows past this, however long the briefing. */
+export const MAX_BANK = 150;
+
+const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, clozeQuestions, numberQuestions, dateQuestions, trueFalseQuestions];
+
+function checkLanguage(parsed: ParsedBriefing) {
+  const sample = parsed.statements.slice(0, 60).join(' ');
+  const guess = guessLanguage(sample);
+  if (!guess.english) {
+    throw new UnprocessableBriefing(
+      `The briefing seems to be written in ${guess.other ?? 'a language other than English'}; questions can only be made from English text.`,
+    );
+  }
+}
+
+/** Every candidate that passes the gate, grouped by statement. */
+function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candidate[]> {
+  const byStatement = new Map<number, Candidate[]>();
+  const add = (c: Candidate) => {
+    const source = analysis.statements[c.statementIndex].source;
+    if (rejectReason(c, source)) return;
+    const list = byStatement.get(c.statementIndex) ?? [];
+    list.push(c);
+    byStatement.set(c.statementIndex, list);
+  };
+  for (const st of analysis.statements) {
+    if (!st.usable || st.dangling) continue;
+    for (const kind of KINDS) for (const c of kind(st, ctx)) add(c);
+  }
+  for (const c of positionQuestions(ctx)) add(c);
+  return byStatement;
+}
+
+function finish(c: Candidate, seed: number): GeneratedQuestion {
+  const key = `${seed}:${c.statementIndex}:${c.kind}:${c.prompt}`;
+  const texts = [c.answer, ...c.distractors];
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const t of texts) {
+    let id = choiceId(key, t);
+    for (let salt = 1; used.has(id); salt++) id = choiceId(`${key}#${salt}`, t);
+    used.add(id);
+    ids.set(t, id);
+  }
+  const order = shuffle(texts, createRandom(hashString(key)));
+  return {
+    kind: c.kind,
+    prompt: c.prompt,
+    choices: order.map((text) => ({ id: ids.get(text)!, text })),
+    answerId: ids.get(c.answer)!,
+    explanation: c.explanation,
+    statementIndex: c.statementIndex,
+    difficulty: round2(c.difficulty),
+    generatorVersion: GENERATOR_VERSION,
+  };
+}
+
+/**
+ * The question bank of a briefing, best questions first, at most PER_STATEMENT per statement and
+ * never two of one kind for a statement. Same input, seed and library → the same bank.
+ * Throws UnprocessableBriefing for empty text, text without a usable statement, or non-English text.
+ */
+export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptions): GeneratedQuestion[] {
+  if (!parsed.statements.length) throw new UnprocessableBriefing('The briefing is empty: add statements below the date line.');
+  checkLanguage(parsed);
+  const analysis = analyseBriefing(parsed);
+  if (!analysis.statements.some((s) => s.usable)) {
+    throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
+  }
+  const seed = options.seed >>> 0;
+  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed };
+  const byStatement = candidates(analysis, ctx);
+
+  const firsts: Candidate[] = [];
+  const seconds: Candidate[] = [];
+  for (const index of [...byStatement.keys()].sort((a, b) => a - b)) {
+    const list = byStatement.get(index)!.sort((a, b) => b.score - a.score || a.prompt.localeCompare(b.prompt));
+    const kinds = new Set<string>();
+    const kept: Candidate[] = [];
+    for (const c of list) {
+      if (kept.length >= PER_STATEMENT) break;
+      if (kinds.has(c.kind)) continue;
+      kinds.add(c.kind);
+      kept.push(c);
+    }
+    firsts.push(kept[0]);
+    seconds.push(...kept.slice(1));
+  }
+  const rank = (a: Candidate, b: Candidate) => b.score - a.score || a.statementIndex - b.statementIndex;
+  const bank = [...firsts.sort(rank), ...seconds.sort(rank)].slice(0, MAX_BANK);
+  return bank.map((c) => finish(c, seed));
+}
+
+function uniq(list: string[], max: number): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const x of list) {
+    const k = x.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(x);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Compact facts of a briefing that later briefings draw distractors from. */
+export function extractLibraryFacts(parsed: ParsedBriefing): LibraryFacts {
+  const analysis = analyseBriefing(parsed);
+  const people: string[] = [];
+  const places: string[] = [];
+  const organisations: string[] = [];
+  const quotes: string[] = [];
+  for (const e of analysis.registry.entities.values()) {
+    if (e.type === 'person' && e.name.includes(' ')) people.push(e.name);
+    else if (e.type === 'country' || e.type === 'capital') places.push(e.name);
+    else if (e.type === 'org') organisations.push(e.name);
+  }
+  for (const st of analysis.statements) {
+    if (!st.usable) continue;
+    for (const q of st.quotes) {
+      const n = q.text.split(/\s+/).length;
+      if (n >= 2 && n <= 9 && q.text.length <= 70) quotes.push(q.text);
+    }
+  }
+  return {
+    people: uniq(people, 40),
+    places: uniq(places, 40),
+    organisations: uniq(organisations, 40),
+    quotes: uniq(quotes, 40),
+  };
+}

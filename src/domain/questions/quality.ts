@@ -1,0 +1,39 @@
+// The last gate before a question enters the bank. Each rule stands for a failure seen before;
+// a question that breaks any of them is dropped, never repaired here.
+
+import { balancedQuotes } from '../analysis/quotes';
+import { BLANK, MAX_PROMPT, mentions, sharesKey, type Candidate } from './common';
+
+const DANGLING = /^(?:True or false: )?(He|She|They|It|His|Her|Their|Its|This|These|Those|Him|Them)\b/;
+const MARKUP = /[<>{}\\]|&[a-z#0-9]+;|https?:|javascript:/i;
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/;
+
+export function rejectReason(c: Candidate, source: string): string | null {
+  const p = c.prompt;
+  if (!p || p.length > MAX_PROMPT) return 'prompt length';
+  if (MARKUP.test(p) || HIDDEN.test(p)) return 'markup in prompt';
+  if (!/^(["“‘]?\p{Lu}|_____)/u.test(p)) return 'prompt does not start with a capital';
+  if (DANGLING.test(p)) return 'dangling pronoun';
+  if (!balancedQuotes(p)) return 'unbalanced quotes';
+  if (/\s{2,}/.test(p)) return 'double space';
+  if (p.split(BLANK).length > 2) return 'two blanks';
+  if (['cloze', 'quote', 'number', 'date'].includes(c.kind) && !p.includes(BLANK)) return 'no blank';
+  const choices = [c.answer, ...c.distractors];
+  if (c.kind === 'true_false') {
+    if (choices.length !== 2 || !choices.includes('True') || !choices.includes('False')) return 'true/false choices';
+  } else {
+    if (choices.length < 3) return 'too few choices';
+    const lower = new Set(choices.map((x) => x.trim().toLowerCase()));
+    if (lower.size !== choices.length) return 'duplicate choice';
+    for (const x of choices) {
+      if (!x.trim() || x.length > 140 || MARKUP.test(x) || HIDDEN.test(x)) return 'bad choice text';
+      if (c.kind !== 'position' && mentions(p.replace(BLANK, ' '), x)) return 'choice appears in prompt';
+    }
+    if (c.answerKeys && c.distractorKeys) {
+      const all = [c.answerKeys, ...c.distractorKeys];
+      for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (sharesKey(all[i], all[j])) return 'two options of one alias group';
+    }
+  }
+  if (!c.explanation.includes(source.replace(/^“(.*)”$/, '$1'))) return 'explanation does not quote the source';
+  return null;
+}

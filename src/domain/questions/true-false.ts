@@ -1,0 +1,71 @@
+// True or false: the statement as written (true), negated at its main auxiliary (false), or with
+// one name swapped for another of the same type (false).
+
+import type { StatementAnalysis } from '../analysis/document';
+import { capitalise, entityKeysInText, explain, MAX_PROMPT, type Candidate, type Context } from './common';
+import { answerTextFor } from './cloze';
+import { entityDistractors } from './distractors';
+
+const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
+const AUX = /\b(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|been\s+no\b)(\p{Ll}+)/u;
+const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|though|when|where|whether|as|since|unless|until)\b|[,;:“"(]/i;
+
+/** "X has described" → "X has not described"; only in the main clause, only once. */
+export function negate(text: string): string | null {
+  if (NEGATIVE.test(text)) return null;
+  const m = AUX.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  if (SUBORDINATE.test(before) || before.split(/\s+/).length > 10) return null;
+  // "has long been" style adverbs after the aux, and aux used as a main verb ("has a policy").
+  if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|two|three)$/.test(m[2])) return null;
+  const at = m.index + m[1].length;
+  return text.slice(0, at) + ' not' + text.slice(at);
+}
+
+const TF = 'True or false: ';
+
+export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
+  if (st.text.length + TF.length > MAX_PROMPT) return [];
+  if (/\?["”’)]*$/.test(st.text)) return [];
+  // Hedged statements make a poor claim to judge.
+  if (/\b(reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red)\b/i.test(st.text)) return [];
+  const out: Candidate[] = [];
+  const base = { kind: 'true_false' as const, statementIndex: st.index };
+  const pick = ctx.random();
+  out.push({
+    ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
+    explanation: explain(st, 'True.'), score: 0.4 + (pick < 0.35 ? 0.06 : 0), difficulty: 0.2,
+  });
+  const neg = negate(st.text);
+  if (neg) {
+    out.push({
+      ...base, prompt: TF + neg, answer: 'False', distractors: ['True'],
+      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.44 + (pick >= 0.35 && pick < 0.65 ? 0.06 : 0), difficulty: 0.3,
+    });
+  }
+  // Swap a whole title+name span for another of the same type.
+  for (const m of st.mentions) {
+    // Only people and organisations: a swapped country can make a claim that is true in the world.
+    if (m.bound || !['person', 'org'].includes(m.entity.type)) continue;
+    if (st.quotes.some((q) => q.start < m.start && q.end > m.end)) continue;
+    const others = entityKeysInText(st, m.start, m.end);
+    if (m.entity.keys.some((k) => others.has(k))) continue;
+    const { text: answerText, surname } = answerTextFor(m);
+    const [swap] = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 1);
+    if (!swap || swap.tier === 0) continue; // a name from the same briefing might make it true
+    let replacement = swap.text;
+    if (m.entity.type === 'person' && m.title) replacement = `${m.title} ${swap.text}`;
+    if (m.possessive) replacement += '’s';
+    if (m.start === 0) replacement = capitalise(replacement);
+    const end = m.possessive ? m.end + 2 : m.end;
+    const swapped = st.text.slice(0, m.start) + replacement + st.text.slice(end);
+    out.push({
+      ...base, prompt: TF + swapped, answer: 'False', distractors: ['True'],
+      explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`),
+      score: 0.46 + (pick >= 0.65 ? 0.06 : 0), difficulty: 0.35,
+    });
+    break;
+  }
+  return out;
+}
