@@ -74,7 +74,7 @@ export function checkName(raw: string): NameCheck {
   if (HIDDEN.test(name)) {
     return { ok: false, code: 'invalid_input', reason: 'Names cannot contain invisible, control or direction-changing characters.' };
   }
-  if (STACKED_MARKS.test(name)) return { ok: false, code: 'invalid_input', reason: 'Names cannot stack accents on one letter.' };
+  if (STACKED_MARKS.test(name.normalize('NFD'))) return { ok: false, code: 'invalid_input', reason: 'Names cannot stack accents on one letter.' };
   if (graphemeCount(name) > MAX_NAME_GRAPHEMES) {
     return { ok: false, code: 'invalid_input', reason: `Names are at most ${MAX_NAME_GRAPHEMES} characters.` };
   }

@@ -1,8 +1,11 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
 
-declare module 'cloudflare:test' {
-  interface ProvidedEnv extends Env {
-    TEST_MIGRATIONS: D1Migration[];
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      /** read from migrations/ by vitest.config.ts */
+      TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+    }
   }
 }
 
