@@ -1,6 +1,6 @@
 // Request plumbing shared by routes: JSON bodies with limits, bearer credentials, security headers.
 import type { Context, MiddlewareHandler } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from './errors';
 
 /** Largest JSON body accepted (a 100 KB briefing can grow when escaped). */
