@@ -36,7 +36,7 @@ export const createQuizBody = z.object({
   /** default 10, or the length of questionIds when those are given */
   questionCount: z.number().int().min(1).max(50).optional(),
   /** an explicit, ordered selection from the banks of briefingIds */
-  questionIds: z.array(id).min(1).max(50).optional(),
+  questionIds: z.array(id).min(1).max(50).refine((a) => new Set(a).size === a.length, 'Each question can be chosen once.').optional(),
   /** edits by bank question id; each must be one of the selected questions */
   edits: z.record(id, questionEdit).optional(),
   timeLimitSec: z.number().int().min(5).max(300).default(20),

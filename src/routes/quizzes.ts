@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { eq } from 'drizzle-orm';
 import { getBanks, getBriefingsByIds } from '../db/briefings';
+import { checkEdits } from '../domain/edits';
 import { quizzes } from '../db/schema';
 import { ApiError } from '../errors';
 import { bearer, readJson } from '../http';
@@ -33,7 +34,18 @@ quizRoutes.post('/', async (c) => {
     briefingOrder: order.get(r.q.briefingId) ?? 0,
   }));
   const title = body.title ?? (found.length === 1 ? found[0].title : `${found[0].title} and ${found.length - 1} more`);
-  const plan = await planQuiz({ ...body, briefingIds: ids, title }, bank, new Date());
+  let edits;
+  if (body.edits) {
+    const checked = checkEdits(
+      bank.map(({ question: q }) => ({ id: q.id, prompt: q.prompt, choices: JSON.parse(q.choices), answerId: q.answerId })),
+      body.edits,
+      body.questionIds,
+    );
+    if (checked.issues.length) throw new ApiError('invalid_input', 'Some edits cannot be used.', { issues: checked.issues });
+    edits = checked.edits;
+  }
+  const questionCount = body.questionCount ?? body.questionIds?.length ?? 10;
+  const plan = await planQuiz({ ...body, briefingIds: ids, title, questionCount, edits }, bank, new Date());
   const writes = quizWrites(c.var.db, plan);
   await c.var.db.batch(writes as [(typeof writes)[number], ...typeof writes]);
   return c.json({ quiz: toQuizJson(plan.quiz), teacherKey: plan.teacherKey, links: quizLinks(plan.quiz.code, plan.teacherKey) }, 201);

@@ -1,0 +1,68 @@
+// A teacher's edits to bank questions, checked against the questions they change.
+import type { Choice } from './types';
+
+export interface EditableQuestion {
+  id: string;
+  prompt: string;
+  choices: Choice[];
+  answerId: string;
+}
+
+export interface QuestionEditInput {
+  prompt?: string;
+  choices?: Choice[];
+  answerId?: string;
+}
+
+export interface EditIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Merges each edit with the question it changes and checks the result as a whole: a partial
+ * edit (choices without answerId, or the reverse) must still leave exactly one correct choice
+ * among 2–6 distinct, non-empty ones. Edits of questions outside the selection are refused,
+ * so nothing is silently ignored.
+ */
+export function checkEdits(
+  questions: EditableQuestion[],
+  edits: Record<string, QuestionEditInput>,
+  selectedIds?: string[],
+): { edits: Map<string, Required<QuestionEditInput>>; issues: EditIssue[] } {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const selected = selectedIds ? new Set(selectedIds) : null;
+  const out = new Map<string, Required<QuestionEditInput>>();
+  const issues: EditIssue[] = [];
+  for (const [id, edit] of Object.entries(edits)) {
+    const q = byId.get(id);
+    if (!q || (selected && !selected.has(id))) {
+      issues.push({ path: ['edits', id], message: `Question ${id} is not among the selected questions.` });
+      continue;
+    }
+    const merged = {
+      prompt: (edit.prompt ?? q.prompt).trim(),
+      choices: (edit.choices ?? q.choices).map((c) => ({ id: c.id, text: c.text.trim() })),
+      answerId: edit.answerId ?? q.answerId,
+    };
+    const at = (...p: (string | number)[]) => ['edits', id, ...p];
+    if (!merged.prompt) issues.push({ path: at('prompt'), message: 'A prompt cannot be empty.' });
+    if (merged.choices.length < 2 || merged.choices.length > 6) {
+      issues.push({ path: at('choices'), message: 'A question has 2 to 6 choices.' });
+    }
+    merged.choices.forEach((c, i) => {
+      if (!c.text) issues.push({ path: at('choices', i, 'text'), message: 'A choice cannot be empty.' });
+    });
+    if (new Set(merged.choices.map((c) => c.id)).size !== merged.choices.length) {
+      issues.push({ path: at('choices'), message: 'Choice ids must be unique.' });
+    }
+    if (new Set(merged.choices.map((c) => c.text.toLocaleLowerCase())).size !== merged.choices.length) {
+      issues.push({ path: at('choices'), message: 'Two choices have the same text, so more than one could be correct.' });
+    }
+    if (merged.choices.filter((c) => c.id === merged.answerId).length !== 1) {
+      issues.push({ path: at('answerId'), message: 'Exactly one choice must be the correct answer.' });
+    }
+    out.set(id, merged);
+  }
+  return { edits: out, issues };
+}
