@@ -4,9 +4,9 @@
 
 import { COUNTRIES, stripArticle, type CountryFact } from '../facts/countries';
 import { MONTHS, WEEKDAYS } from '../facts/months';
-import { ORGANISATIONS, ORG_HEAD_WORDS } from '../facts/organisations';
+import { ORGANISATIONS, ORG_HEAD_WORDS, THING_HEAD_WORDS } from '../facts/organisations';
 import { PEOPLE } from '../facts/people';
-import { NAME_TITLES, NOT_NAME_WORDS } from '../facts/titles';
+import { fieldOfTitle, NAME_TITLES, NOT_NAME_WORDS } from '../facts/titles';
 import { FIRST_NAMES } from '../facts/first-names';
 
 export type EntityType = 'person' | 'country' | 'capital' | 'org' | 'other';
@@ -23,6 +23,8 @@ export interface Entity {
   region?: string;
   subtype?: string;
   titles: string[];
+  /** for people: 'politics' | 'sport' | 'science' | 'business', when a title or role says */
+  field?: string;
 }
 
 export interface Mention {
@@ -178,6 +180,15 @@ function matchLexeme(tokens: Token[], i: number, end: number): { lex: Lexeme; le
   return best;
 }
 
+/** Lower-case roles written before a name ("coach Peter Lindqvist"), with the field they imply. */
+const ROLE_FIELD: Record<string, string> = {
+  coach: 'sport', manager: 'sport', striker: 'sport', captain: 'sport', midfielder: 'sport', goalkeeper: 'sport',
+  defender: 'sport', forward: 'sport', winger: 'sport', skipper: 'sport', author: 'science', scientist: 'science',
+  researcher: 'science', astronomer: 'science', professor: 'science', economist: 'business', analyst: 'business',
+  spokesman: 'politics', spokeswoman: 'politics', spokesperson: 'politics', minister: 'politics', president: 'politics',
+  chairman: 'business', chairwoman: 'business', chief: 'business', executive: 'business', founder: 'business',
+};
+const ROLE_BEFORE = new RegExp(`\\b(${Object.keys(ROLE_FIELD).join('|')})\\s$`, 'i');
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const MONTH_SET = new Set(MONTHS);
 const WEEKDAY_SET = new Set(WEEKDAYS);
@@ -198,7 +209,7 @@ export class EntityRegistry {
     return e;
   }
 
-  addPerson(name: string, title: string | undefined, country: string | undefined): Entity {
+  addPerson(name: string, title: string | undefined, country: string | undefined, field?: string): Entity {
     const parts = name.split(' ');
     // A single name that is the alias of someone known is that person.
     if (parts.length === 1) {
@@ -231,6 +242,7 @@ export class EntityRegistry {
     }
     if (title && !p.titles.includes(title)) p.titles.push(title);
     if (!p.country && country) p.country = country;
+    p.field ??= field ?? (title ? fieldOfTitle(title) ?? undefined : undefined) ?? builtin?.field;
     return p;
   }
 }
@@ -392,11 +404,13 @@ function classifyUnknown(
     return;
   }
   if (words.some((w) => !/^\p{Lu}[\p{L}'’\-]*\.?$/u.test(w) && !PARTICLES.has(w))) return;
+  if (lower.some((w) => THING_HEAD_WORDS.has(w))) return;
   if (words.length > 4) return;
   if (NOT_NAME_WORDS.has(lower[0])) return;
   const known = words.length === 1 ? registry.personAlias.get(name) : registry.people.has(`p:${name}`) ? `p:${name}` : undefined;
+  const role = ROLE_BEFORE.exec(s.slice(Math.max(0, tokens[from].start - 24), tokens[from].start));
   const isPerson =
-    !!title || !!known || BUILTIN_PEOPLE.has(name) || speechFollows || (words.length >= 2 && FIRST_NAMES.has(words[0]));
+    !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || speechFollows || (words.length >= 2 && FIRST_NAMES.has(words[0]));
   if (!isPerson) return;
   // "Prime Minister Cameron of the United Kingdom": the country follows the name.
   let personCountry = country?.country;
@@ -405,7 +419,7 @@ function classifyUnknown(
     const c = COUNTRIES.find((x) => stripArticle(x.name) === ofCountry[2]);
     if (c) personCountry = c.name;
   }
-  const p = registry.addPerson(name, title?.text, personCountry);
+  const p = registry.addPerson(name, title?.text, personCountry, role ? ROLE_FIELD[role[1].toLowerCase()] : undefined);
   const start = title ? title.start : tokens[from].start;
   const form: Mention['form'] = words.length === 1 && p.name !== name ? 'surname' : words.length === 1 && p.surname === name && p.name.includes(' ') ? 'surname' : 'name';
   out.push({
@@ -420,7 +434,7 @@ export function findAllMentions(statements: string[]): { registry: EntityRegistr
   const warm = new EntityRegistry();
   for (const s of statements) findMentions(s, warm);
   const registry = new EntityRegistry();
-  for (const [id, p] of warm.people) if (p.name.includes(' ')) registry.addPerson(p.name, p.titles[0], p.country);
+  for (const p of warm.people.values()) if (p.name.includes(' ')) registry.addPerson(p.name, p.titles[0], p.country, p.field);
   const mentions = statements.map((s) => findMentions(s, registry));
   return { registry, mentions };
 }

@@ -10,6 +10,7 @@ export type OrgSubtype =
   | 'financial'
   | 'company'
   | 'sport'
+  | 'club'
   | 'science'
   | 'ngo'
   | 'legislature'
@@ -71,6 +72,18 @@ export const ORGANISATIONS: OrgFact[] = [
   { name: 'UEFA', subtype: 'sport' },
   { name: 'the International Olympic Committee', subtype: 'sport', aliases: ['IOC'] },
   { name: 'World Athletics', subtype: 'sport' },
+  { name: 'Arsenal', subtype: 'club' },
+  { name: 'Real Madrid', subtype: 'club' },
+  { name: 'Bayern Munich', subtype: 'club' },
+  { name: 'Juventus', subtype: 'club' },
+  { name: 'Benfica', subtype: 'club' },
+  { name: 'Ajax', subtype: 'club' },
+  { name: 'Celtic', subtype: 'club' },
+  { name: 'Porto', subtype: 'club' },
+  { name: 'Boca Juniors', subtype: 'club' },
+  { name: 'Inter Milan', subtype: 'club' },
+  { name: 'Paris Saint-Germain', subtype: 'club' },
+  { name: 'Manchester United', subtype: 'club' },
   { name: 'Amnesty International', subtype: 'ngo' },
   { name: 'Human Rights Watch', subtype: 'ngo' },
   { name: 'the Red Cross', subtype: 'ngo', aliases: ['International Committee of the Red Cross', 'ICRC'] },
@@ -87,9 +100,23 @@ export const ORG_HEAD_WORDS: Record<string, OrgSubtype> = {
   organisation: 'intergovernmental', alliance: 'alliance', bank: 'financial', fund: 'financial',
   exchange: 'financial', institute: 'science', university: 'science', observatory: 'science',
   laboratory: 'science', society: 'ngo', foundation: 'ngo', association: 'ngo', federation: 'sport',
-  club: 'sport', fc: 'sport', party: 'other', army: 'government', navy: 'government',
+  club: 'club', fc: 'club', party: 'other', army: 'government', navy: 'government',
   forces: 'government', police: 'government', corporation: 'company', corp: 'company',
   inc: 'company', ltd: 'company', plc: 'company', group: 'company', holdings: 'company',
   airlines: 'company', airways: 'company', motors: 'company', bureau: 'government',
   authority: 'government', service: 'government', board: 'government', tribunal: 'other',
+  united: 'club', rovers: 'club', athletic: 'club', wanderers: 'club', albion: 'club', hotspur: 'club',
 };
+
+/** Capitalised words that make a name a thing or a place, never a person. */
+export const THING_HEAD_WORDS = new Set([
+  'telescope', 'observatory', 'stadium', 'arena', 'station', 'airport', 'bridge', 'street', 'road',
+  'square', 'park', 'building', 'tower', 'hospital', 'school', 'prize', 'cup', 'award', 'mission',
+  'programme', 'program', 'agreement', 'treaty', 'act', 'bill', 'plan', 'accord', 'summit',
+  'conference', 'declaration', 'resolution', 'strategy', 'report', 'index', 'sea', 'ocean', 'river',
+  'lake', 'mountain', 'island', 'islands', 'valley', 'desert', 'strait', 'gulf', 'bay', 'canal',
+  'province', 'state', 'county', 'district', 'region', 'city', 'town', 'village', 'centre', 'center',
+  'games', 'championship', 'open', 'olympics', 'festival', 'day', 'week', 'talks', 'initiative',
+  'project', 'satellite', 'rover', 'probe', 'spacecraft', 'vaccine', 'virus', 'journal', 'review',
+  'times', 'post', 'news', 'herald', 'gazette', 'flight', 'hall', 'palace', 'house', 'court',
+]);

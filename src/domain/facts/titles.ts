@@ -15,6 +15,7 @@ export const NAME_TITLES: string[] = [
   'Justice', 'Chief Justice', 'Professor', 'Prof.', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms',
   'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'Coach', 'Manager', 'Chief Executive', 'CEO',
   'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Speaker', 'Leader', 'Chief',
+  'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Forward', 'Winger', 'Captain', 'Skipper',
 ];
 
 /** Words that never start a person's name even when capitalised. */
@@ -30,3 +31,10 @@ export const NOT_NAME_WORDS = new Set([
   'without', 'within', 'once', 'new', 'former', 'more', 'less', 'one', 'two', 'three', 'first',
   'text', 'readout', 'statement', 'share', 'see', 'note', 'read', 'click', 'photo', 'advertisement',
 ]);
+
+/** The field a title belongs to, when it says: picks built-in people of the same field. */
+export function fieldOfTitle(title: string): string | null {
+  if (/^(Professor|Prof\.|Dr\.?)$/.test(title)) return 'science';
+  if (/^(Striker|Midfielder|Defender|Goalkeeper|Forward|Winger|Skipper|Coach|Manager)$/i.test(title)) return 'sport';
+  return null;
+}

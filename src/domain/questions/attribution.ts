@@ -13,7 +13,7 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   if (!['person', 'country', 'capital', 'org'].includes(e.type)) return [];
   const mention = st.mentions.find((m) => m.start === subj.start);
   const lead = st.text.slice(0, subj.start);
-  const wh = e.type === 'country' ? 'which country' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
+  const wh = e.type === 'country' ? 'which country' : e.subtype === 'club' ? 'which club' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
   const rest = st.text.slice(pred.verbStart).replace(/[.!]+(["”’)]*)$/, '$1');
   if (/[?]$/.test(rest)) return [];
   let prompt = `${lead}${lead ? wh : wh[0].toUpperCase() + wh.slice(1)} ${rest}?`;

@@ -31,6 +31,26 @@ export interface Context {
   library: LibraryFacts[];
   random: () => number;
   seed: number;
+  /** what the briefing is mostly about, for people of the same field as distractors */
+  field: string;
+}
+
+const FIELD_WORDS: [string, RegExp][] = [
+  ['sport', /\b(match|goals?|season|cup|league|striker|coach|final|championship|tournament|club|scored|stadium|medal|race|team)\b/gi],
+  ['science', /\b(scientists?|researchers?|study|astronomers?|telescope|journal|species|planet|laborator(y|ies)|experiment|physicists?|vaccine|trial)\b/gi],
+  ['business', /\b(shares|company|profits?|revenue|investors|chief executive|earnings|merger|stock|quarter)\b/gi],
+];
+
+/** The field of a briefing by keyword counts; politics unless another clearly dominates. */
+export function briefingField(statements: string[]): string {
+  const text = statements.slice(0, 80).join(' ');
+  let best = 'politics';
+  let bestCount = 2;
+  for (const [field, re] of FIELD_WORDS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > bestCount) { best = field; bestCount = n; }
+  }
+  return best;
 }
 
 export type KindGenerator = (st: StatementAnalysis, ctx: Context) => Candidate[];
@@ -50,23 +70,39 @@ export function blankPrompt(text: string, start: number, end: number, blank = BL
 
 const CLAUSE_BREAK = /(, and (?=\p{Ll}+ed |said |told |made |gave |took |held |won |lost )|, but |, while |, which |, who |, as |, amid |, after |, saying |, adding |, noting |, including |, with |; |, given |, such as |, calling |, urging |, citing |, underlining |, in a |, following )/gu;
 
-/** Shortens a prompt that keeps everything up to `keep` (e.g. the blank). */
+/** Shortens a prompt, keeping everything before index `keep` (e.g. the blank). */
 export function fitPrompt(prompt: string, keep: number): string | null {
   if (prompt.length <= MAX_PROMPT) return prompt;
+  // A marker rides along through the edits so we always know where "keep" ended up.
+  const MARK = '\u0001';
+  let p = prompt.slice(0, keep) + MARK + prompt.slice(keep);
+  const len = () => p.length - 1;
+  const done = () => p.replace(MARK, '');
   // Parenthetical asides rarely matter to the question.
-  let p = prompt;
-  const paren = /\s\([^()]{1,200}\)/g;
-  p = p.replace(paren, (m, offset: number) => (offset < keep && offset + m.length > keep - 1 ? m : ''));
-  if (p.length <= MAX_PROMPT) return p;
-  const keepAt = keep - (prompt.length - p.length > 0 ? 0 : 0);
+  p = p.replace(/\s\([^()\u0001]{1,200}\)/g, '');
+  if (len() <= MAX_PROMPT) return done();
+  // A leading adverbial clause ("Adopting a resolution by …, the Assembly expressed …") can go
+  // when what must stay is after it: what remains is still a whole sentence.
+  const lead = /^(?:\p{Lu}\p{Ll}+ly \p{Ll}+ing|\p{Lu}\p{Ll}+ing|After|Before|While|Following|Despite|Amid|Speaking|In a|In an|In the)\b[^,“”"\u0001]{0,200}?, (?=(?:the|a|an) |\p{Lu}|_)/u.exec(p);
+  if (lead && !p.slice(0, lead[0].length).includes(BLANK)) {
+    p = capitalise(p.slice(lead[0].length));
+    if (len() <= MAX_PROMPT) return done();
+  }
+  const keepAt = p.indexOf(MARK);
   let cut = -1;
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(p))) {
-    if (m.index >= keepAt && m.index + 1 <= MAX_PROMPT - 1) cut = m.index;
+    if (m.index > keepAt && m.index <= MAX_PROMPT - 1) cut = m.index;
   }
   if (cut >= 0) {
-    const out = p.slice(0, cut).replace(/[,;:\s]+$/, '') + '.';
+    const out = p.slice(0, cut).replace(/[,;:\s]+$/, '').replace(MARK, '') + '.';
+    if (balanced(out)) return out;
+  }
+  // Last resort: end at a comma after what must stay, marked as cut with an ellipsis.
+  const comma = p.slice(0, MAX_PROMPT - 2).lastIndexOf(', ');
+  if (comma > keepAt && comma > MAX_PROMPT * 0.5) {
+    const out = p.slice(0, comma).replace(MARK, '') + ', …';
     if (balanced(out)) return out;
   }
   return null;

@@ -47,7 +47,7 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
         out.push({ text, keys: [`p:${name}`], tier: 2 });
       }
     }
-    const field = PEOPLE.find((b) => b.name === answer.name)?.field ?? 'politics';
+    const field = answer.field ?? PEOPLE.find((b) => b.name === answer.name)?.field ?? ctx.field;
     for (const b of PEOPLE) {
       if (b.field !== field) continue;
       const sameCountry = answer.country && b.country === answer.country;

@@ -7,7 +7,7 @@ import { createRandom, hashString, shuffle } from '../random';
 import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, type LibraryFacts, type ParsedBriefing } from '../types';
 import { attributionQuestions } from './attribution';
 import { clozeQuestions } from './cloze';
-import { choiceId, round2, type Candidate, type Context, type KindGenerator } from './common';
+import { briefingField, choiceId, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
@@ -89,7 +89,7 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }
   const seed = options.seed >>> 0;
-  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed };
+  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, field: briefingField(parsed.statements) };
   const byStatement = candidates(analysis, ctx);
 
   const firsts: Candidate[] = [];
@@ -99,7 +99,8 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
     const kinds = new Set<string>();
     const kept: Candidate[] = [];
     for (const c of list) {
-      if (kept.length >= PER_STATEMENT) break;
+      // Long statements carry more facts; they may hold one more question.
+      if (kept.length >= PER_STATEMENT + (analysis.statements[index].source.length > 200 ? 1 : 0)) break;
       if (kinds.has(c.kind)) continue;
       kinds.add(c.kind);
       kept.push(c);

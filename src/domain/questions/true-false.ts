@@ -5,6 +5,8 @@ import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, entityKeysInText, explain, MAX_PROMPT, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
+import { formatLike } from '../analysis/numbers';
+import { numberDistractors } from './number';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
 const AUX = /\b(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|been\s+no\b)(\p{Ll}+)/u;
@@ -30,24 +32,22 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   if (/\?["”’)]*$/.test(st.text)) return [];
   // Hedged statements make a poor claim to judge.
   if (/\b(reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red)\b/i.test(st.text)) return [];
-  const out: Candidate[] = [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
   const pick = ctx.random();
-  out.push({
-    ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
-    explanation: explain(st, 'True.'), score: 0.4 + (pick < 0.35 ? 0.06 : 0), difficulty: 0.2,
-  });
+  const falses: Candidate[] = [];
   const neg = negate(st.text);
   if (neg) {
-    out.push({
+    falses.push({
       ...base, prompt: TF + neg, answer: 'False', distractors: ['True'],
-      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.44 + (pick >= 0.35 && pick < 0.65 ? 0.06 : 0), difficulty: 0.3,
+      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.46, difficulty: 0.3,
     });
   }
-  // Swap a whole title+name span for another of the same type.
+  // Swap a whole title+name span for another of the same type. Countries only where named
+  // people act on them: a swapped country elsewhere can make a claim that is true in the world.
+  const peopleAct = st.subject?.entity.type === 'person';
   for (const m of st.mentions) {
-    // Only people and organisations: a swapped country can make a claim that is true in the world.
-    if (m.bound || !['person', 'org'].includes(m.entity.type)) continue;
+    if (m.bound || !['person', 'org', ...(peopleAct ? ['country'] : [])].includes(m.entity.type)) continue;
+    if (st.subject && m.start === st.subject.start && m.entity.type === 'country') continue;
     if (st.quotes.some((q) => q.start < m.start && q.end > m.end)) continue;
     const others = entityKeysInText(st, m.start, m.end);
     if (m.entity.keys.some((k) => others.has(k))) continue;
@@ -60,12 +60,44 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     if (m.start === 0) replacement = capitalise(replacement);
     const end = m.possessive ? m.end + 2 : m.end;
     const swapped = st.text.slice(0, m.start) + replacement + st.text.slice(end);
-    out.push({
+    falses.push({
       ...base, prompt: TF + swapped, answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`),
-      score: 0.46 + (pick >= 0.65 ? 0.06 : 0), difficulty: 0.35,
+      explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
     });
     break;
   }
-  return out;
+  // "Obama and Cameron agreed …" → "Obama and Merkel agreed …"
+  if (st.subject?.pair) {
+    const pair = st.subject.pair;
+    const others = entityKeysInText(st);
+    const [swap] = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, others, 1);
+    const subjectText = st.text.slice(st.subject.start, st.subject.end);
+    const name = subjectText.split(' and ')[1];
+    if (swap && swap.tier > 0 && name) {
+      const swapped = subjectText.replace(new RegExp(` and ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), ` and ${swap.text}`) + st.text.slice(st.subject.end);
+      falses.push({
+        ...base, prompt: TF + swapped, answer: 'False', distractors: ['True'],
+        explanation: explain(st, `False: it was ${name}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
+      });
+    }
+  }
+  // A changed figure.
+  const n = st.numbers[0];
+  if (n) {
+    const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
+    const [wrong] = numberDistractors(n, inText, ctx.random);
+    if (wrong) {
+      falses.push({
+        ...base, prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end), answer: 'False', distractors: ['True'],
+        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.48, difficulty: 0.4,
+      });
+    }
+  }
+  const truth: Candidate = {
+    ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
+    explanation: explain(st, 'True.'), score: 0.44, difficulty: 0.2,
+  };
+  // About a third true, the rest false, so guessing one answer throughout does not pay.
+  if (!falses.length || pick < 0.35) return [truth];
+  return [falses[Math.floor(ctx.random() * falses.length)]];
 }
