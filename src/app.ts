@@ -28,7 +28,19 @@ export function createApp() {
   api.route('/briefings', briefingRoutes);
   api.route('/quizzes', quizRoutes);
   api.route('/plays', playRoutes);
-  api.all('*', (c) => c.json(errorBody('not_found', `Nothing is found at ${c.req.method} ${c.req.path}.`), 404));
+  // A known path asked with the wrong method is a 405 that names the methods it takes.
+  let known: { re: RegExp; method: string }[] | null = null;
+  api.all('*', (c) => {
+    known ??= api.routes
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => ({ re: new RegExp(`^/api${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`), method: r.method }));
+    const allowed = [...new Set(known.filter((k) => k.re.test(c.req.path)).map((k) => k.method))];
+    if (allowed.length) {
+      c.header('allow', allowed.join(', '));
+      return c.json(errorBody('method_not_allowed', `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`), 405);
+    }
+    return c.json(errorBody('not_found', `Nothing is found at ${c.req.method} ${c.req.path}.`), 404);
+  });
   app.route('/api', api);
 
   app.route('/', pageRoutes);

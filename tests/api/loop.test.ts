@@ -288,3 +288,13 @@ describe('errors', () => {
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=(\d{8,})/);
   });
 });
+
+describe('methods', () => {
+  it('answers a known path asked with the wrong method with 405 and the allowed methods', async () => {
+    const res = await call('DELETE', '/api/briefings');
+    expectError(res, 405, 'method_not_allowed');
+    expect(res.headers.get('allow')).toContain('GET');
+    expect(res.headers.get('allow')).toContain('POST');
+    expectError(await call('PUT', '/api/plays/abc/answers', {}), 405, 'method_not_allowed');
+  });
+});
