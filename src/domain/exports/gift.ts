@@ -1,0 +1,17 @@
+// Moodle GIFT: one multiple-choice question per block, blank lines between them.
+import { oneLine, type ExportQuiz } from './types';
+
+/** GIFT gives ~ = # { } : a meaning, so each is escaped with a backslash, as is the backslash. */
+export function giftEscape(s: string): string {
+  return oneLine(s).replace(/[\\~=#{}:]/g, (ch) => `\\${ch}`);
+}
+
+export function toGift(quiz: ExportQuiz): string {
+  const blocks = quiz.questions.map((q) => {
+    const answers = q.choices.map((c) => `\t${c.id === q.answerId ? '=' : '~'}${giftEscape(c.text)}`);
+    const title = giftEscape(`${quiz.code} Q${q.number}`);
+    const feedback = q.explanation ? `\t####${giftEscape(q.explanation)}\n` : '';
+    return `// question ${q.number} (${oneLine(q.kind)})\n::${title}::${giftEscape(q.prompt)} {\n${answers.join('\n')}\n${feedback}}`;
+  });
+  return `// ${oneLine(quiz.title)}\n$CATEGORY: ${giftEscape(quiz.title)}\n\n${blocks.join('\n\n')}\n`;
+}
