@@ -13,5 +13,7 @@ export function toGift(quiz: ExportQuiz): string {
     const feedback = q.explanation ? `\t####${giftEscape(q.explanation)}\n` : '';
     return `// question ${q.number} (${oneLine(q.kind)})\n::${title}::${giftEscape(q.prompt)} {\n${answers.join('\n')}\n${feedback}}`;
   });
-  return `// ${oneLine(quiz.title)}\n$CATEGORY: ${giftEscape(quiz.title)}\n\n${blocks.join('\n\n')}\n`;
+  // A category line is read raw to its end, and Moodle takes "/" in it as a level of nesting.
+  const category = oneLine(quiz.title).replace(/\//g, '-');
+  return `$CATEGORY: ${category}\n\n${blocks.join('\n\n')}\n`;
 }
