@@ -4,9 +4,11 @@ import { createDb, type Db } from './db/client';
 import { errorBody, notFound, onError } from './errors';
 import { sameOriginWrites, securityHeaders } from './http';
 import { briefingRoutes } from './routes/briefings';
+import { docsRoutes } from './routes/docs';
 import { pageRoutes } from './routes/pages';
 import { playRoutes } from './routes/plays';
 import { quizRoutes } from './routes/quizzes';
+import { teacherRoutes } from './routes/teacher';
 import { ensureDefaults } from './services/seed';
 
 export type AppEnv = { Bindings: Env; Variables: { db: Db } };
@@ -26,6 +28,8 @@ export function createApp() {
     await next();
   });
   api.route('/briefings', briefingRoutes);
+  api.route('/', docsRoutes);
+  api.route('/quizzes', teacherRoutes);
   api.route('/quizzes', quizRoutes);
   api.route('/plays', playRoutes);
   // A known path asked with the wrong method is a 405 that names the methods it takes.
