@@ -97,6 +97,18 @@ export const SPEECH_VERBS = new Set([
   'countered', 'estimated', 'estimates', 'forecast', 'forecasts', 'projected', 'reported', 'reports',
 ]);
 
+const FILLERS = new Set(['also', 'again', 'later', 'then', 'has', 'had', 'have']);
+/** "Hale said", "Hale also said", "Hale, on Monday, said": a speech verb within a few words. */
+function speechVerbFollows(next: string): boolean {
+  if (!/^(?:['’]s)?,?\s/.test(next)) return false;
+  const words = next.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let k = 0; k < Math.min(words.length, 4); k++) {
+    if (SPEECH_VERBS.has(words[k])) return true;
+    if (!FILLERS.has(words[k]) && words[k] !== 'on' && !(k > 0 && words[k - 1] === 'on')) return false;
+  }
+  return false;
+}
+
 interface Lexeme {
   tokens: string[];
   make: () => Entity;
@@ -153,8 +165,17 @@ function sortedTitles(): string[][] {
 }
 const TITLES = sortedTitles();
 
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TITLES) {
+  const list = TITLES_BY_FIRST.get(t[0]) ?? [];
+  list.push(t);
+  TITLES_BY_FIRST.set(t[0], list);
+}
+
 function matchTitle(tokens: Token[], i: number, end: number): number {
-  for (const t of TITLES) {
+  const list = TITLES_BY_FIRST.get(tokens[i].text);
+  if (!list) return 0;
+  for (const t of list) {
     if (i + t.length > end) continue;
     let ok = true;
     for (let k = 0; k < t.length; k++) if (tokens[i + k].text !== t[k]) { ok = false; break; }
@@ -384,7 +405,7 @@ function classifyUnknown(
   const head = lower.find((w) => ORG_HEAD_WORDS[w]);
   const hasArticle = from > 0 && /^the$/i.test(tokens[from - 1].text) && s.slice(tokens[from - 1].end, tokens[from].start) === ' ';
   const next = s.slice(last.end, last.end + 40);
-  const speechFollows = new RegExp(`^(?:['’]s)?,?\\s+(?:(?:also|again|later|then|has|had|have|on \\w+)\\s+){0,2}(${[...SPEECH_VERBS].join('|')})\\b`).test(next);
+  const speechFollows = speechVerbFollows(next);
   if (words.some((w) => MONTH_SET.has(w) || WEEKDAY_SET.has(w))) return;
   if (head && !title) {
     const subtype = ORG_HEAD_WORDS[head];
@@ -431,10 +452,18 @@ function classifyUnknown(
 /** Entities of a whole briefing, statement by statement. Two passes so a surname met before the
  * full name still joins its person. */
 export function findAllMentions(statements: string[]): { registry: EntityRegistry; mentions: Mention[][] } {
-  const warm = new EntityRegistry();
-  for (const s of statements) findMentions(s, warm);
   const registry = new EntityRegistry();
-  for (const p of warm.people.values()) if (p.name.includes(' ')) registry.addPerson(p.name, p.titles[0], p.country, p.field);
   const mentions = statements.map((s) => findMentions(s, registry));
+  // A surname met before the full name ("Hale said …" then "Governor Martin Hale") joins the
+  // person it names, unless two people share it.
+  for (const list of mentions) {
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k].entity;
+      if (e.type !== 'person' || e.name.includes(' ')) continue;
+      const id = registry.personAlias.get(e.name);
+      const full = id ? registry.people.get(id) : undefined;
+      if (full && full !== e) list[k] = { ...list[k], entity: full, form: 'surname' };
+    }
+  }
   return { registry, mentions };
 }

@@ -28,16 +28,16 @@ export function splitSentences(paragraph: string): string[] {
       const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["“‘(\[]+/, '');
       const lower = lastWord.toLowerCase();
       const next = paragraph.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (ABBREVIATIONS.has(lower)) {
-        // "the U.S. Senate" keeps going; after "U.S." a clear sentence opener still splits.
-        if (!/^(u\.s|u\.k|u\.n|e\.u|inc|ltd|corp|co|etc|jr|sr|a\.m|p\.m)$/.test(lower)) continue;
-        if (!/^(The|This|It|He|She|They|We|But|In|On|At|A|An)\s/.test(next)) continue;
+      // After "U.S.", "Inc." and the like a clear sentence opener still splits.
+      const opener = /^(u\.s|u\.k|u\.n|e\.u|inc|ltd|corp|co|etc|jr|sr|a\.m|p\.m)$/.test(lower) && /^(The|This|It|He|She|They|We|But|In|On|At|A|An)\s/.test(next);
+      if (!opener) {
+        if (ABBREVIATIONS.has(lower)) continue;
+        if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) continue;
+        // Initials: "J. K. Rowling", "George W. Bush".
+        if (/^\p{Lu}$/u.test(lastWord)) continue;
+        // Dotted acronyms other than the listed ones, e.g. "N.A.T.O."
+        if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) continue;
       }
-      if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) continue;
-      // Initials: "J. K. Rowling", "George W. Bush".
-      if (/^\p{Lu}$/u.test(lastWord)) continue;
-      // Dotted acronyms other than the listed ones, e.g. "N.A.T.O."
-      if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) continue;
     }
     // An ellipsis inside a sentence followed by a lower-case word never reaches here (lookahead),
     // but a closing quote followed by a lower-case attribution ("…?” he asked") neither.

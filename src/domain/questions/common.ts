@@ -33,6 +33,26 @@ export interface Context {
   seed: number;
   /** what the briefing is mostly about, for people of the same field as distractors */
   field: string;
+  /** per-briefing memo of candidate pools, so long texts stay linear */
+  cache: Map<string, unknown>;
+}
+
+export function memo<T>(ctx: Context, key: string, make: () => T): T {
+  if (ctx.cache.has(key)) return ctx.cache.get(key) as T;
+  const v = make();
+  ctx.cache.set(key, v);
+  return v;
+}
+
+/** Visits a list from a seeded offset: a cheap stand-in for shuffling long pools. */
+export function* fromRandomOffset<T>(list: readonly T[], random: () => number): Generator<T> {
+  const n = list.length;
+  if (!n) return;
+  const start = Math.floor(random() * n);
+  // An odd stride that is coprime with n spreads consecutive picks apart.
+  let stride = 1;
+  for (const cand of [7, 5, 3, 11, 13]) if (n % cand !== 0 && cand < n) { stride = cand; break; }
+  for (let k = 0; k < n; k++) yield list[(start + k * stride) % n];
 }
 
 const FIELD_WORDS: [string, RegExp][] = [
@@ -123,12 +143,25 @@ export function choiceId(questionKey: string, text: string): string {
   return ((h1 % 46656) * 46656 + (h2 % 46656)).toString(36).padStart(6, '0').slice(-6);
 }
 
-/** Word-boundary, case-insensitive containment: does `hay` mention `needle`? */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+let lastHay = '';
+let lastHayLower = '';
+
+/** Word-boundary, case-insensitive containment: does `hay` mention `needle`? ("the" ignored) */
 export function mentions(hay: string, needle: string): boolean {
-  const n = needle.replace(/^the\s+/i, '').trim();
+  const n = needle.replace(/^the\s+/i, '').trim().toLowerCase();
   if (!n) return false;
-  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${esc}($|[^\\p{L}\\p{N}])`, 'iu').test(hay);
+  if (hay !== lastHay) {
+    lastHay = hay;
+    lastHayLower = hay.toLowerCase();
+  }
+  const h = lastHayLower;
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+    const before = at > 0 ? h[at - 1] : ' ';
+    const after = at + n.length < h.length ? h[at + n.length] : ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
 }
 
 export function entityKeysInText(st: StatementAnalysis, exceptStart = -1, exceptEnd = -1): Set<string> {

@@ -4,9 +4,9 @@
 import type { Entity } from '../analysis/entities';
 import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { ORGANISATIONS } from '../facts/organisations';
+import { MONTHS } from '../facts/months';
 import { PEOPLE } from '../facts/people';
-import { shuffle } from '../random';
-import { mentions, sharesKey, type Context } from './common';
+import { fromRandomOffset, memo, mentions, sharesKey, type Context } from './common';
 
 export interface Option {
   text: string;
@@ -50,9 +50,13 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
     const field = answer.field ?? PEOPLE.find((b) => b.name === answer.name)?.field ?? ctx.field;
     for (const b of PEOPLE) {
       if (b.field !== field) continue;
+      // "May" or "Lee" alone read as a month or a first name.
+      if (surnameForm && (MONTHS.includes(b.surname) || b.surname.length < 3)) continue;
       const sameCountry = answer.country && b.country === answer.country;
       const sameTitle = answer.titles.includes(b.title);
-      out.push({ text: personText(b.name, b.surname), keys: [`p:${b.name}`], tier: sameCountry ? 1 : sameTitle ? 3 : 4 });
+      // Same office in the same country first (a president for a president), then the same office.
+      const tier = sameCountry && sameTitle ? 1 : sameTitle ? 2 : sameCountry ? 3 : 4;
+      out.push({ text: personText(b.name, b.surname), keys: [`p:${b.name}`], tier });
     }
   } else if (answer.type === 'country') {
     for (const e of registry.entities.values()) {
@@ -100,20 +104,22 @@ export function entityDistractors(
   answer: Entity, answerText: string, surnameForm: boolean, ctx: Context, prompt: string,
   promptKeys: Set<string>, count = 3,
 ): Option[] {
-  const candidates = pool(answer, surnameForm, ctx);
-  const byTier = new Map<number, Option[]>();
-  for (const c of candidates) {
-    const list = byTier.get(c.tier) ?? [];
-    list.push(c);
-    byTier.set(c.tier, list);
-  }
+  const key = `pool|${answer.type}|${answer.region}|${answer.country}|${answer.subtype}|${answer.field}|${answer.titles[0]}|${answer.name}|${surnameForm}`;
+  const tiers = memo(ctx, key, () => {
+    const byTier = new Map<number, Option[]>();
+    for (const c of pool(answer, surnameForm, ctx)) {
+      const list = byTier.get(c.tier) ?? [];
+      list.push(c);
+      byTier.set(c.tier, list);
+    }
+    // Sorted so the result does not depend on insertion order.
+    return [...byTier.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)));
+  });
   const chosen: Option[] = [];
   const usedText = new Set([answerText.toLowerCase()]);
   const blocked = new Set([...answer.keys, ...promptKeys]);
-  for (const tier of [...byTier.keys()].sort((a, b) => a - b)) {
-    // Sort before shuffling so the result does not depend on map insertion quirks.
-    const list = shuffle(byTier.get(tier)!.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)), ctx.random);
-    for (const c of list) {
+  for (const list of tiers) {
+    for (const c of fromRandomOffset(list, ctx.random)) {
       if (chosen.length >= count) break;
       const lower = c.text.toLowerCase();
       if (usedText.has(lower) || sharesKey(c.keys, blocked)) continue;

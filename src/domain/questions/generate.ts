@@ -21,6 +21,8 @@ export const GENERATOR_VERSION = 'gen-1.0.0';
 const PER_STATEMENT = 2;
 /** The bank never grows past this, however long the briefing. */
 export const MAX_BANK = 150;
+/** Statements beyond this many usable ones are not turned into questions. */
+const MAX_SOURCE_STATEMENTS = 120;
 
 const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, clozeQuestions, numberQuestions, dateQuestions, trueFalseQuestions];
 
@@ -44,8 +46,11 @@ function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candi
     list.push(c);
     byStatement.set(c.statementIndex, list);
   };
+  let used = 0;
   for (const st of analysis.statements) {
     if (!st.usable || st.dangling) continue;
+    // Far more statements than the bank can hold add cost, not quality.
+    if (++used > MAX_SOURCE_STATEMENTS) break;
     for (const kind of KINDS) for (const c of kind(st, ctx)) add(c);
   }
   for (const c of positionQuestions(ctx)) add(c);
@@ -89,7 +94,7 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }
   const seed = options.seed >>> 0;
-  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, field: briefingField(parsed.statements) };
+  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, field: briefingField(parsed.statements), cache: new Map() };
   const byStatement = candidates(analysis, ctx);
 
   const firsts: Candidate[] = [];

@@ -1,11 +1,17 @@
 // Quote completion: a short quoted phrase is blanked inside its quote marks.
 
 import type { StatementAnalysis } from '../analysis/document';
-import { blankPrompt, BLANK, explain, mentions, wordCount, type Candidate, type Context } from './common';
+import { blankPrompt, BLANK, explain, fromRandomOffset, memo, mentions, wordCount, type Candidate, type Context } from './common';
 
 export function quoteQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  const all = ctx.analysis.statements.flatMap((s) => (s.usable ? s.quotes.map((q) => q.text) : []));
+  // Short quotes of the whole briefing (the first few hundred) and of the library, deduplicated.
+  const pools = memo(ctx, 'quotes', () => {
+    const fits = (t: string) => { const m = wordCount(t); return m >= 2 && m <= 9 && t.length <= 70; };
+    const own = [...new Set(ctx.analysis.statements.flatMap((s) => (s.usable ? s.quotes.map((q) => q.text) : [])).filter(fits))].slice(0, 300).sort();
+    const lib = [...new Set(ctx.library.flatMap((l) => l.quotes ?? []).filter(fits))].slice(0, 300).sort();
+    return [own, lib];
+  });
   for (const q of st.quotes) {
     const n = wordCount(q.text);
     if (n < 2 || n > 9 || q.text.length > 70) continue;
@@ -13,22 +19,13 @@ export function quoteQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     if (!prompt) continue;
     const answer = q.text;
     const lowerAnswer = answer.toLowerCase();
-    const pool: { text: string; tier: number }[] = [];
-    for (const t of all) pool.push({ text: t, tier: 0 });
-    for (const lib of ctx.library) for (const t of lib.quotes ?? []) pool.push({ text: t, tier: 1 });
     const chosen: string[] = [];
     const seen = new Set([lowerAnswer]);
-    for (const tier of [0, 1]) {
-      const list = pool.filter((p) => p.tier === tier).map((p) => p.text).sort();
-      for (let i = list.length - 1; i > 0; i--) {
-        const j = Math.floor(ctx.random() * (i + 1));
-        [list[i], list[j]] = [list[j], list[i]];
-      }
-      for (const t of list) {
+    for (const list of pools) {
+      for (const t of fromRandomOffset(list, ctx.random)) {
         if (chosen.length >= 3) break;
         const lower = t.toLowerCase();
-        const m = wordCount(t);
-        if (seen.has(lower) || m < 2 || m > 9 || t.length > 70) continue;
+        if (seen.has(lower)) continue;
         if (lower.includes(lowerAnswer) || lowerAnswer.includes(lower)) continue;
         if (mentions(prompt, t)) continue;
         // A phrase ending a sentence inside the quote would not fit the blank's grammar.

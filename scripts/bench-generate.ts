@@ -1,0 +1,27 @@
+// Generation time per briefing size in Node: `npm run bench:generate`.
+import { readFileSync } from 'node:fs';
+import { parseBriefing } from '../src/domain/briefing';
+import { generateQuestions } from '../src/domain/questions/generate';
+import { sizedBriefing } from '../tests/domain/generator/briefings';
+
+function measure(label: string, text: string, runs: number) {
+  const parsed = parseBriefing(text);
+  for (let i = 0; i < 3; i++) generateQuestions(parsed, { seed: i });
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    count = generateQuestions(parsed, { seed: i }).length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(2);
+  const kb = (new TextEncoder().encode(text).length / 1024).toFixed(1);
+  console.log(`${label.padEnd(16)} ${kb.padStart(6)} KB  ${String(parsed.statements.length).padStart(5)} statements  ${String(count).padStart(4)} questions  median ${q(0.5)} ms  p95 ${q(0.95)} ms`);
+}
+
+const defaultText = readFileSync(new URL('../src/content/2026-02-05-xi-trump-taiwan-call.txt', import.meta.url), 'utf8');
+measure('default', defaultText, 200);
+measure('20 KB', sizedBriefing(20 * 1024), 60);
+measure('50 KB', sizedBriefing(50 * 1024), 30);
+measure('100 KB (limit)', sizedBriefing(100 * 1024), 20);

@@ -1,0 +1,49 @@
+// Shared checks for generator tests: the invariants every question of every bank must satisfy.
+import { expect } from 'vitest';
+import { parseBriefing } from '../../../src/domain/briefing';
+import { generateQuestions } from '../../../src/domain/questions/generate';
+import type { GeneratedQuestion, LibraryFacts } from '../../../src/domain/types';
+
+export function bankFor(text: string, seed = 7, library?: LibraryFacts[]): GeneratedQuestion[] {
+  return generateQuestions(parseBriefing(text), { seed, library });
+}
+
+export function answerOf(q: GeneratedQuestion): string {
+  return q.choices.find((c) => c.id === q.answerId)!.text;
+}
+
+/** Asserts the rubric's mechanical rules on every question of a bank. */
+export function expectSound(text: string, bank: GeneratedQuestion[]): void {
+  const statements = parseBriefing(text).statements;
+  const perStatementKind = new Set<string>();
+  for (const q of bank) {
+    const where = `${q.kind}: ${q.prompt}`;
+    expect(q.prompt.length, where).toBeLessThanOrEqual(240);
+    expect(q.prompt, where).toMatch(/^(["“‘]?\p{Lu}|_____)/u);
+    expect(q.prompt, where).not.toMatch(/[<>]/);
+    expect(q.prompt, where).not.toMatch(/^(True or false: )?(He|She|They|It|His|Her|Their)\b/);
+    expect(q.choices.filter((c) => c.id === q.answerId), where).toHaveLength(1);
+    expect(new Set(q.choices.map((c) => c.id)).size, where).toBe(q.choices.length);
+    expect(new Set(q.choices.map((c) => c.text.toLowerCase())).size, where).toBe(q.choices.length);
+    for (const c of q.choices) expect(c.id, where).toMatch(/^[0-9a-z]{6}$/);
+    if (q.kind === 'true_false') {
+      expect(q.choices.map((c) => c.text).sort(), where).toEqual(['False', 'True']);
+    } else {
+      expect(q.choices.length, where).toBeGreaterThanOrEqual(3);
+      if (q.kind !== 'position') {
+        const promptWithoutBlank = q.prompt.replace('_____', ' ');
+        for (const c of q.choices) {
+          const bare = c.text.replace(/^the /i, '');
+          const re = new RegExp(`(^|[^\\p{L}\\p{N}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+          expect(re.test(promptWithoutBlank), `${where} — option “${c.text}” is in the prompt`).toBe(false);
+        }
+      }
+    }
+    expect(q.explanation, where).toContain(statements[q.statementIndex].replace(/^“(.*)”$/, '$1'));
+    const key = `${q.statementIndex}:${q.kind}`;
+    expect(perStatementKind.has(key), `two ${q.kind} questions for statement ${q.statementIndex}`).toBe(false);
+    perStatementKind.add(key);
+    expect(q.difficulty).toBeGreaterThanOrEqual(0);
+    expect(q.difficulty).toBeLessThanOrEqual(1);
+  }
+}

@@ -1,0 +1,131 @@
+// Each test pins a failure mode a prototype generator showed; each fails on the bad output.
+import { describe, expect, it } from 'vitest';
+import { parseBriefing } from '../../../src/domain/briefing';
+import { analyseBriefing } from '../../../src/domain/analysis/document';
+import { negate } from '../../../src/domain/questions/true-false';
+import { answerOf, bankFor, expectSound } from './helpers';
+
+const CALL = `date 2026-04-02 Leaders discuss trade by phone
+Chinese President Xi Jinping spoke with US President Donald Trump about China–US trade on 1 April 2026.
+Xi told Trump that tariffs hurt “both peoples”.
+He urged Washington to show “patience and goodwill”.
+The White House said the call covered “a wide range of issues”.
+The United States, Taiwan’s main backer, keeps a policy of “strategic ambiguity”.`;
+
+describe('prototype failure modes', () => {
+  it('never puts a blank inside an X–Y compound', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      for (const q of bankFor(CALL, seed)) {
+        expect(q.prompt).not.toMatch(/_____[–—-]|[–—-]_____/);
+      }
+    }
+  });
+
+  it('swaps whole title+name spans, leaving no half of the old name behind', () => {
+    const text = `date 2026-04-03 Visit
+Prime Minister Anna Lindqvist met President Kofi Mensah in Accra on 2 April 2026.
+Prime Minister Anna Lindqvist told reporters that the visit had been “warm and productive”.
+Lindqvist said both countries would open new consulates next year.`;
+    for (let seed = 1; seed <= 12; seed++) {
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/Prime Minister Prime Minister|President President|Anna (?!Lindqvist)\p{Lu}/u);
+        if (q.kind === 'true_false' && answerOf(q) === 'False' && !/not /.test(q.prompt)) {
+          expect(q.prompt).not.toMatch(/\b(Anna|Lindqvist)\b.*\b(Anna|Lindqvist)\b/);
+        }
+      }
+    }
+  });
+
+  it('resolves a leading pronoun to the last named subject', () => {
+    const a = analyseBriefing(parseBriefing(CALL));
+    expect(a.statements[2].text).toBe('Xi urged Washington to show “patience and goodwill”.');
+    const bank = bankFor(CALL);
+    const who = bank.find((q) => q.statementIndex === 2 && q.kind === 'attribution');
+    expect(who?.prompt).toBe('Who urged Washington to show “patience and goodwill”?');
+    expect(answerOf(who!)).toBe('Xi Jinping');
+  });
+
+  it('skips a statement whose pronoun has no safe antecedent', () => {
+    const text = `date 2026-04-04 Meeting
+The summit opened in Geneva on 3 April 2026 with delegations from 40 countries.
+She said the talks would last “as long as they need to”.
+It was the first such meeting since 2019.`;
+    const bank = bankFor(text);
+    expect(bank.some((q) => q.statementIndex === 1 || q.statementIndex === 2)).toBe(false);
+    for (const q of bank) expect(q.prompt).not.toMatch(/\b(She|It) /);
+  });
+
+  it('never offers two options of one alias group, nor an option named in the prompt', () => {
+    const text = `date 2026-04-05 Envoys
+Beijing and Washington agreed to resume talks, the Chinese foreign ministry said.
+The United States said the talks would start in Geneva on 20 April 2026.
+US officials said they hoped to reach a deal by June.
+Japan welcomed the news, and Tokyo said it would send an observer.`;
+    const groups = [['the United States', 'Washington', 'US', 'the White House'], ['China', 'Beijing'], ['Japan', 'Tokyo']];
+    for (let seed = 1; seed <= 8; seed++) {
+      const bank = bankFor(text, seed);
+      expectSound(text, bank);
+      for (const q of bank) {
+        const texts = q.choices.map((c) => c.text);
+        for (const g of groups) expect(texts.filter((t) => g.includes(t)).length, q.prompt).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('keeps prompts within 240 characters and starting with a capital', () => {
+    const long = `date 2026-04-06 Resolution
+Adopting a resolution by a recorded vote of 120 in favour to 9 against, with 30 abstentions, the General Assembly expressed deep concern at the situation in Yemen, and condemned attacks on hospitals, schools and markets, including the shelling of residential areas in the port city of Hodeidah, which aid groups said had killed dozens of civilians.
+The Assembly called on all parties to allow aid to reach civilians.`;
+    const bank = bankFor(long);
+    expect(bank.length).toBeGreaterThan(0);
+    for (const q of bank) {
+      expect(q.prompt.length).toBeLessThanOrEqual(240);
+      expect(q.prompt).toMatch(/^(\p{Lu}|_____)/u);
+    }
+  });
+
+  it('never asks about the date line, and never turns a weekday into a date', () => {
+    const text = `date 2026-05-08 Ministers meet
+The finance ministers of Brazil and Mexico met in Lima on Tuesday.
+They agreed to cut tariffs on farm goods by 15%.
+Brazilian Finance Minister Rui Costa said the cut would start on Monday.`;
+    for (let seed = 1; seed <= 5; seed++) {
+      for (const q of bankFor(text, seed)) {
+        expect(q.kind).not.toBe('date');
+        for (const c of q.choices) expect(c.text).not.toMatch(/2026|Monday|Tuesday/);
+      }
+    }
+  });
+
+  it('gives number options the unit and scale of the answer', () => {
+    const text = `date 2026-05-09 Budget
+The city council approved a budget of €4.2 million for the new bridge on 4 May 2026.
+Mayor Lena Brandt said the bridge would carry 12,500 people a day.`;
+    const bank = bankFor(text);
+    const euros = bank.find((q) => q.kind === 'number' && answerOf(q) === '€4.2 million');
+    expect(euros).toBeDefined();
+    for (const c of euros!.choices) expect(c.text).toMatch(/^€\d+\.\d million$/);
+    const people = bank.find((q) => q.kind === 'number' && answerOf(q) === '12,500');
+    if (people) for (const c of people.choices) expect(c.text).toMatch(/^\d{1,3},\d{3}$/);
+  });
+
+  it('negates only a main-clause auxiliary and never doubles a negation', () => {
+    expect(negate('Ties between the two powers have been strained by disputes over trade.')).toBe(
+      'Ties between the two powers have not been strained by disputes over trade.',
+    );
+    expect(negate('No agreements were announced after the call.')).toBeNull();
+    expect(negate('While details were limited, the talks were useful.')).toBeNull();
+    expect(negate('He said that Taiwan is part of China.')).toBeNull();
+  });
+
+  it('uses people of the same field as distractors for a scientist', () => {
+    const text = `date 2026-06-01 Study
+Astronomers at the Southern Observatory said they had found a new comet on 28 May 2026.
+Lead author Dr Maya Lindgren said the comet was “unusually bright”.
+Professor Omar Said of the University of Cairo called the study “careful and convincing”.`;
+    const politicians = ['Xi Jinping', 'Donald Trump', 'Joe Biden', 'Vladimir Putin', 'Emmanuel Macron', 'Narendra Modi'];
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) for (const c of q.choices) expect(politicians).not.toContain(c.text);
+    }
+  });
+});
