@@ -6,7 +6,7 @@ import { sizedBriefing } from '../tests/domain/generator/briefings';
 
 function measure(label: string, text: string, runs: number) {
   const parsed = parseBriefing(text);
-  for (let i = 0; i < 3; i++) generateQuestions(parsed, { seed: i });
+  for (let i = 0; i < 20; i++) generateQuestions(parsed, { seed: i });
   const times: number[] = [];
   let count = 0;
   for (let i = 0; i < runs; i++) {
@@ -22,6 +22,6 @@ function measure(label: string, text: string, runs: number) {
 
 const defaultText = readFileSync(new URL('../src/content/2026-02-05-xi-trump-taiwan-call.txt', import.meta.url), 'utf8');
 measure('default', defaultText, 200);
-measure('20 KB', sizedBriefing(20 * 1024), 60);
-measure('50 KB', sizedBriefing(50 * 1024), 30);
-measure('100 KB (limit)', sizedBriefing(100 * 1024), 20);
+measure('20 KB', sizedBriefing(20 * 1024), 100);
+measure('50 KB', sizedBriefing(50 * 1024), 60);
+measure('100 KB (limit)', sizedBriefing(100 * 1024), 60);

@@ -34,8 +34,11 @@ function valid(day: number | null, month: number | null, year: number | null): b
   return year === null || (year >= 1800 && year <= 2100);
 }
 
+const ANY_DATE_WORD = new RegExp(`\\d|${M}`);
+
 export function findDates(s: string): DateMention[] {
   const out: DateMention[] = [];
+  if (!ANY_DATE_WORD.test(s)) return out;
   const taken = new Uint8Array(s.length + 1);
   for (const [re, format] of PATTERNS) {
     re.lastIndex = 0;

@@ -44,13 +44,28 @@ function isUsable(s: string): boolean {
   if (s.startsWith('(')) return false;
   if (CODE_LIKE.test(s)) return false;
   if (!balancedQuotes(s)) return false;
-  const words = s.split(/\s+/);
-  if (words.length < 5) return false;
+  // One pass: words, capitalised words, letters.
+  let words = 0;
+  let caps = 0;
+  let letters = 0;
+  let atWordStart = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === ' ') { atWordStart = true; continue; }
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    const isLetter = lower !== upper || (c >= 'a' && c <= 'z');
+    if (isLetter) letters++;
+    if (atWordStart) {
+      words++;
+      if (isLetter && c === upper && c !== lower) caps++;
+      atWordStart = false;
+    }
+  }
+  if (words < 5) return false;
   // Title Case lines are headlines or captions, not statements.
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (words.length >= 5 && caps / words.length > 0.6) return false;
+  if (caps / words > 0.6) return false;
   // Text that is not prose: too many digits or symbols.
-  const letters = (s.match(/\p{L}/gu) ?? []).length;
   return letters / s.length > 0.6;
 }
 
@@ -111,10 +126,22 @@ function shiftAll<T extends { start: number; end: number }>(items: T[], at: numb
   return items.map((x) => (x.start >= at ? { ...x, start: x.start + by, end: x.end + by } : x));
 }
 
-export function analyseBriefing(parsed: ParsedBriefing): BriefingAnalysis {
-  const { registry, mentions } = findAllMentions(parsed.statements);
+/**
+ * Analyses the statements of a briefing in order. With `usableLimit`, stops after that many
+ * usable statements: the rest of a very long text cannot reach the bank anyway.
+ */
+export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity): BriefingAnalysis {
+  let end = parsed.statements.length;
+  if (usableLimit < end) {
+    let usable = 0;
+    for (let i = 0; i < parsed.statements.length; i++) {
+      if (isUsable(parsed.statements[i]) && ++usable >= usableLimit) { end = i + 1; break; }
+    }
+  }
+  const statements = parsed.statements.slice(0, end);
+  const { registry, mentions } = findAllMentions(statements);
   const out: StatementAnalysis[] = [];
-  parsed.statements.forEach((source, index) => {
+  statements.forEach((source, index) => {
     let text = source;
     let ms = mentions[index];
     let subject: StatementAnalysis['subject'] = null;

@@ -283,7 +283,8 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
 
   LOWER_ORGS.lastIndex = 0;
   let lm: RegExpExecArray | null;
-  while ((lm = LOWER_ORGS.exec(s))) {
+  const maybeLowerOrg = s.includes('inistry') || s.includes('ffice');
+  while (maybeLowerOrg && (lm = LOWER_ORGS.exec(s))) {
     const countryWord = lm[2];
     const country = countryWord ? COUNTRIES.find((c) => stripArticle(c.name) === countryWord || c.aliases?.includes(countryWord)) : undefined;
     if (countryWord && !country) continue;

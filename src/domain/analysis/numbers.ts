@@ -20,6 +20,7 @@ const NUMBER = /(^|[\s(])([$€£¥]|US\$)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(
  */
 export function findNumbers(s: string): NumberMention[] {
   const out: NumberMention[] = [];
+  if (!/\d/.test(s)) return out;
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(s))) {

@@ -16,6 +16,7 @@ const PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['‘', '’']];
  * around words (so apostrophes are not mistaken for them). */
 export function findQuotes(s: string): Quote[] {
   const out: Quote[] = [];
+  if (!/[“"‘]/.test(s)) return out;
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {

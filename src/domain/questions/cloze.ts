@@ -2,7 +2,7 @@
 
 import type { StatementAnalysis } from '../analysis/document';
 import type { Mention } from '../analysis/entities';
-import { BLANK, blankPrompt, entityKeysInText, explain, type Candidate, type Context } from './common';
+import { BLANK, blankPrompt, entityKeysInText, explain, type Candidate, type Context, MAX_PER_KIND } from './common';
 import { entityDistractors } from './distractors';
 
 /** The text an entity mention is answered with: the written surname, or the canonical name. */
@@ -21,7 +21,12 @@ function blankable(m: Mention): boolean {
 
 export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of st.mentions) {
+  // People first, then organisations, then places: the most telling blanks.
+  const order = { person: 0, org: 1, capital: 2, country: 3, other: 4 } as const;
+  const ranked = [...st.mentions].sort((a, b) => order[a.entity.type] - order[b.entity.type] || a.start - b.start);
+  for (const m of ranked) {
+    // Only one question per kind is kept for a statement; a spare covers the quality gate.
+    if (out.length >= MAX_PER_KIND) break;
     if (!blankable(m)) continue;
     // The subject of a predicate is asked by the attribution kind.
     if (st.subject && st.predicate && m.entity === st.subject.entity) continue;

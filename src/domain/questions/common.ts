@@ -7,6 +7,8 @@ import type { LibraryFacts, QuestionKind } from '../types';
 
 export const BLANK = '_____';
 export const MAX_PROMPT = 240;
+/** Candidates a kind proposes per statement: one is kept, one is a spare for the quality gate. */
+export const MAX_PER_KIND = 2;
 
 /** A question before ids and order are fixed. */
 export interface Candidate {

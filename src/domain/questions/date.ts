@@ -4,7 +4,7 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
 import { shuffle } from '../random';
-import { blankPrompt, explain, mentions, type Candidate, type Context } from './common';
+import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_KIND } from './common';
 
 export function dateDistractors(d: DateMention, prompt: string, random: () => number): string[] {
   const variants: { day: number | null; month: number | null; year: number | null }[] = [];
@@ -40,6 +40,7 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
 export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   for (const d of st.dates) {
+    if (out.length >= MAX_PER_KIND) break;
     const prompt = blankPrompt(st.text, d.start, d.end);
     if (!prompt) continue;
     const ds = dateDistractors(d, prompt, ctx.random);

@@ -54,8 +54,9 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
       if (surnameForm && (MONTHS.includes(b.surname) || b.surname.length < 3)) continue;
       const sameCountry = answer.country && b.country === answer.country;
       const sameTitle = answer.titles.includes(b.title);
-      // Same office in the same country first (a president for a president), then the same office.
-      const tier = sameCountry && sameTitle ? 1 : sameTitle ? 2 : sameCountry ? 3 : 4;
+      // Same office in the same country first (a president for a president), then the same
+      // country (a Chinese official for a Chinese official), then the same office elsewhere.
+      const tier = sameCountry && sameTitle ? 1 : sameCountry ? 2 : sameTitle ? 3 : 4;
       out.push({ text: personText(b.name, b.surname), keys: [`p:${b.name}`], tier });
     }
   } else if (answer.type === 'country') {

@@ -22,7 +22,7 @@ const PER_STATEMENT = 2;
 /** The bank never grows past this, however long the briefing. */
 export const MAX_BANK = 150;
 /** Statements beyond this many usable ones are not turned into questions. */
-const MAX_SOURCE_STATEMENTS = 120;
+const MAX_SOURCE_STATEMENTS = 80;
 
 const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, clozeQuestions, numberQuestions, dateQuestions, trueFalseQuestions];
 
@@ -89,7 +89,7 @@ function finish(c: Candidate, seed: number): GeneratedQuestion {
 export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptions): GeneratedQuestion[] {
   if (!parsed.statements.length) throw new UnprocessableBriefing('The briefing is empty: add statements below the date line.');
   checkLanguage(parsed);
-  const analysis = analyseBriefing(parsed);
+  const analysis = analyseBriefing(parsed, MAX_SOURCE_STATEMENTS);
   if (!analysis.statements.some((s) => s.usable)) {
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }

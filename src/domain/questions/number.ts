@@ -3,7 +3,7 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, explain, type Candidate, type Context } from './common';
+import { blankPrompt, explain, type Candidate, type Context, MAX_PER_KIND } from './common';
 
 /** Plausible wrong values near the answer's magnitude, never equal to a figure in the text. */
 export function numberDistractors(n: NumberMention, inText: Set<string>, random: () => number): string[] {
@@ -38,6 +38,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
   const out: Candidate[] = [];
   const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
   for (const n of st.numbers) {
+    if (out.length >= MAX_PER_KIND) break;
     if (n.value === 0) continue;
     const prompt = blankPrompt(st.text, n.start, n.end);
     if (!prompt) continue;

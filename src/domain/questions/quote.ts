@@ -1,7 +1,7 @@
 // Quote completion: a short quoted phrase is blanked inside its quote marks.
 
 import type { StatementAnalysis } from '../analysis/document';
-import { blankPrompt, BLANK, explain, fromRandomOffset, memo, mentions, wordCount, type Candidate, type Context } from './common';
+import { blankPrompt, BLANK, explain, fromRandomOffset, memo, mentions, wordCount, type Candidate, type Context, MAX_PER_KIND } from './common';
 
 export function quoteQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -13,6 +13,7 @@ export function quoteQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     return [own, lib];
   });
   for (const q of st.quotes) {
+    if (out.length >= MAX_PER_KIND) break;
     const n = wordCount(q.text);
     if (n < 2 || n > 9 || q.text.length > 70) continue;
     const prompt = blankPrompt(st.text, q.start + 1, q.end - 1);

@@ -34,70 +34,82 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   if (/\b(reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red)\b/i.test(st.text)) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
   const pick = ctx.random();
-  const falses: Candidate[] = [];
-  const neg = negate(st.text);
-  if (neg) {
-    falses.push({
-      ...base, prompt: TF + neg, answer: 'False', distractors: ['True'],
-      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.46, difficulty: 0.3,
-    });
-  }
-  // Swap a whole title+name span for another of the same type. Countries only where named
-  // people act on them: a swapped country elsewhere can make a claim that is true in the world.
-  const peopleAct = st.subject?.entity.type === 'person';
-  for (const m of st.mentions) {
-    if (m.bound || !['person', 'org', ...(peopleAct ? ['country'] : [])].includes(m.entity.type)) continue;
-    if (st.subject && m.start === st.subject.start && m.entity.type === 'country') continue;
-    if (st.quotes.some((q) => q.start < m.start && q.end > m.end)) continue;
-    const others = entityKeysInText(st, m.start, m.end);
-    if (m.entity.keys.some((k) => others.has(k))) continue;
-    const { text: answerText, surname } = answerTextFor(m);
-    const [swap] = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 1);
-    if (!swap || swap.tier === 0) continue; // a name from the same briefing might make it true
-    let replacement = swap.text;
-    if (m.entity.type === 'person' && m.title) replacement = `${m.title} ${swap.text}`;
-    if (m.possessive) replacement += '’s';
-    if (m.start === 0) replacement = capitalise(replacement);
-    const end = m.possessive ? m.end + 2 : m.end;
-    const swapped = st.text.slice(0, m.start) + replacement + st.text.slice(end);
-    falses.push({
-      ...base, prompt: TF + swapped, answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
-    });
-    break;
-  }
-  // "Obama and Cameron agreed …" → "Obama and Merkel agreed …"
-  if (st.subject?.pair) {
-    const pair = st.subject.pair;
-    const others = entityKeysInText(st);
-    const [swap] = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, others, 1);
-    const subjectText = st.text.slice(st.subject.start, st.subject.end);
-    const name = subjectText.split(' and ')[1];
-    if (swap && swap.tier > 0 && name) {
-      const swapped = subjectText.replace(new RegExp(` and ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), ` and ${swap.text}`) + st.text.slice(st.subject.end);
-      falses.push({
-        ...base, prompt: TF + swapped, answer: 'False', distractors: ['True'],
-        explanation: explain(st, `False: it was ${name}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
-      });
-    }
-  }
-  // A changed figure.
-  const n = st.numbers[0];
-  if (n) {
-    const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
-    const [wrong] = numberDistractors(n, inText, ctx.random);
-    if (wrong) {
-      falses.push({
-        ...base, prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end), answer: 'False', distractors: ['True'],
-        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.48, difficulty: 0.4,
-      });
-    }
-  }
   const truth: Candidate = {
     ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
     explanation: explain(st, 'True.'), score: 0.44, difficulty: 0.2,
   };
   // About a third true, the rest false, so guessing one answer throughout does not pay.
-  if (!falses.length || pick < 0.35) return [truth];
-  return [falses[Math.floor(ctx.random() * falses.length)]];
+  if (pick < 0.35) return [truth];
+  // False variants are built lazily, in a seeded order, until one works.
+  const builders: (() => Candidate | null)[] = [negated, swapped, pairSwapped, figureChanged];
+  const start = Math.floor(ctx.random() * builders.length);
+  for (let k = 0; k < builders.length; k++) {
+    const c = builders[(start + k) % builders.length]();
+    if (c) return [c];
+  }
+  return [truth];
+
+  function negated(): Candidate | null {
+    const neg = negate(st.text);
+    if (!neg) return null;
+    return {
+      ...base, prompt: TF + neg, answer: 'False', distractors: ['True'],
+      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.46, difficulty: 0.3,
+    };
+  }
+
+  // Swap a whole title+name span for another of the same type. Countries only where named
+  // people act on them: a swapped country elsewhere can make a claim that is true in the world.
+  function swapped(): Candidate | null {
+    const peopleAct = st.subject?.entity.type === 'person';
+    for (const m of st.mentions) {
+      if (m.bound || !['person', 'org', ...(peopleAct ? ['country'] : [])].includes(m.entity.type)) continue;
+      if (st.subject && m.start === st.subject.start && m.entity.type === 'country') continue;
+      if (st.quotes.some((q) => q.start < m.start && q.end > m.end)) continue;
+      const others = entityKeysInText(st, m.start, m.end);
+      if (m.entity.keys.some((k) => others.has(k))) continue;
+      const { text: answerText, surname } = answerTextFor(m);
+      const [swap] = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 1);
+      if (!swap || swap.tier === 0) continue; // a name from the same briefing might make it true
+      let replacement = swap.text;
+      if (m.entity.type === 'person' && m.title) replacement = `${m.title} ${swap.text}`;
+      if (m.possessive) replacement += '’s';
+      if (m.start === 0) replacement = capitalise(replacement);
+      const end = m.possessive ? m.end + 2 : m.end;
+      return {
+        ...base, prompt: TF + st.text.slice(0, m.start) + replacement + st.text.slice(end), answer: 'False', distractors: ['True'],
+        explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
+      };
+    }
+    return null;
+  }
+
+  // "Obama and Cameron agreed …" → "Obama and Merkel agreed …"
+  function pairSwapped(): Candidate | null {
+    if (!st.subject?.pair) return null;
+    const pair = st.subject.pair;
+    const subjectText = st.text.slice(st.subject.start, st.subject.end);
+    const name = subjectText.split(' and ')[1];
+    if (!name) return null;
+    const [swap] = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, entityKeysInText(st), 1);
+    if (!swap || swap.tier === 0) return null;
+    return {
+      ...base, prompt: TF + subjectText.slice(0, subjectText.length - name.length) + swap.text + st.text.slice(st.subject.end),
+      answer: 'False', distractors: ['True'],
+      explanation: explain(st, `False: it was ${name}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
+    };
+  }
+
+  // A changed figure.
+  function figureChanged(): Candidate | null {
+    const n = st.numbers[0];
+    if (!n) return null;
+    const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
+    const [wrong] = numberDistractors(n, inText, ctx.random);
+    if (!wrong) return null;
+    return {
+      ...base, prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end), answer: 'False', distractors: ['True'],
+      explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.48, difficulty: 0.4,
+    };
+  }
 }

@@ -52,23 +52,23 @@ export function body(text: string): string {
   return text.split('\n').slice(1).join('\n');
 }
 
-/**
- * A text of about `bytes` UTF-8 bytes made of the briefings above, varied by a counter so the
- * parser's de-duplication of repeated sentences does not shrink it.
- */
+/** Endings that vary repeated sentences so the parser's de-duplication does not shrink a text. */
+const VARIANTS = [
+  '', ' as well', ' once more', ' again', ' too', ' in turn', ' in the end', ' after all', ' as expected',
+  ' at the time', ' that day', ' for now', ' so far', ' by then', ' in public', ' as before', ' in practice',
+  ' on the record', ' in full', ' in short', ' at last', ' as planned', ' in writing', ' by all accounts',
+];
+
+/** A text of about `bytes` UTF-8 bytes made of the briefings above, trimmed at a line break. */
 export function sizedBriefing(bytes: number): string {
   let out = 'date 2025-10-01 Combined briefing for size tests\n';
-  let round = 0;
-  while (new TextEncoder().encode(out).length < bytes) {
-    round++;
+  const size = (s: string) => new TextEncoder().encode(s).length;
+  for (let round = 0; size(out) < bytes; round++) {
+    const ending = VARIANTS[round % VARIANTS.length] + (round >= VARIANTS.length ? ` (${Math.floor(round / VARIANTS.length)})` : '');
     for (const t of ALL) {
-      const lines = body(t).split('\n').map((l) => l.replace(/\.$/, `, in round ${round}.`));
-      out += lines.join('\n') + '\n';
+      out += body(t).split('\n').map((l) => l.replace(/\.$/, `${ending}.`)).join('\n') + '\n';
     }
   }
-  const enc = new TextEncoder().encode(out);
-  // Trim to the byte budget at a line break.
-  let text = new TextDecoder().decode(enc.slice(0, bytes));
-  text = text.slice(0, text.lastIndexOf('\n'));
-  return text;
+  const text = new TextDecoder().decode(new TextEncoder().encode(out).slice(0, bytes));
+  return text.slice(0, text.lastIndexOf('\n'));
 }
