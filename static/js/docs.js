@@ -1,0 +1,165 @@
+// @ts-check
+// /api/docs: renders /api/openapi.json as a readable reference, with no third-party viewer.
+import { api } from './api.js';
+
+/**
+ * @param {string} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {(Node|string)[]} [children]
+ */
+function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(c);
+  return node;
+}
+
+/** @type {any} */
+let doc;
+
+/** @param {any} schema */
+function resolve(schema) {
+  let s = schema;
+  for (let i = 0; s && s.$ref && i < 10; i++) s = s.$ref.split('/').slice(1).reduce((/** @type {any} */ o, /** @type {string} */ k) => o?.[k], doc);
+  return s ?? {};
+}
+
+/** @param {any} schema */
+function typeOf(schema) {
+  if (!schema) return 'any';
+  if (schema.$ref) return schema.$ref.split('/').pop();
+  if (schema.enum) return schema.enum.map((/** @type {unknown} */ v) => JSON.stringify(v)).join(' | ');
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  for (const key of ['anyOf', 'oneOf', 'allOf']) {
+    if (schema[key]) return schema[key].map(typeOf).join(key === 'allOf' ? ' & ' : ' | ');
+  }
+  if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
+  if (schema.type === 'object' && schema.additionalProperties && !schema.properties) return `{ [id]: ${typeOf(schema.additionalProperties)} }`;
+  return Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type ?? 'any';
+}
+
+/** @param {any} s */
+function constraints(s) {
+  const out = [];
+  if (s.minLength !== undefined) out.push(`≥ ${s.minLength} chars`);
+  if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);
+  if (s.minimum !== undefined) out.push(`≥ ${s.minimum}`);
+  if (s.maximum !== undefined) out.push(`≤ ${s.maximum}`);
+  if (s.minItems !== undefined) out.push(`≥ ${s.minItems} items`);
+  if (s.maxItems !== undefined) out.push(`≤ ${s.maxItems} items`);
+  if (s.format) out.push(s.format);
+  if (s.pattern) out.push(`pattern ${s.pattern}`);
+  if (s.default !== undefined) out.push(`default ${JSON.stringify(s.default)}`);
+  if (s.description) out.push(s.description);
+  return out.join(' · ');
+}
+
+/**
+ * A table of an object schema's fields, nested objects flattened with dotted names.
+ * @param {any} schema
+ */
+function schemaTable(schema) {
+  const rows = /** @type {HTMLElement[]} */ ([]);
+  /**
+   * @param {any} s
+   * @param {string} prefix
+   * @param {number} depth
+   */
+  const walk = (s, prefix, depth) => {
+    const r = resolve(s);
+    const props = r.properties ?? {};
+    for (const [name, raw] of Object.entries(props)) {
+      const p = /** @type {any} */ (raw);
+      const field = resolve(p);
+      const required = (r.required ?? []).includes(name);
+      rows.push(el('tr', {}, [el('td', { text: prefix + name }), el('td', { text: typeOf(p) }), el('td', { text: required ? 'yes' : '' }), el('td', { text: constraints(field) })]));
+      const inner = field.type === 'array' ? resolve(field.items) : field.type === 'object' && field.additionalProperties ? resolve(field.additionalProperties) : field;
+      if (depth < 2 && inner.properties && !p.$ref && !(field.items && field.items.$ref)) walk(inner, `${prefix}${name}${field.type === 'array' ? '[]' : field.additionalProperties ? '[id]' : ''}.`, depth + 1);
+    }
+  };
+  walk(schema, '', 0);
+  if (!rows.length) return el('p', { class: 'tp-hint', text: typeOf(schema) });
+  return el('div', { class: 'tp-table-wrap' }, [
+    el('table', { class: 'tp-schema' }, [
+      el('thead', {}, [el('tr', {}, ['Field', 'Type', 'Required', 'Rules'].map((h) => el('th', { scope: 'col', text: h })))]),
+      el('tbody', {}, rows),
+    ]),
+  ]);
+}
+
+/**
+ * @param {string} path
+ * @param {string} method
+ * @param {any} op
+ */
+function operation(path, method, op) {
+  const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
+  const body = el('div');
+  if (op.description) body.append(el('p', { text: op.description }));
+  if (op.security) {
+    const scheme = Object.keys(op.security[0] ?? {})[0];
+    body.append(el('p', {}, [el('strong', { text: 'Credential: ' }), `authorization: Bearer <${scheme}> — ${doc.components.securitySchemes[scheme]?.description ?? ''}`]));
+  }
+  if (op.parameters?.length) {
+    body.append(el('h3', { text: 'Parameters' }));
+    body.append(
+      el('table', { class: 'tp-schema' }, [
+        el('thead', {}, [el('tr', {}, ['Name', 'In', 'Type', 'Rules'].map((h) => el('th', { scope: 'col', text: h })))]),
+        el('tbody', {}, op.parameters.map((/** @type {any} */ p) => el('tr', {}, [el('td', { text: p.name }), el('td', { text: p.in }), el('td', { text: typeOf(p.schema) }), el('td', { text: [p.required ? 'required' : '', p.description ?? '', constraints(p.schema)].filter(Boolean).join(' · ') })]))),
+      ]),
+    );
+  }
+  const reqSchema = op.requestBody?.content?.['application/json']?.schema;
+  if (reqSchema) {
+    body.append(el('h3', { text: `Request body (JSON): ${typeOf(reqSchema)}` }), schemaTable(reqSchema));
+  }
+  body.append(el('h3', { text: 'Responses' }));
+  const list = el('ul');
+  for (const [status, raw] of Object.entries(op.responses ?? {})) {
+    const r = resolve(raw);
+    const types = Object.keys(r.content ?? {});
+    const schema = r.content?.['application/json']?.schema;
+    const item = el('li', {}, [el('strong', { text: status }), ` ${r.description ?? ''}`, types.length ? ` (${types.join(', ')})` : '']);
+    if (schema && Number(status) < 300) item.append(schemaTable(schema));
+    list.append(item);
+  }
+  body.append(list);
+  const details = el('details', { class: 'tp-op', id }, [
+    el('summary', {}, [el('span', { class: `tp-method tp-${method}`, text: method.toUpperCase() }), el('span', { class: 'tp-path', text: path }), el('span', { class: 'tp-hint', text: op.summary ?? '' })]),
+    body,
+  ]);
+  return { id, details };
+}
+
+async function main() {
+  try {
+    doc = await api('GET', '/api/openapi.json');
+  } catch (err) {
+    const box = /** @type {HTMLElement} */ (document.getElementById('doc-error'));
+    box.textContent = err instanceof Error ? err.message : String(err);
+    box.hidden = false;
+    return;
+  }
+  /** @type {HTMLElement} */ (document.getElementById('doc-summary')).textContent = doc.info.summary ?? '';
+  /** @type {HTMLElement} */ (document.getElementById('doc-description')).textContent = doc.info.description ?? '';
+  const toc = /** @type {HTMLElement} */ (document.getElementById('toc'));
+  const out = /** @type {HTMLElement} */ (document.getElementById('doc'));
+  for (const tag of doc.tags ?? []) {
+    const section = el('section', { 'aria-labelledby': `tag-${tag.name}` }, [el('h2', { id: `tag-${tag.name}`, text: tag.name[0].toUpperCase() + tag.name.slice(1) }), el('p', { class: 'tp-hint', text: tag.description ?? '' })]);
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(/** @type {any} */ (item))) {
+        if (!(op.tags ?? []).includes(tag.name)) continue;
+        const { id, details } = operation(path, method, op);
+        section.append(details);
+        toc.append(el('li', {}, [el('a', { href: `#${id}`, text: `${method.toUpperCase()} ${path}` })]));
+      }
+    }
+    out.append(section);
+  }
+  if (location.hash) document.getElementById(location.hash.slice(1))?.setAttribute('open', '');
+}
+
+main();

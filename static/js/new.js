@@ -1,0 +1,502 @@
+// @ts-check
+// /new: briefing text → question bank to review and edit → settings → a quiz and its share panel.
+import { api, ApiError } from './api.js';
+
+const MAX_BYTES = 100 * 1024;
+const KINDS = /** @type {Record<string, string>} */ ({
+  quote: 'Quote', attribution: 'Who said it', cloze: 'Fill the gap', true_false: 'True or false',
+  number: 'Number', date: 'Date', timeline: 'Timeline', position: 'Position',
+});
+
+/**
+ * @typedef {{ id: string, text: string }} Choice
+ * @typedef {{ id: string, index: number, kind: string, prompt: string, choices: Choice[], answerId: string,
+ *   explanation: string, source: { text: string, statementIndex: number } }} BankQuestion
+ * @typedef {{ prompt: string, choices: Choice[], answerId: string }} Edit
+ */
+
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @param {string} id */
+const input = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
+
+/**
+ * @param {string} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {(Node|string)[]} [children]
+ */
+function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(c);
+  return node;
+}
+
+const state = {
+  /** @type {{ id: string, title: string, statementCount: number } | null} */
+  briefing: null,
+  briefingKey: '',
+  /** @type {BankQuestion[]} */
+  bank: [],
+  /** @type {Set<string>} */
+  included: new Set(),
+  /** @type {Map<string, Edit>} */
+  edits: new Map(),
+  /** @type {Set<string>} */
+  editing: new Set(),
+};
+
+// ---- errors -------------------------------------------------------------------------------
+
+/**
+ * @param {HTMLElement} box
+ * @param {unknown} err
+ */
+function showError(box, err) {
+  box.replaceChildren();
+  if (!err) {
+    box.hidden = true;
+    return;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  box.append(el('p', { text: message }));
+  const issues = err instanceof ApiError ? err.issues : [];
+  if (issues.length) {
+    const list = el('ul');
+    for (const i of /** @type {{ path?: (string|number)[], message: string }[]} */ (issues)) {
+      list.append(el('li', { text: describeIssue(i) }));
+    }
+    box.append(list);
+  }
+  box.hidden = false;
+}
+
+/** @param {{ path?: (string|number)[], message: string }} issue */
+function describeIssue(issue) {
+  const path = issue.path ?? [];
+  if (path[0] === 'edits') {
+    const n = state.bank.findIndex((q) => q.id === path[1]);
+    return `Question ${n + 1}: ${issue.message}`;
+  }
+  return path.length ? `${path.join('.')}: ${issue.message}` : issue.message;
+}
+
+// ---- steps --------------------------------------------------------------------------------
+
+/** @param {1|2|3|4} n */
+function goTo(n) {
+  $('text-step').hidden = n !== 1;
+  $('bank-step').hidden = n !== 2;
+  $('settings-step').hidden = n !== 3;
+  $('share-step').hidden = n !== 4;
+  for (let i = 1; i <= 4; i++) {
+    const li = $(`step-${i}`);
+    if (i === n) li.setAttribute('aria-current', 'step');
+    else li.removeAttribute('aria-current');
+    li.classList.toggle('tp-done', i < n);
+  }
+  const heading = { 1: 'text-title', 2: 'bank-title', 3: 'settings-title', 4: 'share-title' }[n];
+  const h = $(heading);
+  if (n !== 1) h.focus();
+  window.scrollTo({ top: 0 });
+}
+
+// ---- step 1: text -------------------------------------------------------------------------
+
+/** @param {File} file */
+async function loadFile(file) {
+  const status = $('file-status');
+  const box = $('text-error');
+  showError(box, null);
+  if (!/\.(txt|md|markdown)$/i.test(file.name) && !/^text\//.test(file.type)) {
+    showError(box, new Error(`${file.name} is not a .txt or .md file.`));
+    return;
+  }
+  if (file.size > MAX_BYTES) {
+    showError(box, new Error(`${file.name} is ${Math.ceil(file.size / 1024)} KB; a briefing is at most 100 KB of text.`));
+    return;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.includes(0)) {
+    showError(box, new Error(`${file.name} does not look like text. Save it as plain text (.txt) and try again.`));
+    return;
+  }
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    showError(box, new Error(`${file.name} is not UTF-8 text. Save it as UTF-8 and try again.`));
+    return;
+  }
+  input('text').value = text.replace(/^\uFEFF/, '');
+  status.textContent = `Loaded ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB).`;
+}
+
+function setUpUpload() {
+  const fileInput = input('file');
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files?.[0];
+    if (f) loadFile(f);
+  });
+  const drop = $('drop');
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('tp-dragging');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('tp-dragging'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('tp-dragging');
+    const f = e.dataTransfer?.files?.[0];
+    if (f) loadFile(f);
+  });
+}
+
+/** @param {SubmitEvent} e */
+async function makeQuestions(e) {
+  e.preventDefault();
+  const box = $('text-error');
+  const text = input('text').value;
+  showError(box, null);
+  if (!text.trim()) {
+    showError(box, new Error('Paste the briefing text or choose a file first.'));
+    input('text').focus();
+    return;
+  }
+  if (new TextEncoder().encode(text).length > MAX_BYTES) {
+    showError(box, new Error('The text is longer than 100 KB. Shorten it and try again.'));
+    return;
+  }
+  const button = /** @type {HTMLButtonElement} */ ($('make'));
+  button.disabled = true;
+  $('make-status').textContent = 'Reading the briefing and writing questions…';
+  try {
+    const title = input('briefing-title').value.trim();
+    const created = await api('POST', '/api/briefings', { body: { text, ...(title ? { title } : {}) } });
+    state.briefing = created.briefing;
+    state.briefingKey = created.teacherKey;
+    const { questions } = await api('GET', `/api/briefings/${encodeURIComponent(created.briefing.id)}/questions`, { token: created.teacherKey });
+    state.bank = questions;
+    state.included = new Set(questions.map((/** @type {BankQuestion} */ q) => q.id));
+    state.edits = new Map();
+    state.editing = new Set();
+    renderBank();
+    input('quiz-title').value = created.briefing.title;
+    $('make-status').textContent = '';
+    goTo(2);
+  } catch (err) {
+    $('make-status').textContent = '';
+    showError(box, err);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// ---- step 2: bank -------------------------------------------------------------------------
+
+/** @param {BankQuestion} q */
+const current = (q) => state.edits.get(q.id) ?? { prompt: q.prompt, choices: q.choices, answerId: q.answerId };
+
+function renderBank() {
+  const list = $('bank');
+  list.replaceChildren(...state.bank.map((q, i) => renderQuestion(q, i)));
+  const b = state.briefing;
+  $('bank-summary').textContent =
+    `${state.bank.length} question${state.bank.length === 1 ? '' : 's'} from ${b?.statementCount ?? 0} statements. ` +
+    'Untick the ones you do not want and edit any wording; the correct answer is marked ✓.';
+  updateCount();
+}
+
+function updateCount() {
+  const n = state.bank.filter((q) => state.included.has(q.id)).length;
+  $('selected-count').textContent = `${n} of ${state.bank.length} questions ticked`;
+  /** @type {HTMLButtonElement} */ ($('to-settings')).disabled = n === 0;
+}
+
+/**
+ * @param {BankQuestion} q
+ * @param {number} i
+ */
+function renderQuestion(q, i) {
+  const on = state.included.has(q.id);
+  const item = el('li', { class: `tp-q${on ? '' : ' tp-off'}`, id: `q-${q.id}` });
+  const box = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: `inc-${q.id}` }));
+  box.checked = on;
+  box.addEventListener('change', () => {
+    if (box.checked) state.included.add(q.id);
+    else state.included.delete(q.id);
+    item.classList.toggle('tp-off', !box.checked);
+    updateCount();
+  });
+  const head = el('div', { class: 'tp-q-head' }, [
+    el('label', { class: 'tp-inline', for: `inc-${q.id}` }, [box, `Question ${i + 1}`]),
+    el('span', { class: 'tp-kind', text: KINDS[q.kind] ?? q.kind }),
+  ]);
+  item.append(head);
+  if (state.editing.has(q.id)) item.append(renderEditor(q, i));
+  else item.append(...renderView(q, i));
+  return item;
+}
+
+/**
+ * @param {BankQuestion} q
+ * @param {number} i
+ */
+function renderView(q, i) {
+  const c = current(q);
+  const nodes = [];
+  nodes.push(el('p', { class: 'tp-prompt', text: c.prompt }));
+  const choices = el('ul', { class: 'tp-choices', 'aria-label': `Choices of question ${i + 1}` });
+  for (const ch of c.choices) {
+    const right = ch.id === c.answerId;
+    const li = el('li', right ? { class: 'tp-correct' } : {}, [right ? `✓ ${ch.text}` : ch.text]);
+    if (right) li.append(el('span', { class: 'tp-vh', text: ' (correct answer)' }));
+    choices.append(li);
+  }
+  nodes.push(choices);
+  nodes.push(el('blockquote', { class: 'tp-source' }, [`Source, statement ${q.source.statementIndex + 1}: “${q.source.text}”`]));
+  const edit = el('button', { type: 'button', 'aria-label': `Edit question ${i + 1}` }, ['Edit']);
+  edit.addEventListener('click', () => {
+    state.editing.add(q.id);
+    rerender(q, i, `prompt-${q.id}`);
+  });
+  const actions = el('div', { class: 'tp-actions' }, [edit]);
+  if (state.edits.has(q.id)) {
+    const reset = el('button', { type: 'button', 'aria-label': `Undo the edits of question ${i + 1}` }, ['Undo edits']);
+    reset.addEventListener('click', () => {
+      state.edits.delete(q.id);
+      rerender(q, i, `q-${q.id}`);
+    });
+    actions.append(reset, el('span', { class: 'tp-edited', text: 'Edited' }));
+  }
+  nodes.push(actions);
+  return nodes;
+}
+
+/**
+ * @param {BankQuestion} q
+ * @param {number} i
+ * @param {string} focusId
+ */
+function rerender(q, i, focusId) {
+  const old = $(`q-${q.id}`);
+  old.replaceWith(renderQuestion(q, i));
+  const target = document.getElementById(focusId);
+  if (target) {
+    if (target.tagName === 'LI') target.querySelector('button')?.focus();
+    else target.focus();
+  }
+}
+
+/**
+ * @param {BankQuestion} q
+ * @param {number} i
+ */
+function renderEditor(q, i) {
+  const c = current(q);
+  const form = el('form', { class: 'tp-editor', novalidate: '' });
+  const promptId = `prompt-${q.id}`;
+  const prompt = /** @type {HTMLTextAreaElement} */ (el('textarea', { id: promptId, rows: '2', maxlength: '500' }));
+  prompt.value = c.prompt;
+  prompt.classList.add('tp-prompt-input');
+  form.append(el('label', { for: promptId, text: 'Prompt' }), prompt);
+  const fs = el('fieldset', {}, [el('legend', { text: 'Choices (select the correct one)' })]);
+  c.choices.forEach((ch, j) => {
+    const radio = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: `answer-${q.id}`, value: ch.id, id: `ans-${q.id}-${j}` }));
+    radio.checked = ch.id === c.answerId;
+    const text = /** @type {HTMLInputElement} */ (el('input', { type: 'text', id: `choice-${q.id}-${j}`, maxlength: '300', 'data-choice': ch.id }));
+    text.value = ch.text;
+    radio.setAttribute('aria-label', `Choice ${j + 1} is the correct answer`);
+    text.setAttribute('aria-label', `Choice ${j + 1}`);
+    fs.append(el('div', { class: 'tp-choice-row' }, [radio, text]));
+  });
+  form.append(fs);
+  const error = el('div', { class: 'tp-error', role: 'alert', hidden: '' });
+  form.append(error);
+  const save = el('button', { type: 'submit', class: 'tp-primary' }, ['Save']);
+  const cancel = el('button', { type: 'button' }, ['Cancel']);
+  cancel.addEventListener('click', () => {
+    state.editing.delete(q.id);
+    rerender(q, i, `q-${q.id}`);
+  });
+  form.append(el('div', { class: 'tp-actions' }, [save, cancel]));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const edited = {
+      prompt: prompt.value.trim(),
+      choices: c.choices.map((ch, j) => ({ id: ch.id, text: input(`choice-${q.id}-${j}`).value.trim() })),
+      answerId: /** @type {HTMLInputElement|null} */ (form.querySelector(`input[name="answer-${q.id}"]:checked`))?.value ?? '',
+    };
+    const problem = checkEdit(edited);
+    if (problem) {
+      showError(error, new Error(problem));
+      return;
+    }
+    const same = edited.prompt === q.prompt && edited.answerId === q.answerId && edited.choices.every((ch, j) => ch.text === q.choices[j].text);
+    if (same) state.edits.delete(q.id);
+    else state.edits.set(q.id, edited);
+    state.editing.delete(q.id);
+    rerender(q, i, `q-${q.id}`);
+  });
+  return form;
+}
+
+/**
+ * The same rules the server applies, so a teacher learns at once.
+ * @param {Edit} e
+ */
+function checkEdit(e) {
+  if (!e.prompt) return 'The prompt cannot be empty.';
+  if (e.choices.some((c) => !c.text)) return 'A choice cannot be empty.';
+  const texts = new Set(e.choices.map((c) => c.text.toLocaleLowerCase()));
+  if (texts.size !== e.choices.length) return 'Two choices have the same text, so more than one would be correct.';
+  if (e.choices.filter((c) => c.id === e.answerId).length !== 1) return 'Select exactly one correct choice.';
+  return '';
+}
+
+// ---- step 3: settings ---------------------------------------------------------------------
+
+function toSettings() {
+  if (state.editing.size) {
+    const id = [...state.editing][0];
+    const n = state.bank.findIndex((q) => q.id === id) + 1;
+    $('selected-count').textContent = `Save or cancel your edit of question ${n} first.`;
+    document.getElementById(`prompt-${id}`)?.focus();
+    return;
+  }
+  const n = state.bank.filter((q) => state.included.has(q.id)).length;
+  const count = input('count');
+  count.max = String(Math.min(50, n));
+  count.value = String(Math.min(n, 50, Number(count.dataset.touched ? count.value : n) || n));
+  goTo(3);
+}
+
+/** @param {SubmitEvent} e */
+async function createQuiz(e) {
+  e.preventDefault();
+  const box = $('settings-error');
+  showError(box, null);
+  const ids = state.bank.filter((q) => state.included.has(q.id)).map((q) => q.id).slice(0, 50);
+  const count = Number(input('count').value);
+  if (!Number.isInteger(count) || count < 1 || count > ids.length) {
+    showError(box, new Error(`Choose between 1 and ${ids.length} questions.`));
+    input('count').focus();
+    return;
+  }
+  const title = input('quiz-title').value.trim();
+  if (!title) {
+    showError(box, new Error('Give the quiz a title.'));
+    input('quiz-title').focus();
+    return;
+  }
+  const closesRaw = input('closes').value;
+  let closesAt = null;
+  if (closesRaw) {
+    const when = new Date(closesRaw);
+    if (Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
+      showError(box, new Error('The closing time must be in the future.'));
+      input('closes').focus();
+      return;
+    }
+    closesAt = when.toISOString();
+  }
+  const chosen = ids.slice(0, count);
+  /** @type {Record<string, Edit>} */
+  const edits = {};
+  for (const id of chosen) {
+    const edit = state.edits.get(id);
+    if (edit) edits[id] = edit;
+  }
+  const form = /** @type {HTMLFormElement} */ ($('settings'));
+  const data = new FormData(form);
+  const body = {
+    briefingIds: [state.briefing?.id],
+    title,
+    questionIds: chosen,
+    questionCount: count,
+    ...(Object.keys(edits).length ? { edits } : {}),
+    timeLimitSec: Number(data.get('time')),
+    mode: data.get('mode'),
+    scoring: data.get('scoring'),
+    briefingFirst: input('briefing-first').checked,
+    ...(closesAt ? { closesAt } : {}),
+  };
+  const button = /** @type {HTMLButtonElement} */ ($('create'));
+  button.disabled = true;
+  $('create-status').textContent = 'Creating the quiz…';
+  try {
+    const created = await api('POST', '/api/quizzes', { body });
+    showShare(created);
+    goTo(4);
+  } catch (err) {
+    showError(box, err);
+  } finally {
+    button.disabled = false;
+    $('create-status').textContent = '';
+  }
+}
+
+// ---- step 4: share ------------------------------------------------------------------------
+
+/** @param {{ quiz: { code: string, title: string }, teacherKey: string, links: { play: string, teacher: string, leaderboard: string } }} created */
+function showShare(created) {
+  const { quiz, teacherKey, links } = created;
+  try {
+    localStorage.setItem(`debrief.teacher.${quiz.code}`, teacherKey);
+  } catch {
+    // storage may be off (private mode); the link still works
+  }
+  const origin = location.origin;
+  $('share-code').textContent = quiz.code;
+  input('play-link').value = origin + links.play;
+  input('teacher-link').value = origin + links.teacher;
+  /** @type {HTMLAnchorElement} */ ($('open-play')).href = links.play;
+  /** @type {HTMLAnchorElement} */ ($('open-leaderboard')).href = links.leaderboard;
+  /** @type {HTMLAnchorElement} */ ($('open-dashboard')).href = links.teacher;
+  const qr = /** @type {HTMLImageElement} */ ($('share-qr'));
+  qr.src = `/api/quizzes/${encodeURIComponent(quiz.code)}/qr.svg`;
+  qr.alt = `QR code that opens ${origin}${links.play}`;
+}
+
+/** @param {string} text */
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function setUpCopy() {
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.addEventListener('click', async () => {
+      const field = input(/** @type {string} */ (button.getAttribute('data-copy')));
+      const ok = await copyText(field.value);
+      if (!ok) field.select();
+      $('copy-status').textContent = ok ? 'Copied.' : 'Select the text and copy it (Ctrl+C or ⌘C).';
+    });
+  }
+}
+
+// ---- wiring -------------------------------------------------------------------------------
+
+setUpUpload();
+setUpCopy();
+$('text-form').addEventListener('submit', (e) => makeQuestions(/** @type {SubmitEvent} */ (e)));
+$('select-all').addEventListener('click', () => {
+  state.included = new Set(state.bank.map((q) => q.id));
+  renderBank();
+});
+$('select-none').addEventListener('click', () => {
+  state.included = new Set();
+  renderBank();
+});
+$('to-settings').addEventListener('click', toSettings);
+$('back-to-bank').addEventListener('click', () => goTo(2));
+$('settings').addEventListener('submit', (e) => createQuiz(/** @type {SubmitEvent} */ (e)));
+input('count').addEventListener('input', () => (input('count').dataset.touched = '1'));
+$('new-quiz').addEventListener('click', () => goTo(2));
