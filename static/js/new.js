@@ -265,7 +265,7 @@ function renderView(q, i) {
   });
   const actions = el('div', { class: 'tp-actions' }, [edit]);
   if (state.edits.has(q.id)) {
-    const reset = el('button', { type: 'button', 'aria-label': `Undo the edits of question ${i + 1}` }, ['Undo edits']);
+    const reset = el('button', { type: 'button', 'aria-label': `Undo edits of question ${i + 1}` }, ['Undo edits']);
     reset.addEventListener('click', () => {
       state.edits.delete(q.id);
       rerender(q, i, `q-${q.id}`);
