@@ -25,6 +25,23 @@ export interface StatementAnalysis {
   predicate: { verbStart: number; verb: string; speech: boolean } | null;
   /** the text still opens with a pronoun or a vague reference no rewrite could resolve */
   dangling: boolean;
+  /** “…,” said X / “…,” X said: a whole quote and the named speaker after it */
+  quoteSpeaker: { entity: Entity; quote: string } | null;
+}
+
+const SAID = '(?:said|says|added|adds|told reporters|warned|insisted|noted)';
+const AFTER_QUOTE = new RegExp(`^[“"](.{8,200}?)[,.?!]?[”"],? (?:${SAID} (.+?)|(.+?) ${SAID})(?:, [^“”"]*)?\\.$`, 'u');
+
+function findQuoteSpeaker(text: string, mentions: Mention[]): StatementAnalysis['quoteSpeaker'] {
+  const m = AFTER_QUOTE.exec(text);
+  if (!m) return null;
+  const who = (m[2] ?? m[3]).trim();
+  const at = text.indexOf(who, m[1].length);
+  const mention = mentions.find((x) => x.start === at || (x.nameStart === at && x.end === at + who.length));
+  if (!mention || mention.end !== at + who.length && mention.start !== at) return null;
+  if (!['person', 'org', 'country', 'capital'].includes(mention.entity.type)) return null;
+  if (/[“”"]/.test(m[1])) return null;
+  return { entity: mention.entity, quote: m[1] };
 }
 
 export interface BriefingAnalysis {
@@ -33,8 +50,8 @@ export interface BriefingAnalysis {
 }
 
 const PRONOUN_START = /^(He|She)\b/;
-const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers| sides)?|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
-const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two|The pair|They|He|She|We|I|You)\b/;
+const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers)?(?! sides| countries| nations| governments| teams| delegations| companies| parties)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
+const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You)\b/;
 const CODE_LIKE = /[{}<>=\\|]|https?:|www\.|\w@\w|\b(var|function|window|document)\b/;
 
 function isUsable(s: string): boolean {
@@ -64,7 +81,7 @@ function isUsable(s: string): boolean {
   }
   if (words < 5) return false;
   // Title Case lines are headlines or captions, not statements.
-  if (caps / words > 0.6) return false;
+  if (caps / words > 0.8) return false;
   // Text that is not prose: too many digits or symbols.
   return letters / s.length > 0.6;
 }
@@ -196,6 +213,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const predicate = subject ? findPredicate(text, subject.end) : null;
     out.push({
       index, source, text, usable: isUsable(source), mentions: ms, quotes, numbers, dates, subject, predicate, dangling,
+      quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),
     });
   });
   return { statements: out, registry };

@@ -119,8 +119,12 @@ const ids = {
   country: (c: CountryFact) => `c:${stripArticle(c.name)}`,
 };
 
+function countryKeys(c: CountryFact): string[] {
+  return c.partOf ? [ids.country(c), `c:${stripArticle(c.partOf)}`] : [ids.country(c)];
+}
+
 function countryEntity(c: CountryFact): Entity {
-  return { id: ids.country(c), type: 'country', name: c.name, keys: [ids.country(c)], country: c.name, region: c.region, titles: [] };
+  return { id: ids.country(c), type: 'country', name: c.name, keys: countryKeys(c), country: c.name, region: c.region, titles: [] };
 }
 
 function capitalEntity(c: CountryFact): Entity {
@@ -210,6 +214,13 @@ const ROLE_FIELD: Record<string, string> = {
   chairman: 'business', chairwoman: 'business', chief: 'business', executive: 'business', founder: 'business',
 };
 const ROLE_BEFORE = new RegExp(`\\b(${Object.keys(ROLE_FIELD).join('|')})\\s$`, 'i');
+const VERB_FOLLOWS = /^,?\s+(?:(?:also|then|later|again|has|had|have)\s+)?(?:\p{Ll}{3,}ed|said|told|gave|won|lost|met|made|took|held|led|kept|beat|scored|spoke|wrote|became|left|ran|went|saw|found|sent|set|began|struck|drew)\b/u;
+const APPOSITIVE_ROLE = /^,\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|person)|head|chief|member|expert|official)\b/u;
+const PLACE_FIRST_WORDS = new Set([
+  'New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great',
+  'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Hong', 'Buenos', 'Middle', 'Central', 'Northern', 'Southern',
+  'Eastern', 'Western', 'United', 'National', 'Royal', 'Federal', 'European', 'International', 'World', 'Global',
+]);
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const MONTH_SET = new Set(MONTHS);
 const WEEKDAY_SET = new Set(WEEKDAYS);
@@ -312,7 +323,12 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
       if (g !== ' ' || tokens[j - 1].possessive) break;
       const t = tokens[j].text;
       if (isCap(t) && !taken[tokens[j].start]) { j++; continue; }
-      if (PARTICLES.has(t) && j + 1 < tokens.length && isCap(tokens[j + 1].text) && gap(j, j + 1) === ' ') { j += 2; continue; }
+      if (PARTICLES.has(t)) {
+        // "Luis de la Fuente", "Ursula von der Leyen": particles, then a capitalised word.
+        let k = j;
+        while (k < tokens.length && PARTICLES.has(tokens[k].text) && (k === j || gap(k - 1, k) === ' ')) k++;
+        if (k > j && k < tokens.length && isCap(tokens[k].text) && gap(k - 1, k) === ' ') { j = k + 1; continue; }
+      }
       if (CONNECTORS.has(t) && j + 1 < tokens.length && gap(j, j + 1) === ' ') {
         const prev = tokens[j - 1].text.toLowerCase();
         if (ORG_HEAD_WORDS[prev] || prev === 'secretary' || prev === 'minister') {
@@ -408,6 +424,8 @@ function classifyUnknown(
   const next = s.slice(last.end, last.end + 40);
   const speechFollows = speechVerbFollows(next);
   if (words.some((w) => MONTH_SET.has(w) || WEEKDAY_SET.has(w))) return;
+  // "National Oceanic and Atmospheric Administration": only the tail of a longer name.
+  if (head && /\p{Lu}[\p{L}.]* and $/u.test(s.slice(Math.max(0, tokens[from].start - 30), tokens[from].start))) return;
   if (head && !title) {
     const subtype = ORG_HEAD_WORDS[head];
     // "the Assembly" after "the General Assembly" is the same body; a bare "the Government" is
@@ -431,8 +449,23 @@ function classifyUnknown(
   if (NOT_NAME_WORDS.has(lower[0])) return;
   const known = words.length === 1 ? registry.personAlias.get(name) : registry.people.has(`p:${name}`) ? `p:${name}` : undefined;
   const role = ROLE_BEFORE.exec(s.slice(Math.max(0, tokens[from].start - 24), tokens[from].start));
+  // A capitalised word opening a sentence may be a plain noun ("Forecasters said …").
+  const sentenceStart = /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start));
+  const single = words.length === 1;
+  // "SpaceX", "OpenAI": inner capitals mark a brand, not a person (but "McAllister", "DeSantis").
+  if (single && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|O')/.test(name)) {
+    if (!speechFollows && !VERB_FOLLOWS.test(next)) return;
+    const e = registry.intern({ id: `o:${name}`, type: 'org', name, keys: [`o:${name}`], subtype: 'company', titles: [] });
+    out.push({ start: tokens[from].start, end: last.end, nameStart: tokens[from].start, text, entity: e, form: 'name', possessive: last.possessive, bound: false, hasArticle: false });
+    return;
+  }
+  // "Shawn Dahl, a forecaster at …": an appositive role names a person.
+  const appositive = !single && APPOSITIVE_ROLE.test(next);
+  // "Nico Williams gave Spain the lead": a two- or three-word name doing something.
+  const acts = !single && !PLACE_FIRST_WORDS.has(words[0]) && VERB_FOLLOWS.test(next);
   const isPerson =
-    !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || speechFollows || (words.length >= 2 && FIRST_NAMES.has(words[0]));
+    !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || appositive || acts ||
+    (speechFollows && !(single && sentenceStart)) || (words.length >= 2 && FIRST_NAMES.has(words[0]));
   if (!isPerson) return;
   // "Prime Minister Cameron of the United Kingdom": the country follows the name.
   let personCountry = country?.country;

@@ -11,6 +11,8 @@ export interface CountryFact {
   aliases?: string[];
   /** set for territories and disputed places that are not UN members */
   territory?: boolean;
+  /** a nation inside a state (England in the United Kingdom): never offered beside it */
+  partOf?: string;
 }
 
 export const COUNTRIES: CountryFact[] = [
@@ -31,6 +33,10 @@ export const COUNTRIES: CountryFact[] = [
   { name: 'Uruguay', region: 'south-america', demonym: 'Uruguayan', capital: 'Montevideo' },
   // Western Europe
   { name: 'the United Kingdom', region: 'western-europe', demonym: 'British', capital: 'London', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
+  { name: 'England', region: 'western-europe', demonym: 'English', partOf: 'the United Kingdom' },
+  { name: 'Scotland', region: 'western-europe', demonym: 'Scottish', capital: 'Edinburgh', partOf: 'the United Kingdom' },
+  { name: 'Wales', region: 'western-europe', demonym: 'Welsh', capital: 'Cardiff', partOf: 'the United Kingdom' },
+  { name: 'Northern Ireland', region: 'western-europe', demonym: 'Northern Irish', capital: 'Belfast', partOf: 'the United Kingdom' },
   { name: 'France', region: 'western-europe', demonym: 'French', capital: 'Paris' },
   { name: 'Germany', region: 'western-europe', demonym: 'German', capital: 'Berlin' },
   { name: 'Italy', region: 'western-europe', demonym: 'Italian', capital: 'Rome' },

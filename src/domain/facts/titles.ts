@@ -15,7 +15,7 @@ export const NAME_TITLES: string[] = [
   'Justice', 'Chief Justice', 'Professor', 'Prof.', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms',
   'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'Coach', 'Manager', 'Chief Executive', 'CEO',
   'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Speaker', 'Leader', 'Chief',
-  'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Forward', 'Winger', 'Captain', 'Skipper',
+  'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Forward', 'Winger', 'Captain', 'Skipper', 'Substitute',
 ];
 
 /** Words that never start a person's name even when capitalised. */
@@ -35,6 +35,6 @@ export const NOT_NAME_WORDS = new Set([
 /** The field a title belongs to, when it says: picks built-in people of the same field. */
 export function fieldOfTitle(title: string): string | null {
   if (/^(Professor|Prof\.|Dr\.?)$/.test(title)) return 'science';
-  if (/^(Striker|Midfielder|Defender|Goalkeeper|Forward|Winger|Skipper|Coach|Manager)$/i.test(title)) return 'sport';
+  if (/^(Striker|Midfielder|Defender|Goalkeeper|Forward|Winger|Skipper|Substitute|Coach|Manager)$/i.test(title)) return 'sport';
   return null;
 }

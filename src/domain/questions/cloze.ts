@@ -30,6 +30,7 @@ export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     if (!blankable(m)) continue;
     // The subject of a predicate is asked by the attribution kind.
     if (st.subject && st.predicate && m.entity === st.subject.entity) continue;
+    if (st.quoteSpeaker && m.entity === st.quoteSpeaker.entity) continue;
     // Keep the title, blank the name: "Prime Minister _____ of the United Kingdom".
     const start = m.entity.type === 'person' ? m.nameStart : m.start;
     const { text: answer, surname } = answerTextFor(m);

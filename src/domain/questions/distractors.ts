@@ -14,8 +14,11 @@ export interface Option {
   tier: number;
 }
 
-const countryKeys = (name: string) => [`c:${stripArticle(name)}`];
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
+const countryKeys = (name: string) => {
+  const partOf = COUNTRY_BY_NAME.get(name)?.partOf;
+  return partOf ? [`c:${stripArticle(name)}`, `c:${stripArticle(partOf)}`] : [`c:${stripArticle(name)}`];
+};
 
 function regionRank(answerRegion: string | undefined, region: string | undefined): number {
   if (!answerRegion || !region) return 2;
@@ -69,8 +72,9 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
         if (c) out.push({ text: c.name, keys: countryKeys(c.name), tier: regionRank(answer.region, c.region) === 0 ? 1 : 3 });
       }
     }
+    const answerIsNation = !!COUNTRY_BY_NAME.get(answer.name)?.partOf;
     for (const c of COUNTRIES) {
-      if (c.territory) continue;
+      if (c.territory || (c.partOf && !answerIsNation)) continue;
       out.push({ text: c.name, keys: countryKeys(c.name), tier: 1 + regionRank(answer.region, c.region) });
     }
   } else if (answer.type === 'capital') {

@@ -6,6 +6,7 @@ import { capitalise, entityKeysInText, explain, MAX_PROMPT, type Candidate, type
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
 import { formatLike } from '../analysis/numbers';
+import { negateVerb } from '../facts/verbs';
 import { numberDistractors } from './number';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
@@ -23,6 +24,29 @@ export function negate(text: string): string | null {
   if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|two|three)$/.test(m[2])) return null;
   const at = m.index + m[1].length;
   return text.slice(0, at) + ' not' + text.slice(at);
+}
+
+/**
+ * "Xi told Trump …" → "Xi did not tell Trump …", "Taiwan remains …" → "Taiwan does not remain …":
+ * the first verb of the main clause, when it is in the known list and nothing subordinate or
+ * quoted comes before it.
+ */
+export function negatePredicate(text: string): string | null {
+  if (NEGATIVE.test(text)) return null;
+  const words = /\p{L}+/gu;
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = words.exec(text)) && count++ < 10) {
+    const before = text.slice(0, m.index);
+    if (SUBORDINATE.test(before)) return null;
+    const replacement = negateVerb(m[0]);
+    if (!replacement) continue;
+    // The verb needs a subject before it, and an auxiliary before it means it is not finite.
+    if (!before.trim() || /\b(has|have|had|is|are|was|were|be|been|will|would|to)\s+$/i.test(before)) return null;
+    // "also did not discuss" reads as a double claim; the negation alone is clearer.
+    return before.replace(/\balso\s+$/, '') + replacement + text.slice(m.index + m[0].length);
+  }
+  return null;
 }
 
 const TF = 'True or false: ';
@@ -50,7 +74,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   return [truth];
 
   function negated(): Candidate | null {
-    const neg = negate(st.text);
+    const neg = negate(st.text) ?? negatePredicate(st.text);
     if (!neg) return null;
     return {
       ...base, prompt: TF + neg, answer: 'False', distractors: ['True'],
@@ -69,8 +93,9 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       const others = entityKeysInText(st, m.start, m.end);
       if (m.entity.keys.some((k) => others.has(k))) continue;
       const { text: answerText, surname } = answerTextFor(m);
-      const [swap] = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 1);
-      if (!swap || swap.tier === 0) continue; // a name from the same briefing might make it true
+      // A name from the same briefing might make the claim true: only outside names swap in.
+      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find((d) => d.tier > 0);
+      if (!swap) continue;
       let replacement = swap.text;
       if (m.entity.type === 'person' && m.title) replacement = `${m.title} ${swap.text}`;
       if (m.possessive) replacement += '’s';
@@ -91,8 +116,8 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     const subjectText = st.text.slice(st.subject.start, st.subject.end);
     const name = subjectText.split(' and ')[1];
     if (!name) return null;
-    const [swap] = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, entityKeysInText(st), 1);
-    if (!swap || swap.tier === 0) return null;
+    const swap = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, entityKeysInText(st), 4).find((d) => d.tier > 0);
+    if (!swap) return null;
     return {
       ...base, prompt: TF + subjectText.slice(0, subjectText.length - name.length) + swap.text + st.text.slice(st.subject.end),
       answer: 'False', distractors: ['True'],
