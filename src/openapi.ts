@@ -163,7 +163,7 @@ const teacher = [{ teacherKey: [] }];
 const player = [{ playToken: [] }];
 
 const ERROR_TEXT: Record<number, string> = {
-  400: 'invalid_input: the body or a parameter does not match (zod issues in `issues`)',
+  400: 'invalid_input: the body or a parameter does not match (zod issues in the issues field)',
   401: 'unauthorized: no credential',
   403: 'forbidden: the credential does not open this resource',
   404: 'not_found',
@@ -187,8 +187,8 @@ export function buildOpenApi(serverUrl = '/') {
       summary: 'Quizzes made from briefings: create, share, play, score, export.',
       description:
         'Everything is JSON unless noted; times are ISO-8601 in UTC, durations in milliseconds. ' +
-        'Teacher keys and play tokens are sent as `authorization: Bearer <secret>`; they are returned once and stored only as hashes. ' +
-        'Every error has the shape `{"error": {"code", "message", "issues"?}}`.',
+        'Teacher keys and play tokens are sent as an authorization: Bearer <secret> header; they are returned once and stored only as hashes. ' +
+        'Every error has the shape {"error": {"code", "message", "issues"?}}.',
     },
     servers: [{ url: serverUrl }],
     tags: [

@@ -48,10 +48,10 @@ async function playAsStudent(page: Page, code: string, name: string) {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify(body),
-        }).then((r) => r.json());
+        }).then((r) => r.json() as Promise<any>);
       const start = await post(`/api/quizzes/${code}/plays`, { name });
       let q = start.question;
-      let last;
+      let last: any;
       while (q) {
         last = await post(`/api/plays/${start.play.id}/answers`, { questionId: q.id, choiceId: q.choices[0].id }, start.playToken);
         q = last.next;
@@ -103,6 +103,8 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     await first.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => first.locator('.tp-prompt').textContent()).toBe(`Edited: ${original}`);
     await expectAccessible(page, 'new: bank');
+    // The action bar is sticky: at the bottom it sits where a teacher sees it last.
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
     await screenshot(page, 'new-2-bank');
 
     // 3. Settings
@@ -123,7 +125,7 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     expect(await page.locator('#play-link').inputValue()).toBe(`${server.url}/q/${code}`);
     const teacherLink = await page.locator('#teacher-link').inputValue();
     expect(teacherLink).toMatch(new RegExp(`^${server.url}/t/${code}#key=[A-Za-z0-9_-]+$`));
-    await expect.poll(() => page.locator('#share-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect.poll(() => page.locator('#share-qr').evaluate((img: any) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expect.poll(() => page.locator('.tp-warning').textContent()).toContain('Keep this link');
     await expectAccessible(page, 'new: share');
     await screenshot(page, 'new-4-share');
@@ -176,7 +178,7 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
 
 describe('the teacher pages without a key or with bad input', () => {
   it('asks for the teacher link when the dashboard has no key, and refuses a wrong one', async () => {
-    const quiz = await fetch(`${server.url}/api/briefings`).then((r) => r.json());
+    const quiz: any = await fetch(`${server.url}/api/briefings`).then((r) => r.json());
     const code = quiz.briefings[0].publicQuizCode;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}/t/${code}`);
