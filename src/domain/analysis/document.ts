@@ -52,7 +52,8 @@ export interface BriefingAnalysis {
 const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers)?(?! sides| countries| nations| governments| teams| delegations| companies| parties)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You)\b/;
-const CODE_LIKE = /[{}<>=\\|]|https?:|www\.|\w@\w|\b(var|function|window|document)\b/;
+// Code and addresses, not prose (plain words such as "window" are fine).
+const CODE_LIKE = /[{}<>=\\|]|https?:|www\.|\w@\w|\w\(\)|\w\.\w+\(/;
 
 function isUsable(s: string): boolean {
   if (s.length < 25 || s.length > 700) return false;

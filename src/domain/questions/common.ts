@@ -59,7 +59,7 @@ export function* fromRandomOffset<T>(list: readonly T[], random: () => number): 
 
 const FIELD_WORDS: [string, RegExp][] = [
   ['sport', /\b(match|goals?|season|cup|league|striker|coach|final|championship|tournament|club|scored|stadium|medal|race|team)\b/gi],
-  ['science', /\b(scientists?|researchers?|study|astronomers?|telescope|journal|species|planet|laborator(y|ies)|experiment|physicists?|vaccine|trial)\b/gi],
+  ['science', /\b(scientists?|researchers?|study|astronomers?|telescope|journal|species|planet|laborator(y|ies)|experiment|physicists?|vaccine|trial|rocket|orbit|satellites?|spacecraft|astronauts?|launch|mission)\b/gi],
   ['business', /\b(shares|company|profits?|revenue|investors|chief executive|earnings|merger|stock|quarter)\b/gi],
 ];
 

@@ -32,7 +32,8 @@ export function negate(text: string): string | null {
  * quoted comes before it.
  */
 export function negatePredicate(text: string): string | null {
-  if (NEGATIVE.test(text)) return null;
+  // "Both sides did not say" reads as "not both"; quantified subjects are left alone.
+  if (NEGATIVE.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
   const words = /\p{L}+/gu;
   let m: RegExpExecArray | null;
   let count = 0;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
-import { negate } from '../../../src/domain/questions/true-false';
+import { negate, negatePredicate } from '../../../src/domain/questions/true-false';
 import { answerOf, bankFor, expectSound } from './helpers';
 
 const CALL = `date 2026-04-02 Leaders discuss trade by phone
@@ -127,5 +127,54 @@ Professor Omar Said of the University of Cairo called the study “careful and c
     for (let seed = 1; seed <= 6; seed++) {
       for (const q of bankFor(text, seed)) for (const c of q.choices) expect(politicians).not.toContain(c.text);
     }
+  });
+});
+
+describe('people, speakers and names', () => {
+  it('asks who said a quote that comes before its speaker', () => {
+    const text = `date 2026-06-02 Storm warning
+Forecasters said a strong geomagnetic storm would reach Earth on Friday.
+“We expect bright auroras but little disruption,” said Ana Ortiz, a forecaster at the Space Weather Centre.
+Grid operator Tomas Berg said his company had been warned on Wednesday.
+Ortiz added that the storm would fade by Sunday.`;
+    const bank = bankFor(text);
+    const who = bank.find((q) => q.prompt === 'Who said: “We expect bright auroras but little disruption”?');
+    expect(who && answerOf(who)).toBe('Ana Ortiz');
+    for (const q of bank) for (const c of q.choices) expect(c.text).not.toBe('Forecasters');
+  });
+
+  it('does not take a brand or a plural noun for a person', () => {
+    const text = `date 2026-06-03 Launch
+SpaceX said its rocket had reached orbit after a delay of two days.
+Officials said the launch window would reopen on 9 June 2026.
+Mission director Lena Hart said the crew was “ready and rested”.`;
+    const bank = bankFor(text);
+    const hart = bank.filter((q) => answerOf(q) === 'Lena Hart');
+    expect(hart.length).toBeGreaterThan(0);
+    for (const q of hart) for (const c of q.choices) expect(['SpaceX', 'Officials']).not.toContain(c.text);
+    // "window" in a sentence is prose, not code.
+    expect(bank.some((q) => q.kind === 'date' && answerOf(q) === '9 June 2026')).toBe(true);
+  });
+
+  it('keeps a name with particles whole and never offers England beside the United Kingdom', () => {
+    const text = `date 2026-07-15 Final
+Spain beat England 2-1 in the final in Berlin on Sunday.
+Spain coach Luis de la Fuente said his players had “earned every minute”.
+England manager Gareth Southgate said his side had been “beaten by the better team”.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) {
+        const texts = q.choices.map((c) => c.text);
+        expect(texts.includes('England') && texts.includes('the United Kingdom')).toBe(false);
+        expect(q.prompt).not.toMatch(/_____ de la Fuente|Luis _____/);
+      }
+    }
+  });
+
+  it('negates a known verb after the subject, dropping "also", and leaves quantified subjects alone', () => {
+    expect(negatePredicate('Xi told Trump that the issue mattered.')).toBe('Xi did not tell Trump that the issue mattered.');
+    expect(negatePredicate('The ministers also discussed trade.')).toBe('The ministers did not discuss trade.');
+    expect(negatePredicate('Taiwan remains a flashpoint.')).toBe('Taiwan does not remain a flashpoint.');
+    expect(negatePredicate('Both sides said that talks would follow.')).toBeNull();
+    expect(negatePredicate('While details were limited, the White House said the call was useful.')).toBeNull();
   });
 });
