@@ -191,7 +191,7 @@ function render(data) {
             el('span', { text: p.finishedAt ? 'done' : `${p.answeredCount}/${p.questionCount}` }),
           ]),
         ]),
-        el('td', { class: 'tp-num', text: time }),
+        el('td', { class: 'tp-num tp-col-time', text: time }),
       ]);
     }),
   );
