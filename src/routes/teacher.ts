@@ -51,8 +51,17 @@ async function loadResults(c: Context<AppEnv>, quiz: QuizRow) {
     db.select().from(quizQuestions).where(eq(quizQuestions.quizCode, quiz.code)).orderBy(asc(quizQuestions.position)),
   ]);
   const ranks = rankPlays(playRows);
+  // One pass over the answers (a full class is 500 plays × 50 answers): grouped by play and by question.
   const byPlay = new Map<string, typeof answerRows>();
-  for (const a of answerRows) byPlay.set(a.playId, [...(byPlay.get(a.playId) ?? []), a]);
+  const byQuestion = new Map<string, typeof answerRows>();
+  for (const a of answerRows) {
+    const p = byPlay.get(a.playId);
+    if (p) p.push(a);
+    else byPlay.set(a.playId, [a]);
+    const q = byQuestion.get(a.questionId);
+    if (q) q.push(a);
+    else byQuestion.set(a.questionId, [a]);
+  }
   const ordered = [...playRows].sort((a, b) => (ranks.get(a.id) ?? Infinity) - (ranks.get(b.id) ?? Infinity) || b.score - a.score);
   const resultPlays = ordered.map((p) => ({
     ...toPlayJson(p, ranks.get(p.id) ?? null),
@@ -60,7 +69,7 @@ async function loadResults(c: Context<AppEnv>, quiz: QuizRow) {
   }));
   const questions = questionRows.map((q) => {
     const choices: { id: string; text: string }[] = JSON.parse(q.choices);
-    const given = answerRows.filter((a) => a.questionId === q.id);
+    const given = byQuestion.get(q.id) ?? [];
     const correct = given.filter((a) => a.correct).length;
     const wrongCounts = new Map<string, number>();
     for (const a of given) if (!a.correct && a.choiceId) wrongCounts.set(a.choiceId, (wrongCounts.get(a.choiceId) ?? 0) + 1);
