@@ -275,7 +275,7 @@ export function buildOpenApi(serverUrl = '/') {
       '/api/quizzes/{code}/results.csv': {
         get: {
           tags: ['teachers'],
-          summary: 'One row per play: rank, name, score, correct, answered, questions, started, finished, duration_s',
+          summary: 'One row per play: name, score, correct, answered, questions, started, finished, duration_s, rank',
           description: 'UTF-8 with a byte order mark; cells that a spreadsheet would run as formulas are prefixed with an apostrophe.',
           security: teacher,
           parameters: [codeParam],

@@ -107,9 +107,9 @@ teacherRoutes.get('/:code/results.csv', async (c) => {
   await requireTeacher(c, quiz);
   const { plays: rows } = await loadResults(c, quiz);
   const csv = toCsv([
-    ['rank', 'name', 'score', 'correct', 'answered', 'questions', 'started', 'finished', 'duration_s'],
+    // The contract's columns first, in its order; rank is an addition, so it comes last.
+    ['name', 'score', 'correct', 'answered', 'questions', 'started', 'finished', 'duration_s', 'rank'],
     ...rows.map((p) => [
-      p.rank,
       p.name,
       p.score,
       p.correctCount,
@@ -118,6 +118,7 @@ teacherRoutes.get('/:code/results.csv', async (c) => {
       p.startedAt,
       p.finishedAt,
       p.durationMs === null ? null : Math.round(p.durationMs / 100) / 10,
+      p.rank,
     ]),
   ]);
   return c.body(csv, 200, {
