@@ -1,6 +1,7 @@
 // Builds the app: middleware, routers, the error funnel.
 import { Hono } from 'hono';
 import { createDb, type Db } from './db/client';
+import { countingD1, formatD1Stats, newD1Stats } from './d1-stats';
 import { errorBody, notFound, onError } from './errors';
 import { sameOriginWrites, securityHeaders } from './http';
 import { briefingRoutes } from './routes/briefings';
@@ -20,12 +21,16 @@ export function createApp() {
   app.notFound(notFound);
 
   const api = new Hono<AppEnv>();
+  // The baseline the benchmark compares every route with: no database, no body.
+  api.get('/health', (c) => c.json({ ok: true }));
   api.use('*', sameOriginWrites);
   api.use('*', async (c, next) => {
-    c.set('db', createDb(c.env.DB));
+    const stats = (c.env as { DEBUG_D1_STATS?: string }).DEBUG_D1_STATS ? newD1Stats() : null;
+    c.set('db', createDb(stats ? countingD1(c.env.DB, stats) : c.env.DB));
     await ensureDefaults(c.var.db);
     c.header('cache-control', 'no-store');
     await next();
+    if (stats) c.header('x-d1-stats', formatD1Stats(stats));
   });
   api.route('/briefings', briefingRoutes);
   api.route('/', docsRoutes);

@@ -1,31 +1,58 @@
-// Player names: normalised, checked for hidden characters, length and offensive words.
+// Player names: normalised, checked for hidden characters, markup, length and offensive words.
 
 export const MAX_NAME_GRAPHEMES = 24;
+/** Emoji sequences take several code points each; this bounds the stored string however it is built. */
+const MAX_NAME_CODE_POINTS = 100;
 
 export type NameCheck =
   | { ok: true; name: string; key: string }
   | { ok: false; code: 'invalid_input' | 'name_rejected'; reason: string };
 
-// Control (Cc), format (Cf: zero-width, bidi, soft hyphen), private-use, surrogate and unassigned.
+// Control (Cc), format (Cf: zero-width, bidi, soft hyphen, tags), private-use, surrogate and unassigned.
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\u2028\u2029]/u;
+// Letters and symbols that render as nothing: Hangul fillers, the braille blank, Khmer inherent
+// vowels, the combining grapheme joiner. A name made of them looks empty on the host screen.
+const BLANK = /[\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5\u034f\u180b-\u180d\ufe00-\ufe0e]/gu;
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 // More than a few stacked combining marks is "Zalgo" text that spills over other rows.
 const STACKED_MARKS = /\p{M}{3,}/u;
+// Markup never belongs in a name; refusing it keeps exports and other people's tools safe too.
+const MARKUP = /[<>]/;
 
 // Stems matched inside the folded name (spacing and punctuation removed).
 const BLOCKED_STEMS = [
-  'fuck', 'fuk', 'fck', 'shit', 'cunt', 'bitch', 'whore', 'slut', 'nigger', 'nigga', 'faggot', 'fagot',
-  'retard', 'rapist', 'nazi', 'hitler', 'twat', 'wank', 'pussy', 'penis', 'vagina', 'asshole', 'arsehole',
-  'bastard', 'dildo', 'porn', 'tranny', 'jizz',
+  'fuck', 'fuk', 'fck', 'phuck', 'phuk', 'motherf', 'shit', 'cunt', 'kunt', 'bitch', 'biatch', 'whore', 'slut',
+  'nigger', 'nigga', 'faggot', 'fagot', 'retard', 'rapist', 'nazi', 'hitler', 'siegheil', 'swastika', 'twat',
+  'wank', 'pussy', 'penis', 'vagina', 'asshole', 'arsehole', 'bastard', 'dildo', 'porn', 'tranny', 'jizz',
+  'cocksuck', 'blowjob', 'handjob', 'boob', 'orgasm', 'bollock', 'wetback', 'beaner', 'raghead', 'towelhead',
+  'killyourself',
 ];
-// Whole-word matches only: these letters occur inside innocent names.
-const BLOCKED_WORDS = ['ass', 'arse', 'fag', 'sex', 'cum', 'tit', 'tits', 'kkk', 'dick', 'cock', 'spic', 'chink', 'kike', 'coon', 'paki'];
+// Whole-word matches only: these letters occur inside innocent names (Butt and Hoe are surnames, Niger a country).
+const BLOCKED_WORDS = [
+  'ass', 'arse', 'fag', 'fags', 'sex', 'cum', 'tit', 'tits', 'kkk', 'dick', 'cock', 'spic', 'chink', 'kike', 'coon',
+  'paki', 'nig', 'jap', 'gook', 'anal', 'anus', 'piss', 'nude', 'nudes', 'kys', 'rape', 'horny',
+];
 // Innocent words that contain a stem (the Scunthorpe problem); removed before matching.
-const ALLOWED = ['scunthorpe', 'therapist', 'shitake', 'shiitake', 'penistone', 'cockburn', 'peacock', 'hancock', 'dickens', 'dickinson', 'wankel'];
+const ALLOWED = [
+  'scunthorpe', 'therapist', 'shitake', 'shiitake', 'penistone', 'cockburn', 'peacock', 'hancock', 'dickens',
+  'dickinson', 'wankel', 'boobook',
+];
 
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '!': 'i', '|': 'i', '3': 'e', '4': 'a', '@': 'a', '5': 's', '$': 's', '7': 't',
-  '8': 'b', '9': 'g', '+': 't', '€': 'e', '¡': 'i',
+  '8': 'b', '9': 'g', '+': 't', '€': 'e', '¡': 'i', '£': 'l', '¥': 'y', '(': 'c', '<': 'c', '%': 'x',
 };
+const LEET_CHARS = /[0-9!|@$+€¡£¥(<%]/g;
+
+// Letters of other scripts drawn like Latin ones (Cyrillic, Greek, a few IPA), the usual way
+// round a word filter and the usual way to pass as another player.
+const CONFUSABLE: Record<string, string> = {
+  а: 'a', в: 'b', с: 'c', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p',
+  ѕ: 's', т: 't', у: 'y', х: 'x', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', ı: 'i', ȷ: 'j', ʀ: 'r', ɪ: 'i', ᴋ: 'k',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th',
+};
+const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
 
 function graphemeCount(s: string): number {
   const Segmenter = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => { segment(s: string): Iterable<unknown> } }).Segmenter;
@@ -35,13 +62,19 @@ function graphemeCount(s: string): number {
   return n;
 }
 
-/** Folds a name to letters only: case, accents, leetspeak, spacing and punctuation removed. */
-export function foldName(name: string): string {
+/** Lower case, compatibility forms, accents and look-alike letters of other scripts folded to Latin. */
+export function skeleton(name: string): string {
   return name
-    .toLowerCase()
     .normalize('NFKD')
+    .toLowerCase()
     .replace(/\p{M}/gu, '')
-    .replace(/[0-9!|@$+€¡]/g, (ch) => LEET[ch] ?? ch)
+    .replace(CONFUSABLE_CHARS, (ch) => CONFUSABLE[ch] ?? ch);
+}
+
+/** Folds a name to letters only: case, accents, look-alikes, leetspeak, spacing and punctuation removed. */
+export function foldName(name: string): string {
+  return skeleton(name)
+    .replace(LEET_CHARS, (ch) => LEET[ch] ?? ch)
     .replace(/[^a-z]/g, '');
 }
 
@@ -51,33 +84,50 @@ function isOffensive(name: string): boolean {
   // Repeated letters ("fuuuck") collapse too.
   const squeezed = folded.replace(/(.)\1+/g, '$1');
   if (BLOCKED_STEMS.some((w) => folded.includes(w) || squeezed.includes(w.replace(/(.)\1+/g, '$1')))) return true;
-  const words = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[0-9!|@$+€¡]/g, (ch) => LEET[ch] ?? ch)
-    .split(/[^a-z]+/);
-  return words.some((w) => BLOCKED_WORDS.includes(w));
+  const words = skeleton(name)
+    .replace(LEET_CHARS, (ch) => LEET[ch] ?? ch)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  // Letters typed apart ("k k k", "a.s.s") join into one word before the whole-word check.
+  const joined: string[] = [];
+  let run = '';
+  for (const w of words) {
+    if (w.length === 1) run += w;
+    else {
+      if (run) joined.push(run);
+      run = '';
+      joined.push(w);
+    }
+  }
+  if (run) joined.push(run);
+  const blocked = (w: string) => BLOCKED_WORDS.includes(w) || BLOCKED_WORDS.includes(w.replace(/(.)\1+/g, '$1'));
+  return joined.some(blocked) || blocked(folded);
 }
+
+const hidden = (): NameCheck => ({
+  ok: false,
+  code: 'invalid_input',
+  reason: 'Names cannot contain invisible, control or direction-changing characters.',
+});
 
 /**
  * Checks a player's name. NFKC-normalised and trimmed, internal spaces collapsed; 1–24
- * graphemes; no control, format or bidi characters; nothing offensive. `key` is the
- * case-folded form used for uniqueness.
+ * graphemes; no control, format, bidi or blank-looking characters, no markup; nothing
+ * offensive. `key` is the folded form used for uniqueness: case, width, accents and
+ * look-alike letters do not make two names different.
  */
 export function checkName(raw: string): NameCheck {
-  if (HIDDEN.test(raw)) {
-    return { ok: false, code: 'invalid_input', reason: 'Names cannot contain invisible, control or direction-changing characters.' };
-  }
+  if (HIDDEN.test(raw)) return hidden();
   const name = raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
   if (!name) return { ok: false, code: 'invalid_input', reason: 'Enter a name.' };
-  if (HIDDEN.test(name)) {
-    return { ok: false, code: 'invalid_input', reason: 'Names cannot contain invisible, control or direction-changing characters.' };
-  }
+  if (HIDDEN.test(name)) return hidden();
+  if (name.replace(BLANK, '') !== name) return hidden();
+  if (!VISIBLE.test(name)) return { ok: false, code: 'invalid_input', reason: 'Enter a name with letters or digits.' };
+  if (MARKUP.test(name)) return { ok: false, code: 'invalid_input', reason: 'Names cannot contain < or >.' };
   if (STACKED_MARKS.test(name.normalize('NFD'))) return { ok: false, code: 'invalid_input', reason: 'Names cannot stack accents on one letter.' };
-  if (graphemeCount(name) > MAX_NAME_GRAPHEMES) {
+  if (graphemeCount(name) > MAX_NAME_GRAPHEMES || [...name].length > MAX_NAME_CODE_POINTS) {
     return { ok: false, code: 'invalid_input', reason: `Names are at most ${MAX_NAME_GRAPHEMES} characters.` };
   }
   if (isOffensive(name)) return { ok: false, code: 'name_rejected', reason: 'Please choose a different name.' };
-  return { ok: true, name, key: name.toLowerCase().normalize('NFKC') };
+  return { ok: true, name, key: skeleton(name).replace(/\s+/g, ' ') };
 }

@@ -7,6 +7,7 @@ import { secretMatches } from '../lib/crypto';
 import { createBriefingBody, limitQuery } from '../schemas';
 import { ingestBriefing } from '../services/briefings';
 import { briefingLeaderboard } from '../services/leaderboards';
+import { rateLimit } from '../ratelimit';
 import type { AppEnv } from '../app';
 
 export const briefingRoutes = new Hono<AppEnv>();
@@ -22,7 +23,7 @@ briefingRoutes.get('/', async (c) => {
   return c.json({ briefings: rows.map(toBriefingJson) });
 });
 
-briefingRoutes.post('/', async (c) => {
+briefingRoutes.post('/', rateLimit('BRIEFING_LIMITER', 'new briefings'), async (c) => {
   const body = await readJson(c, createBriefingBody);
   const result = await ingestBriefing(c.var.db, body);
   return c.json(

@@ -11,6 +11,7 @@ import { createQuizBody, limitQuery, patchQuizBody, startPlayBody } from '../sch
 import { quizLeaderboard } from '../services/leaderboards';
 import { findQuiz, startPlay } from '../services/plays';
 import { planQuiz, quizLinks, quizWrites, toQuizJson, type BankItem, type QuizRow } from '../services/quizzes';
+import { rateLimit } from '../ratelimit';
 import type { AppEnv } from '../app';
 
 export const quizRoutes = new Hono<AppEnv>();
@@ -78,7 +79,7 @@ quizRoutes.get('/:code/leaderboard', async (c) => {
   return c.json(await quizLeaderboard(c.var.db, quiz, limitQuery.parse(c.req.query('limit'))));
 });
 
-quizRoutes.post('/:code/plays', async (c) => {
+quizRoutes.post('/:code/plays', rateLimit('JOIN_LIMITER', 'joins'), async (c) => {
   const body = await readJson(c, startPlayBody);
   return c.json(await startPlay(c.var.db, c.req.param('code'), body.name), 201);
 });
