@@ -191,6 +191,20 @@ describe('the teacher pages without a key or with bad input', () => {
     await page.close();
   });
 
+  it('reads an uploaded .md file into the text box and refuses a binary one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/new`);
+    await page.setInputFiles('#file', { name: 'lab.md', mimeType: 'text/markdown', buffer: Buffer.from(`\uFEFF${BRIEFING}`, 'utf8') });
+    await expect.poll(() => page.locator('#text').inputValue()).toBe(BRIEFING);
+    await expect.poll(() => page.locator('#file-status').textContent()).toContain('Loaded lab.md');
+    await page.setInputFiles('#file', { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
+    await expect.poll(() => page.locator('#text-error').textContent()).toContain('does not look like text');
+    await page.setInputFiles('#file', { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+    await expect.poll(() => page.locator('#text-error').textContent()).toContain('not a .txt or .md file');
+    expect(await page.locator('#text').inputValue()).toBe(BRIEFING);
+    await page.close();
+  });
+
   it('shows the server’s reason when no question can be made', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}/new`);
