@@ -68,15 +68,22 @@ function isUsable(s: string): boolean {
   let letters = 0;
   let atWordStart = true;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === ' ') { atWordStart = true; continue; }
-    const lower = c.toLowerCase();
-    const upper = c.toUpperCase();
-    const isLetter = lower !== upper || (c >= 'a' && c <= 'z');
+    const code = s.charCodeAt(i);
+    if (code === 32) { atWordStart = true; continue; }
+    let isLetter: boolean;
+    let isUpper: boolean;
+    if (code < 128) {
+      isUpper = code >= 65 && code <= 90;
+      isLetter = isUpper || (code >= 97 && code <= 122);
+    } else {
+      const c = s[i];
+      isLetter = c.toLowerCase() !== c.toUpperCase();
+      isUpper = isLetter && c === c.toUpperCase();
+    }
     if (isLetter) letters++;
     if (atWordStart) {
       words++;
-      if (isLetter && c === upper && c !== lower) caps++;
+      if (isUpper) caps++;
       atWordStart = false;
     }
   }

@@ -113,6 +113,9 @@ interface Lexeme {
   tokens: string[];
   make: () => Entity;
   form: Mention['form'];
+  /** the type and id of what make() builds, known without building it */
+  type: EntityType;
+  id: string;
 }
 
 const ids = {
@@ -141,7 +144,8 @@ const LEXICON = new Map<string, Lexeme[]>();
 function addLexeme(phrase: string, make: () => Entity, form: Mention['form']) {
   const tokens = phrase.split(/\s+/);
   const list = LEXICON.get(tokens[0]) ?? [];
-  list.push({ tokens, make, form });
+  const sample = make();
+  list.push({ tokens, make, form, type: sample.type, id: sample.id });
   LEXICON.set(tokens[0], list);
 }
 for (const c of COUNTRIES) {
@@ -279,10 +283,6 @@ export class EntityRegistry {
   }
 }
 
-function countryOfDemonymToken(tokens: Token[], i: number): Entity | null {
-  const m = matchLexeme(tokens, i, i + 1);
-  return m && m.lex.make().type === 'country' ? m.lex.make() : null;
-}
 
 /**
  * Finds entity mentions in one statement. `registry` carries people across statements.
@@ -361,7 +361,7 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
     const lex = matchLexeme(tokens, i, to);
     const titleLen = lex ? 0 : matchTitle(tokens, i, to);
     // "Malaysia Airlines", "Chinese Communist Party": a country word opening an organisation name.
-    if (lex && lex.lex.make().type === 'country' && i + lex.len < to) {
+    if (lex && lex.lex.type === 'country' && i + lex.len < to) {
       let k = i + lex.len;
       while (k < to && !matchLexeme(tokens, k, to) && !matchTitle(tokens, k, to) && !tokens[k - 1].possessive) k++;
       if (tokens.slice(i + lex.len, k).some((x) => ORG_HEAD_WORDS[x.text.toLowerCase()])) {
@@ -370,8 +370,8 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
         continue;
       }
     }
-    if (lex && !(lex.lex.form === 'name' && i + lex.len < to && isCap(tokens[i + lex.len].text) && !matchTitle(tokens, i + lex.len, to) && !matchLexeme(tokens, i + lex.len, to) && lex.lex.make().type === 'capital')) {
-      const e = registry.intern(lex.lex.make());
+    if (lex && !(lex.lex.form === 'name' && i + lex.len < to && isCap(tokens[i + lex.len].text) && !matchTitle(tokens, i + lex.len, to) && !matchLexeme(tokens, i + lex.len, to) && lex.lex.type === 'capital')) {
+      const e = registry.entities.get(lex.lex.id) ?? registry.intern(lex.lex.make());
       const last = tokens[i + lex.len - 1];
       // "the Taiwan question": an article before a name that takes none belongs to a noun after it.
       const articleNoun = i > 0 && articleBefore(i) && !/^the /.test(e.name);

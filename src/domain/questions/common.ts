@@ -139,9 +139,9 @@ export function capitalise(s: string): string {
 }
 
 /** A short, stable choice id that reveals neither the answer nor the order. */
-export function choiceId(questionKey: string, text: string): string {
-  const h1 = hashString(`${questionKey}\u0000${text}`);
-  const h2 = hashString(`${text}\u0001${questionKey}`);
+export function choiceId(questionHash: number, text: string): string {
+  const h1 = Math.imul(hashString(text) ^ questionHash, 0x9e3779b1) >>> 0;
+  const h2 = Math.imul(h1 ^ (h1 >>> 15), 0x85ebca6b) >>> 0;
   return ((h1 % 46656) * 46656 + (h2 % 46656)).toString(36).padStart(6, '0').slice(-6);
 }
 
@@ -179,9 +179,12 @@ export function entityKeysInText(st: StatementAnalysis, exceptStart = -1, except
   return keys;
 }
 
-export function sharesKey(a: readonly string[], b: Iterable<string>): boolean {
-  const set = new Set(a);
-  for (const k of b) if (set.has(k)) return true;
+export function sharesKey(a: readonly string[], b: ReadonlySet<string> | readonly string[]): boolean {
+  if (Array.isArray(b)) {
+    for (const x of a) if ((b as readonly string[]).includes(x)) return true;
+    return false;
+  }
+  for (const x of a) if ((b as ReadonlySet<string>).has(x)) return true;
   return false;
 }
 

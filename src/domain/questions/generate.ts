@@ -17,14 +17,18 @@ import { trueFalseQuestions } from './true-false';
 
 export const GENERATOR_VERSION = 'gen-1.0.0';
 
-/** Questions kept per statement: a quiz asks at most one of them, the rest let teachers filter by kind. */
-const PER_STATEMENT = 2;
+/**
+ * Questions kept per statement: a quiz asks at most one of them, the rest let teachers filter by
+ * kind. Long statements carry more facts and may hold one more.
+ */
+const perStatement = (source: string) => (source.length > 200 ? 3 : 2);
 /** The bank never grows past this, however long the briefing. */
 export const MAX_BANK = 150;
 /** Statements beyond this many usable ones are not turned into questions. */
-const MAX_SOURCE_STATEMENTS = 80;
+const MAX_SOURCE_STATEMENTS = 60;
 
-const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, clozeQuestions, numberQuestions, dateQuestions, trueFalseQuestions];
+/** In order of the scores they usually earn, so a statement stops once it has enough kinds. */
+const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
 
 function checkLanguage(parsed: ParsedBriefing) {
   const sample = parsed.statements.slice(0, 60).join(' ');
@@ -51,7 +55,12 @@ function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candi
     if (!st.usable || st.dangling) continue;
     // Far more statements than the bank can hold add cost, not quality.
     if (++used > MAX_SOURCE_STATEMENTS) break;
-    for (const kind of KINDS) for (const c of kind(st, ctx)) add(c);
+    const limit = perStatement(st.source);
+    for (const kind of KINDS) {
+      for (const c of kind(st, ctx)) add(c);
+      const kinds = new Set((byStatement.get(st.index) ?? []).map((c) => c.kind));
+      if (kinds.size >= limit) break;
+    }
   }
   for (const c of positionQuestions(ctx)) add(c);
   return byStatement;
@@ -59,16 +68,17 @@ function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candi
 
 function finish(c: Candidate, seed: number): GeneratedQuestion {
   const key = `${seed}:${c.statementIndex}:${c.kind}:${c.prompt}`;
+  const keyHash = hashString(key);
   const texts = [c.answer, ...c.distractors];
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const t of texts) {
-    let id = choiceId(key, t);
-    for (let salt = 1; used.has(id); salt++) id = choiceId(`${key}#${salt}`, t);
+    let id = choiceId(keyHash, t);
+    for (let salt = 1; used.has(id); salt++) id = choiceId(keyHash + salt, t);
     used.add(id);
     ids.set(t, id);
   }
-  const order = shuffle(texts, createRandom(hashString(key)));
+  const order = shuffle(texts, createRandom(keyHash));
   return {
     kind: c.kind,
     prompt: c.prompt,
@@ -104,8 +114,7 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
     const kinds = new Set<string>();
     const kept: Candidate[] = [];
     for (const c of list) {
-      // Long statements carry more facts; they may hold one more question.
-      if (kept.length >= PER_STATEMENT + (analysis.statements[index].source.length > 200 ? 1 : 0)) break;
+      if (kept.length >= perStatement(analysis.statements[index].source)) break;
       if (kinds.has(c.kind)) continue;
       kinds.add(c.kind);
       kept.push(c);

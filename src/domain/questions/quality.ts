@@ -25,9 +25,10 @@ export function rejectReason(c: Candidate, source: string): string | null {
     if (choices.length < 3) return 'too few choices';
     const lower = new Set(choices.map((x) => x.trim().toLowerCase()));
     if (lower.size !== choices.length) return 'duplicate choice';
+    const hay = p.replace(BLANK, ' ');
     for (const x of choices) {
       if (!x.trim() || x.length > 140 || MARKUP.test(x) || HIDDEN.test(x)) return 'bad choice text';
-      if (c.kind !== 'position' && mentions(p.replace(BLANK, ' '), x)) return 'choice appears in prompt';
+      if (c.kind !== 'position' && mentions(hay, x)) return 'choice appears in prompt';
     }
     if (c.answerKeys && c.distractorKeys) {
       const all = [c.answerKeys, ...c.distractorKeys];
