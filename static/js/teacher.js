@@ -114,6 +114,7 @@ function askForKey() {
   $('dashboard').hidden = true;
   $('key-form-section').hidden = false;
   $('toggle-closed').hidden = true;
+  $('refresh').hidden = true;
 }
 
 async function load() {
@@ -150,6 +151,7 @@ function render(data) {
   quiz = data.quiz;
   $('key-form-section').hidden = true;
   $('dashboard').hidden = false;
+  $('refresh').hidden = false;
   document.title = `${quiz.title} · Teacher dashboard · Debrief`;
   $('quiz-code').textContent = quiz.code;
   $('empty-code').textContent = quiz.code;
