@@ -252,6 +252,8 @@ export class EntityRegistry {
       const known = this.personAlias.get(name);
       if (known) {
         const p = this.people.get(known)!;
+        // The briefing shows which part is the surname: "Mao" for Mao Ning, "Hale" for Martin Hale.
+        if (p.name.includes(' ') && !BUILTIN_PEOPLE.has(p.name)) p.surname = name;
         if (title && !p.titles.includes(title)) p.titles.push(title);
         return p;
       }
@@ -379,7 +381,9 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
       const start = hasArticle ? tokens[i - 1].start : t.start;
       const followedByName = i + lex.len < to;
       const next = s.slice(last.end, last.end + 2);
-      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || /^[–—\-\/]/.test(next) || /[–—\-\/]$/.test(s.slice(Math.max(0, t.start - 1), t.start));
+      // "a G20 meeting", "its EU partners": a name after a determiner modifies a noun.
+      const determined = /\b(a|an|this|that|these|those|its|their|his|her|our|each|every|one|any)\s$/i.test(s.slice(Math.max(0, t.start - 8), t.start));
+      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || determined || /^[–—\-\/]/.test(next) || /[–—\-\/]$/.test(s.slice(Math.max(0, t.start - 1), t.start));
       out.push({
         start, end: last.end, nameStart: t.start, text: s.slice(start, last.end), entity: e, form: lex.lex.form,
         possessive: last.possessive, bound, hasArticle,
@@ -496,7 +500,10 @@ export function findAllMentions(statements: string[]): { registry: EntityRegistr
       if (e.type !== 'person' || e.name.includes(' ')) continue;
       const id = registry.personAlias.get(e.name);
       const full = id ? registry.people.get(id) : undefined;
-      if (full && full !== e) list[k] = { ...list[k], entity: full, form: 'surname' };
+      if (full && full !== e) {
+        list[k] = { ...list[k], entity: full, form: 'surname' };
+        if (!BUILTIN_PEOPLE.has(full.name)) full.surname = e.name;
+      }
     }
   }
   return { registry, mentions };

@@ -39,6 +39,8 @@ export function findNumbers(s: string): NumberMention[] {
     if (/^\s(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
     if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before)) continue;
     if (/^(st|nd|rd|th)\b/.test(after)) continue;
+    // First day of a range: "from 14 to 16 April", "on 21 and 22 February".
+    if (/^\s(?:to|and|or|-|–)\s\d{1,2}\s(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
     out.push({
       start, end, text: s.slice(start, end), value, decimals: dec.length, currency, scale: scale.trim(),
       percent: percent, grouped: int.includes(','),

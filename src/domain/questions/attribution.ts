@@ -12,7 +12,8 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   if (!subj || !pred || subj.pair) return [];
   const e = subj.entity;
   if (!['person', 'country', 'capital', 'org'].includes(e.type)) return [];
-  const mention = st.mentions.find((m) => m.start === subj.start);
+  // The subject's own mention: "Russian Foreign Minister Sergei Lavrov" starts with "Russian".
+  const mention = st.mentions.find((m) => m.entity === e && m.start >= subj.start && m.end <= subj.end);
   const lead = st.text.slice(0, subj.start);
   const wh = e.type === 'country' ? 'which country' : e.subtype === 'club' ? 'which club' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
   const rest = st.text.slice(pred.verbStart).replace(/[.!]+(["”’)]*)$/, '$1');

@@ -178,3 +178,41 @@ England manager Gareth Southgate said his side had been “beaten by the better 
     expect(negatePredicate('While details were limited, the White House said the call was useful.')).toBeNull();
   });
 });
+
+describe('answer keys', () => {
+  it('keys a titled subject to the person, not the country word before the title', () => {
+    const text = `date 2026-02-20 Travel
+Russian Foreign Minister Sergei Lavrov is due to travel to Brazil for talks next week.
+Chinese Premier Li Qiang said on Monday that trade with Europe had grown.
+Kremlin spokesman Dmitry Peskov said the talks would be “frank”.`;
+    for (let seed = 1; seed <= 4; seed++) {
+      const bank = bankFor(text, seed);
+      const lavrov = bank.find((q) => q.kind === 'attribution' && q.statementIndex === 0);
+      expect(lavrov && answerOf(lavrov)).toBe('Sergei Lavrov');
+      for (const q of bank.filter((x) => x.kind === 'attribution')) expect(['Russia', 'China']).not.toContain(answerOf(q));
+    }
+  });
+
+  it('uses the surname the briefing uses when it rewrites a pronoun', () => {
+    const text = `date 2024-04-10 Press conference
+Foreign Ministry Spokesperson Mao Ning said on Wednesday that China opposed the statement.
+Mao said the statement “interfered in internal affairs”.
+She urged the three countries to stop creating tensions in the region.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[2].text).toBe('Mao urged the three countries to stop creating tensions in the region.');
+  });
+
+  it('does not blank a name used as a modifier after a determiner', () => {
+    const text = `date 2024-02-20 Trip
+Foreign Minister Sergei Lavrov will travel to Brazil for a G20 meeting next week.
+The European Union agreed a new package of sanctions on Friday.`;
+    for (const q of bankFor(text)) expect(q.prompt).not.toMatch(/\ba _____/);
+  });
+
+  it('does not ask the first day of a date range as a number', () => {
+    const text = `date 2024-04-10 Visit
+Premier Li Qiang will visit Germany from 14 to 16 April, the spokesperson said.
+The ministers will meet in Rio de Janeiro on 21 and 22 February.`;
+    for (const q of bankFor(text)) expect(q.kind === 'number' && /_____ (to|and) \d/.test(q.prompt)).toBe(false);
+  });
+});
