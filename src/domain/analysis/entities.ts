@@ -382,7 +382,7 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
       const followedByName = i + lex.len < to;
       const next = s.slice(last.end, last.end + 2);
       // "a G20 meeting", "its EU partners": a name after a determiner modifies a noun.
-      const determined = /\b(a|an|this|that|these|those|its|their|his|her|our|each|every|one|any)\s$/i.test(s.slice(Math.max(0, t.start - 8), t.start));
+      const determined = /\b(a|an|its|their|his|her|our|each|every|any)\s$/i.test(s.slice(Math.max(0, t.start - 8), t.start));
       const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || determined || /^[–—\-\/]/.test(next) || /[–—\-\/]$/.test(s.slice(Math.max(0, t.start - 1), t.start));
       out.push({
         start, end: last.end, nameStart: t.start, text: s.slice(start, last.end), entity: e, form: lex.lex.form,

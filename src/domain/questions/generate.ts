@@ -45,7 +45,7 @@ function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candi
   const byStatement = new Map<number, Candidate[]>();
   const add = (c: Candidate) => {
     const source = analysis.statements[c.statementIndex].source;
-    if (rejectReason(c, source)) return;
+    if (rejectReason(c, source) || !answerStated(c, analysis)) return;
     const list = byStatement.get(c.statementIndex) ?? [];
     list.push(c);
     byStatement.set(c.statementIndex, list);
@@ -64,6 +64,31 @@ function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candi
   }
   for (const c of positionQuestions(ctx)) add(c);
   return byStatement;
+}
+
+/**
+ * A second, independent check of the key: the answer must be written in the source statement
+ * (figures, dates, quoted words) or be a name of the entity the question was built on.
+ */
+function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
+  const st = analysis.statements[c.statementIndex];
+  switch (c.kind) {
+    case 'number':
+    case 'date':
+    case 'quote':
+      return st.source.includes(c.answer);
+    case 'cloze':
+    case 'attribution': {
+      const id = c.answerKeys?.[0];
+      const e = id ? analysis.registry.entities.get(id) : undefined;
+      if (!e) return false;
+      return c.answer === e.name || c.answer === e.surname || st.mentions.some((m) => m.entity === e && m.text.endsWith(c.answer));
+    }
+    case 'true_false':
+      return c.answer === 'True' ? c.prompt.endsWith(st.text) : c.prompt !== `True or false: ${st.text}`;
+    default:
+      return true;
+  }
 }
 
 function finish(c: Candidate, seed: number): GeneratedQuestion {
