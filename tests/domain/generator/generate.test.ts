@@ -51,7 +51,8 @@ describe('generateQuestions on our own briefings', () => {
         if (q.kind === 'cloze' || (q.kind === 'attribution' && !/^(He|She|They)\b/.test(source))) {
           // The key names someone or something the statement itself names (or abbreviates).
           const bare = answer.replace(/^the /, '');
-          const named = bare.split(' ').some((w) => w.length > 2 && source.includes(w)) || (bare === 'United States' && /\bUS\b|U\.S\./.test(source));
+          const word = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+          const named = bare.split(' ').some((w) => w.length > 2 && word(w).test(source)) || (bare === 'United States' && /\bUS\b|U\.S\./.test(source));
           expect(named, `${q.prompt} → ${answer}`).toBe(true);
         }
       }
