@@ -71,10 +71,18 @@ export function skeleton(name: string): string {
     .replace(CONFUSABLE_CHARS, (ch) => CONFUSABLE[ch] ?? ch);
 }
 
+// A number standing alone ("Player 17") is a number, not leetspeak for "it".
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}])\p{N}{2,}(?![\p{L}\p{N}])/gu;
+
+function deLeet(name: string): string {
+  return skeleton(name)
+    .replace(STANDALONE_NUMBER, ' ')
+    .replace(LEET_CHARS, (ch) => LEET[ch] ?? ch);
+}
+
 /** Folds a name to letters only: case, accents, look-alikes, leetspeak, spacing and punctuation removed. */
 export function foldName(name: string): string {
-  return skeleton(name)
-    .replace(LEET_CHARS, (ch) => LEET[ch] ?? ch)
+  return deLeet(name)
     .replace(/[^a-z]/g, '');
 }
 
@@ -84,8 +92,7 @@ function isOffensive(name: string): boolean {
   // Repeated letters ("fuuuck") collapse too.
   const squeezed = folded.replace(/(.)\1+/g, '$1');
   if (BLOCKED_STEMS.some((w) => folded.includes(w) || squeezed.includes(w.replace(/(.)\1+/g, '$1')))) return true;
-  const words = skeleton(name)
-    .replace(LEET_CHARS, (ch) => LEET[ch] ?? ch)
+  const words = deLeet(name)
     .split(/[^a-z]+/)
     .filter(Boolean);
   // Letters typed apart ("k k k", "a.s.s") join into one word before the whole-word check.

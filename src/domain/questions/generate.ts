@@ -31,7 +31,8 @@ const MAX_SOURCE_STATEMENTS = 60;
 const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
 
 function checkLanguage(parsed: ParsedBriefing) {
-  const sample = parsed.statements.slice(0, 60).join(' ');
+  // A few thousand characters tell the language as well as the whole text.
+  const sample = parsed.statements.slice(0, 40).join(' ').slice(0, 3000);
   const guess = guessLanguage(sample);
   if (!guess.english) {
     throw new UnprocessableBriefing(

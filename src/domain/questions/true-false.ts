@@ -2,7 +2,7 @@
 // one name swapped for another of the same type (false).
 
 import type { StatementAnalysis } from '../analysis/document';
-import { capitalise, entityKeysInText, explain, MAX_PROMPT, type Candidate, type Context } from './common';
+import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
 import { formatLike } from '../analysis/numbers';
@@ -74,6 +74,16 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   }
   return [truth];
 
+  /** Named nowhere in this briefing, so a claim about it cannot be true by another statement. */
+  function outsider(keys: readonly string[]): boolean {
+    const named = memo(ctx, 'briefing-keys', () => {
+      const all = new Set<string>();
+      for (const e of ctx.analysis.registry.entities.values()) for (const k of e.keys) all.add(k);
+      return all;
+    });
+    return !keys.some((k) => named.has(k));
+  }
+
   function negated(): Candidate | null {
     const neg = negate(st.text) ?? negatePredicate(st.text);
     if (!neg) return null;
@@ -95,7 +105,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       if (m.entity.keys.some((k) => others.has(k))) continue;
       const { text: answerText, surname } = answerTextFor(m);
       // A name from the same briefing might make the claim true: only outside names swap in.
-      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find((d) => d.tier > 0);
+      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find((d) => outsider(d.keys));
       if (!swap) continue;
       let replacement = swap.text;
       if (m.entity.type === 'person' && m.title) replacement = `${m.title} ${swap.text}`;
@@ -117,7 +127,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     const subjectText = st.text.slice(st.subject.start, st.subject.end);
     const name = subjectText.split(' and ')[1];
     if (!name) return null;
-    const swap = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, entityKeysInText(st), 4).find((d) => d.tier > 0);
+    const swap = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, entityKeysInText(st), 4).find((d) => outsider(d.keys));
     if (!swap) return null;
     return {
       ...base, prompt: TF + subjectText.slice(0, subjectText.length - name.length) + swap.text + st.text.slice(st.subject.end),

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
-import { negate, negatePredicate } from '../../../src/domain/questions/true-false';
+import { negate, negatePredicate, trueFalseQuestions } from '../../../src/domain/questions/true-false';
+import { createRandom } from '../../../src/domain/random';
 import { answerOf, bankFor, expectSound } from './helpers';
 
 const CALL = `date 2026-04-02 Leaders discuss trade by phone
@@ -214,5 +215,46 @@ The European Union agreed a new package of sanctions on Friday.`;
 Premier Li Qiang will visit Germany from 14 to 16 April, the spokesperson said.
 The ministers will meet in Rio de Janeiro on 21 and 22 February.`;
     for (const q of bankFor(text)) expect(q.kind === 'number' && /_____ (to|and) \d/.test(q.prompt)).toBe(false);
+  });
+});
+
+describe('true or false', () => {
+  it('swaps in only names the briefing never mentions, so a false claim cannot be true elsewhere', () => {
+    const text = `date 2026-03-01 Summit
+President Kofi Mensah met Prime Minister Anna Lindqvist in Accra on Monday.
+Mensah said the two countries would sign a trade deal in May.
+Chancellor Olaf Scholz welcomed the talks in a statement from Berlin.
+Lindqvist told reporters that the deal would cut tariffs by 10%.`;
+    const parsed = parseBriefing(text);
+    const analysis = analyseBriefing(parsed);
+    const library = [{ people: ['Olaf Scholz', 'Kofi Mensah', 'Maria Costa'], organisations: ['the European Union'] }];
+    let swaps = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const ctx = { analysis, library, random: createRandom(seed), seed, field: 'politics', cache: new Map() };
+      for (const st of analysis.statements) {
+        for (const q of trueFalseQuestions(st, ctx)) {
+          if (q.answer !== 'False' || / not /.test(q.prompt)) continue;
+          const added = q.prompt.replace('True or false: ', '').split(' ').map((w) => w.replace(/[’',.]+.*$/, '')).filter((w) => /^\p{Lu}/u.test(w) && !st.text.includes(w));
+          for (const w of added) {
+            swaps++;
+            expect(text.includes(w), q.prompt).toBe(false);
+          }
+        }
+      }
+    }
+    expect(swaps).toBeGreaterThan(0);
+  });
+
+  it('mixes true and false answers across a bank', () => {
+    const text = `date 2026-03-02 Council
+The committee approved the plan after a long debate.
+The members agreed that the work should start soon.
+The chair thanked the staff for their patience.
+The report described the budget as tight but fair.
+The council opened a new library in the old market hall.
+The mayor announced that the bridge would reopen next spring.`;
+    const answers = new Set<string>();
+    for (let seed = 1; seed <= 4; seed++) for (const q of bankFor(text, seed)) if (q.kind === 'true_false') answers.add(answerOf(q));
+    expect(answers).toEqual(new Set(['True', 'False']));
   });
 });
