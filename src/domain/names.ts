@@ -21,7 +21,7 @@ const MARKUP = /[<>]/;
 
 // Stems matched inside the folded name (spacing and punctuation removed).
 const BLOCKED_STEMS = [
-  'fuck', 'fuk', 'fck', 'phuck', 'phuk', 'motherf', 'shit', 'cunt', 'kunt', 'bitch', 'biatch', 'whore', 'slut',
+  'fuck', 'fuk', 'fck', 'phuck', 'phuk', 'motherf', 'shit', 'cunt', 'bitch', 'biatch', 'whore', 'slut',
   'nigger', 'nigga', 'faggot', 'fagot', 'retard', 'rapist', 'nazi', 'hitler', 'siegheil', 'swastika', 'twat',
   'wank', 'pussy', 'penis', 'vagina', 'asshole', 'arsehole', 'bastard', 'dildo', 'porn', 'tranny', 'jizz',
   'cocksuck', 'blowjob', 'handjob', 'boob', 'orgasm', 'bollock', 'wetback', 'beaner', 'raghead', 'towelhead',
@@ -30,12 +30,14 @@ const BLOCKED_STEMS = [
 // Whole-word matches only: these letters occur inside innocent names (Butt and Hoe are surnames, Niger a country).
 const BLOCKED_WORDS = [
   'ass', 'arse', 'fag', 'fags', 'sex', 'cum', 'tit', 'tits', 'kkk', 'dick', 'cock', 'spic', 'chink', 'kike', 'coon',
-  'paki', 'nig', 'jap', 'gook', 'anal', 'anus', 'piss', 'nude', 'nudes', 'kys', 'rape', 'horny',
+  'paki', 'nig', 'jap', 'gook', 'anal', 'anus', 'piss', 'nude', 'nudes', 'kys', 'rape', 'horny', 'porn',
 ];
 // Innocent words that contain a stem (the Scunthorpe problem); removed before matching.
 const ALLOWED = [
   'scunthorpe', 'therapist', 'shitake', 'shiitake', 'penistone', 'cockburn', 'peacock', 'hancock', 'dickens',
   'dickinson', 'wankel', 'boobook',
+  // Names and places: Yamashita, Kshitij, Fukuda, Phuket, Nazir, Nazim, Nazia.
+  'shita', 'kshiti', 'fuku', 'phuket', 'nazir', 'nazim', 'nazia', 'nazif', 'nazih',
 ];
 
 const LEET: Record<string, string> = {
@@ -50,7 +52,7 @@ const CONFUSABLE: Record<string, string> = {
   а: 'a', в: 'b', с: 'c', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p',
   ѕ: 's', т: 't', у: 'y', х: 'x', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', ı: 'i', ȷ: 'j', ʀ: 'r', ɪ: 'i', ᴋ: 'k',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th',
+  ß: 'ss', ƒ: 'f', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th',
 };
 const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
 
