@@ -23,7 +23,7 @@ const MARKUP = /[<>]/;
 const BLOCKED_STEMS = [
   'fuck', 'fuk', 'fck', 'phuck', 'phuk', 'motherf', 'shit', 'cunt', 'bitch', 'biatch', 'whore', 'slut',
   'nigger', 'nigga', 'faggot', 'fagot', 'retard', 'rapist', 'nazi', 'hitler', 'siegheil', 'swastika', 'twat',
-  'wank', 'pussy', 'penis', 'vagina', 'asshole', 'arsehole', 'bastard', 'dildo', 'porn', 'tranny', 'jizz',
+  'wank', 'pussy', 'penis', 'vagina', 'asshole', 'arsehole', 'bastard', 'dildo', 'porno', 'pornhub', 'pornstar', 'tranny', 'jizz',
   'cocksuck', 'blowjob', 'handjob', 'boob', 'orgasm', 'bollock', 'wetback', 'beaner', 'raghead', 'towelhead',
   'killyourself',
 ];
