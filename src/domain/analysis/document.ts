@@ -30,7 +30,7 @@ export interface StatementAnalysis {
 }
 
 const SAID = '(?:said|says|added|adds|told reporters|warned|insisted|noted)';
-const AFTER_QUOTE = new RegExp(`^[“"](.{8,200}?)[,.?!]?[”"],? (?:${SAID} (.+?)|(.+?) ${SAID})(?:, [^“”"]*)?\\.$`, 'u');
+const AFTER_QUOTE = new RegExp(`^[“"](.{8,200}?)[,.?!]?[”"],? (?:${SAID} (.+?)|(.+?) ${SAID})(?:,? [^“”"]*)?\\.$`, 'u');
 
 function findQuoteSpeaker(text: string, mentions: Mention[]): StatementAnalysis['quoteSpeaker'] {
   const m = AFTER_QUOTE.exec(text);
@@ -99,7 +99,7 @@ const IRREGULAR = new Set([
   'told', 'spoke', 'met', 'said', 'gave', 'went', 'made', 'took', 'sent', 'held', 'won', 'lost', 'kept', 'led', 'began', 'saw',
   'wrote', 'struck', 'paid', 'rose', 'fell', 'hit', 'cut', 'beat', 'drew', 'ran', 'sold', 'bought', 'brought', 'left', 'became',
   'set', 'put', 'chose', 'found', 'got', 'grew', 'knew', 'meant', 'sought', 'taught', 'thought', 'threw', 'understood', 'withdrew',
-  'keeps', 'goes', 'has', 'is', 'was', 'does', 'did',
+  'keeps', 'goes', 'has', 'is', 'was', 'does', 'did', 'came',
 ]);
 
 function findPredicate(text: string, from: number): StatementAnalysis['predicate'] {
@@ -114,7 +114,7 @@ function findPredicate(text: string, from: number): StatementAnalysis['predicate
   const verbMatch = /^(\p{Ll}+)\b/u.exec(rest.slice(aux.length));
   if (!verbMatch) return null;
   const verb = verbMatch[1];
-  const isVerb = SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}(ed|es)$/.test(verb) || (/^[a-z]{3,}s$/.test(verb) && !/ss$/.test(verb));
+  const isVerb = /\b(will|would|has|had|have)\s+$/.test(aux) || SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}(ed|es)$/.test(verb) || (/^[a-z]{3,}s$/.test(verb) && !/ss$/.test(verb));
   if (!isVerb) return null;
   return { verbStart: offset, verb, speech: SPEECH_VERBS.has(verb) };
 }

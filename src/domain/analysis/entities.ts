@@ -218,7 +218,7 @@ const ROLE_FIELD: Record<string, string> = {
   chairman: 'business', chairwoman: 'business', chief: 'business', executive: 'business', founder: 'business',
 };
 const ROLE_BEFORE = new RegExp(`\\b(${Object.keys(ROLE_FIELD).join('|')})\\s$`, 'i');
-const VERB_FOLLOWS = /^,?\s+(?:(?:also|then|later|again|has|had|have)\s+)?(?:\p{Ll}{3,}ed|said|told|gave|won|lost|met|made|took|held|led|kept|beat|scored|spoke|wrote|became|left|ran|went|saw|found|sent|set|began|struck|drew)\b/u;
+const VERB_FOLLOWS = /^,?\s+(?:(?:also|then|later|again|has|had|have)\s+)?(?:\p{Ll}{3,}ed|said|told|gave|won|lost|met|made|took|held|led|kept|beat|scored|spoke|wrote|became|left|ran|went|came|saw|found|sent|began|struck|drew|beat|says|won)\b/u;
 const APPOSITIVE_ROLE = /^,\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|person)|head|chief|member|expert|official)\b/u;
 const PLACE_FIRST_WORDS = new Set([
   'New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great',
@@ -362,6 +362,18 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
     const t = tokens[i];
     const lex = matchLexeme(tokens, i, to);
     const titleLen = lex ? 0 : matchTitle(tokens, i, to);
+    // "New England Journal of Medicine", "Australian Open": a place word inside the name of a
+    // thing is not a mention of the place.
+    if (lex && (lex.lex.type === 'country' || lex.lex.type === 'capital')) {
+      const prevThing = i > from && !matchTitle(tokens, i - 1, to) && !tokens[i - 1].possessive && isCap(tokens[i - 1].text) && !NOT_NAME_WORDS.has(tokens[i - 1].text.toLowerCase()) && !LEXICON.has(tokens[i - 1].text);
+      let k = i + lex.len;
+      while (k < to && !matchTitle(tokens, k, to) && !tokens[k - 1].possessive) k++;
+      const thingAfter = tokens.slice(i + lex.len, k).some((x) => THING_HEAD_WORDS.has(x.text.toLowerCase()));
+      if (thingAfter || (prevThing && /^(New|San|Santa|Saint|St|Los|Las|Port|Fort|Mount|Lake|Cape)$/.test(tokens[i - 1].text))) {
+        i = k;
+        continue;
+      }
+    }
     // "Malaysia Airlines", "Chinese Communist Party": a country word opening an organisation name.
     if (lex && lex.lex.type === 'country' && i + lex.len < to) {
       let k = i + lex.len;

@@ -10,7 +10,8 @@ import { negateVerb } from '../facts/verbs';
 import { numberDistractors } from './number';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
-const AUX = /\b(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|been\s+no\b)(\p{Ll}+)/u;
+// Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
+const AUX = /\b(is|are|was|were|has|have|had|will|would)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|still\b|now\b|soon\b|only\b|even\b|ever\b|again\b|then\b|further\b|been\s+no\b)(\p{Ll}+)/u;
 const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|though|when|where|whether|as|since|unless|until)\b|[,;:“"(]/i;
 
 /** "X has described" → "X has not described"; only in the main clause, only once. */
