@@ -1,0 +1,535 @@
+// @ts-check
+// The play page: join, one question at a time on the server's clock, feedback with the source
+// statement, results with a review. The play's token stays in this browser so a reload resumes.
+import { api, serverNow } from './api.js';
+import { byId, codeFromPath, formatDate, formatNumber, h, nickname, ordinal, playStore, setText } from './ui.js';
+
+/** @typedef {import('./api.js').ApiError} ApiError */
+/** @typedef {{ id: string, index: number, total?: number, kind: string, prompt: string, choices: { id: string, text: string }[], timeLimitSec: number, servedAt: string }} Question */
+
+const LETTERS = 'ABCDEF';
+/** @type {Record<string, string>} */
+const KIND_LABELS = {
+  quote: 'Complete the quote',
+  attribution: 'Who said it?',
+  cloze: 'Fill the gap',
+  true_false: 'True or false?',
+  number: 'Which figure?',
+  date: 'When?',
+  timeline: 'Which came first?',
+  position: 'Who holds the role?',
+};
+const MILESTONES = [30, 10, 5];
+
+const el = {
+  status: byId('status'),
+  choices: byId('choices'),
+  prompt: byId('prompt'),
+  timer: byId('timer'),
+  timerText: byId('timer-text'),
+  timerFill: byId('timer-fill'),
+  feedback: byId('feedback'),
+  next: /** @type {HTMLButtonElement} */ (byId('next')),
+  nextClock: byId('next-clock'),
+  name: /** @type {HTMLInputElement} */ (byId('name')),
+  nameError: byId('name-error'),
+  start: /** @type {HTMLButtonElement} */ (byId('start')),
+  announce: byId('announce'),
+};
+
+let code = codeFromPath();
+/** @type {any} */
+let quiz = null;
+/** @type {import('./ui.js').SavedPlay | null} */
+let session = null;
+/** @type {any} */
+let lastPlay = null;
+/** @type {Question | null} */
+let current = null;
+/** @type {Question | null} */
+let pendingNext = null;
+let answering = false;
+/** @type {string | null | undefined} */
+let lastChoice;
+let timerId = 0;
+let clockId = 0;
+/** @type {Map<string, any>} */
+const briefings = new Map();
+
+/** @param {'join-view' | 'question-view' | 'end-view'} id */
+function showView(id) {
+  el.status.hidden = true;
+  for (const v of ['join-view', 'question-view', 'end-view']) byId(v).hidden = v !== id;
+}
+
+/** Polite announcement; cleared first so the same words are spoken again. */
+function announce(/** @type {string} */ text) {
+  el.announce.textContent = '';
+  setTimeout(() => (el.announce.textContent = text), 60);
+}
+
+function fatal(/** @type {string} */ message) {
+  el.status.hidden = true;
+  for (const v of ['join-view', 'question-view', 'end-view']) byId(v).hidden = true;
+  setText(byId('fatal-text'), message);
+  byId('fatal').hidden = false;
+}
+
+function errorText(/** @type {ApiError} */ e) {
+  const issue = /** @type {any} */ (e.issues?.[0]);
+  if (e.code === 'invalid_input' && issue?.message) return issue.message;
+  if (e.status === 410) return 'This quiz is closed: it no longer accepts plays.';
+  return e.message;
+}
+
+function save() {
+  if (session && quiz) playStore.set(quiz.code, session);
+}
+
+async function loadBriefings() {
+  const missing = quiz.briefingIds.filter((/** @type {string} */ id) => !briefings.has(id));
+  const loaded = await Promise.all(missing.map((/** @type {string} */ id) => api('GET', `/api/briefings/${encodeURIComponent(id)}`)));
+  for (const r of loaded) briefings.set(r.briefing.id, r.briefing);
+  return quiz.briefingIds.map((/** @type {string} */ id) => briefings.get(id)).filter(Boolean);
+}
+
+/**
+ * The briefings' statements; `marks` maps a statement id to the question numbers it sourced.
+ * @param {any[]} list
+ * @param {Map<string, number[]>} [marks]
+ */
+function renderBriefings(list, marks = new Map()) {
+  return list.map((b) =>
+    h(
+      'article',
+      { class: 'briefing-text' },
+      h('h3', { text: b.title }),
+      h('p', { class: 'card-meta', text: formatDate(b.date) }),
+      h(
+        'ol',
+        { class: 'statements' },
+        ...b.statements.map((/** @type {any} */ s) => {
+          const qs = marks.get(s.id);
+          return h(
+            'li',
+            { class: qs ? 'is-source' : null },
+            s.text,
+            qs
+              ? h(
+                  'span',
+                  { class: 'tags' },
+                  h('span', { class: 'vh', text: `(source of question ${qs.join(', ')})` }),
+                  ...qs.map((n) => h('span', { class: 'badge badge-accent', 'aria-hidden': 'true', text: `Q${n}` })),
+                )
+              : null,
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+async function init() {
+  const board = `/q/${code}/leaderboard`;
+  for (const a of document.querySelectorAll('.leaderboard-link, #nav-leaderboard')) a.setAttribute('href', board);
+  try {
+    quiz = (await api('GET', `/api/quizzes/${encodeURIComponent(code)}`)).quiz;
+  } catch (e) {
+    const err = /** @type {ApiError} */ (e);
+    document.title = 'Quiz not found · Debrief';
+    return fatal(err.status === 404 ? `No quiz has the code ${code || '(none)'}. Check the link or ask for the code again.` : err.message);
+  }
+  if (quiz.code !== code) {
+    code = quiz.code;
+    history.replaceState(null, '', `/q/${code}`);
+    for (const a of document.querySelectorAll('.leaderboard-link, #nav-leaderboard')) a.setAttribute('href', `/q/${code}/leaderboard`);
+  }
+  document.title = `${quiz.title} · Debrief`;
+  session = playStore.get(quiz.code);
+  if (session) {
+    try {
+      const r = await api('GET', `/api/plays/${encodeURIComponent(session.playId)}`, { token: session.playToken });
+      lastPlay = r.play;
+      return r.question ? showQuestion(r.question) : showEnd();
+    } catch (e) {
+      if (/** @type {ApiError} */ (e).status === 0) return fatal(/** @type {ApiError} */ (e).message);
+      // The play is gone or the token no longer fits: start afresh.
+      playStore.clear(quiz.code);
+      session = null;
+    }
+  }
+  showJoin();
+}
+
+async function showJoin() {
+  setText(byId('quiz-code'), quiz.code);
+  setText(byId('quiz-title'), quiz.title);
+  const facts = [
+    `${quiz.questionCount} question${quiz.questionCount === 1 ? '' : 's'}`,
+    `${quiz.timeLimitSec} s each`,
+    quiz.scoring === 'accuracy' ? 'Accuracy scoring' : 'Speed scoring',
+    quiz.mode === 'assessed' ? 'Assessed: one play per name' : 'Practice',
+  ];
+  byId('quiz-facts').replaceChildren(...facts.map((f) => h('li', { class: 'badge', text: f })));
+  const accuracy = quiz.scoring === 'accuracy';
+  byId('accuracy-note').hidden = !accuracy;
+  if (accuracy) {
+    setText(
+      byId('accuracy-text'),
+      `Every right answer scores 1,000 points however long you take: no points for speed or streaks, so screen readers and careful readers are not penalised. The ${quiz.timeLimitSec}-second timer only closes a question.`,
+    );
+  }
+  const closed = quiz.closed || (quiz.closesAt && Date.parse(quiz.closesAt) <= serverNow());
+  byId('closed-note').hidden = !closed;
+  byId('join-form').hidden = Boolean(closed);
+  if (!el.name.value) el.name.value = nickname();
+  showView('join-view');
+  if (quiz.briefingFirst && !closed) {
+    const reading = byId('reading');
+    try {
+      byId('reading-body').replaceChildren(...renderBriefings(await loadBriefings()));
+      reading.hidden = false;
+    } catch (e) {
+      byId('reading-body').replaceChildren(h('p', { text: `The briefing could not be loaded: ${/** @type {Error} */ (e).message}` }));
+      reading.hidden = false;
+    }
+  }
+}
+
+function nameError(/** @type {string} */ message) {
+  el.nameError.textContent = message;
+  el.name.setAttribute('aria-invalid', 'true');
+  el.name.focus();
+}
+
+el.name.addEventListener('input', () => {
+  if (el.name.hasAttribute('aria-invalid')) {
+    el.name.removeAttribute('aria-invalid');
+    el.nameError.textContent = '';
+  }
+});
+
+byId('reroll').addEventListener('click', () => {
+  el.name.value = nickname();
+  el.name.dispatchEvent(new Event('input'));
+  announce(`Suggested name: ${el.name.value}`);
+});
+
+byId('join-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (el.start.disabled) return;
+  const name = el.name.value.trim();
+  if (!name) return nameError('Type a name to play, or press “Suggest another”.');
+  el.start.disabled = true;
+  el.start.textContent = 'Starting…';
+  try {
+    const r = await api('POST', `/api/quizzes/${quiz.code}/plays`, { body: { name } });
+    session = { playId: r.play.id, playToken: r.playToken, name: r.play.name, history: [] };
+    save();
+    lastPlay = r.play;
+    showQuestion(r.question);
+  } catch (e) {
+    const err = /** @type {ApiError} */ (e);
+    nameError(errorText(err));
+    if (err.status === 410) byId('closed-note').hidden = false;
+  } finally {
+    el.start.disabled = false;
+    el.start.textContent = 'Start';
+  }
+});
+
+function updateStats() {
+  if (!lastPlay) return;
+  setText(byId('score'), formatNumber(lastPlay.score));
+  setText(byId('streak'), String(lastPlay.streak ?? 0));
+}
+
+/** @param {Question} q */
+function showQuestion(q) {
+  current = q;
+  pendingNext = null;
+  answering = false;
+  stopClocks();
+  const total = q.total ?? quiz.questionCount;
+  setText(byId('progress'), `Question ${q.index + 1} / ${total}`);
+  updateStats();
+  setText(byId('kind'), KIND_LABELS[q.kind] ?? '');
+  setText(el.prompt, q.prompt);
+  el.choices.replaceChildren(
+    ...q.choices.map((c, i) =>
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          { class: 'choice', type: 'button', 'data-id': c.id, 'aria-keyshortcuts': `${i + 1} ${LETTERS[i]}` },
+          h('span', { class: 'choice-key', 'aria-hidden': 'true', text: LETTERS[i] }),
+          h('span', { class: 'choice-text', text: c.text }),
+          h('span', { class: 'choice-mark' }),
+        ),
+      ),
+    ),
+  );
+  el.feedback.hidden = true;
+  byId('answer-error').hidden = true;
+  showView('question-view');
+  el.prompt.focus();
+  startTimer(q);
+}
+
+el.choices.addEventListener('click', (event) => {
+  const button = /** @type {HTMLElement} */ (event.target).closest('button');
+  if (button && !(/** @type {HTMLButtonElement} */ (button).disabled)) submit(button.dataset.id ?? null);
+});
+
+function stopClocks() {
+  clearInterval(timerId);
+  clearInterval(clockId);
+  el.nextClock.hidden = true;
+}
+
+/** Seconds left of a question, by the server's clock. */
+function msLeft(/** @type {Question} */ q) {
+  return Date.parse(q.servedAt) + q.timeLimitSec * 1000 - serverNow();
+}
+
+/** @param {Question} q */
+function startTimer(q) {
+  const limitMs = q.timeLimitSec * 1000;
+  // Milestones already behind (a resumed question) are not announced late.
+  const spoken = new Set(MILESTONES.filter((m) => m * 1000 >= Math.min(msLeft(q), limitMs)));
+  let shown = '';
+  const tick = () => {
+    const left = Math.max(0, msLeft(q));
+    const secs = Math.ceil(left / 1000);
+    const text = left > 0 ? `${secs} s left` : 'Time is up';
+    if (text !== shown) {
+      shown = text;
+      el.timerText.textContent = text;
+    }
+    el.timerFill.style.setProperty('--left', String(Math.min(1, left / limitMs)));
+    el.timer.classList.toggle('is-low', left <= Math.min(5000, limitMs / 4));
+    for (const m of MILESTONES) {
+      if (secs <= m && !spoken.has(m)) {
+        spoken.add(m);
+        if (left > 0) announce(`${m} seconds left`);
+      }
+    }
+    if (left <= 0) {
+      clearInterval(timerId);
+      submit(null);
+    }
+  };
+  tick();
+  timerId = window.setInterval(tick, 200);
+}
+
+/** @param {string | null} choiceId */
+async function submit(choiceId) {
+  if (answering || !current || !session) return;
+  answering = true;
+  lastChoice = choiceId;
+  clearInterval(timerId);
+  const q = current;
+  const buttons = /** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')]);
+  for (const b of buttons) {
+    b.disabled = true;
+    b.classList.toggle('is-chosen', b.dataset.id === choiceId);
+  }
+  byId('answer-error').hidden = true;
+  try {
+    const r = await api('POST', `/api/plays/${encodeURIComponent(session.playId)}/answers`, {
+      token: session.playToken,
+      body: { questionId: q.id, choiceId },
+    });
+    showFeedback(q, choiceId, r);
+  } catch (e) {
+    const err = /** @type {ApiError} */ (e);
+    if (err.status === 409 || err.status === 403) return resync(err.message);
+    answering = false;
+    setText(byId('answer-error-text'), errorText(err));
+    byId('retry').hidden = err.status === 410;
+    byId('answer-error').hidden = false;
+    if (err.status !== 410 && choiceId !== null) {
+      for (const b of buttons) b.disabled = false;
+      if (msLeft(q) > 0) startTimer(q);
+    }
+  }
+}
+
+byId('retry').addEventListener('click', () => submit(lastChoice ?? null));
+
+/** The server and this page disagree (another tab answered): follow the server. */
+async function resync(/** @type {string} */ why) {
+  if (!session) return;
+  try {
+    const r = await api('GET', `/api/plays/${encodeURIComponent(session.playId)}`, { token: session.playToken });
+    lastPlay = r.play;
+    announce(why);
+    if (r.question) showQuestion(r.question);
+    else showEnd();
+  } catch (e) {
+    fatal(/** @type {Error} */ (e).message);
+  }
+}
+
+/**
+ * @param {Question} q
+ * @param {string | null} choiceId
+ * @param {any} r the answer response
+ */
+function showFeedback(q, choiceId, r) {
+  lastPlay = r.play;
+  pendingNext = r.next;
+  for (const b of /** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')])) {
+    const id = b.dataset.id;
+    const mark = /** @type {HTMLElement} */ (b.querySelector('.choice-mark'));
+    if (id === r.correctChoiceId) {
+      b.classList.add('is-correct');
+      mark.textContent = id === choiceId ? '✓ Your answer' : '✓ Right answer';
+    } else if (id === choiceId) {
+      b.classList.add('is-wrong');
+      mark.textContent = '✗ Your answer';
+    } else b.classList.add('is-dim');
+  }
+  const verdict = choiceId === null ? 'Time is up' : r.correct ? 'Right!' : 'Not quite';
+  setText(byId('verdict'), verdict);
+  const points = `+${formatNumber(r.points)} points${r.correct && r.streak > 1 ? ` · streak ${r.streak}` : ''}`;
+  setText(byId('points'), points);
+  el.feedback.classList.toggle('is-good', r.correct);
+  el.feedback.classList.toggle('is-bad', !r.correct);
+  setText(byId('explanation'), r.explanation);
+  setText(byId('source-text'), r.source?.text ?? '');
+  byId('source-link').setAttribute('href', `/b/${encodeURIComponent(r.source?.briefingId ?? '')}#${encodeURIComponent(r.source?.statementId ?? '')}`);
+  el.next.textContent = r.next ? 'Next question' : 'See your results';
+  if (session) {
+    const answer = {
+      n: q.index + 1,
+      prompt: q.prompt,
+      choices: q.choices,
+      choiceId,
+      correctChoiceId: r.correctChoiceId,
+      correct: r.correct,
+      points: r.points,
+      explanation: r.explanation,
+      source: r.source,
+    };
+    session.history = [...(session.history ?? []).filter((a) => a.n !== answer.n), answer];
+    if (!r.next) session.final = { score: r.play.score, correctCount: r.play.correctCount };
+    save();
+  }
+  updateStats();
+  setText(el.timerText, choiceId === null ? 'Time is up' : typeof r.elapsedMs === 'number' ? `Answered in ${(r.elapsedMs / 1000).toFixed(1)} s` : 'Answered');
+  el.feedback.hidden = false;
+  const right = q.choices.find((c) => c.id === r.correctChoiceId)?.text ?? '';
+  announce(`${verdict} ${r.correct ? '' : `The answer is ${right}. `}${r.points} points. Score ${r.play.score}.`);
+  el.next.focus({ preventScroll: true });
+  el.feedback.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  if (r.next) watchNextClock(r.next);
+}
+
+/**
+ * The server starts the next question's clock when it answers this one, so the reading time
+ * counts against it: say so, rather than let the next question open half spent.
+ * @param {Question} next
+ */
+function watchNextClock(next) {
+  const tick = () => {
+    const secs = Math.ceil(Math.max(0, msLeft(next)) / 1000);
+    el.nextClock.textContent = secs > 0 ? `The next question’s clock is running: ${secs} s left.` : 'The next question’s time has run out.';
+  };
+  tick();
+  el.nextClock.hidden = false;
+  clockId = window.setInterval(tick, 500);
+}
+
+el.next.addEventListener('click', () => {
+  stopClocks();
+  if (pendingNext) showQuestion(pendingNext);
+  else showEnd();
+});
+
+async function showEnd() {
+  stopClocks();
+  current = null;
+  pendingNext = null;
+  const play = lastPlay;
+  if (session && !session.final) {
+    session.final = { score: play.score, correctCount: play.correctCount };
+    save();
+  }
+  setText(byId('end-title'), `Well played, ${play.name}`);
+  setText(byId('end-score'), formatNumber(play.score));
+  setText(byId('end-correct'), `${play.correctCount} / ${play.questionCount}`);
+  setText(byId('end-rank'), play.rank ? ordinal(play.rank) : '–');
+  const history = [...(session?.history ?? [])].sort((a, b) => a.n - b.n);
+  const note = byId('review-note');
+  note.hidden = history.length >= play.answeredCount;
+  setText(note, 'Answers given on another device are not shown here.');
+  byId('review').replaceChildren(...history.map(reviewItem));
+  showView('end-view');
+  byId('end-title').focus();
+  api('GET', `/api/quizzes/${quiz.code}/leaderboard?limit=1`)
+    .then((r) => play.rank && setText(byId('end-rank'), `${ordinal(play.rank)} of ${r.total}`))
+    .catch(() => {});
+  if (quiz.briefingFirst) {
+    const marks = new Map();
+    for (const a of history) if (a.source?.statementId) marks.set(a.source.statementId, [...(marks.get(a.source.statementId) ?? []), a.n]);
+    try {
+      byId('end-briefing-body').replaceChildren(...renderBriefings(await loadBriefings(), marks));
+      byId('end-briefing').hidden = false;
+    } catch {
+      // The review above already quotes every source.
+    }
+  }
+}
+
+/** @param {any} a */
+function reviewItem(a) {
+  const text = (/** @type {string | null} */ id) => a.choices.find((/** @type {any} */ c) => c.id === id)?.text ?? '';
+  return h(
+    'li',
+    { class: a.correct ? 'is-good' : 'is-bad' },
+    h('h3', { text: `${a.n}. ${a.prompt}` }),
+    h(
+      'p',
+      {},
+      h('span', { class: `badge ${a.correct ? 'badge-good' : 'badge-bad'}`, text: a.correct ? `Right · +${a.points}` : 'Missed · 0' }),
+      ' ',
+      a.choiceId === null ? 'No answer: the time ran out.' : `Your answer: ${text(a.choiceId)}`,
+    ),
+    a.correct ? null : h('p', { text: `Right answer: ${text(a.correctChoiceId)}` }),
+    a.explanation ? h('p', { class: 'muted', text: a.explanation }) : null,
+    a.source?.text ? h('blockquote', { class: 'quote', text: a.source.text }) : null,
+  );
+}
+
+byId('again').addEventListener('click', () => {
+  if (quiz) playStore.clear(quiz.code);
+  session = null;
+  lastPlay = null;
+  el.name.value = nickname();
+  byId('reading').hidden = true;
+  showJoin().then(() => el.name.focus());
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+  const target = /** @type {HTMLElement} */ (event.target);
+  if (target.closest('input, textarea, select, [contenteditable]')) return;
+  if (byId('question-view').hidden) return;
+  if (!el.feedback.hidden) {
+    if (event.key === 'Enter' && target === document.body) el.next.click();
+    return;
+  }
+  if (answering || !current || event.key.length !== 1) return;
+  const key = event.key.toUpperCase();
+  const i = '123456'.includes(key) ? Number(key) - 1 : LETTERS.indexOf(key);
+  const button = /** @type {HTMLButtonElement | undefined} */ (el.choices.querySelectorAll('button')[i]);
+  if (i >= 0 && button && !button.disabled) {
+    event.preventDefault();
+    button.click();
+  }
+});
+
+init();
