@@ -38,6 +38,7 @@ export function findQuotes(s: string): Quote[] {
 
 /** Straight and curly double quotes are balanced, and curly ones open before they close. */
 export function balancedQuotes(s: string): boolean {
+  if (!/["“”]/.test(s)) return true;
   let depth = 0;
   for (const ch of s) {
     if (ch === '“') depth++;

@@ -24,8 +24,8 @@ export const GENERATOR_VERSION = 'gen-1.0.0';
 const perStatement = (source: string) => (source.length > 200 ? 3 : 2);
 /** The bank never grows past this, however long the briefing. */
 export const MAX_BANK = 150;
-/** Statements beyond this many usable ones are not turned into questions. */
-const MAX_SOURCE_STATEMENTS = 60;
+/** Statements beyond this many usable ones are not turned into questions (a quiz asks at most 50). */
+const MAX_SOURCE_STATEMENTS = 50;
 
 /** In order of the scores they usually earn, so a statement stops once it has enough kinds. */
 const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
