@@ -101,7 +101,7 @@ describe('cross-site writes', () => {
       for (const h of hostile) {
         for (const [type, body] of [
           ['application/json', JSON.stringify(r.body)],
-          ['application/x-www-form-urlencoded', new URLSearchParams(r.body as Record<string, string>).toString()],
+          ['application/x-www-form-urlencoded', new URLSearchParams(r.body as unknown as Record<string, string>).toString()],
           ['text/plain', JSON.stringify(r.body)],
         ]) {
           const res = await raw(r.method, r.path, { body, headers: fromFreshIp({ ...r.headers, ...h, 'content-type': type }) });
