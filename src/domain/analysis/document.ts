@@ -3,6 +3,7 @@
 // that subject is speaking.
 
 import type { ParsedBriefing } from '../types';
+import { negateVerb } from '../facts/verbs';
 import { findDates, type DateMention } from './dates';
 import { findAllMentions, SPEECH_VERBS, type Entity, type EntityRegistry, type Mention } from './entities';
 import { findNumbers, type NumberMention } from './numbers';
@@ -114,7 +115,8 @@ function findPredicate(text: string, from: number): StatementAnalysis['predicate
   const verbMatch = /^(\p{Ll}+)\b/u.exec(rest.slice(aux.length));
   if (!verbMatch) return null;
   const verb = verbMatch[1];
-  const isVerb = /\b(will|would|has|had|have)\s+$/.test(aux) || SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}(ed|es)$/.test(verb) || (/^[a-z]{3,}s$/.test(verb) && !/ss$/.test(verb));
+  // Plural nouns also end in -s ("US officials"): present forms must be known verbs.
+  const isVerb = /\b(will|would|has|had|have)\s+$/.test(aux) || SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}ed$/.test(verb) || !!negateVerb(verb);
   if (!isVerb) return null;
   return { verbStart: offset, verb, speech: SPEECH_VERBS.has(verb) };
 }

@@ -8,6 +8,7 @@ import { ORGANISATIONS, ORG_HEAD_WORDS, THING_HEAD_WORDS } from '../facts/organi
 import { PEOPLE } from '../facts/people';
 import { fieldOfTitle, NAME_TITLES, NOT_NAME_WORDS } from '../facts/titles';
 import { FIRST_NAMES } from '../facts/first-names';
+import { negateVerb } from '../facts/verbs';
 
 export type EntityType = 'person' | 'country' | 'capital' | 'org' | 'other';
 
@@ -225,6 +226,29 @@ const PLACE_FIRST_WORDS = new Set([
   'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Hong', 'Buenos', 'Middle', 'Central', 'Northern', 'Southern',
   'Eastern', 'Western', 'United', 'National', 'Royal', 'Federal', 'European', 'International', 'World', 'Global',
 ]);
+/** Words that may follow a name used as a noun phrase ("China says", "Iran and Iraq"). */
+const AFTER_NOUN_PHRASE = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'did', 'does', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'as',
+  'that', 'which', 'who', 'whose', 'than', 'also', 'again', 'still', 'now', 'then', 'later', 'today', 'itself',
+  'last', 'next', 'this', 'earlier', 'over', 'after', 'before', 'into', 'about', 'against', 'under', 'since',
+  'during', 'while', 'amid', 'if', 'when', 'where', 'because', 'though', 'although', 'not', 'never', 'beat',
+]);
+
+/**
+ * "US officials", "EU leaders", "China trade": a name followed by a plain noun is a modifier.
+ * Verbs are recognised by a closed list, by their endings (-ed, -ing, -ly adverbs before them)
+ * or as known present forms; anything else after the name makes it a modifier.
+ */
+function modifiesNoun(s: string, end: number, possessive: boolean): boolean {
+  if (possessive) return false;
+  const m = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(s.slice(end, end + 40));
+  if (!m) return false;
+  const w = m[1];
+  if (AFTER_NOUN_PHRASE.has(w) || SPEECH_VERBS.has(w) || /(ed|ing|ly)$/.test(w) || negateVerb(w)) return false;
+  return true;
+}
+
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const MONTH_SET = new Set(MONTHS);
 const WEEKDAY_SET = new Set(WEEKDAYS);
@@ -395,7 +419,7 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
       const next = s.slice(last.end, last.end + 2);
       // "a G20 meeting", "its EU partners": a name after a determiner modifies a noun.
       const determined = /\b(a|an|its|their|his|her|our|each|every|any)\s$/i.test(s.slice(Math.max(0, t.start - 8), t.start));
-      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || determined || /^[–—\-\/]/.test(next) || /[–—\-\/]$/.test(s.slice(Math.max(0, t.start - 1), t.start));
+      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || determined || modifiesNoun(s, last.end, last.possessive) || /^[–—\-\/]/.test(next) || /[–—\-\/]$/.test(s.slice(Math.max(0, t.start - 1), t.start));
       out.push({
         start, end: last.end, nameStart: t.start, text: s.slice(start, last.end), entity: e, form: lex.lex.form,
         possessive: last.possessive, bound, hasArticle,

@@ -43,8 +43,9 @@ export function negatePredicate(text: string): string | null {
     if (SUBORDINATE.test(before)) return null;
     const replacement = negateVerb(m[0]);
     if (!replacement) continue;
-    // The verb needs a subject before it, and an auxiliary before it means it is not finite.
-    if (!before.trim() || /\b(has|have|had|is|are|was|were|be|been|will|would|to)\s+$/i.test(before)) return null;
+    // The verb needs a subject before it, and an auxiliary before it means it is not finite;
+    // "firmly does not oppose" reads badly, so an adverb before the verb stops it too.
+    if (!before.trim() || /\p{L}+ly\s+$/u.test(before) || /\b(has|have|had|is|are|was|were|be|been|will|would|to)\s+$/i.test(before)) return null;
     // "also did not discuss" reads as a double claim; the negation alone is clearer.
     return before.replace(/\balso\s+$/, '') + replacement + text.slice(m.index + m[0].length);
   }

@@ -258,3 +258,18 @@ The mayor announced that the bridge would reopen next spring.`;
     expect(answers).toEqual(new Set(['True', 'False']));
   });
 });
+
+describe('names used as modifiers', () => {
+  it('never turns "US officials" or "EU leaders" into a subject or a blank', () => {
+    const text = `date 2026-04-05 Envoys
+US officials said they hoped to reach a deal by June.
+EU leaders agreed a new budget on Friday after two days of talks.
+China firmly opposes the new tariffs, the ministry said.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/^(Who|Which country) (officials|leaders)\b|_____ (officials|leaders)\b/);
+        expect(q.prompt).not.toMatch(/firmly does not/);
+      }
+    }
+  });
+});
