@@ -173,6 +173,7 @@ async function showJoin() {
   byId('quiz-facts').replaceChildren(...facts.map((f) => h('li', { class: 'badge', text: f })));
   const accuracy = quiz.scoring === 'accuracy';
   byId('accuracy-note').hidden = !accuracy;
+  byId('speed-note').hidden = accuracy;
   if (accuracy) {
     setText(
       byId('accuracy-text'),
