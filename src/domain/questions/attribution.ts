@@ -1,6 +1,7 @@
 // Who said it (or did it): the subject of a statement becomes "Who", its predicate stays.
 
 import type { StatementAnalysis } from '../analysis/document';
+import { COUNTRIES } from '../facts/countries';
 import { entityKeysInText, explain, fitPrompt, MAX_PROMPT, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
@@ -15,7 +16,9 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   // The subject's own mention: "Russian Foreign Minister Sergei Lavrov" starts with "Russian".
   const mention = st.mentions.find((m) => m.entity === e && m.start >= subj.start && m.end <= subj.end);
   const lead = st.text.slice(0, subj.start);
-  const wh = e.type === 'country' ? 'which country' : e.subtype === 'club' ? 'which club' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
+  // Territories are not called countries: "What has long been a flashpoint …?"
+  const territory = e.type === 'country' && COUNTRIES.some((c) => c.name === e.name && (c.territory || c.partOf));
+  const wh = territory ? 'what' : e.type === 'country' ? 'which country' : e.subtype === 'club' ? 'which club' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
   const rest = st.text.slice(pred.verbStart).replace(/[.!]+(["”’)]*)$/, '$1');
   if (/[?]$/.test(rest)) return [];
   let prompt = `${lead}${lead ? wh : wh[0].toUpperCase() + wh.slice(1)} ${rest}?`;

@@ -46,6 +46,9 @@ export function negatePredicate(text: string): string | null {
     // The verb needs a subject before it, and an auxiliary before it means it is not finite;
     // "firmly does not oppose" reads badly, so an adverb before the verb stops it too.
     if (!before.trim() || /\p{L}+ly\s+$/u.test(before) || /\b(has|have|had|is|are|was|were|be|been|will|would|to)\s+$/i.test(before)) return null;
+    // "did not confer … and agreed …" mixes a negated and a plain verb: leave such sentences.
+    const rest = text.slice(m.index + m[0].length);
+    if (/\s(and|but)\s+(\p{Ll}+ed|said|told|made|gave|took|held|met|won|lost|kept|led|went|came|saw|sent|began)\b/u.test(rest)) return null;
     // "also did not discuss" reads as a double claim; the negation alone is clearer.
     return before.replace(/\balso\s+$/, '') + replacement + text.slice(m.index + m[0].length);
   }

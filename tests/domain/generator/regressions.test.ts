@@ -176,6 +176,7 @@ England manager Gareth Southgate said his side had been “beaten by the better 
     expect(negatePredicate('The ministers also discussed trade.')).toBe('The ministers did not discuss trade.');
     expect(negatePredicate('Taiwan remains a flashpoint.')).toBe('Taiwan does not remain a flashpoint.');
     expect(negatePredicate('Both sides said that talks would follow.')).toBeNull();
+    expect(negatePredicate('They conferred about the talks and agreed that efforts must continue.')).toBeNull();
     expect(negatePredicate('While details were limited, the White House said the call was useful.')).toBeNull();
   });
 });
