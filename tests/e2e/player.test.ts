@@ -259,6 +259,12 @@ describe('playing a quiz', () => {
     await expectAccessible(page, 'play: end (phone)');
     await screenshot(page, 'play-4-end');
 
+    // A finished play reopens on its results, review included.
+    await page.reload();
+    await page.locator('#end-view').waitFor();
+    expect(await page.textContent('#end-score')).toBe('2,000');
+    expect(await page.locator('#review > li').count()).toBe(3);
+
     // The play's own row is highlighted on the leaderboard.
     await page.click('#end-leaderboard');
     await page.locator('#rows tr.is-you').waitFor();
@@ -298,6 +304,14 @@ describe('playing a quiz', () => {
     await page.locator('#rows tr').first().waitFor();
     expect(await page.locator('#rows td.name').first().textContent()).toContain(name);
     expect(await page.locator('#rows i, #podium i').count()).toBe(0);
+
+    // "Play again" forgets the finished play and offers a fresh name.
+    await page.goto(`${server.url}/q/${code}`);
+    await page.locator('#end-view').waitFor();
+    await page.click('#again');
+    await page.locator('#join-form').waitFor();
+    expect(await page.inputValue('#name')).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+    expect(await focusedId(page)).toBe('name');
     expect(errors).toEqual([]);
   });
 });
