@@ -145,7 +145,7 @@ function lastPair(prev: StatementAnalysis[], maxBack: number): [Entity, Entity] 
 }
 
 /** The short name a rewrite uses: the surname once the full name is known. */
-export function shortName(e: Entity): string {
+function shortName(e: Entity): string {
   return e.type === 'person' && e.surname && e.name.includes(' ') ? e.surname : e.name;
 }
 

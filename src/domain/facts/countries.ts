@@ -140,17 +140,6 @@ export const NEIGHBOUR_REGIONS: Record<string, string[]> = {
   oceania: ['south-east-asia'],
 };
 
-/** Seats of government used as metonyms for a government ("the Kremlin said"). */
-export const GOVERNMENT_SEATS: { name: string; country: string }[] = [
-  { name: 'the White House', country: 'the United States' },
-  { name: 'the Kremlin', country: 'Russia' },
-  { name: 'Downing Street', country: 'the United Kingdom' },
-  { name: 'the Élysée', country: 'France' },
-  { name: 'Zhongnanhai', country: 'China' },
-  { name: 'the Pentagon', country: 'the United States' },
-  { name: 'the State Department', country: 'the United States' },
-];
-
 export function stripArticle(name: string): string {
   return name.replace(/^the\s+/i, '');
 }

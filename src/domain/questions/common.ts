@@ -1,7 +1,6 @@
 // Shared pieces of question building: candidate shape, blanks, prompt shortening, choice ids.
 
 import type { BriefingAnalysis, StatementAnalysis } from '../analysis/document';
-import type { Entity } from '../analysis/entities';
 import { hashString } from '../random';
 import type { LibraryFacts, QuestionKind } from '../types';
 
@@ -190,10 +189,6 @@ export function sharesKey(a: readonly string[], b: ReadonlySet<string> | readonl
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
-}
-
-export function isPersonEntity(e: Entity): boolean {
-  return e.type === 'person';
 }
 
 export function round2(x: number): number {
