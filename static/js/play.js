@@ -73,6 +73,7 @@ function fatal(/** @type {string} */ message) {
   for (const v of ['join-view', 'question-view', 'end-view']) byId(v).hidden = true;
   setText(byId('fatal-text'), message);
   byId('fatal').hidden = false;
+  byId('nav-leaderboard').hidden = !quiz;
 }
 
 function errorText(/** @type {ApiError} */ e) {

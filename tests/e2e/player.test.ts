@@ -128,6 +128,11 @@ describe('the home page', () => {
     await page.fill('#code', ` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
     await page.press('#code', 'Enter');
     await page.waitForURL(`**/q/${code}`);
+
+    // A link with an unknown code says so in words.
+    await page.goto(`${server.url}/q/ZZZZZZ`);
+    await expect.poll(() => page.textContent('#fatal-text')).toContain('No quiz has the code ZZZZZZ');
+    await expectAccessible(page, 'play: unknown code');
   });
 });
 
