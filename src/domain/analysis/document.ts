@@ -50,6 +50,13 @@ export interface BriefingAnalysis {
   registry: EntityRegistry;
 }
 
+const ROLE_WORDS = new Set([
+  'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager', 'director', 'author', 'minister',
+  'secretary', 'chief', 'official', 'economist', 'analyst', 'striker', 'captain', 'midfielder', 'goalkeeper',
+  'defender', 'winger', 'forward', 'substitute', 'chairman', 'chairwoman', 'president', 'governor', 'mayor',
+  'senator', 'envoy', 'ambassador', 'negotiator', 'executive', 'officer', 'head', 'founder', 'scientist',
+  'researcher', 'professor', 'astronomer', 'lead', 'financial', 'operating', 'deputy', 'foreign', 'prime',
+]);
 const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers)?(?! sides| countries| nations| governments| teams| delegations| companies| parties)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You)\b/;
@@ -218,6 +225,16 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       } else if (first && (first.bound || first.possessive) && first.entity.type === 'country' && next?.entity.type === 'person' && next.start - first.end <= 2 && next.title) {
         // "Chinese President Xi Jinping", "China’s President Xi Jinping"
         subject = { start: first.start, end: next.end, entity: next.entity };
+      } else {
+        // "Republican leader Mitch McConnell", "Mission director Lena Hart": a person after a
+        // short lead of capitalised words and role nouns.
+        const person = ms.find((m) => m.entity.type === 'person' && m.start > at && m.start - at <= 50);
+        if (person && !person.possessive) {
+          const lead = text.slice(at, person.start).trim().split(/\s+/);
+          if (lead.length <= 5 && lead.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || ROLE_WORDS.has(w))) {
+            subject = { start: at, end: person.end, entity: person.entity };
+          }
+        }
       }
     }
     const predicate = subject ? findPredicate(text, subject.end) : null;

@@ -139,9 +139,11 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
     const list = byStatement.get(index)!.sort((a, b) => b.score - a.score || a.prompt.localeCompare(b.prompt));
     const kinds = new Set<string>();
     const kept: Candidate[] = [];
+    const limit = perStatement(analysis.statements[index].source);
     for (const c of list) {
-      if (kept.length >= perStatement(analysis.statements[index].source)) break;
       if (kinds.has(c.kind)) continue;
+      // A cross-statement question does not take a slot of the statement it is anchored to.
+      if (c.kind !== 'position' && kept.filter((k) => k.kind !== 'position').length >= limit) continue;
       kinds.add(c.kind);
       kept.push(c);
     }

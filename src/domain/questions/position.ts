@@ -21,7 +21,7 @@ function positionsOf(statements: StatementAnalysis[]): Position[] {
   const out: Position[] = [];
   for (const st of statements) {
     if (out.length >= MAX_POSITIONS) break;
-    if (!st.usable || !st.subject || st.subject.pair || !st.predicate?.speech) continue;
+    if (!st.usable || st.dangling || !st.subject || st.subject.pair || !st.predicate?.speech) continue;
     const e = st.subject.entity;
     if (!['person', 'org', 'country', 'capital'].includes(e.type)) continue;
     const phrase = st.text.slice(st.predicate.verbStart).replace(/[.!]+(["”’)]*)$/, '$1').replace(/^(also|again|later|then|further)\s+/, '');
