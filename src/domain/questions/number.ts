@@ -14,7 +14,12 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   } else {
     // Offsets of about a tenth keep the answer's granularity: 137 → 117, 127, 147, 157.
     const step = n.decimals ? Math.pow(10, -n.decimals) : Math.pow(10, Math.max(0, Math.floor(Math.log10(v)) - 1));
-    const unit = Math.max(step, Math.round((v * 0.1) / step) * step);
+    // A round step near a tenth of the value: 4.25 → 0.5, 137 → 10, 61,400 → 5,000.
+    const raw = v * 0.1;
+    const p = Math.pow(10, Math.floor(Math.log10(raw)));
+    const m = raw / p;
+    const nice = (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
+    const unit = Math.max(step, Math.round(nice / step) * step);
     for (const k of [1, -1, 2, -2, 3, -3]) {
       const c = Number((v + k * unit).toFixed(n.decimals));
       if (c > 0) cands.push(c);
