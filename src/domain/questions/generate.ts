@@ -30,6 +30,21 @@ const MAX_SOURCE_STATEMENTS = 50;
 /** In order of the scores they usually earn, so a statement stops once it has enough kinds. */
 const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
 
+/**
+ * Ingest asks for the bank and then the library facts of the same parsed briefing: the analysis
+ * is kept per parsed object so the second call costs nothing. Both look at the same opening
+ * stretch of a long text.
+ */
+const analyses = new WeakMap<ParsedBriefing, BriefingAnalysis>();
+function analysisOf(parsed: ParsedBriefing): BriefingAnalysis {
+  let a = analyses.get(parsed);
+  if (!a) {
+    a = analyseBriefing(parsed, MAX_SOURCE_STATEMENTS);
+    analyses.set(parsed, a);
+  }
+  return a;
+}
+
 function checkLanguage(parsed: ParsedBriefing) {
   // A few thousand characters tell the language as well as the whole text.
   const sample = parsed.statements.slice(0, 40).join(' ').slice(0, 3000);
@@ -125,7 +140,7 @@ function finish(c: Candidate, seed: number): GeneratedQuestion {
 export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptions): GeneratedQuestion[] {
   if (!parsed.statements.length) throw new UnprocessableBriefing('The briefing is empty: add statements below the date line.');
   checkLanguage(parsed);
-  const analysis = analyseBriefing(parsed, MAX_SOURCE_STATEMENTS);
+  const analysis = analysisOf(parsed);
   if (!analysis.statements.some((s) => s.usable)) {
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }
@@ -170,7 +185,7 @@ function uniq(list: string[], max: number): string[] {
 
 /** Compact facts of a briefing that later briefings draw distractors from. */
 export function extractLibraryFacts(parsed: ParsedBriefing): LibraryFacts {
-  const analysis = analyseBriefing(parsed);
+  const analysis = analysisOf(parsed);
   const people: string[] = [];
   const places: string[] = [];
   const organisations: string[] = [];

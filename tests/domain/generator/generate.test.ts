@@ -118,6 +118,15 @@ describe('library facts', () => {
     expect(facts.quotes).toContain('a practical step for a warming north');
   });
 
+  it('gives the same facts and bank whether or not the other was computed first', () => {
+    const a = parseBriefing(ECONOMICS);
+    const b = parseBriefing(ECONOMICS);
+    const bankA = generateQuestions(a, { seed: 9 });
+    expect(extractLibraryFacts(a)).toEqual(extractLibraryFacts(b));
+    expect(JSON.stringify(generateQuestions(b, { seed: 9 }))).toBe(JSON.stringify(bankA));
+    expect(JSON.stringify(generateQuestions(a, { seed: 9 }))).toBe(JSON.stringify(bankA));
+  });
+
   it('draws distractors from the library when the briefing has too few of its own', () => {
     const text = `date 2026-03-01 Talks
 President Elena Marsh said the talks had been “long but useful”.
