@@ -63,6 +63,11 @@ export const answerBody = z.object({
   questionId: z.string().min(1).max(64),
   /** null: the time ran out without an answer */
   choiceId: z.string().min(1).max(32).nullable(),
+  /**
+   * false: do not serve the next question in this response, so its clock does not run while
+   * the player reads the feedback; `GET /api/plays/:id` serves it and starts the clock.
+   */
+  serveNext: z.boolean().default(true),
 });
 
 export const limitQuery = z.coerce.number().int().min(1).max(100).catch(20);

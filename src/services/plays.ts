@@ -14,6 +14,8 @@ export type PlayRow = typeof plays.$inferSelect;
 
 /** Network slack: an answer sent just before the limit may arrive just after it. */
 export const LATE_GRACE_MS = 1000;
+/** `served_at` of a question that is current but not shown yet (its clock has not started). */
+const NOT_SERVED = 0;
 
 export function toPlayJson(p: PlayRow, rank: number | null = null) {
   return {
@@ -108,6 +110,7 @@ export async function startPlay(db: Db, rawCode: string, rawName: string, now = 
     play: toPlayJson(play),
     playToken: token,
     question: toQuestionJson(first, id, quiz.timeLimitSec, now, quiz.questionCount),
+    serverTime: new Date(now).toISOString(),
   };
 }
 
@@ -152,11 +155,23 @@ async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
   return (better?.n ?? 0) + 1;
 }
 
-export async function resumePlay(db: Db, playId: string, token: string) {
+export async function resumePlay(db: Db, playId: string, token: string, now = Date.now()) {
   const { play, quiz, current } = await loadPlay(db, playId, token);
+  let servedAt = play.servedAt;
+  if (current && servedAt === NOT_SERVED) {
+    // First sight of this question: its clock starts now. A later resume keeps this time.
+    const started = await db
+      .update(plays)
+      .set({ servedAt: now })
+      .where(and(eq(plays.id, play.id), eq(plays.position, play.position), eq(plays.servedAt, NOT_SERVED)))
+      .returning({ servedAt: plays.servedAt })
+      .get();
+    servedAt = started?.servedAt ?? (await db.select({ servedAt: plays.servedAt }).from(plays).where(eq(plays.id, play.id)).get())?.servedAt ?? now;
+  }
   return {
     play: toPlayJson(play, await rankOf(db, play)),
-    question: current ? toQuestionJson(current, play.id, quiz.timeLimitSec, play.servedAt, play.questionCount) : null,
+    question: current ? toQuestionJson(current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
+    serverTime: new Date(now).toISOString(),
   };
 }
 
@@ -164,7 +179,7 @@ export async function answerQuestion(
   db: Db,
   playId: string,
   token: string,
-  input: { questionId: string; choiceId: string | null },
+  input: { questionId: string; choiceId: string | null; serveNext?: boolean },
   now = Date.now(),
 ) {
   const { play, quiz, current, next } = await loadPlay(db, playId, token);
@@ -173,6 +188,10 @@ export async function answerQuestion(
     throw new ApiError('conflict', 'This is not the current question: it was answered already or is not reached yet.');
   }
   if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
+  if (play.servedAt === NOT_SERVED) {
+    throw new ApiError('conflict', 'This question has not been shown yet: fetch it with GET /api/plays/:id first.');
+  }
+  const serveNext = input.serveNext !== false;
   const choices: { id: string; text: string }[] = JSON.parse(current.choices);
   if (input.choiceId !== null && !choices.some((c) => c.id === input.choiceId)) {
     throw new ApiError('invalid_input', 'This choice does not belong to the question.', {
@@ -215,7 +234,7 @@ export async function answerQuestion(
           answeredCount: sql`${plays.answeredCount} + 1`,
           streak: outcome.streak,
           position: sql`${plays.position} + 1`,
-          servedAt: now,
+          servedAt: serveNext ? now : NOT_SERVED,
           finishedAt: finishing ? nowIso : null,
           durationMs: finishing ? now - startedMs : null,
         })
@@ -243,7 +262,9 @@ export async function answerQuestion(
     elapsedMs,
     explanation: current.explanation,
     source: { briefingId: current.briefingId, statementId: current.statementId, text: current.sourceText },
-    next: next && !finishing ? toQuestionJson(next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
+    next: next && !finishing && serveNext ? toQuestionJson(next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
+    hasNext: !finishing,
     play: toPlayJson(after, finishing ? await rankOf(db, after) : null),
+    serverTime: nowIso,
   };
 }

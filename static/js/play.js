@@ -30,7 +30,6 @@ const el = {
   timerFill: byId('timer-fill'),
   feedback: byId('feedback'),
   next: /** @type {HTMLButtonElement} */ (byId('next')),
-  nextClock: byId('next-clock'),
   name: /** @type {HTMLInputElement} */ (byId('name')),
   nameError: byId('name-error'),
   start: /** @type {HTMLButtonElement} */ (byId('start')),
@@ -46,13 +45,12 @@ let session = null;
 let lastPlay = null;
 /** @type {Question | null} */
 let current = null;
-/** @type {Question | null} */
-let pendingNext = null;
+/** whether the answered question has a next one to fetch */
+let pendingNext = false;
 let answering = false;
 /** @type {string | null | undefined} */
 let lastChoice;
 let timerId = 0;
-let clockId = 0;
 /** @type {Map<string, any>} */
 const briefings = new Map();
 
@@ -249,7 +247,7 @@ function updateStats() {
 /** @param {Question} q */
 function showQuestion(q) {
   current = q;
-  pendingNext = null;
+  pendingNext = false;
   answering = false;
   stopClocks();
   const total = q.total ?? quiz.questionCount;
@@ -286,8 +284,6 @@ el.choices.addEventListener('click', (event) => {
 
 function stopClocks() {
   clearInterval(timerId);
-  clearInterval(clockId);
-  el.nextClock.hidden = true;
 }
 
 /** Seconds left of a question, by the server's clock. */
@@ -342,7 +338,9 @@ async function submit(choiceId) {
   try {
     const r = await api('POST', `/api/plays/${encodeURIComponent(session.playId)}/answers`, {
       token: session.playToken,
-      body: { questionId: q.id, choiceId },
+      // The next question is fetched when the player asks for it, so its clock does not run
+      // while they read this feedback.
+      body: { questionId: q.id, choiceId, serveNext: false },
     });
     showFeedback(q, choiceId, r);
   } catch (e) {
@@ -382,7 +380,7 @@ async function resync(/** @type {string} */ why) {
  */
 function showFeedback(q, choiceId, r) {
   lastPlay = r.play;
-  pendingNext = r.next;
+  pendingNext = r.hasNext;
   for (const b of /** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')])) {
     const id = b.dataset.id;
     const mark = /** @type {HTMLElement} */ (b.querySelector('.choice-mark'));
@@ -403,7 +401,7 @@ function showFeedback(q, choiceId, r) {
   setText(byId('explanation'), r.explanation);
   setText(byId('source-text'), r.source?.text ?? '');
   byId('source-link').setAttribute('href', `/b/${encodeURIComponent(r.source?.briefingId ?? '')}#${encodeURIComponent(r.source?.statementId ?? '')}`);
-  el.next.textContent = r.next ? 'Next question' : 'See your results';
+  el.next.textContent = r.hasNext ? 'Next question' : 'See your results';
   if (session) {
     const answer = {
       n: q.index + 1,
@@ -417,7 +415,7 @@ function showFeedback(q, choiceId, r) {
       source: r.source,
     };
     session.history = [...(session.history ?? []).filter((a) => a.n !== answer.n), answer];
-    if (!r.next) session.final = { score: r.play.score, correctCount: r.play.correctCount };
+    if (!r.hasNext) session.final = { score: r.play.score, correctCount: r.play.correctCount };
     save();
   }
   updateStats();
@@ -427,34 +425,31 @@ function showFeedback(q, choiceId, r) {
   announce(`${verdict} ${r.correct ? '' : `The answer is ${right}. `}${r.points} points. Score ${r.play.score}.`);
   el.next.focus({ preventScroll: true });
   el.feedback.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  if (r.next) watchNextClock(r.next);
 }
 
-/**
- * The server starts the next question's clock when it answers this one, so the reading time
- * counts against it: say so, rather than let the next question open half spent.
- * @param {Question} next
- */
-function watchNextClock(next) {
-  const tick = () => {
-    const secs = Math.ceil(Math.max(0, msLeft(next)) / 1000);
-    el.nextClock.textContent = secs > 0 ? `The next question’s clock is running: ${secs} s left.` : 'The next question’s time has run out.';
-  };
-  tick();
-  el.nextClock.hidden = false;
-  clockId = window.setInterval(tick, 500);
-}
-
-el.next.addEventListener('click', () => {
+el.next.addEventListener('click', async () => {
   stopClocks();
-  if (pendingNext) showQuestion(pendingNext);
-  else showEnd();
+  if (!pendingNext || !session) return showEnd();
+  el.next.disabled = true;
+  try {
+    // Serving the question starts its clock on the server.
+    const r = await api('GET', `/api/plays/${encodeURIComponent(session.playId)}`, { token: session.playToken });
+    lastPlay = r.play;
+    if (r.question) showQuestion(r.question);
+    else showEnd();
+  } catch (e) {
+    setText(byId('answer-error-text'), errorText(/** @type {ApiError} */ (e)));
+    byId('retry').hidden = true;
+    byId('answer-error').hidden = false;
+  } finally {
+    el.next.disabled = false;
+  }
 });
 
 async function showEnd() {
   stopClocks();
   current = null;
-  pendingNext = null;
+  pendingNext = false;
   const play = lastPlay;
   if (session && !session.final) {
     session.final = { score: play.score, correctCount: play.correctCount };

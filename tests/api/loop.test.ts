@@ -190,6 +190,31 @@ describe('plays', () => {
     expect(res.json.elapsedMs).toBeGreaterThanOrEqual(30_000);
   });
 
+  it('starts the next question\'s clock only when the player fetches it, if asked to', async () => {
+    const { play, token, question, quiz } = await startOne();
+    const key = keyFor(question);
+    const res = await call('POST', `/api/plays/${play.id}/answers`, { questionId: question.id, choiceId: key.answerId, serveNext: false }, auth(token));
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ next: null, hasNext: true });
+    // Answering what was never shown is refused: the clock had not started.
+    const early = await call('POST', `/api/plays/${play.id}/answers`, { questionId: `${quiz.code}-2`, choiceId: 'x' }, auth(token));
+    expectError(early, 409, 'conflict');
+    // While the player reads the feedback, no clock runs for the next question.
+    const stored = await env.DB.prepare('select served_at from plays where id = ?').bind(play.id).first<{ served_at: number }>();
+    expect(stored?.served_at).toBe(0);
+    const before = Date.now();
+    const shown = await call('GET', `/api/plays/${play.id}`, undefined, auth(token));
+    expect(shown.json.question.index).toBe(1);
+    expect(Date.parse(shown.json.question.servedAt)).toBeGreaterThanOrEqual(before - 5);
+    expect(secretKeysIn(shown.json)).toEqual([]);
+    const again = await call('GET', `/api/plays/${play.id}`, undefined, auth(token));
+    expect(again.json.question.servedAt).toBe(shown.json.question.servedAt);
+    const next = shown.json.question;
+    const answered = await call('POST', `/api/plays/${play.id}/answers`, { questionId: next.id, choiceId: keyFor(next).answerId }, auth(token));
+    expect(answered.status).toBe(200);
+    expect(answered.json.correct).toBe(true);
+  });
+
   it('accepts a timed-out question with no choice', async () => {
     const { play, token, question } = await startOne();
     const res = await call('POST', `/api/plays/${play.id}/answers`, { questionId: question.id, choiceId: null }, auth(token));
