@@ -35,31 +35,24 @@ async function expectAccessible(page: Page, where: string) {
   expect(violations.map((v) => `${where}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/**
- * A student in their own page: joins and answers every question through the public API, from
- * the quiz's own origin (the play page is built separately and not relied on here).
- */
+/** A student plays the whole quiz on the play page, always taking the first choice. */
 async function playAsStudent(page: Page, code: string, name: string) {
-  await page.goto(`${server.url}/api/quizzes/${code}`);
-  return page.evaluate(
-    async ({ code, name }) => {
-      const post = (path: string, body: unknown, token?: string) =>
-        fetch(path, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify(body),
-        }).then((r) => r.json() as Promise<any>);
-      const start = await post(`/api/quizzes/${code}/plays`, { name });
-      let q = start.question;
-      let last: any;
-      while (q) {
-        last = await post(`/api/plays/${start.play.id}/answers`, { questionId: q.id, choiceId: q.choices[0].id }, start.playToken);
-        q = last.next;
-      }
-      return last.play as { score: number; correctCount: number; questionCount: number };
-    },
-    { code, name },
-  );
+  await page.goto(`${server.url}/q/${code}`);
+  await page.locator('#name').fill(name);
+  await page.locator('#start').click();
+  for (;;) {
+    await expect.poll(() => page.locator('#choices button').first().isEnabled(), { timeout: 15_000 }).toBe(true);
+    await page.locator('#choices button').first().click();
+    await expect.poll(() => page.locator('#feedback').isVisible(), { timeout: 15_000 }).toBe(true);
+    const last = (await page.locator('#next').textContent())?.includes('results');
+    await page.locator('#next').click();
+    if (last) break;
+    await expect.poll(() => page.locator('#feedback').isHidden(), { timeout: 15_000 }).toBe(true);
+  }
+  await expect.poll(() => page.locator('#end-view').isVisible(), { timeout: 15_000 }).toBe(true);
+  const [score, correct] = await Promise.all([page.locator('#end-score').textContent(), page.locator('#end-correct').textContent()]);
+  const [correctCount, questionCount] = (correct ?? '').split('/').map((n) => Number(n.trim()));
+  return { score: Number((score ?? '').replace(/[^0-9]/g, '')), correctCount, questionCount };
 }
 
 describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
@@ -130,8 +123,8 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     await expectAccessible(page, 'new: share');
     await screenshot(page, 'new-4-share');
 
-    // A student plays in a second page.
-    const student = await context.newPage();
+    // A student plays in a second page, with a browser profile of their own.
+    const student = await (await browser.newContext({ viewport })).newPage();
     const result = await playAsStudent(student, code, `Student ${tag}`);
     expect(result.questionCount).toBe(count - 1);
 
@@ -151,7 +144,7 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     await screenshot(dash, 'teacher');
 
     // A second student appears without a reload (polling).
-    await playAsStudent(student, code, `Latecomer ${tag}`);
+    await playAsStudent(await (await browser.newContext({ viewport })).newPage(), code, `Latecomer ${tag}`);
     await expect.poll(() => dash.locator('#players').textContent(), { timeout: 15_000 }).toContain(`Latecomer ${tag}`);
 
     // Closing turns players away.
