@@ -9,7 +9,8 @@ export const playRoutes = new Hono<AppEnv>();
 
 playRoutes.get('/:id', async (c) => {
   const token = bearer(c);
-  return c.json(await resumePlay(c.var.db, c.req.param('id'), token));
+  // ?review=1 adds the answered questions with their keys, for a results page on a new device.
+  return c.json(await resumePlay(c.var.db, c.req.param('id'), token, Date.now(), c.req.query('review') === '1'));
 });
 
 playRoutes.post('/:id/answers', async (c) => {

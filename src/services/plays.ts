@@ -155,7 +155,32 @@ async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
   return (better?.n ?? 0) + 1;
 }
 
-export async function resumePlay(db: Db, playId: string, token: string, now = Date.now()) {
+/** The play's own answered questions with their keys and sources: safe, since they are answered. */
+async function reviewOf(db: Db, playId: string) {
+  const rows = await db
+    .select({ a: answers, q: quizQuestions })
+    .from(answers)
+    .innerJoin(plays, eq(plays.id, answers.playId))
+    .innerJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), eq(quizQuestions.position, answers.position)))
+    .where(eq(answers.playId, playId))
+    .orderBy(answers.position);
+  return rows.map(({ a, q }) => ({
+    questionId: q.id,
+    index: q.position,
+    kind: q.kind,
+    prompt: q.prompt,
+    choices: JSON.parse(q.choices) as { id: string; text: string }[],
+    choiceId: a.choiceId,
+    correctChoiceId: q.answerId,
+    correct: a.correct,
+    points: a.points,
+    elapsedMs: a.elapsedMs,
+    explanation: q.explanation,
+    source: { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText },
+  }));
+}
+
+export async function resumePlay(db: Db, playId: string, token: string, now = Date.now(), withReview = false) {
   const { play, quiz, current } = await loadPlay(db, playId, token);
   let servedAt = play.servedAt;
   if (current && servedAt === NOT_SERVED) {
@@ -171,6 +196,7 @@ export async function resumePlay(db: Db, playId: string, token: string, now = Da
   return {
     play: toPlayJson(play, await rankOf(db, play)),
     question: current ? toQuestionJson(current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
+    ...(withReview ? { review: await reviewOf(db, play.id) } : {}),
     serverTime: new Date(now).toISOString(),
   };
 }

@@ -459,7 +459,18 @@ async function showEnd() {
   setText(byId('end-score'), formatNumber(play.score));
   setText(byId('end-correct'), `${play.correctCount} / ${play.questionCount}`);
   setText(byId('end-rank'), play.rank ? ordinal(play.rank) : '–');
-  const history = [...(session?.history ?? [])].sort((a, b) => a.n - b.n);
+  let history = [...(session?.history ?? [])].sort((a, b) => a.n - b.n);
+  if (session && history.length < play.answeredCount) {
+    // Answered on another device or in a cleared browser: the server keeps the review.
+    try {
+      const r = await api('GET', `/api/plays/${encodeURIComponent(session.playId)}?review=1`, { token: session.playToken });
+      history = r.review.map((/** @type {any} */ a) => ({ ...a, n: a.index + 1 }));
+      session.history = history;
+      save();
+    } catch {
+      // The note below says what is missing.
+    }
+  }
   const note = byId('review-note');
   note.hidden = history.length >= play.answeredCount;
   setText(note, 'Answers given on another device are not shown here.');

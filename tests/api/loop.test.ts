@@ -112,9 +112,12 @@ describe('a whole quiz over HTTP', () => {
     const briefingBoard = await call('GET', `/api/briefings/${briefingId}/leaderboard`);
     expect(briefingBoard.json.entries[0]).toMatchObject({ name: 'Ada Lovelace', score: expectedScore });
 
-    const resumed = await call('GET', `/api/plays/${start.json.play.id}`, undefined, auth(token));
+    const resumed = await call('GET', `/api/plays/${start.json.play.id}?review=1`, undefined, auth(token));
     expect(resumed.json.question).toBeNull();
     expect(resumed.json.play).toMatchObject({ score: expectedScore, rank: 1 });
+    expect(resumed.json.review).toHaveLength(quiz.questionCount);
+    expect(resumed.json.review.reduce((sum: number, a: any) => sum + a.points, 0)).toBe(expectedScore);
+    expect(resumed.json.review[0]).toMatchObject({ index: 0, correct: true, source: { text: expect.any(String) } });
   });
 
   it('ranks plays by score, then correct answers, then duration', async () => {
@@ -177,7 +180,8 @@ describe('plays', () => {
 
   it('keeps the clock running across a resume and scores a late answer 0', async () => {
     const { play, token, question } = await startOne({ timeLimitSec: 5 });
-    const resumed = await call('GET', `/api/plays/${play.id}`, undefined, auth(token));
+    const resumed = await call('GET', `/api/plays/${play.id}?review=1`, undefined, auth(token));
+    expect(resumed.json.review).toEqual([]);
     expect(resumed.json.question.id).toBe(question.id);
     expect(resumed.json.question.servedAt).toBe(question.servedAt);
     expect(secretKeysIn(resumed.json)).toEqual([]);
