@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document of the API, built from the zod schemas that validate requests (and
 // zod descriptions of the responses), so the reference cannot drift from what the code accepts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXPORT_FORMATS } from './domain/exports';
 import { QUESTION_KINDS } from './domain/types';
 import { answerBody, createBriefingBody, createQuizBody, patchQuizBody, startPlayBody } from './schemas';
