@@ -1,0 +1,215 @@
+// Serves the app for the load and bench scripts: a fresh local D1, migrated, behind `wrangler dev`
+// on a free port; plus a way to query that D1 from outside and to find the workerd processes.
+import { spawn, execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const WRANGLER = path.join(ROOT, 'node_modules', '.bin', 'wrangler');
+// node_modules/.bin first: wrangler needs the Node 24 of the devDependencies, not the system's.
+const ENV = {
+  ...process.env,
+  PATH: `${path.join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`,
+  WRANGLER_SEND_METRICS: 'false',
+  CI: 'true',
+  NO_COLOR: '1',
+};
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export function run(cmd, args) {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { cwd: ROOT, env: ENV, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed:\n${stdout}\n${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** Runs SQL against the local D1 in `persist` and returns the rows. */
+export async function d1(persist, sql, config = path.join(ROOT, 'wrangler.toml')) {
+  const out = await run(WRANGLER, ['d1', 'execute', 'DB', '--local', '--persist-to', persist, '--config', config, '--json', '--command', sql]);
+  const parsed = JSON.parse(out.slice(out.indexOf('[')));
+  return parsed[0].results;
+}
+
+/** workerd processes started by this server (the dev proxy and the Worker itself). */
+export function workerdPids(groupId) {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      // fields[2] is the process group: wrangler was started as its own group leader.
+      if (Number(fields[2]) === groupId && comm.startsWith('workerd')) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Bundles the Worker once, as a deploy would (`wrangler deploy --dry-run`), with a config that
+ * serves that bundle as it is. Serving a fixed bundle keeps a long run steady while the source
+ * tree changes under it (`wrangler dev` on the sources reloads on every save).
+ */
+export async function build() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'debrief-build-'));
+  await run(WRANGLER, ['deploy', '--dry-run', '--outdir', dir]);
+  const config = readFileSync(path.join(ROOT, 'wrangler.toml'), 'utf8')
+    .replace(/^main = .*$/m, 'main = "index.js"\nno_bundle = true')
+    .replace(/^minify = .*$/m, '')
+    .replace(/^directory = "\.\/static"$/m, `directory = ${JSON.stringify(path.join(ROOT, 'static'))}`)
+    .replace(/^migrations_dir = "migrations"$/m, `migrations_dir = ${JSON.stringify(path.join(ROOT, 'migrations'))}`);
+  writeFileSync(path.join(dir, 'wrangler.toml'), config);
+  const bundle = readFileSync(path.join(dir, 'index.js'));
+  const modules = readdirSync(dir).filter((f) => !f.endsWith('.map') && f !== 'README.md' && f !== 'wrangler.toml');
+  const all = Buffer.concat(modules.map((f) => readFileSync(path.join(dir, f))));
+  return {
+    dir,
+    config: path.join(dir, 'wrangler.toml'),
+    bundleBytes: bundle.byteLength,
+    modulesBytes: all.byteLength,
+    gzipBytes: gzipSync(all, { level: 9 }).byteLength,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Migrates a fresh local D1 and serves the app; resolves once /api/health answers.
+ * `vars` become `--var` flags (bench-only switches).
+ */
+export async function startServer({ vars = {}, built = null, seedSql = [] } = {}) {
+  const own = built ? null : await build();
+  const bundle = built ?? own;
+  const persist = mkdtempSync(path.join(tmpdir(), 'debrief-load-'));
+  await run(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist, '--config', bundle.config]);
+  // Rows written before the server starts, so its D1 never shares the database file with another process.
+  for (const sql of seedSql) await d1(persist, sql, bundle.config);
+  const port = await freePort();
+  const args = ['dev', '--log-level', process.env.WRANGLER_LOG_LEVEL ?? 'warn', '--config', bundle.config, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--inspector-port', String(await freePort())];
+  for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
+  const spawnedAt = performance.now();
+  const child = spawn(WRANGLER, args, { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  let firstResponseMs = 0;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) {
+        firstResponseMs = performance.now() - spawnedAt;
+        break;
+      }
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`wrangler dev did not serve within 90 s:\n${log}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const pids = workerdPids(child.pid);
+  const workerPid = pids.find((pid) => !listeningPorts(pid).includes(port));
+  const direct = workerPid ? await findDirect(workerPid) : null;
+  return {
+    url,
+    /** the Worker's own workerd, without the `wrangler dev` proxy in front (null if not found) */
+    direct,
+    /** the workerd process that runs the Worker (the other one is the dev proxy) */
+    workerPid,
+    proxyPid: pids.find((pid) => pid !== workerPid),
+    persist,
+    config: bundle.config,
+    pgid: child.pid,
+    firstResponseMs,
+    log: () => log,
+    async stop({ keep = false } = {}) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      if (!keep) rmSync(persist, { recursive: true, force: true });
+      own?.remove();
+    },
+  };
+}
+
+function listeningPorts(pid) {
+  let out = '';
+  try {
+    out = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return out
+    .split('\n')
+    .filter((l) => l.includes(`pid=${pid},`))
+    .map((l) => Number(/127\.0\.0\.1:(\d+)/.exec(l)?.[1]))
+    .filter(Boolean);
+}
+
+/** The port on which the Worker's workerd answers /api/health itself. */
+async function findDirect(pid) {
+  for (const port of listeningPorts(pid)) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2000) });
+      const text = await res.text();
+      if (res.ok && text.includes('"ok":true')) return `http://127.0.0.1:${port}`;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+export function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export async function json(url, path, { method = 'GET', body, headers = {} } = {}) {
+  const res = await fetch(url + path, {
+    method,
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let data = null;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = null;
+  }
+  return { status: res.status, data, text, headers: res.headers };
+}
+
+/** A distinct client address per simulated player, so the per-address join limit never refuses them. */
+export const playerIp = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${(i & 255) + 0}`;
