@@ -58,6 +58,25 @@ describe('payloads a player sees before answering', () => {
     }
   });
 
+  it('review only the questions this play has answered, never the current one', async () => {
+    const { play, token, question } = await join(code, 'Reviewer');
+    const before = await call('GET', `/api/plays/${play.id}?review=1`, undefined, auth(token));
+    expect(before.json.review ?? []).toEqual([]);
+    expect(secretKeysIn(before.json)).toEqual([]);
+    const res = await answer(play.id, token, { questionId: question.id, choiceId: await wrongChoice(question), serveNext: false });
+    expect(res.status).toBe(200);
+    expect(res.json.next).toBeNull();
+    const after = await call('GET', `/api/plays/${play.id}?review=1`, undefined, auth(token));
+    expect(after.json.review.map((r: { questionId: string }) => r.questionId)).toEqual([question.id]);
+    // Keys appear inside the review of the answered question only.
+    expect(secretKeysIn({ ...after.json, review: undefined })).toEqual([]);
+    expect(after.json.question.id).not.toBe(question.id);
+    expect(JSON.stringify(after.json.review)).not.toContain(after.json.question.id);
+    // Another play's token reviews nothing of this one.
+    const other = await join(code, 'Snoop');
+    expect((await call('GET', `/api/plays/${play.id}?review=1`, undefined, auth(other.token))).status).toBe(403);
+  });
+
   it('keep the question bank and the results behind the teacher key', async () => {
     const { token } = await join(code, 'Peeker');
     for (const path of [`/api/briefings/${briefingId}/questions`, `/api/quizzes/${code}/results`, `/api/quizzes/${code}/results.csv`, `/api/quizzes/${code}/export?format=gift`]) {

@@ -102,6 +102,7 @@ beforeAll(async () => {
         fields: {
           questionId: [`${quizCode}-2`, `${quizCode}-0`, `${quizCode}-1 `, question.id.toLowerCase(), ...SQLISH],
           choiceId: ['x', choiceIds[0] + ' ', choiceIds[0].toUpperCase(), ...SQLISH.map((s) => s.slice(0, 32))],
+          serveNext: ['false', 0, 1, 'no'],
         },
         accepts: (b) => {
           const p = answerBody.safeParse(b);

@@ -66,6 +66,29 @@ describe('answer order', () => {
   });
 });
 
+describe('questions not yet shown (serveNext: false)', () => {
+  it('refuses an answer to a question the player has not fetched yet', async () => {
+    const { play, token, question } = await join(speed, 'Eager');
+    const first = await answer(play.id, token, { questionId: question.id, choiceId: await correctChoice(question), serveNext: false });
+    expect(first.status).toBe(200);
+    expect(first.json.next).toBeNull();
+    const nextId = `${speed}-2`;
+    const blind = await answer(play.id, token, { questionId: nextId, choiceId: null });
+    expect(blind.status).toBe(409);
+    expect(await env.DB.prepare('select count(*) as n from answers where play_id = ?').bind(play.id).first()).toEqual({ n: 1 });
+  });
+
+  it('starts the clock once, however many resumes race for the first sight', async () => {
+    const { play, token, question } = await join(speed, 'Racer');
+    await answer(play.id, token, { questionId: question.id, choiceId: await correctChoice(question), serveNext: false });
+    const resumes = await Promise.all(Array.from({ length: 20 }, () => call('GET', `/api/plays/${play.id}`, undefined, auth(token))));
+    expect(resumes.every((r) => r.status === 200)).toBe(true);
+    const servedAts = new Set(resumes.map((r) => r.json.question.servedAt));
+    expect(servedAts.size).toBe(1);
+    expect(Date.parse([...servedAts][0])).toBe((await playRow(play.id))!.served_at);
+  });
+});
+
 describe('the time limit', () => {
   it('scores a right answer past the limit and its grace 0 and resets the streak', async () => {
     const { play, token, question } = await join(speed, 'Tortoise');
