@@ -2,7 +2,7 @@
 
 import type { StatementAnalysis } from '../analysis/document';
 import type { Mention } from '../analysis/entities';
-import { BLANK, blankPrompt, entityKeysInText, explain, type Candidate, type Context, MAX_PER_KIND } from './common';
+import { BLANK, blankPrompt, entityKeysInText, explain, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 import { entityDistractors } from './distractors';
 
 /** The text an entity mention is answered with: the written surname, or the canonical name. */
@@ -44,7 +44,7 @@ export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     const ds = entityDistractors(m.entity, answer, surname, ctx, prompt, others);
     if (ds.length < 3) continue;
     const typeBonus = m.entity.type === 'person' ? 0.1 : m.entity.type === 'org' ? 0.05 : 0;
-    out.push({
+    offer(out, ctx, {
       kind: 'cloze', statementIndex: st.index, prompt, answer, distractors: ds.map((d) => d.text),
       answerKeys: m.entity.keys, distractorKeys: ds.map((d) => d.keys),
       explanation: explain(st, `The missing name is ${answer}.`),

@@ -6,8 +6,8 @@ import type { LibraryFacts, QuestionKind } from '../types';
 
 export const BLANK = '_____';
 export const MAX_PROMPT = 240;
-/** Candidates a kind proposes per statement: one is kept, one is a spare for the quality gate. */
-export const MAX_PER_KIND = 2;
+/** Candidates a kind proposes per statement: only one of a kind is kept, so the first that passes. */
+export const MAX_PER_KIND = 1;
 
 /** A question before ids and order are fixed. */
 export interface Candidate {
@@ -23,8 +23,8 @@ export interface Candidate {
   /** conflict keys of the answer and of each distractor, for the final gate */
   answerKeys?: string[];
   distractorKeys?: string[][];
-  /** text a choice must not repeat (usually the prompt) */
-  exclusive?: boolean;
+  /** set once the quality gate has judged it */
+  accepted?: boolean;
 }
 
 export interface Context {
@@ -36,6 +36,13 @@ export interface Context {
   field: string;
   /** per-briefing memo of candidate pools, so long texts stay linear */
   cache: Map<string, unknown>;
+  /** the quality gate, so a kind can stop at its first sound candidate */
+  accept?: (c: Candidate) => boolean;
+}
+
+/** Keeps a candidate only if the quality gate passes it. */
+export function offer(out: Candidate[], ctx: Context, c: Candidate): void {
+  if (!ctx.accept || ctx.accept(c)) out.push(c);
 }
 
 export function memo<T>(ctx: Context, key: string, make: () => T): T {

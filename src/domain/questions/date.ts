@@ -4,7 +4,7 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
 import { shuffle } from '../random';
-import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_KIND } from './common';
+import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
 export function dateDistractors(d: DateMention, prompt: string, random: () => number): string[] {
   const variants: { day: number | null; month: number | null; year: number | null }[] = [];
@@ -45,7 +45,7 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (!prompt) continue;
     const ds = dateDistractors(d, prompt, ctx.random);
     if (ds.length < 3) continue;
-    out.push({
+    offer(out, ctx, {
       kind: 'date', statementIndex: st.index, prompt, answer: d.text, distractors: ds,
       explanation: explain(st, `The date is ${d.text}.`),
       score: 0.7 + (d.format === 'dmy' || d.format === 'mdy' ? 0.04 : 0), difficulty: 0.55,

@@ -59,9 +59,13 @@ function checkLanguage(parsed: ParsedBriefing) {
 /** Every candidate that passes the gate, grouped by statement. */
 function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candidate[]> {
   const byStatement = new Map<number, Candidate[]>();
+  const accept = (c: Candidate) => {
+    c.accepted ??= !rejectReason(c, analysis.statements[c.statementIndex].source) && answerStated(c, analysis);
+    return c.accepted;
+  };
+  ctx.accept = accept;
   const add = (c: Candidate) => {
-    const source = analysis.statements[c.statementIndex].source;
-    if (rejectReason(c, source) || !answerStated(c, analysis)) return;
+    if (!accept(c)) return;
     const list = byStatement.get(c.statementIndex) ?? [];
     list.push(c);
     byStatement.set(c.statementIndex, list);

@@ -3,7 +3,7 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, explain, type Candidate, type Context, MAX_PER_KIND } from './common';
+import { blankPrompt, explain, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
 /** Plausible wrong values near the answer's magnitude, never equal to a figure in the text. */
 export function numberDistractors(n: NumberMention, inText: Set<string>, random: () => number): string[] {
@@ -49,7 +49,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (!prompt) continue;
     const ds = numberDistractors(n, inText, ctx.random);
     if (ds.length < 3) continue;
-    out.push({
+    offer(out, ctx, {
       kind: 'number', statementIndex: st.index, prompt, answer: n.text, distractors: ds,
       explanation: explain(st, `The figure is ${n.text}.`),
       score: 0.72 + (n.currency || n.percent || n.scale ? 0.04 : 0), difficulty: 0.55,

@@ -1,7 +1,7 @@
 // Quote completion: a short quoted phrase is blanked inside its quote marks.
 
 import type { StatementAnalysis } from '../analysis/document';
-import { blankPrompt, BLANK, explain, fromRandomOffset, memo, mentions, wordCount, type Candidate, type Context, MAX_PER_KIND } from './common';
+import { blankPrompt, BLANK, explain, fromRandomOffset, memo, mentions, wordCount, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
 export function quoteQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -36,7 +36,7 @@ export function quoteQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
       }
     }
     if (chosen.length < 3) continue;
-    out.push({
+    offer(out, ctx, {
       kind: 'quote', statementIndex: st.index, prompt, answer, distractors: chosen,
       explanation: explain(st, `The quoted words are “${answer}”.`),
       score: 0.74 + (st.subject?.entity ? 0.04 : 0),

@@ -63,13 +63,14 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // Hedged statements make a poor claim to judge.
   if (/\b(reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red)\b/i.test(st.text)) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
-  const pick = ctx.random();
   const truth: Candidate = {
     ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
     explanation: explain(st, 'True.'), score: 0.44, difficulty: 0.2,
   };
-  // About a third true, the rest false, so guessing one answer throughout does not pay.
-  if (pick < 0.35) return [truth];
+  // Every third true, the rest false (the cycle offset by the seed), so guessing one answer
+  // throughout never pays, whatever the luck of the draw.
+  const counter = memo(ctx, 'tf-counter', () => ({ n: ctx.seed % 3 }));
+  if (counter.n++ % 3 === 0) return [truth];
   // False variants are built lazily, in a seeded order, until one works.
   const builders: (() => Candidate | null)[] = [negated, swapped, pairSwapped, figureChanged];
   const start = Math.floor(ctx.random() * builders.length);
