@@ -81,8 +81,9 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
     for (const e of registry.entities.values()) {
       if (e.type === 'capital') out.push({ text: e.name, keys: e.keys, tier: 0 });
     }
+    const answerInNation = !!COUNTRIES.find((c) => c.capital === answer.name)?.partOf;
     for (const c of COUNTRIES) {
-      if (!c.capital || c.territory) continue;
+      if (!c.capital || c.territory || (c.partOf && !answerInNation)) continue;
       out.push({ text: c.capital, keys: [`cap:${c.capital}`, ...countryKeys(c.name)], tier: 1 + regionRank(answer.region, c.region) });
     }
   } else if (answer.type === 'org') {
