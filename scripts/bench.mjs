@@ -226,6 +226,12 @@ async function d1Of(name, req, record = true) {
     );
     question = r.data.next;
   }
+  {
+    // The next question held back (serveNext: false) until the player fetches it: that resume starts its clock.
+    const p2 = await join(q.code);
+    await call(`/api/plays/${p2.id}/answers`, { method: 'POST', body: { questionId: p2.question.id, choiceId: p2.question.choices[0].id, serveNext: false }, headers: { authorization: `Bearer ${p2.token}` } });
+    await d1Of('resume (first sight of a held-back question)', { path: `/api/plays/${p2.id}`, headers: { authorization: `Bearer ${p2.token}` } });
+  }
   await d1Of('leaderboard top 10 (10,000 plays)', { path: `/api/quizzes/${LB_CODE}/leaderboard?limit=10` });
   await d1Of('leaderboard top 10 (60 plays)', { path: `/api/quizzes/${main.code}/leaderboard?limit=10` });
   await d1Of('get quiz', { path: `/api/quizzes/${main.code}` });
@@ -381,7 +387,7 @@ if (generatorLines.length) {
 }
 const answer = results.find((r) => r.name.startsWith('POST /api/plays'));
 const lb = d1Rows.find((r) => r.name.startsWith('leaderboard top 10 (10,000'));
-const playerD1 = d1Rows.filter((r) => ['start play', 'resume', 'answer', 'answer (last question: + rank)'].includes(r.name));
+const playerD1 = d1Rows.filter((r) => r.name.startsWith('start play') || r.name.startsWith('resume') || r.name.startsWith('answer'));
 const targets = [
   [`answer throughput ≥ 0.2× health`, `${f(answer.rps / baseline.rps, 2)}×`, answer.rps / baseline.rps >= 0.2],
   [
@@ -400,4 +406,20 @@ say();
 say('| target | measured | met |');
 say('|---|---|---|');
 for (const [t, m, ok] of targets) say(`| ${t} | ${m} | ${ok ? 'yes' : '**no**'} |`);
+// Why a target is missed and what would meet it, as far as it is known.
+const REASONS = {
+  'bundle ≤ 100 KB gzip':
+    "zod's JSON Schema converter (about 22 KB minified) and src/openapi.ts exist only to build /api/openapi.json at run time, " +
+    'and the distractor fact lists of src/domain/facts are large. Generating the OpenAPI document at build time and serving it ' +
+    'as a static asset takes about 10 KB gzip off; trimming or lazily decoding the fact lists would take the rest.',
+  'cold start ≤ 300 ms': 'Most of it is module evaluation of the bundle: smaller bundle, less top-level work.',
+  'answer CPU ≤ 1.5 ms/request': 'Most of an answer is drizzle building SQL and mapping rows: prepared statements would cut it.',
+};
+const missed = targets.filter(([, , ok]) => !ok);
+if (missed.length) {
+  say();
+  say('### Missed');
+  say();
+  for (const [t] of missed) say(`- **${t}**: ${REASONS[t] ?? 'see the numbers above.'}`);
+}
 if (write) writeFileSync(path.join(ROOT, 'tests', 'bench', 'RESULTS.md'), out.join('\n') + '\n');
