@@ -43,8 +43,9 @@ const seedSql = [
 ];
 const built = await build();
 const server = await startServer({ built, vars: { DEBUG_D1_STATS: '1' }, seedSql });
-if (!server.direct || !server.workerPid) throw new Error("could not find the Worker's own workerd");
-const base = server.direct;
+if (!server.workerPid) throw new Error("could not find the Worker's own workerd process");
+// Straight to the Worker's workerd when its port is found, else through the dev proxy.
+const base = server.direct ?? server.url;
 const call = (p, init) => json(base, p, init);
 
 // Fixtures.
@@ -341,7 +342,8 @@ const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 say(`# npm run bench — ${new Date().toISOString().slice(0, 10)}`);
 say();
 say(`Machine: ${process.env.HOSTNAME ?? 'local'}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; Node ${process.version}.`);
-say(`Requests go straight to the Worker's workerd under \`wrangler dev\` (fresh local D1), ${CONCURRENCY} in flight, after a warm-up.`);
+say(`Requests go ${server.direct ? "straight to the Worker's workerd" : 'through the dev proxy'} under \`wrangler dev\` serving the deploy bundle (fresh local D1), ${CONCURRENCY} in flight, after a warm-up.`);
+say('Load test (200 players, classroom burst): tests/bench/LOAD.md, from `npm run load -- --write`.');
 say('Ratios are to GET /api/health in the same run (the machine is shared and noisy; absolute numbers do not compare across runs).');
 say('CPU is user+system time of the workerd process that runs the Worker and its local D1, divided by requests.');
 say();

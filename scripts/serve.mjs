@@ -1,7 +1,7 @@
 // Serves the app for the load and bench scripts: a fresh local D1, migrated, behind `wrangler dev`
 // on a free port; plus a way to query that D1 from outside and to find the workerd processes.
-import { spawn, execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -162,18 +162,36 @@ export async function startServer({ vars = {}, built = null, seedSql = [] } = {}
   };
 }
 
+/** TCP ports a process listens on, from /proc: its socket inodes matched against the LISTEN rows of /proc/net/tcp. */
 function listeningPorts(pid) {
-  let out = '';
+  const inodes = new Set();
   try {
-    out = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m) inodes.add(m[1]);
+      } catch {
+        // closed meanwhile
+      }
+    }
+    const ports = [];
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      let rows = [];
+      try {
+        rows = readFileSync(table, 'utf8').trim().split('\n').slice(1);
+      } catch {
+        continue;
+      }
+      for (const row of rows) {
+        const f = row.trim().split(/\s+/);
+        // f[1] local address:port (hex), f[3] state (0A = LISTEN), f[9] inode
+        if (f[3] === '0A' && inodes.has(f[9])) ports.push(parseInt(f[1].split(':')[1], 16));
+      }
+    }
+    return ports;
   } catch {
     return [];
   }
-  return out
-    .split('\n')
-    .filter((l) => l.includes(`pid=${pid},`))
-    .map((l) => Number(/127\.0\.0\.1:(\d+)/.exec(l)?.[1]))
-    .filter(Boolean);
 }
 
 /** The port on which the Worker's workerd answers /api/health itself. */
