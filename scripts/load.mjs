@@ -129,7 +129,10 @@ async function burst(firstIp) {
   );
   return { joined, latencies, failures, lastAck, stored: await storedAnswers(quiz.code, quiz.teacherKey) };
 }
-const b = await burst(PLAYERS + 1);
+// Three bursts on fresh quizzes: the machine is shared, so the median says more than one run.
+const bursts = [];
+for (let k = 0; k < 3; k++) bursts.push(await burst(PLAYERS * (k + 1) + 1));
+const b = [...bursts].sort((x, y) => x.lastAck - y.lastAck)[1];
 const burstJoined = b.joined;
 const burstLatencies = b.latencies;
 const burstFailures = b.failures;
@@ -159,9 +162,9 @@ const lines = [
   '',
   '| measure | value |',
   '|---|---|',
-  `| first request sent → last answer acknowledged | ${ms(lastAck)} |`,
+  `| first request sent → last answer acknowledged (median of 3) | ${ms(lastAck)} (runs: ${bursts.map((x) => ms(x.lastAck)).join(', ')}) |`,
   `| per-answer latency p50 / p99 | ${ms(percentile(bl, 50))} / ${ms(percentile(bl, 99))} |`,
-  `| non-2xx responses | ${burstFailures + burstJoined.failed} |`,
+  `| non-2xx responses (all runs) | ${bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0)} |`,
   `| answer rows in D1 | ${Number.isNaN(burstStored.db) ? 'n/a' : burstStored.db} (results API: ${burstStored.api}) of ${burstJoined.plays.length - burstFailures} acknowledged |`,
 ];
 if (transport.length) lines.push('', `Requests that failed below HTTP: ${transport.length}`, ...transport.slice(0, 10).map((t) => `- ${t}`));
@@ -172,4 +175,5 @@ if (write) {
   writeFileSync(path.join(ROOT, 'tests', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
 }
 const lost = acknowledged !== stored.api || (!Number.isNaN(stored.db) && acknowledged !== stored.db);
-process.exit(lost || transport.length || joined.failed + answerFailures + burstFailures > 0 ? 1 : 0);
+const burstLost = bursts.some((x) => x.stored.api !== x.joined.plays.length - x.failures || (!Number.isNaN(x.stored.db) && x.stored.db !== x.stored.api));
+process.exit(lost || burstLost || transport.length || joined.failed + answerFailures + bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0) > 0 ? 1 : 0);
