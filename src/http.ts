@@ -1,6 +1,6 @@
 // Request plumbing shared by routes: JSON bodies with limits, bearer credentials, security headers.
 import type { Context, MiddlewareHandler } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ApiError } from './errors';
 
 /** Largest JSON body accepted (a 100 KB briefing can grow when escaped). */
@@ -11,7 +11,7 @@ export const MAX_BODY_BYTES = 512 * 1024;
  * 400 for JSON that does not parse or does not match the schema. Unknown fields are dropped.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function readJson<S extends z.ZodType>(c: Context<any>, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodMiniType>(c: Context<any>, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
     throw new ApiError('unsupported_media_type', 'Send the body as JSON with content-type: application/json.');

@@ -141,11 +141,11 @@ const SCHEMAS = {
   Links: links,
   Leaderboard: leaderboard,
   Results: results,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.core.$ZodType>;
 
 type SchemaName = keyof typeof SCHEMAS;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output') {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 }

@@ -2,7 +2,7 @@
 // and the public QR code of the play link.
 import { Hono, type Context } from 'hono';
 import { asc, desc, eq } from 'drizzle-orm';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { answers, plays, quizQuestions } from '../db/schema';
 import { EXPORT_FORMATS, exportQuiz, toCsv } from '../domain/exports';
 import { qrSvg } from '../domain/qr';

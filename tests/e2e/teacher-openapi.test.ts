@@ -1,10 +1,17 @@
 // Runs in Node (not workerd): the validator compiles JSON schemas to code, which workerd forbids.
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApi } from '../../src/openapi';
 
 describe('the OpenAPI document', () => {
   const doc = buildOpenApi('/');
+
+  it('is what the Worker serves: static/openapi.json matches the schemas (run npm run build:openapi)', () => {
+    const served = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../static/openapi.json'), 'utf8'));
+    expect(served).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
 
   it('is valid OpenAPI 3.1 for an independent validator', async () => {
     const validator = new Validator();
