@@ -48,6 +48,8 @@ let current = null;
 /** whether the answered question has a next one to fetch */
 let pendingNext = false;
 let answering = false;
+/** whether the player read the briefing before playing: the results then highlight it */
+let readFirst = false;
 /** @type {string | null | undefined} */
 let lastChoice;
 let timerId = 0;
@@ -184,17 +186,29 @@ async function showJoin() {
   byId('join-form').hidden = Boolean(closed);
   if (!el.name.value) el.name.value = nickname();
   showView('join-view');
-  if (quiz.briefingFirst && !closed) {
-    const reading = byId('reading');
-    try {
-      byId('reading-body').replaceChildren(...renderBriefings(await loadBriefings()));
-      reading.hidden = false;
-    } catch (e) {
-      byId('reading-body').replaceChildren(h('p', { text: `The briefing could not be loaded: ${/** @type {Error} */ (e).message}` }));
-      reading.hidden = false;
-    }
-  }
+  // Quizzes set to "briefing first" open on the statements; any other quiz offers them.
+  byId('read-toggle').hidden = Boolean(quiz.briefingFirst || closed);
+  if (quiz.briefingFirst && !closed) await showReading();
 }
+
+async function showReading() {
+  const reading = byId('reading');
+  readFirst = true;
+  byId('show-reading').setAttribute('aria-expanded', 'true');
+  byId('read-toggle').hidden = true;
+  try {
+    byId('reading-body').replaceChildren(...renderBriefings(await loadBriefings()));
+  } catch (e) {
+    byId('reading-body').replaceChildren(h('p', { text: `The briefing could not be loaded: ${/** @type {Error} */ (e).message}` }));
+  }
+  reading.hidden = false;
+}
+
+byId('show-reading').addEventListener('click', async () => {
+  await showReading();
+  byId('reading-title').setAttribute('tabindex', '-1');
+  byId('reading-title').focus();
+});
 
 function nameError(/** @type {string} */ message) {
   el.nameError.textContent = message;
@@ -224,7 +238,7 @@ byId('join-form').addEventListener('submit', async (event) => {
   el.start.textContent = 'Starting…';
   try {
     const r = await api('POST', `/api/quizzes/${quiz.code}/plays`, { body: { name } });
-    session = { playId: r.play.id, playToken: r.playToken, name: r.play.name, history: [] };
+    session = { playId: r.play.id, playToken: r.playToken, name: r.play.name, history: [], readFirst };
     save();
     lastPlay = r.play;
     showQuestion(r.question);
@@ -480,7 +494,7 @@ async function showEnd() {
   api('GET', `/api/quizzes/${quiz.code}/leaderboard?limit=1`)
     .then((r) => play.rank && setText(byId('end-rank'), `${ordinal(play.rank)} of ${r.total}`))
     .catch(() => {});
-  if (quiz.briefingFirst) {
+  if (quiz.briefingFirst || readFirst || session?.readFirst) {
     const marks = new Map();
     for (const a of history) if (a.source?.statementId) marks.set(a.source.statementId, [...(marks.get(a.source.statementId) ?? []), a.n]);
     try {

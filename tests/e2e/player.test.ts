@@ -390,3 +390,28 @@ describe('leaderboards and briefing pages', () => {
     await screenshot(page, 'play-3-feedback-dark');
   });
 });
+
+describe('reading before playing', () => {
+  it('offers the briefing on a quiz that does not open with it, and highlights the sources at the end', async () => {
+    const code = await createQuiz(bank.slice(0, 2).map((q) => q.id));
+    const { page, errors } = await newPage(DESKTOP);
+    await page.goto(`${server.url}/q/${code}`);
+    await expect.poll(() => page.locator('#show-reading').isVisible()).toBe(true);
+    expect(await page.locator('#reading').isHidden()).toBe(true);
+    await page.locator('#show-reading').click();
+    await expect.poll(() => page.locator('#reading').isVisible()).toBe(true);
+    expect(await page.locator('#reading-body').textContent()).toContain('Transport director Elena Vasquez');
+    await expectAccessible(page, 'play: reading on request');
+    await page.locator('#start').click();
+    for (let i = 0; i < 2; i++) {
+      await expect.poll(() => page.locator('#choices button').first().isEnabled()).toBe(true);
+      await (await choiceButton(page, answerText(bank[i]))).click();
+      await expect.poll(() => page.locator('#next').isVisible()).toBe(true);
+      await page.locator('#next').click();
+    }
+    await expect.poll(() => page.locator('#end-view').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#end-briefing').isVisible()).toBe(true);
+    expect(await page.locator('#end-briefing .is-source').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
