@@ -5,7 +5,7 @@ import { api, ApiError } from './api.js';
 const MAX_BYTES = 100 * 1024;
 const KINDS = /** @type {Record<string, string>} */ ({
   quote: 'Quote', attribution: 'Who said it', cloze: 'Fill the gap', true_false: 'True or false',
-  number: 'Number', date: 'Date', timeline: 'Timeline', position: 'Position',
+  number: 'Number', date: 'Date', timeline: 'Timeline', position: 'Who did what',
 });
 
 /**

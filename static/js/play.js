@@ -17,7 +17,7 @@ const KIND_LABELS = {
   number: 'Which figure?',
   date: 'When?',
   timeline: 'Which came first?',
-  position: 'Who holds the role?',
+  position: 'Who did what?',
 };
 const MILESTONES = [30, 10, 5];
 
