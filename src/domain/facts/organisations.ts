@@ -14,6 +14,8 @@ export type OrgSubtype =
   | 'science'
   | 'ngo'
   | 'legislature'
+  | 'agency'
+  | 'court'
   | 'other';
 
 export interface OrgFact {
@@ -38,12 +40,13 @@ export const ORGANISATIONS: OrgFact[] = [
   { name: 'the General Assembly', subtype: 'un-body', aliases: ['UN General Assembly', 'United Nations General Assembly'] },
   { name: 'the Security Council', subtype: 'un-body', aliases: ['UN Security Council', 'United Nations Security Council'] },
   { name: 'the Human Rights Council', subtype: 'un-body' },
-  { name: 'the World Health Organization', subtype: 'un-body', aliases: ['WHO', 'World Health Organisation'] },
-  { name: 'UNESCO', subtype: 'un-body' },
-  { name: 'UNICEF', subtype: 'un-body' },
-  { name: 'the International Court of Justice', subtype: 'un-body', aliases: ['ICJ'] },
-  { name: 'the International Criminal Court', subtype: 'intergovernmental', aliases: ['ICC'] },
-  { name: 'the World Trade Organization', subtype: 'intergovernmental', aliases: ['WTO', 'World Trade Organisation'] },
+  { name: 'the Economic and Social Council', subtype: 'un-body', aliases: ['ECOSOC', 'UN Economic and Social Council'] },
+  { name: 'the World Health Organization', subtype: 'agency', aliases: ['WHO', 'World Health Organisation'] },
+  { name: 'UNESCO', subtype: 'agency' },
+  { name: 'UNICEF', subtype: 'agency' },
+  { name: 'the International Court of Justice', subtype: 'court', aliases: ['ICJ'] },
+  { name: 'the International Criminal Court', subtype: 'court', aliases: ['ICC'] },
+  { name: 'the World Trade Organization', subtype: 'agency', aliases: ['WTO', 'World Trade Organisation'] },
   { name: 'the International Monetary Fund', subtype: 'financial', aliases: ['IMF'] },
   { name: 'the World Bank', subtype: 'financial' },
   { name: 'the Federal Reserve', subtype: 'central-bank', aliases: ['Fed', 'US Federal Reserve'], country: 'the United States' },
@@ -66,8 +69,8 @@ export const ORGANISATIONS: OrgFact[] = [
   { name: 'NASA', subtype: 'science', country: 'the United States' },
   { name: 'the European Space Agency', subtype: 'science', aliases: ['ESA'] },
   { name: 'CERN', subtype: 'science' },
-  { name: 'the International Energy Agency', subtype: 'intergovernmental', aliases: ['IEA'] },
-  { name: 'the IAEA', subtype: 'un-body', aliases: ['IAEA', 'International Atomic Energy Agency'] },
+  { name: 'the International Energy Agency', subtype: 'agency', aliases: ['IEA'] },
+  { name: 'the IAEA', subtype: 'agency', aliases: ['IAEA', 'International Atomic Energy Agency'] },
   { name: 'FIFA', subtype: 'sport' },
   { name: 'UEFA', subtype: 'sport' },
   { name: 'the International Olympic Committee', subtype: 'sport', aliases: ['IOC'] },
@@ -95,7 +98,7 @@ export const ORG_HEAD_WORDS: Record<string, OrgSubtype> = {
   ministry: 'government', department: 'government', office: 'government', agency: 'government',
   commission: 'government', committee: 'other', council: 'government', cabinet: 'government',
   government: 'government', administration: 'government', parliament: 'legislature',
-  assembly: 'legislature', congress: 'legislature', senate: 'legislature', court: 'other',
+  assembly: 'legislature', congress: 'legislature', senate: 'legislature', court: 'court',
   union: 'intergovernmental', league: 'intergovernmental', organization: 'intergovernmental',
   organisation: 'intergovernmental', alliance: 'alliance', bank: 'financial', fund: 'financial',
   exchange: 'financial', institute: 'science', university: 'science', observatory: 'science',
@@ -104,7 +107,7 @@ export const ORG_HEAD_WORDS: Record<string, OrgSubtype> = {
   forces: 'government', police: 'government', corporation: 'company', corp: 'company',
   inc: 'company', ltd: 'company', plc: 'company', group: 'company', holdings: 'company',
   airlines: 'company', airways: 'company', motors: 'company', bureau: 'government',
-  authority: 'government', service: 'government', board: 'government', tribunal: 'other',
+  authority: 'government', service: 'government', board: 'government', tribunal: 'court',
   united: 'club', rovers: 'club', athletic: 'club', wanderers: 'club', albion: 'club', hotspur: 'club',
 };
 

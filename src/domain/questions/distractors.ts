@@ -5,13 +5,18 @@ import type { Entity } from '../analysis/entities';
 import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { ORGANISATIONS } from '../facts/organisations';
 import { MONTHS } from '../facts/months';
-import { PEOPLE } from '../facts/people';
+import { NAME_STYLES, STYLE_BY_COUNTRY, STYLE_BY_REGION, type NameStyle } from '../facts/name-styles';
+import { officeGroup, PEOPLE, type PersonFact } from '../facts/people';
+import { NAME_TITLES } from '../facts/titles';
+import { createRandom, hashString, shuffle } from '../random';
 import { fromRandomOffset, memo, mentions, sharesKey, type Context } from './common';
 
 export interface Option {
   text: string;
   keys: string[];
   tier: number;
+  /** a made-up person, who takes the answer's title */
+  invented?: boolean;
 }
 
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
@@ -26,81 +31,189 @@ function regionRank(answerRegion: string | undefined, region: string | undefined
   return NEIGHBOUR_REGIONS[answerRegion]?.includes(region) ? 1 : 3;
 }
 
+const TITLES_LONGEST_FIRST = [...NAME_TITLES].sort((a, b) => b.length - a.length);
+const PEOPLE_BY_NAME = new Map(PEOPLE.map((p) => [p.name, p]));
+
+/**
+ * The built-in well-known figure a person is, if any: by full name, or by a surname written with
+ * the figure's title or country ("President Obama").
+ */
+function famousFigure(e: Entity): PersonFact | undefined {
+  if (e.type !== 'person') return undefined;
+  const full = PEOPLE_BY_NAME.get(e.name);
+  if (full || e.name.includes(' ')) return full;
+  return PEOPLE.find((b) => b.surname === e.name && (e.titles.includes(b.title) || (!!e.country && b.country === e.country)));
+}
+
+/** International bodies stand in the country slot of their officials; their offices compare only with each other. */
+const officeOf = (country: string, title: string) => (COUNTRY_BY_NAME.has(country) ? officeGroup(title) : 'intl');
+
+const STYLE_BY_ID = new Map(NAME_STYLES.map((s) => [s.id, s]));
+const SURNAME_FIRST = new Set(NAME_STYLES.filter((s) => s.surnameFirst).flatMap((s) => s.surnames));
+const STYLE_OF_SURNAME = new Map<string, NameStyle>();
+const STYLE_OF_GIVEN = new Map<string, { style: NameStyle; gender: 'm' | 'f' }>();
+for (const s of NAME_STYLES) {
+  for (const n of s.surnames) if (!STYLE_OF_SURNAME.has(n)) STYLE_OF_SURNAME.set(n, s);
+  for (const n of s.male) if (!STYLE_OF_GIVEN.has(n)) STYLE_OF_GIVEN.set(n, { style: s, gender: 'm' });
+  for (const n of s.female) if (!STYLE_OF_GIVEN.has(n)) STYLE_OF_GIVEN.set(n, { style: s, gender: 'f' });
+}
+
+function surnameOf(name: string): string {
+  const parts = name.split(' ');
+  return SURNAME_FIRST.has(parts[0]) ? parts[0] : parts[parts.length - 1];
+}
+
+/** The naming tradition and, when the given name tells, the gender an invented name should share. */
+function styleFor(answer: Entity): { style: NameStyle; gender?: 'm' | 'f' } {
+  const parts = answer.name.split(' ');
+  let style: NameStyle | undefined;
+  let gender: 'm' | 'f' | undefined;
+  if (parts.length > 1) {
+    const surnameFirst = SURNAME_FIRST.has(parts[0]) ? STYLE_OF_SURNAME.get(parts[0]) : undefined;
+    const given = STYLE_OF_GIVEN.get(surnameFirst ? parts[parts.length - 1] : parts[0]);
+    style = surnameFirst ?? given?.style;
+    gender = given?.gender;
+  }
+  style ??= STYLE_OF_SURNAME.get(answer.surname ?? parts[parts.length - 1]);
+  if (!style && answer.country) {
+    style = STYLE_BY_ID.get(STYLE_BY_COUNTRY[answer.country] ?? STYLE_BY_REGION[COUNTRY_BY_NAME.get(answer.country)?.region ?? ''] ?? '');
+  }
+  return { style: style ?? NAME_STYLES[0], gender };
+}
+
+const isWordChar = (ch: string | undefined) => !!ch && (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9'));
+
+/** Names are written capitalised: a case-sensitive search is enough, and far cheaper than words. */
+function written(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
+  }
+  return false;
+}
+
+/**
+ * Made-up people in the answer's naming tradition, seeded by the answer: no word of them is
+ * written anywhere in the briefing, so none can be someone the briefing names or an alias of the
+ * answer.
+ */
+function inventedPeople(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
+  const text = memo(ctx, 'briefing-text', () => ctx.analysis.statements.map((st) => st.source).join(' \n '));
+  const { style, gender } = styleFor(answer);
+  const random = createRandom(hashString(answer.name) ^ ctx.seed);
+  const given = shuffle(gender === 'f' ? style.female : gender === 'm' ? style.male : [...style.male, ...style.female], random);
+  const surnames = shuffle(style.surnames, random);
+  const answerWords = answer.name.split(' ');
+  const out: Option[] = [];
+  // Four are enough: three options and a spare for one the prompt rules out.
+  for (let i = 0; i < surnames.length && out.length < 4; i++) {
+    const first = given[i % given.length];
+    const last = surnames[i];
+    if (answerWords.includes(first) || answerWords.includes(last) || written(text, first) || written(text, last)) continue;
+    const full = style.surnameFirst ? `${last} ${first}` : `${first} ${last}`;
+    out.push({ text: surnameForm ? last : full, keys: [`p:${full}`], tier: 2, invented: true });
+  }
+  return out;
+}
+
+function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
+  const out: Option[] = [];
+  for (const p of ctx.analysis.registry.people.values()) {
+    if (surnameForm && !p.name.includes(' ') && p.surname === p.name) {
+      out.push({ text: p.name, keys: p.keys, tier: 0 });
+    } else if (!surnameForm && p.name.includes(' ')) {
+      out.push({ text: p.name, keys: p.keys, tier: 0 });
+    } else if (surnameForm && p.surname) {
+      out.push({ text: p.surname, keys: p.keys, tier: 0 });
+    }
+  }
+  const famous = famousFigure(answer);
+  if (!famous) {
+    // Beside a local official, a head of state is ruled out at a glance: only people as little
+    // known as the answer, from other briefings, then invented ones.
+    for (const lib of ctx.library) {
+      for (const name of lib.people ?? []) {
+        if (!name.includes(' ') || PEOPLE_BY_NAME.has(name)) continue;
+        out.push({ text: surnameForm ? surnameOf(name) : name, keys: [`p:${name}`], tier: 1 });
+      }
+    }
+    out.push(...inventedPeople(answer, surnameForm, ctx));
+    return out;
+  }
+  const field = answer.field ?? famous.field;
+  const titles = new Set([famous.title, ...answer.titles]);
+  const country = answer.country ?? famous.country;
+  const office = officeOf(famous.country, famous.title);
+  for (const b of PEOPLE) {
+    if (b.field !== field) continue;
+    // "May" or "Lee" alone read as a month or a first name.
+    if (surnameForm && (MONTHS.includes(b.surname) || b.surname.length < 3)) continue;
+    const sameCountry = b.country === country;
+    const sameTitle = titles.has(b.title);
+    // Same office in the same country first (a president for a president), then the same
+    // country (a Chinese official for a Chinese official), then a comparable office elsewhere;
+    // a famous name of an unrelated office or country is as easy to rule out as an unknown one.
+    const comparable = field !== 'politics' || officeOf(b.country, b.title) === office;
+    const tier = sameCountry && sameTitle ? 1 : sameCountry ? 2 : comparable ? 3 : -1;
+    if (tier > 0) out.push({ text: surnameForm ? b.surname : b.name, keys: [`p:${b.name}`], tier });
+  }
+  return out;
+}
+
 /** Candidate options for an entity answer, best tier first (not yet filtered). */
 function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
   const out: Option[] = [];
   const { registry } = ctx.analysis;
-  const seenPeople = [...registry.people.values()];
-  if (answer.type === 'person') {
-    const personText = (name: string, surname: string) => (surnameForm ? surname : name);
-    for (const p of seenPeople) {
-      if (surnameForm && !p.name.includes(' ') && p.surname === p.name) {
-        out.push({ text: p.name, keys: p.keys, tier: 0 });
-      } else if (!surnameForm && p.name.includes(' ')) {
-        out.push({ text: p.name, keys: p.keys, tier: 0 });
-      } else if (surnameForm && p.surname) {
-        out.push({ text: p.surname, keys: p.keys, tier: 0 });
-      }
-    }
-    for (const lib of ctx.library) {
-      for (const name of lib.people ?? []) {
-        const parts = name.split(' ');
-        if (surnameForm && parts.length < 2) continue;
-        const text = personText(name, parts[parts.length - 1]);
-        out.push({ text, keys: [`p:${name}`], tier: 2 });
-      }
-    }
-    const field = answer.field ?? PEOPLE.find((b) => b.name === answer.name)?.field ?? ctx.field;
-    for (const b of PEOPLE) {
-      if (b.field !== field) continue;
-      // "May" or "Lee" alone read as a month or a first name.
-      if (surnameForm && (MONTHS.includes(b.surname) || b.surname.length < 3)) continue;
-      const sameCountry = answer.country && b.country === answer.country;
-      const sameTitle = answer.titles.includes(b.title);
-      // Same office in the same country first (a president for a president), then the same
-      // country (a Chinese official for a Chinese official), then the same office elsewhere.
-      const tier = sameCountry && sameTitle ? 1 : sameCountry ? 2 : sameTitle ? 3 : 4;
-      out.push({ text: personText(b.name, b.surname), keys: [`p:${b.name}`], tier });
-    }
-  } else if (answer.type === 'country') {
+  if (answer.type === 'person') return personPool(answer, surnameForm, ctx);
+  // Places come from the answer's region or a neighbouring one: a far-off country is an
+  // off-topic filler. Places the briefing itself names stay, as part of the story.
+  if (answer.type === 'country') {
+    const answerIsNation = !!COUNTRY_BY_NAME.get(answer.name)?.partOf;
     for (const e of registry.entities.values()) {
       if (e.type === 'country') out.push({ text: e.name, keys: e.keys, tier: regionRank(answer.region, e.region) === 0 ? 0 : 2 });
     }
     for (const lib of ctx.library) {
       for (const place of lib.places ?? []) {
         const c = COUNTRY_BY_NAME.get(place);
-        if (c) out.push({ text: c.name, keys: countryKeys(c.name), tier: regionRank(answer.region, c.region) === 0 ? 1 : 3 });
+        if (!c || c.territory || (c.partOf && !answerIsNation)) continue;
+        const rank = regionRank(answer.region, c.region);
+        if (rank <= 1) out.push({ text: c.name, keys: countryKeys(c.name), tier: 1 + rank });
       }
     }
-    const answerIsNation = !!COUNTRY_BY_NAME.get(answer.name)?.partOf;
     for (const c of COUNTRIES) {
       if (c.territory || (c.partOf && !answerIsNation)) continue;
-      out.push({ text: c.name, keys: countryKeys(c.name), tier: 1 + regionRank(answer.region, c.region) });
+      const rank = regionRank(answer.region, c.region);
+      if (rank <= 1) out.push({ text: c.name, keys: countryKeys(c.name), tier: 1 + rank });
     }
   } else if (answer.type === 'capital') {
     for (const e of registry.entities.values()) {
-      if (e.type === 'capital') out.push({ text: e.name, keys: e.keys, tier: 0 });
+      if (e.type === 'capital') out.push({ text: e.name, keys: e.keys, tier: regionRank(answer.region, e.region) === 0 ? 0 : 2 });
     }
     const answerInNation = !!COUNTRIES.find((c) => c.capital === answer.name)?.partOf;
     for (const c of COUNTRIES) {
       if (!c.capital || c.territory || (c.partOf && !answerInNation)) continue;
-      out.push({ text: c.capital, keys: [`cap:${c.capital}`, ...countryKeys(c.name)], tier: 1 + regionRank(answer.region, c.region) });
+      const rank = regionRank(answer.region, c.region);
+      if (rank <= 1) out.push({ text: c.capital, keys: [`cap:${c.capital}`, ...countryKeys(c.name)], tier: 1 + rank });
     }
   } else if (answer.type === 'org') {
-    const similar = (a?: string, b?: string) =>
-      a === b || (['intergovernmental', 'un-body', 'alliance'].includes(a ?? '') && ['intergovernmental', 'un-body', 'alliance'].includes(b ?? ''));
+    // The briefing's own bodies may be of a kindred subtype (the Arab League beside the General
+    // Assembly); built-in ones only of the same subtype, so a court is never a filler for a bloc.
     for (const e of registry.entities.values()) {
-      if (e.type === 'org' && similar(e.subtype, answer.subtype)) out.push({ text: e.name, keys: e.keys, tier: 0 });
+      if (e.type === 'org' && kindred(e.subtype, answer.subtype)) out.push({ text: e.name, keys: e.keys, tier: e.subtype === answer.subtype ? 0 : 1 });
     }
     for (const o of ORGANISATIONS) {
-      if (!similar(o.subtype, answer.subtype)) continue;
+      if (orgFamily(o.subtype) !== orgFamily(answer.subtype)) continue;
       const keys = [`o:${stripArticle(o.name)}`];
       if (o.country) keys.push(...countryKeys(o.country));
-      out.push({ text: o.name, keys, tier: o.subtype === answer.subtype ? 1 : 2 });
+      out.push({ text: o.name, keys, tier: 2 });
     }
   }
   return out;
 }
+
+/** Blocs and alliances are one kind of body for a player: NATO is a fair option beside the EU. */
+const orgFamily = (subtype?: string) => (subtype === 'alliance' ? 'intergovernmental' : subtype);
+const POLITICAL = ['intergovernmental', 'un-body', 'alliance'];
+const kindred = (a?: string, b?: string) => a === b || (POLITICAL.includes(a ?? '') && POLITICAL.includes(b ?? ''));
 
 /**
  * Up to `count` distractors for an entity answer: same type, never sharing a conflict key with
@@ -124,9 +237,12 @@ export function entityDistractors(
   const chosen: Option[] = [];
   const usedText = new Set([answerText.toLowerCase()]);
   const blocked = new Set([...answer.keys, ...promptKeys]);
+  // "Dr Lena Hart" is matched by "Dr Nils Haugen", not by a bare name.
+  const title = answer.type === 'person' ? TITLES_LONGEST_FIRST.find((t) => answerText.startsWith(`${t} `)) : undefined;
   for (const list of tiers) {
-    for (const c of fromRandomOffset(list, ctx.random)) {
+    for (const option of fromRandomOffset(list, ctx.random)) {
       if (chosen.length >= count) break;
+      const c = title && option.invented ? { ...option, text: `${title} ${option.text}` } : option;
       const lower = c.text.toLowerCase();
       if (usedText.has(lower) || sharesKey(c.keys, blocked)) continue;
       if (mentions(prompt, c.text)) continue;

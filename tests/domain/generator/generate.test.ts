@@ -127,14 +127,16 @@ describe('library facts', () => {
     expect(JSON.stringify(generateQuestions(a, { seed: 9 }))).toBe(JSON.stringify(bankA));
   });
 
-  it('draws distractors from the library when the briefing has too few of its own', () => {
+  it('draws little-known people from the library when the briefing has too few, never its quotes', () => {
     const text = `date 2026-03-01 Talks
 President Elena Marsh said the talks had been “long but useful”.
 Marsh added that a second round would take place in Vienna.`;
-    const library = [{ quotes: ['a turning point', 'no easy answers', 'a fair deal for all'] }];
+    const library = [{ people: ['Tomas Lind', 'Donald Trump'], quotes: ['a turning point', 'no easy answers', 'a fair deal for all'] }];
     const bank = bankFor(text, 5, library);
-    const quote = bank.find((q) => q.kind === 'quote');
-    expect(quote).toBeDefined();
-    expect(quote!.choices.map((c) => c.text)).toEqual(expect.arrayContaining(['long but useful', 'a turning point']));
+    expect(bank.some((q) => q.kind === 'quote')).toBe(false);
+    const who = bank.find((q) => answerOf(q) === 'Elena Marsh');
+    expect(who).toBeDefined();
+    expect(who!.choices.map((c) => c.text)).toContain('Tomas Lind');
+    expect(who!.choices.map((c) => c.text)).not.toContain('Donald Trump');
   });
 });
