@@ -4,7 +4,8 @@ import type { AppEnv } from '../app';
 
 export const pageRoutes = new Hono<AppEnv>();
 
-const page = (file: string) => async (c: { env: Env; req: { raw: Request } }) => {
+/** Serves one static file for a route, whatever the path asked. */
+export const page = (file: string) => async (c: { env: Env; req: { raw: Request } }) => {
   const url = new URL(c.req.raw.url);
   url.pathname = file;
   url.search = '';

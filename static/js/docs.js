@@ -1,6 +1,7 @@
 // @ts-check
 // /api/docs: renders /api/openapi.json as a readable reference, with no third-party viewer.
 import { api } from './api.js';
+import { h } from './ui.js';
 
 /**
  * @param {string} tag
@@ -8,13 +9,7 @@ import { api } from './api.js';
  * @param {(Node|string)[]} [children]
  */
 function el(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'text') node.textContent = v;
-    else node.setAttribute(k, v);
-  }
-  for (const c of children) node.append(c);
-  return node;
+  return h(tag, attrs, ...children);
 }
 
 /** @type {any} */

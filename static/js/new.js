@@ -1,6 +1,7 @@
 // @ts-check
 // /new: briefing text → question bank to review and edit → settings → a quiz and its share panel.
 import { api, ApiError } from './api.js';
+import { h } from './ui.js';
 
 const MAX_BYTES = 100 * 1024;
 const KINDS = /** @type {Record<string, string>} */ ({
@@ -26,13 +27,7 @@ const input = (id) => /** @type {HTMLInputElement} */ (document.getElementById(i
  * @param {(Node|string)[]} [children]
  */
 function el(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'text') node.textContent = v;
-    else node.setAttribute(k, v);
-  }
-  for (const c of children) node.append(c);
-  return node;
+  return h(tag, attrs, ...children);
 }
 
 const state = {

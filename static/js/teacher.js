@@ -1,6 +1,7 @@
 // @ts-check
 // /t/CODE: a teacher's live view of one quiz — players, per-question accuracy, close/reopen, downloads.
 import { api, ApiError } from './api.js';
+import { h } from './ui.js';
 
 const POLL_MS = 4000;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -14,13 +15,7 @@ const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
  * @param {(Node|string)[]} [children]
  */
 function el(tag, attrs = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'text') node.textContent = v;
-    else node.setAttribute(k, v);
-  }
-  for (const c of children) node.append(c);
-  return node;
+  return h(tag, attrs, ...children);
 }
 
 /**

@@ -4,14 +4,17 @@ import { expect } from 'vitest';
 
 export const ORIGIN = 'http://debrief.test';
 
-export async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const init: RequestInit = { method, headers: { ...headers } };
-  if (body !== undefined) {
-    init.body = typeof body === 'string' ? body : JSON.stringify(body);
-    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
-  }
+export interface Res {
+  status: number;
+  headers: Headers;
+  json: any;
+  text: string;
+}
+
+/** A request exactly as given: any body type, any (or no) content type. */
+export async function raw(method: string, path: string, init: { body?: BodyInit | null; headers?: Record<string, string> } = {}): Promise<Res> {
   const res = await (exports as unknown as { default: { fetch(r: Request): Promise<Response> } }).default.fetch(
-    new Request(ORIGIN + path, init),
+    new Request(ORIGIN + path, { method, body: init.body ?? null, headers: init.headers ?? {}, duplex: 'half' } as RequestInit),
   );
   const text = await res.text();
   let json: any = null;
@@ -21,6 +24,17 @@ export async function call(method: string, path: string, body?: unknown, headers
     json = null;
   }
   return { status: res.status, headers: res.headers, json, text };
+}
+
+/** A JSON request: objects are serialised and sent as application/json unless told otherwise. */
+export async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const h = { ...headers };
+  let payload: string | undefined;
+  if (body !== undefined) {
+    payload = typeof body === 'string' ? body : JSON.stringify(body);
+    h['content-type'] ??= 'application/json';
+  }
+  return raw(method, path, { body: payload, headers: h });
 }
 
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -1,32 +1,10 @@
 // Shared by the security tests: raw requests, row counts of every table, a quiz ready to play.
 import { env } from 'cloudflare:test';
-import { exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { ORIGIN, SAMPLE_BRIEFING, answerKey, auth, call, createQuiz } from '../api/helpers';
+import { ORIGIN, SAMPLE_BRIEFING, answerKey, auth, call, createQuiz, raw } from '../api/helpers';
 
-export { ORIGIN, SAMPLE_BRIEFING, auth, call };
-
-export interface Res {
-  status: number;
-  headers: Headers;
-  json: any;
-  text: string;
-}
-
-/** A request exactly as given: any body type, any (or no) content type. */
-export async function raw(method: string, path: string, init: { body?: BodyInit | null; headers?: Record<string, string> } = {}): Promise<Res> {
-  const res = await (exports as unknown as { default: { fetch(r: Request): Promise<Response> } }).default.fetch(
-    new Request(ORIGIN + path, { method, body: init.body ?? null, headers: init.headers ?? {}, duplex: 'half' } as RequestInit),
-  );
-  const text = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = null;
-  }
-  return { status: res.status, headers: res.headers, json, text };
-}
+export { ORIGIN, SAMPLE_BRIEFING, auth, call, raw };
+export type { Res } from '../api/helpers';
 
 let ipCounter = 0;
 /** A fresh client address each call, so tests that are not about rate limits never meet one. */
