@@ -100,10 +100,10 @@ function briefingText(i) {
   ].join('\n');
 }
 
-/** One route: requests from `make(i)`, `CONCURRENCY` in flight, after a short warm-up. */
-async function measure(name, make, n = N) {
+/** One route: requests from `make(i)` sent by `sender`, `CONCURRENCY` in flight, after a short warm-up. */
+async function measure(name, make, n = N, sender = send) {
   const warm = Math.min(20, Math.floor(n / 10));
-  for (let i = 0; i < warm; i++) await send(await make(i, true));
+  for (let i = 0; i < warm; i++) await sender(await make(i, true));
   const latencies = [];
   let failures = 0;
   const cpu0 = cpuSeconds(server.workerPid);
@@ -111,7 +111,7 @@ async function measure(name, make, n = N) {
   await inParallel(n, CONCURRENCY, async (i) => {
     const req = await make(i + warm, false);
     const t = performance.now();
-    const r = await send(req);
+    const r = await sender(req);
     latencies.push(performance.now() - t);
     if (r.status >= 400) failures++;
   });
@@ -179,27 +179,7 @@ const routes = [
 ];
 
 const results = [];
-for (const [name, make, sender, n] of routes) results.push(await measureWith(name, make, sender, n ?? N));
-async function measureWith(name, make, sender, n) {
-  if (!sender) return measure(name, make, n);
-  const warm = 20;
-  for (let i = 0; i < warm; i++) await sender(await make(i));
-  const latencies = [];
-  let failures = 0;
-  const cpu0 = cpuSeconds(server.workerPid);
-  const t0 = performance.now();
-  await inParallel(n, CONCURRENCY, async (i) => {
-    const req = await make(i);
-    const t = performance.now();
-    const r = await sender(req);
-    latencies.push(performance.now() - t);
-    if (r.status >= 400) failures++;
-  });
-  const wall = performance.now() - t0;
-  const cpu = cpuSeconds(server.workerPid) - cpu0;
-  latencies.sort((a, b) => a - b);
-  return { name, n, rps: (n / wall) * 1000, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMs: (cpu * 1000) / n, failures };
-}
+for (const [name, make, sender, n] of routes) results.push(await measure(name, make, n ?? N, sender ?? send));
 
 // 3. D1 per request, from the x-d1-stats header of requests that ask for it.
 const statsOf = (r) => Object.fromEntries((r.headers.get('x-d1-stats') ?? '').split('; ').filter(Boolean).map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));

@@ -1,5 +1,5 @@
 // Briefing queries: the library, one briefing with its statements, and the question bank.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
 import { briefings, questions, statements } from './schema';
 
@@ -60,7 +60,7 @@ export async function getLibraryFacts(db: Db, limit = 20): Promise<string[]> {
   const rows = await db
     .select({ facts: briefings.facts })
     .from(briefings)
-    .where(and(eq(briefings.listed, true)))
+    .where(eq(briefings.listed, true))
     .orderBy(desc(briefings.createdAt))
     .limit(limit);
   return rows.map((r) => r.facts);
