@@ -1,8 +1,11 @@
 // Seeded randomness: the same seed gives the same quiz, so tests and links are reproducible.
 
-/** 32-bit FNV-1a hash of a string. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+/**
+ * 32-bit FNV-1a hash of a string. FNV runs left to right, so hashString(b, hashString(a)) equals
+ * hashString(a + b) without building the joined string.
+ */
+export function hashString(s: string, from = 0x811c9dc5): number {
+  let h = from;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -34,13 +34,17 @@ function valid(day: number | null, month: number | null, year: number | null): b
   return year === null || (year >= 1800 && year <= 2100);
 }
 
-const ANY_DATE_WORD = new RegExp(`\\d|${M}`);
+const MONTH_WORD = new RegExp(`\\b(?:${M})\\b`);
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 export function findDates(s: string): DateMention[] {
   const out: DateMention[] = [];
-  if (!ANY_DATE_WORD.test(s)) return out;
+  // Every pattern but a bare year needs a month name; most statements have neither.
+  const month = MONTH_WORD.test(s);
+  if (!month && !YEAR.test(s)) return out;
   const taken = new Uint8Array(s.length + 1);
   for (const [re, format] of PATTERNS) {
+    if (!month && format !== 'y') continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {

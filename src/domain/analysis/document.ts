@@ -61,6 +61,8 @@ const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers)?(?! sides| countries| nations| governments| teams| delegations| companies| parties)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You)\b/;
 // Code and addresses, not prose (plain words such as "window" are fine).
+/** Every CODE_LIKE match holds one of these: a cheap test first. */
+const MAYBE_CODE = /[{}<>=\\|:@(]|www\./;
 const CODE_LIKE = /[{}<>=\\|]|https?:|www\.|\w@\w|\w\(\)|\w\.\w+\(/;
 
 function isUsable(s: string): boolean {
@@ -68,7 +70,7 @@ function isUsable(s: string): boolean {
   if (!/^[“"‘(]?\p{Lu}/u.test(s)) return false;
   if (!/[.!?]["”’)]*$/.test(s) && !/[.!?]$/.test(s)) return false;
   if (s.startsWith('(')) return false;
-  if (CODE_LIKE.test(s)) return false;
+  if (MAYBE_CODE.test(s) && CODE_LIKE.test(s)) return false;
   if (!balancedQuotes(s)) return false;
   // One pass: words, capitalised words, letters.
   let words = 0;
@@ -165,14 +167,14 @@ function shiftAll<T extends { start: number; end: number }>(items: T[], at: numb
  * usable statements: the rest of a very long text cannot reach the bank anyway.
  */
 export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity): BriefingAnalysis {
-  let end = parsed.statements.length;
-  if (usableLimit < end) {
-    let usable = 0;
-    for (let i = 0; i < parsed.statements.length; i++) {
-      if (isUsable(parsed.statements[i]) && ++usable >= usableLimit) { end = i + 1; break; }
-    }
+  const usableFlags: boolean[] = [];
+  let usable = 0;
+  for (const s of parsed.statements) {
+    const ok = isUsable(s);
+    usableFlags.push(ok);
+    if (ok && ++usable >= usableLimit) break;
   }
-  const statements = parsed.statements.slice(0, end);
+  const statements = parsed.statements.slice(0, usableFlags.length);
   const { registry, mentions } = findAllMentions(statements);
   const out: StatementAnalysis[] = [];
   statements.forEach((source, index) => {
@@ -239,7 +241,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     }
     const predicate = subject ? findPredicate(text, subject.end) : null;
     out.push({
-      index, source, text, usable: isUsable(source), mentions: ms, quotes, numbers, dates, subject, predicate, dangling,
+      index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),
     });
   });

@@ -52,31 +52,70 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+const ALNUM = /^[\p{L}\p{N}]/u;
 
+/** Length (0, 1 or 2 code units) of the letter or digit at i. */
+function alnumAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const wide = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return ALNUM.test(s.slice(i, i + wide)) ? wide : 0;
+}
+
+/** End of the run of letters and digits starting at i. */
+function alnumRun(s: string, i: number): number {
+  for (let n; (n = alnumAt(s, i)); ) i += n;
+  return i;
+}
+
+/**
+ * Words with inner dots, apostrophes and hyphens ("U.S.", "Xi’s", "X-37B") and an optional
+ * trailing dot, as /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu finds them, scanned by hand:
+ * this runs over every statement and a Unicode regex is several times slower.
+ */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s))) {
-    let text = m[0];
-    let end = m.index + text.length;
-    if (text.endsWith('.') && !/^(\p{L}\.)+$/u.test(text) && !TITLE_ABBREV.has(text)) {
+  let i = 0;
+  while (i < s.length) {
+    if (!alnumAt(s, i)) { i++; continue; }
+    const from = i;
+    i = alnumRun(s, i);
+    for (;;) {
+      const c = s[i];
+      if ((c === '.' || c === "'" || c === '’' || c === '-') && alnumAt(s, i + 1)) i = alnumRun(s, i + 1);
+      else break;
+    }
+    if (s[i] === '.') i++;
+    let text = s.slice(from, i);
+    let end = i;
+    if (text.charCodeAt(text.length - 1) === 46 && !/^(\p{L}\.)+$/u.test(text) && !TITLE_ABBREV.has(text)) {
       text = text.slice(0, -1);
       end -= 1;
     }
     let possessive = false;
-    const pm = /^(.+?)['’]s$/u.exec(text);
-    if (pm && /^\p{Lu}/u.test(text)) {
-      possessive = true;
-      text = pm[1];
-    } else if (/s['’]$/.test(s.slice(end - 1, end + 1)) && /^\p{Lu}/u.test(text)) {
-      // "the Allies’ plan": plural possessive
-      possessive = s[end] === '’' || s[end] === "'";
+    // Only capitalised words can be possessive names; most tokens stop at this test.
+    if (isCap(text) && text.charCodeAt(text.length - 1) === 115 /* s */) {
+      const q = text[text.length - 2];
+      if (text.length > 2 && (q === '’' || q === "'")) {
+        possessive = true;
+        text = text.slice(0, -2);
+      } else if (s[end] === '’' || s[end] === "'") {
+        // "the Allies’ plan": plural possessive
+        possessive = true;
+      }
     }
-    out.push({ text, start: m.index, end: m.index + text.length, possessive });
+    out.push({ text, start: from, end: from + text.length, possessive });
   }
   return out;
+}
+
+/** Starts with a capital letter: ASCII without a regular expression, the rest by Unicode case. */
+function isCap(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCodePoint(t.codePointAt(0)!);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 const TITLE_ABBREV = new Set(['Gen.', 'Sen.', 'Rep.', 'Gov.', 'Adm.', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.']);
@@ -98,12 +137,15 @@ export const SPEECH_VERBS = new Set([
   'countered', 'estimated', 'estimates', 'forecast', 'forecasts', 'projected', 'reported', 'reports',
 ]);
 
+const WORD = /\p{L}+/gu;
 const FILLERS = new Set(['also', 'again', 'later', 'then', 'has', 'had', 'have']);
 /** "Hale said", "Hale also said", "Hale, on Monday, said": a speech verb within a few words. */
 function speechVerbFollows(next: string): boolean {
   if (!/^(?:['’]s)?,?\s/.test(next)) return false;
-  const words = next.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (let k = 0; k < Math.min(words.length, 4); k++) {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m; words.length < 4 && (m = WORD.exec(next)); ) words.push(m[0].toLowerCase());
+  for (let k = 0; k < words.length; k++) {
     if (SPEECH_VERBS.has(words[k])) return true;
     if (!FILLERS.has(words[k]) && words[k] !== 'on' && !(k > 0 && words[k - 1] === 'on')) return false;
   }
@@ -218,7 +260,26 @@ const ROLE_FIELD: Record<string, string> = {
   spokesman: 'politics', spokeswoman: 'politics', spokesperson: 'politics', minister: 'politics', president: 'politics',
   chairman: 'business', chairwoman: 'business', chief: 'business', executive: 'business', founder: 'business',
 };
-const ROLE_BEFORE = new RegExp(`\\b(${Object.keys(ROLE_FIELD).join('|')})\\s$`, 'i');
+const ROLE_WORDS = new Set(Object.keys(ROLE_FIELD));
+
+/** The role word right before a name ("coach Peter Lindqvist"), in lower case, or null. */
+function roleBefore(s: string, at: number): string | null {
+  if (at < 2 || s.charCodeAt(at - 1) !== 32) return null;
+  let k = at - 1;
+  while (k > 0 && isAsciiLetter(s.charCodeAt(k - 1))) k--;
+  if (k === at - 1) return null;
+  // The word must start at a word boundary: "2coach" is not a role.
+  if (k > 0) {
+    const c = s.charCodeAt(k - 1);
+    if ((c >= 48 && c <= 57) || c === 95) return null;
+  }
+  const word = s.slice(k, at - 1).toLowerCase();
+  return ROLE_WORDS.has(word) ? word : null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const VERB_FOLLOWS = /^,?\s+(?:(?:also|then|later|again|has|had|have)\s+)?(?:\p{Ll}{3,}ed|said|told|gave|won|lost|met|made|took|held|led|kept|beat|scored|spoke|wrote|became|left|ran|went|came|saw|found|sent|began|struck|drew|beat|says|won)\b/u;
 const APPOSITIVE_ROLE = /^,\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|person)|head|chief|member|expert|official)\b/u;
 const PLACE_FIRST_WORDS = new Set([
@@ -249,7 +310,7 @@ function modifiesNoun(s: string, end: number, possessive: boolean): boolean {
   return true;
 }
 
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
+
 const MONTH_SET = new Set(MONTHS);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const LOWER_ORGS = /\b(?:(the)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)?(foreign|defence|defense|finance|trade|commerce|interior|health|education|justice|economy|environment|foreign affairs) (ministry|office)\b/gu;
@@ -316,7 +377,9 @@ export class EntityRegistry {
 export function findMentions(s: string, registry: EntityRegistry): Mention[] {
   const tokens = tokenize(s);
   const mentions: Mention[] = [];
-  const taken = new Uint8Array(s.length + 1);
+  // Spans of lower-case organisation names found first (rare: most statements have none).
+  const takenSpans: [number, number][] = [];
+  const taken = (at: number) => takenSpans.some(([a, b]) => at >= a && at < b);
 
   LOWER_ORGS.lastIndex = 0;
   let lm: RegExpExecArray | null;
@@ -334,30 +397,30 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
       start: lm.index, end: lm.index + lm[0].length, nameStart: lm.index, text: lm[0], entity: e, form: 'name',
       possessive: false, bound: !lm[1] && !country, hasArticle: !!lm[1],
     });
-    for (let k = lm.index; k < lm.index + lm[0].length; k++) taken[k] = 1;
+    takenSpans.push([lm.index, lm.index + lm[0].length]);
   }
 
-  const gap = (a: number, b: number) => s.slice(tokens[a].end, tokens[b].start);
+  // Tokens a and b are separated by exactly one space.
+  const spaced = (a: number, b: number) => tokens[b].start === tokens[a].end + 1 && s.charCodeAt(tokens[a].end) === 32;
   let i = 0;
   while (i < tokens.length) {
-    if (!isCap(tokens[i].text) || taken[tokens[i].start]) { i++; continue; }
+    if (!isCap(tokens[i].text) || taken(tokens[i].start)) { i++; continue; }
     // Collect a run of capitalised tokens joined by single spaces (with name particles and, after
     // an organisation word or a title, "of"/"for").
     let j = i + 1;
     while (j < tokens.length) {
-      const g = gap(j - 1, j);
-      if (g !== ' ' || tokens[j - 1].possessive) break;
+      if (!spaced(j - 1, j) || tokens[j - 1].possessive) break;
       const t = tokens[j].text;
-      if (isCap(t) && !taken[tokens[j].start]) { j++; continue; }
+      if (isCap(t) && !taken(tokens[j].start)) { j++; continue; }
       if (PARTICLES.has(t)) {
         // "Luis de la Fuente", "Ursula von der Leyen": particles, then a capitalised word.
         let k = j;
-        while (k < tokens.length && PARTICLES.has(tokens[k].text) && (k === j || gap(k - 1, k) === ' ')) k++;
-        if (k > j && k < tokens.length && isCap(tokens[k].text) && gap(k - 1, k) === ' ') { j = k + 1; continue; }
+        while (k < tokens.length && PARTICLES.has(tokens[k].text) && (k === j || spaced(k - 1, k))) k++;
+        if (k > j && k < tokens.length && isCap(tokens[k].text) && spaced(k - 1, k)) { j = k + 1; continue; }
       }
-      if (CONNECTORS.has(t) && j + 1 < tokens.length && gap(j, j + 1) === ' ') {
+      if (CONNECTORS.has(t) && j + 1 < tokens.length && spaced(j, j + 1)) {
         const prev = tokens[j - 1].text.toLowerCase();
-        if (ORG_HEAD_WORDS[prev] || prev === 'secretary' || prev === 'minister') {
+        if (ORG_HEAD_WORDS.has(prev) || prev === 'secretary' || prev === 'minister') {
           let k = j + 1;
           if (tokens[k].text === 'the' && k + 1 < tokens.length) k++;
           if (isCap(tokens[k].text)) { j = k + 1; continue; }
@@ -376,6 +439,11 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
   let i = from;
   // Sentence-initial function words ("The", "According") are not part of a name.
   while (i < to && NOT_NAME_WORDS.has(tokens[i].text.toLowerCase()) && !LEXICON.has(tokens[i].text)) i++;
+  // The same positions are tried for known words several times: look each one up once.
+  const lexCache: ({ lex: Lexeme; len: number } | null | undefined)[] = [];
+  const titleCache: (number | undefined)[] = [];
+  const lexAt = (k: number) => (lexCache[k] === undefined ? (lexCache[k] = matchLexeme(tokens, k, to)) : lexCache[k]);
+  const titleAt = (k: number) => (titleCache[k] === undefined ? (titleCache[k] = matchTitle(tokens, k, to)) : titleCache[k]);
   let pendingCountry: Entity | null = null;
   let pendingTitle: { text: string; start: number } | null = null;
   const articleBefore = (idx: number) => {
@@ -384,14 +452,14 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
   };
   while (i < to) {
     const t = tokens[i];
-    const lex = matchLexeme(tokens, i, to);
-    const titleLen = lex ? 0 : matchTitle(tokens, i, to);
+    const lex = lexAt(i);
+    const titleLen = lex ? 0 : titleAt(i);
     // "New England Journal of Medicine", "Australian Open": a place word inside the name of a
     // thing is not a mention of the place.
     if (lex && (lex.lex.type === 'country' || lex.lex.type === 'capital')) {
-      const prevThing = i > from && !matchTitle(tokens, i - 1, to) && !tokens[i - 1].possessive && isCap(tokens[i - 1].text) && !NOT_NAME_WORDS.has(tokens[i - 1].text.toLowerCase()) && !LEXICON.has(tokens[i - 1].text);
+      const prevThing = i > from && !titleAt(i - 1) && !tokens[i - 1].possessive && isCap(tokens[i - 1].text) && !NOT_NAME_WORDS.has(tokens[i - 1].text.toLowerCase()) && !LEXICON.has(tokens[i - 1].text);
       let k = i + lex.len;
-      while (k < to && !matchTitle(tokens, k, to) && !tokens[k - 1].possessive) k++;
+      while (k < to && !titleAt(k) && !tokens[k - 1].possessive) k++;
       const thingAfter = tokens.slice(i + lex.len, k).some((x) => THING_HEAD_WORDS.has(x.text.toLowerCase()));
       if (thingAfter || (prevThing && /^(New|San|Santa|Saint|St|Los|Las|Port|Fort|Mount|Lake|Cape)$/.test(tokens[i - 1].text))) {
         i = k;
@@ -401,14 +469,14 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
     // "Malaysia Airlines", "Chinese Communist Party": a country word opening an organisation name.
     if (lex && lex.lex.type === 'country' && i + lex.len < to) {
       let k = i + lex.len;
-      while (k < to && !matchLexeme(tokens, k, to) && !matchTitle(tokens, k, to) && !tokens[k - 1].possessive) k++;
-      if (tokens.slice(i + lex.len, k).some((x) => ORG_HEAD_WORDS[x.text.toLowerCase()])) {
+      while (k < to && !lexAt(k) && !titleAt(k) && !tokens[k - 1].possessive) k++;
+      if (tokens.slice(i + lex.len, k).some((x) => ORG_HEAD_WORDS.has(x.text.toLowerCase()))) {
         classifyUnknown(s, tokens, i, k, null, null, registry, out);
         i = k;
         continue;
       }
     }
-    if (lex && !(lex.lex.form === 'name' && i + lex.len < to && isCap(tokens[i + lex.len].text) && !matchTitle(tokens, i + lex.len, to) && !matchLexeme(tokens, i + lex.len, to) && lex.lex.type === 'capital')) {
+    if (lex && !(lex.lex.form === 'name' && i + lex.len < to && isCap(tokens[i + lex.len].text) && !titleAt(i + lex.len) && !lexAt(i + lex.len) && lex.lex.type === 'capital')) {
       const e = registry.entities.get(lex.lex.id) ?? registry.intern(lex.lex.make());
       const last = tokens[i + lex.len - 1];
       // "the Taiwan question": an article before a name that takes none belongs to a noun after it.
@@ -436,7 +504,7 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
     }
     // An unknown stretch: up to the next known word or the end of the run.
     let j = i + 1;
-    while (j < to && !matchLexeme(tokens, j, to) && !matchTitle(tokens, j, to) && !tokens[j - 1].possessive) j++;
+    while (j < to && !lexAt(j) && !titleAt(j) && !tokens[j - 1].possessive) j++;
     classifyUnknown(s, tokens, i, j, pendingTitle, pendingCountry, registry, out);
     pendingTitle = null;
     pendingCountry = null;
@@ -449,25 +517,33 @@ function classifyUnknown(
   country: Entity | null, registry: EntityRegistry, out: Mention[],
 ) {
   // An organisation name ends at its last organisation word unless an "of" phrase follows it.
-  const lastHead = (() => {
-    for (let k = to - 1; k >= from; k--) if (ORG_HEAD_WORDS[tokens[k].text.toLowerCase()]) return k;
-    return -1;
-  })();
-  if (lastHead >= from && lastHead < to - 1 && !tokens.slice(from, to).some((t) => CONNECTORS.has(t.text))) to = lastHead + 1;
-  const words = tokens.slice(from, to).map((t) => t.text);
-  const name = words.join(' ').replace(/\s+(of|for|on)\s+the\s+/g, ' $1 the ');
+  let lastHead = -1;
+  let connector = false;
+  for (let k = to - 1; k >= from; k--) {
+    if (lastHead < 0 && ORG_HEAD_WORDS.has(tokens[k].text.toLowerCase())) lastHead = k;
+    if (CONNECTORS.has(tokens[k].text)) connector = true;
+  }
+  if (lastHead >= from && lastHead < to - 1 && !connector) to = lastHead + 1;
+  const words: string[] = [];
+  const lower: string[] = [];
+  let head: string | undefined;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text;
+    const l = w.toLowerCase();
+    words.push(w);
+    lower.push(l);
+    if (head === undefined && ORG_HEAD_WORDS.has(l)) head = l;
+  }
+  const name = words.join(' ');
   const text = s.slice(tokens[from].start, tokens[to - 1].end);
   const last = tokens[to - 1];
-  const lower = words.map((w) => w.toLowerCase());
-  const head = lower.find((w) => ORG_HEAD_WORDS[w]);
   const hasArticle = from > 0 && /^the$/i.test(tokens[from - 1].text) && s.slice(tokens[from - 1].end, tokens[from].start) === ' ';
   const next = s.slice(last.end, last.end + 40);
-  const speechFollows = speechVerbFollows(next);
   if (words.some((w) => MONTH_SET.has(w) || WEEKDAY_SET.has(w))) return;
   // "National Oceanic and Atmospheric Administration": only the tail of a longer name.
   if (head && /\p{Lu}[\p{L}.]* and $/u.test(s.slice(Math.max(0, tokens[from].start - 30), tokens[from].start))) return;
   if (head && !title) {
-    const subtype = ORG_HEAD_WORDS[head];
+    const subtype = ORG_HEAD_WORDS.get(head);
     // "the Assembly" after "the General Assembly" is the same body; a bare "the Government" is
     // too vague to ask about.
     if (words.length === 1) {
@@ -488,13 +564,12 @@ function classifyUnknown(
   if (words.length > 4) return;
   if (NOT_NAME_WORDS.has(lower[0])) return;
   const known = words.length === 1 ? registry.personAlias.get(name) : registry.people.has(`p:${name}`) ? `p:${name}` : undefined;
-  const role = ROLE_BEFORE.exec(s.slice(Math.max(0, tokens[from].start - 24), tokens[from].start));
+  const role = roleBefore(s, tokens[from].start);
   // A capitalised word opening a sentence may be a plain noun ("Forecasters said …").
-  const sentenceStart = /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start));
   const single = words.length === 1;
   // "SpaceX", "OpenAI": inner capitals mark a brand, not a person (but "McAllister", "DeSantis").
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|O')/.test(name)) {
-    if (!speechFollows && !VERB_FOLLOWS.test(next)) return;
+    if (!speechVerbFollows(next) && !VERB_FOLLOWS.test(next)) return;
     const e = registry.intern({ id: `o:${name}`, type: 'org', name, keys: [`o:${name}`], subtype: 'company', titles: [] });
     out.push({ start: tokens[from].start, end: last.end, nameStart: tokens[from].start, text, entity: e, form: 'name', possessive: last.possessive, bound: false, hasArticle: false });
     return;
@@ -505,7 +580,7 @@ function classifyUnknown(
   const acts = !single && !PLACE_FIRST_WORDS.has(words[0]) && VERB_FOLLOWS.test(next);
   const isPerson =
     !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || appositive || acts ||
-    (speechFollows && !(single && sentenceStart)) || (words.length >= 2 && FIRST_NAMES.has(words[0]));
+    (words.length >= 2 && FIRST_NAMES.has(words[0])) || (!(single && /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start))) && speechVerbFollows(next));
   if (!isPerson) return;
   // "Prime Minister Cameron of the United Kingdom": the country follows the name.
   let personCountry = country?.country;
@@ -514,7 +589,7 @@ function classifyUnknown(
     const c = COUNTRIES.find((x) => stripArticle(x.name) === ofCountry[2]);
     if (c) personCountry = c.name;
   }
-  const p = registry.addPerson(name, title?.text, personCountry, role ? ROLE_FIELD[role[1].toLowerCase()] : undefined);
+  const p = registry.addPerson(name, title?.text, personCountry, role ? ROLE_FIELD[role] : undefined);
   const start = title ? title.start : tokens[from].start;
   const form: Mention['form'] = words.length === 1 && p.name !== name ? 'surname' : words.length === 1 && p.surname === name && p.name.includes(' ') ? 'surname' : 'name';
   out.push({

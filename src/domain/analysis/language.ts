@@ -15,9 +15,30 @@ export interface LanguageGuess {
   words: number;
 }
 
+const LETTER = /^\p{L}/u;
+
+/** The runs of letters in a text, as /\p{L}+/gu finds them, with ASCII checked without a regex. */
+function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      letter = LETTER.test(text.slice(i, i + 2));
+      if (letter && start < 0) start = i;
+      if (letter) { i++; continue; }
+    } else letter = LETTER.test(text[i]);
+    if (letter) { if (start < 0) start = i; }
+    else if (start >= 0) { out.push(text.slice(start, i)); start = -1; }
+  }
+  return out;
+}
+
 /** Ratio of English function words among all words; prose in English sits well above 0.25. */
 export function guessLanguage(text: string): LanguageGuess {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = letterRuns(text.toLowerCase());
   if (words.length < 12) return { english: true, words: words.length };
   let en = 0;
   const scores: Record<string, number> = { Spanish: 0, French: 0, German: 0, Portuguese: 0 };

@@ -94,7 +94,7 @@ export const ORGANISATIONS: OrgFact[] = [
 ];
 
 /** Capitalised words that make a name an organisation, with the subtype they suggest. */
-export const ORG_HEAD_WORDS: Record<string, OrgSubtype> = {
+export const ORG_HEAD_WORDS = new Map<string, OrgSubtype>(Object.entries({
   ministry: 'government', department: 'government', office: 'government', agency: 'government',
   commission: 'government', committee: 'other', council: 'government', cabinet: 'government',
   government: 'government', administration: 'government', parliament: 'legislature',
@@ -109,7 +109,7 @@ export const ORG_HEAD_WORDS: Record<string, OrgSubtype> = {
   airlines: 'company', airways: 'company', motors: 'company', bureau: 'government',
   authority: 'government', service: 'government', board: 'government', tribunal: 'court',
   united: 'club', rovers: 'club', athletic: 'club', wanderers: 'club', albion: 'club', hotspur: 'club',
-};
+} satisfies Record<string, OrgSubtype>));
 
 /** Capitalised words that make a name a thing or a place, never a person. */
 export const THING_HEAD_WORDS = new Set([

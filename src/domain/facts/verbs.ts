@@ -1,7 +1,7 @@
 // Past and present forms of verbs common in briefings, with their base form, so a statement can
 // be negated ("Xi told Trump" → "Xi did not tell Trump") without guessing at English spelling.
 
-const PAST: Record<string, string> = {
+const PAST_FORMS: Record<string, string> = {
   said: 'say', told: 'tell', gave: 'give', met: 'meet', spoke: 'speak', held: 'hold', took: 'take',
   made: 'make', won: 'win', lost: 'lose', kept: 'keep', led: 'lead', went: 'go', saw: 'see',
   found: 'find', sent: 'send', began: 'begin', became: 'become', left: 'leave', ran: 'run', rose: 'rise',
@@ -30,7 +30,7 @@ const PAST: Record<string, string> = {
   posted: 'post', settled: 'settle', gained: 'gain', climbed: 'climb', dropped: 'drop',
 };
 
-const PRESENT: Record<string, string> = {
+const PRESENT_FORMS: Record<string, string> = {
   says: 'say', tells: 'tell', keeps: 'keep', goes: 'go', holds: 'hold', wants: 'want', remains: 'remain',
   maintains: 'maintain', opposes: 'oppose', expects: 'expect',
   believes: 'believe', insists: 'insist', argues: 'argue', continues: 'continue', owns: 'own',
@@ -38,10 +38,14 @@ const PRESENT: Record<string, string> = {
 };
 
 /** "told" → "did not tell", "keeps" → "does not keep"; null for a verb not in the lists. */
+// Maps, not object lookups: "constructor" or "toString" in a text must not find Object's own members.
+const PAST = new Map(Object.entries(PAST_FORMS));
+const PRESENT = new Map(Object.entries(PRESENT_FORMS));
+
 export function negateVerb(verb: string): string | null {
-  const past = PAST[verb];
+  const past = PAST.get(verb);
   if (past) return `did not ${past}`;
-  const present = PRESENT[verb];
+  const present = PRESENT.get(verb);
   if (present) return `does not ${present}`;
   return null;
 }

@@ -32,8 +32,6 @@ export interface Context {
   library: LibraryFacts[];
   random: () => number;
   seed: number;
-  /** what the briefing is mostly about, for people of the same field as distractors */
-  field: string;
   /** per-briefing memo of candidate pools, so long texts stay linear */
   cache: Map<string, unknown>;
   /** the quality gate, so a kind can stop at its first sound candidate */
@@ -61,24 +59,6 @@ export function* fromRandomOffset<T>(list: readonly T[], random: () => number): 
   let stride = 1;
   for (const cand of [7, 5, 3, 11, 13]) if (n % cand !== 0 && cand < n) { stride = cand; break; }
   for (let k = 0; k < n; k++) yield list[(start + k * stride) % n];
-}
-
-const FIELD_WORDS: [string, RegExp][] = [
-  ['sport', /\b(match|goals?|season|cup|league|striker|coach|final|championship|tournament|club|scored|stadium|medal|race|team)\b/gi],
-  ['science', /\b(scientists?|researchers?|study|astronomers?|telescope|journal|species|planet|laborator(y|ies)|experiment|physicists?|vaccine|trial|rocket|orbit|satellites?|spacecraft|astronauts?|launch|mission)\b/gi],
-  ['business', /\b(shares|company|profits?|revenue|investors|chief executive|earnings|merger|stock|quarter)\b/gi],
-];
-
-/** The field of a briefing by keyword counts; politics unless another clearly dominates. */
-export function briefingField(statements: string[]): string {
-  const text = statements.slice(0, 80).join(' ');
-  let best = 'politics';
-  let bestCount = 2;
-  for (const [field, re] of FIELD_WORDS) {
-    const n = text.match(re)?.length ?? 0;
-    if (n > bestCount) { best = field; bestCount = n; }
-  }
-  return best;
 }
 
 export type KindGenerator = (st: StatementAnalysis, ctx: Context) => Candidate[];
@@ -152,12 +132,17 @@ export function choiceId(questionHash: number, text: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string) => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(c);
+};
 let lastHay = '';
 let lastHayLower = '';
 
 /** Word-boundary, case-insensitive containment: does `hay` mention `needle`? ("the" ignored) */
 export function mentions(hay: string, needle: string): boolean {
-  const n = needle.replace(/^the\s+/i, '').trim().toLowerCase();
+  const n = (needle.charCodeAt(0) === 116 || needle.charCodeAt(0) === 84 ? needle.replace(/^the\s+/i, '') : needle).trim().toLowerCase();
   if (!n) return false;
   if (hay !== lastHay) {
     lastHay = hay;
@@ -167,7 +152,7 @@ export function mentions(hay: string, needle: string): boolean {
   for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
     const before = at > 0 ? h[at - 1] : ' ';
     const after = at + n.length < h.length ? h[at + n.length] : ' ';
-    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    if (!isWordChar(before) && !isWordChar(after)) return true;
   }
   return false;
 }

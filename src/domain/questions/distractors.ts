@@ -215,6 +215,9 @@ const orgFamily = (subtype?: string) => (subtype === 'alliance' ? 'intergovernme
 const POLITICAL = ['intergovernmental', 'un-body', 'alliance'];
 const kindred = (a?: string, b?: string) => a === b || (POLITICAL.includes(a ?? '') && POLITICAL.includes(b ?? ''));
 
+/** Candidate pools per briefing run and answer entity (full-name and surname forms apart). */
+const POOLS = new WeakMap<Context, Map<Entity, Option[][][]>>();
+
 /**
  * Up to `count` distractors for an entity answer: same type, never sharing a conflict key with
  * the answer, with each other or with anything named in the prompt, and never named in the prompt.
@@ -223,8 +226,11 @@ export function entityDistractors(
   answer: Entity, answerText: string, surnameForm: boolean, ctx: Context, prompt: string,
   promptKeys: Set<string>, count = 3,
 ): Option[] {
-  const key = `pool|${answer.type}|${answer.region}|${answer.country}|${answer.subtype}|${answer.field}|${answer.titles[0]}|${answer.name}|${surnameForm}`;
-  const tiers = memo(ctx, key, () => {
+  let byEntity = POOLS.get(ctx);
+  if (!byEntity) POOLS.set(ctx, (byEntity = new Map()));
+  let slots = byEntity.get(answer);
+  if (!slots) byEntity.set(answer, (slots = []));
+  const tiers = (slots[surnameForm ? 1 : 0] ??= (() => {
     const byTier = new Map<number, Option[]>();
     for (const c of pool(answer, surnameForm, ctx)) {
       const list = byTier.get(c.tier) ?? [];
@@ -233,12 +239,12 @@ export function entityDistractors(
     }
     // Sorted so the result does not depend on insertion order.
     return [...byTier.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)));
-  });
+  })());
   const chosen: Option[] = [];
   const usedText = new Set([answerText.toLowerCase()]);
   const blocked = new Set([...answer.keys, ...promptKeys]);
   // "Dr Lena Hart" is matched by "Dr Nils Haugen", not by a bare name.
-  const title = answer.type === 'person' ? TITLES_LONGEST_FIRST.find((t) => answerText.startsWith(`${t} `)) : undefined;
+  const title = answer.type === 'person' ? TITLES_LONGEST_FIRST.find((t) => answerText.charCodeAt(t.length) === 32 && answerText.startsWith(t)) : undefined;
   for (const list of tiers) {
     for (const option of fromRandomOffset(list, ctx.random)) {
       if (chosen.length >= count) break;

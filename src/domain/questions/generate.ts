@@ -7,7 +7,7 @@ import { createRandom, hashString, shuffle } from '../random';
 import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, type LibraryFacts, type ParsedBriefing } from '../types';
 import { attributionQuestions } from './attribution';
 import { clozeQuestions } from './cloze';
-import { briefingField, choiceId, round2, type Candidate, type Context, type KindGenerator } from './common';
+import { choiceId, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
@@ -112,8 +112,8 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
 }
 
 function finish(c: Candidate, seed: number): GeneratedQuestion {
-  const key = `${seed}:${c.statementIndex}:${c.kind}:${c.prompt}`;
-  const keyHash = hashString(key);
+  // The hash of `${seed}:${statementIndex}:${kind}:${prompt}`, in two steps (see hashString).
+  const keyHash = hashString(c.prompt, hashString(`${seed}:${c.statementIndex}:${c.kind}:`));
   const texts = [c.answer, ...c.distractors];
   const ids = new Map<string, string>();
   const used = new Set<string>();
@@ -149,7 +149,7 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }
   const seed = options.seed >>> 0;
-  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, field: briefingField(parsed.statements), cache: new Map() };
+  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, cache: new Map() };
   const byStatement = candidates(analysis, ctx);
 
   const firsts: Candidate[] = [];

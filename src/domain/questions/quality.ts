@@ -5,19 +5,21 @@ import { balancedQuotes } from '../analysis/quotes';
 import { BLANK, MAX_PROMPT, mentions, sharesKey, type Candidate } from './common';
 
 const DANGLING = /^(?:True or false: )?(He|She|They|It|His|Her|Their|Its|This|These|Those|Him|Them)\b/;
-const MARKUP = /[<>{}\\]|&[a-z#0-9]+;|https?:|javascript:/i;
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/;
+/** Markup, addresses and hidden characters, in one pass over the text. */
+const MARKUP_OR_HIDDEN = /[<>{}\\\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|&[a-z#0-9]+;|https?:|javascript:/i;
+const BLANK_KINDS = new Set(['cloze', 'quote', 'number', 'date']);
 
 export function rejectReason(c: Candidate, source: string): string | null {
   const p = c.prompt;
   if (!p || p.length > MAX_PROMPT) return 'prompt length';
-  if (MARKUP.test(p) || HIDDEN.test(p)) return 'markup in prompt';
+  if (MARKUP_OR_HIDDEN.test(p)) return 'markup in prompt';
   if (!/^(["“‘]?\p{Lu}|_____)/u.test(p)) return 'prompt does not start with a capital';
   if (DANGLING.test(p)) return 'dangling pronoun';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
   if (/\s{2,}/.test(p)) return 'double space';
-  if (p.split(BLANK).length > 2) return 'two blanks';
-  if (['cloze', 'quote', 'number', 'date'].includes(c.kind) && !p.includes(BLANK)) return 'no blank';
+  const blank = p.indexOf(BLANK);
+  if (blank >= 0 && p.indexOf(BLANK, blank + BLANK.length) >= 0) return 'two blanks';
+  if (BLANK_KINDS.has(c.kind) && blank < 0) return 'no blank';
   const choices = [c.answer, ...c.distractors];
   if (c.kind === 'true_false') {
     if (choices.length !== 2 || !choices.includes('True') || !choices.includes('False')) return 'true/false choices';
@@ -27,7 +29,7 @@ export function rejectReason(c: Candidate, source: string): string | null {
     if (lower.size !== choices.length) return 'duplicate choice';
     const hay = p.replace(BLANK, ' ');
     for (const x of choices) {
-      if (!x.trim() || x.length > 140 || MARKUP.test(x) || HIDDEN.test(x)) return 'bad choice text';
+      if (!x.trim() || x.length > 140 || MARKUP_OR_HIDDEN.test(x)) return 'bad choice text';
       if (c.kind !== 'position' && mentions(hay, x)) return 'choice appears in prompt';
     }
     if (c.answerKeys && c.distractorKeys) {
@@ -35,6 +37,7 @@ export function rejectReason(c: Candidate, source: string): string | null {
       for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (sharesKey(all[i], all[j])) return 'two options of one alias group';
     }
   }
-  if (!c.explanation.includes(source.replace(/^“(.*)”$/, '$1'))) return 'explanation does not quote the source';
+  const quoted = source.length > 1 && source.startsWith('“') && source.endsWith('”') ? source.slice(1, -1) : source;
+  if (!c.explanation.includes(quoted)) return 'explanation does not quote the source';
   return null;
 }

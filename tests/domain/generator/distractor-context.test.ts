@@ -31,7 +31,7 @@ const FAMOUS = new Set(PEOPLE.flatMap((p) => [p.name, p.surname]));
 
 function contextOf(text: string, seed: number, library: LibraryFacts[] = LIBRARY): { analysis: BriefingAnalysis; ctx: Context } {
   const analysis = analyseBriefing(parseBriefing(text));
-  return { analysis, ctx: { analysis, library, random: createRandom(seed), seed, field: 'politics', cache: new Map() } };
+  return { analysis, ctx: { analysis, library, random: createRandom(seed), seed, cache: new Map() } };
 }
 
 function entityNamed(analysis: BriefingAnalysis, name: string) {

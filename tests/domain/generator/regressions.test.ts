@@ -231,7 +231,7 @@ Lindqvist told reporters that the deal would cut tariffs by 10%.`;
     const library = [{ people: ['Olaf Scholz', 'Kofi Mensah', 'Maria Costa'], organisations: ['the European Union'] }];
     let swaps = 0;
     for (let seed = 1; seed <= 40; seed++) {
-      const ctx = { analysis, library, random: createRandom(seed), seed, field: 'politics', cache: new Map() };
+      const ctx = { analysis, library, random: createRandom(seed), seed, cache: new Map() };
       for (const st of analysis.statements) {
         for (const q of trueFalseQuestions(st, ctx)) {
           if (q.answer !== 'False' || / not /.test(q.prompt)) continue;

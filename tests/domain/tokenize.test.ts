@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/domain/analysis/entities';
+import { guessLanguage } from '../../src/domain/analysis/language';
+import { createRandom } from '../../src/domain/random';
+
+// The tokenizer scans by hand for speed; its definition is this regular expression.
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+const reference = (s: string) => [...s.matchAll(TOKEN)].map((m) => m.index);
+
+const ALPHABET = ['a', 'Z', '9', '.', "'", '’', '-', ' ', 'é', '中', '𝒜', '٣', '\ud800', '—', 'ß', 'İ', '\u0301', 's', 'S', '“'];
+function randomTexts(n: number): string[] {
+  const random = createRandom(42);
+  return Array.from({ length: n }, () => {
+    let t = '';
+    const len = 1 + Math.floor(random() * 30);
+    for (let i = 0; i < len; i++) t += ALPHABET[Math.floor(random() * ALPHABET.length)];
+    return t;
+  });
+}
+
+describe('tokenize', () => {
+  it('finds the words the regular expression finds, on thousands of random strings', () => {
+    for (const s of randomTexts(5000)) expect(tokenize(s).map((t) => t.start), JSON.stringify(s)).toEqual(reference(s));
+  });
+
+  it('keeps abbreviations, inner marks and possessives', () => {
+    const tokens = tokenize('Gen. Smith’s U.S. X-37B plan, the Allies’ view and Mr. O’Neill.');
+    expect(tokens.map((t) => [t.text, t.possessive])).toEqual([
+      ['Gen.', false], ['Smith', true], ['U.S.', false], ['X-37B', false], ['plan', false], ['the', false],
+      ['Allies', true], ['view', false], ['and', false], ['Mr.', false], ['O’Neill', false],
+    ]);
+  });
+});
+
+describe('guessLanguage word count', () => {
+  it('counts the letter runs /\\p{L}+/gu finds', () => {
+    for (const s of randomTexts(2000).map((t) => t.repeat(3))) {
+      expect(guessLanguage(s).words, JSON.stringify(s)).toBe((s.toLowerCase().match(/\p{L}+/gu) ?? []).length);
+    }
+  });
+});
