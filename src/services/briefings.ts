@@ -5,7 +5,7 @@ import { getLibraryFacts } from '../db/briefings';
 import type { BriefingRow, QuestionRow } from '../db/briefings';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
-import { GENERATOR_VERSION, extractLibraryFacts, generateQuestions } from '../domain/questions/generate';
+import { GENERATOR_VERSION, generateBank } from '../domain/questions/generate';
 import { hashString } from '../domain/random';
 import { UnprocessableBriefing, type LibraryFacts } from '../domain/types';
 import { ApiError } from '../errors';
@@ -45,8 +45,9 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
   }
   const library = (await getLibraryFacts(db)).map(parseFacts).filter((f): f is LibraryFacts => !!f);
   let bank;
+  let facts;
   try {
-    bank = generateQuestions(parsed, { seed: hashString(input.text), library });
+    ({ questions: bank, facts } = generateBank(parsed, { seed: hashString(input.text), library }));
   } catch (err) {
     if (err instanceof UnprocessableBriefing) throw new ApiError('unprocessable', err.reason);
     throw err;
@@ -97,7 +98,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     questionCount: questionRows.length,
     listed: input.listed,
     teacherKeyHash: await sha256Hex(teacherKey),
-    facts: JSON.stringify(extractLibraryFacts(parsed)),
+    facts: JSON.stringify(facts),
     publicQuizCode: publicQuiz?.quiz.code ?? null,
     generatorVersion: GENERATOR_VERSION,
     createdAt: now.toISOString(),

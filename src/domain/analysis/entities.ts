@@ -435,6 +435,8 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
   return mentions;
 }
 
+const DASHES = ['–', '—', '-', '/'];
+
 function processRun(s: string, tokens: Token[], from: number, to: number, registry: EntityRegistry, out: Mention[]) {
   let i = from;
   // Sentence-initial function words ("The", "According") are not part of a name.
@@ -480,14 +482,17 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
       const e = registry.entities.get(lex.lex.id) ?? registry.intern(lex.lex.make());
       const last = tokens[i + lex.len - 1];
       // "the Taiwan question": an article before a name that takes none belongs to a noun after it.
-      const articleNoun = i > 0 && articleBefore(i) && !/^the /.test(e.name);
-      const hasArticle = i > 0 && articleBefore(i) && !articleNoun && lex.lex.form !== 'demonym';
+      const article = i > 0 && articleBefore(i);
+      const articleNoun = article && !e.name.startsWith('the ');
+      const hasArticle = article && !articleNoun && lex.lex.form !== 'demonym';
       const start = hasArticle ? tokens[i - 1].start : t.start;
       const followedByName = i + lex.len < to;
-      const next = s.slice(last.end, last.end + 2);
-      // "a G20 meeting", "its EU partners": a name after a determiner modifies a noun.
-      const determined = /\b(a|an|its|their|his|her|our|each|every|any)\s$/i.test(s.slice(Math.max(0, t.start - 8), t.start));
-      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || determined || modifiesNoun(s, last.end, last.possessive) || /^[–—\-\/]/.test(next) || /[–—\-\/]$/.test(s.slice(Math.max(0, t.start - 1), t.start));
+      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun ||
+        // Part of an X–Y compound ("US–China", "Paris-based").
+        DASHES.includes(s[last.end]) || (t.start > 0 && DASHES.includes(s[t.start - 1])) ||
+        // "a G20 meeting", "its EU partners": a name after a determiner modifies a noun.
+        /\b(a|an|its|their|his|her|our|each|every|any)\s$/i.test(s.slice(Math.max(0, t.start - 8), t.start)) ||
+        modifiesNoun(s, last.end, last.possessive);
       out.push({
         start, end: last.end, nameStart: t.start, text: s.slice(start, last.end), entity: e, form: lex.lex.form,
         possessive: last.possessive, bound, hasArticle,
@@ -574,13 +579,14 @@ function classifyUnknown(
     out.push({ start: tokens[from].start, end: last.end, nameStart: tokens[from].start, text, entity: e, form: 'name', possessive: last.possessive, bound: false, hasArticle: false });
     return;
   }
-  // "Shawn Dahl, a forecaster at …": an appositive role names a person.
-  const appositive = !single && APPOSITIVE_ROLE.test(next);
-  // "Nico Williams gave Spain the lead": a two- or three-word name doing something.
-  const acts = !single && !PLACE_FIRST_WORDS.has(words[0]) && VERB_FOLLOWS.test(next);
+  // Cheap evidence first; the patterns over the following words only when nothing else tells.
   const isPerson =
-    !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || appositive || acts ||
-    (words.length >= 2 && FIRST_NAMES.has(words[0])) || (!(single && /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start))) && speechVerbFollows(next));
+    !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || (words.length >= 2 && FIRST_NAMES.has(words[0])) ||
+    // "Shawn Dahl, a forecaster at …": an appositive role names a person.
+    (!single && APPOSITIVE_ROLE.test(next)) ||
+    // "Nico Williams gave Spain the lead": a two- or three-word name doing something.
+    (!single && !PLACE_FIRST_WORDS.has(words[0]) && VERB_FOLLOWS.test(next)) ||
+    (!(single && /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start))) && speechVerbFollows(next));
   if (!isPerson) return;
   // "Prime Minister Cameron of the United Kingdom": the country follows the name.
   let personCountry = country?.country;

@@ -38,12 +38,13 @@ export function findQuotes(s: string): Quote[] {
 
 /** Straight and curly double quotes are balanced, and curly ones open before they close. */
 export function balancedQuotes(s: string): boolean {
-  if (!/["“”]/.test(s)) return true;
   let depth = 0;
-  for (const ch of s) {
-    if (ch === '“') depth++;
-    else if (ch === '”') { depth--; if (depth < 0) return false; }
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d) { depth--; if (depth < 0) return false; }
+    else if (c === 34) straight++;
   }
-  if (depth !== 0) return false;
-  return (s.split('"').length - 1) % 2 === 0;
+  return depth === 0 && straight % 2 === 0;
 }

@@ -215,9 +215,6 @@ const orgFamily = (subtype?: string) => (subtype === 'alliance' ? 'intergovernme
 const POLITICAL = ['intergovernmental', 'un-body', 'alliance'];
 const kindred = (a?: string, b?: string) => a === b || (POLITICAL.includes(a ?? '') && POLITICAL.includes(b ?? ''));
 
-/** Candidate pools per briefing run and answer entity (full-name and surname forms apart). */
-const POOLS = new WeakMap<Context, Map<Entity, Option[][][]>>();
-
 /**
  * Up to `count` distractors for an entity answer: same type, never sharing a conflict key with
  * the answer, with each other or with anything named in the prompt, and never named in the prompt.
@@ -226,8 +223,7 @@ export function entityDistractors(
   answer: Entity, answerText: string, surnameForm: boolean, ctx: Context, prompt: string,
   promptKeys: Set<string>, count = 3,
 ): Option[] {
-  let byEntity = POOLS.get(ctx);
-  if (!byEntity) POOLS.set(ctx, (byEntity = new Map()));
+  const byEntity = memo(ctx, 'pools', () => new Map<Entity, Option[][][]>());
   let slots = byEntity.get(answer);
   if (!slots) byEntity.set(answer, (slots = []));
   const tiers = (slots[surnameForm ? 1 : 0] ??= (() => {

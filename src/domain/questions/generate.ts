@@ -30,24 +30,16 @@ const MAX_SOURCE_STATEMENTS = 50;
 /** In order of the scores they usually earn, so a statement stops once it has enough kinds. */
 const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
 
-/**
- * Ingest asks for the bank and then the library facts of the same parsed briefing: the analysis
- * is kept per parsed object so the second call costs nothing. Both look at the same opening
- * stretch of a long text.
- */
-const analyses = new WeakMap<ParsedBriefing, BriefingAnalysis>();
+/** The bank and the library facts look at the same opening stretch of a long text. */
 function analysisOf(parsed: ParsedBriefing): BriefingAnalysis {
-  let a = analyses.get(parsed);
-  if (!a) {
-    a = analyseBriefing(parsed, MAX_SOURCE_STATEMENTS);
-    analyses.set(parsed, a);
-  }
-  return a;
+  return analyseBriefing(parsed, MAX_SOURCE_STATEMENTS);
 }
 
 function checkLanguage(parsed: ParsedBriefing) {
   // A few thousand characters tell the language as well as the whole text.
-  const sample = parsed.statements.slice(0, 40).join(' ').slice(0, 3000);
+  let sample = '';
+  for (let i = 0; i < parsed.statements.length && i < 40 && sample.length < 3000; i++) sample += (i ? ' ' : '') + parsed.statements[i];
+  sample = sample.slice(0, 3000);
   const guess = guessLanguage(sample);
   if (!guess.english) {
     throw new UnprocessableBriefing(
@@ -114,21 +106,20 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
 function finish(c: Candidate, seed: number): GeneratedQuestion {
   // The hash of `${seed}:${statementIndex}:${kind}:${prompt}`, in two steps (see hashString).
   const keyHash = hashString(c.prompt, hashString(`${seed}:${c.statementIndex}:${c.kind}:`));
+  // The gate has made the texts unique, so a text's index finds its id.
   const texts = [c.answer, ...c.distractors];
-  const ids = new Map<string, string>();
-  const used = new Set<string>();
+  const ids: string[] = [];
   for (const t of texts) {
     let id = choiceId(keyHash, t);
-    for (let salt = 1; used.has(id); salt++) id = choiceId(keyHash + salt, t);
-    used.add(id);
-    ids.set(t, id);
+    for (let salt = 1; ids.includes(id); salt++) id = choiceId(keyHash + salt, t);
+    ids.push(id);
   }
   const order = shuffle(texts, createRandom(keyHash));
   return {
     kind: c.kind,
     prompt: c.prompt,
-    choices: order.map((text) => ({ id: ids.get(text)!, text })),
-    answerId: ids.get(c.answer)!,
+    choices: order.map((text) => ({ id: ids[texts.indexOf(text)], text })),
+    answerId: ids[0],
     explanation: c.explanation,
     statementIndex: c.statementIndex,
     difficulty: round2(c.difficulty),
@@ -142,6 +133,14 @@ function finish(c: Candidate, seed: number): GeneratedQuestion {
  * Throws UnprocessableBriefing for empty text, text without a usable statement, or non-English text.
  */
 export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptions): GeneratedQuestion[] {
+  return generateBank(parsed, options).questions;
+}
+
+/**
+ * The bank and the briefing's library facts from one analysis (ingest needs both). Throws like
+ * generateQuestions.
+ */
+export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): { questions: GeneratedQuestion[]; facts: LibraryFacts } {
   if (!parsed.statements.length) throw new UnprocessableBriefing('The briefing is empty: add statements below the date line.');
   checkLanguage(parsed);
   const analysis = analysisOf(parsed);
@@ -155,7 +154,8 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
   const firsts: Candidate[] = [];
   const seconds: Candidate[] = [];
   for (const index of [...byStatement.keys()].sort((a, b) => a - b)) {
-    const list = byStatement.get(index)!.sort((a, b) => b.score - a.score || a.prompt.localeCompare(b.prompt));
+    // Ties in code-unit order: the same in every runtime, whatever its locale data.
+    const list = byStatement.get(index)!.sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
     const kinds = new Set<string>();
     const kept: Candidate[] = [];
     const limit = perStatement(analysis.statements[index].source);
@@ -171,7 +171,7 @@ export function generateQuestions(parsed: ParsedBriefing, options: GenerateOptio
   }
   const rank = (a: Candidate, b: Candidate) => b.score - a.score || a.statementIndex - b.statementIndex;
   const bank = [...firsts.sort(rank), ...seconds.sort(rank)].slice(0, MAX_BANK);
-  return bank.map((c) => finish(c, seed));
+  return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
 }
 
 function uniq(list: string[], max: number): string[] {
@@ -189,7 +189,10 @@ function uniq(list: string[], max: number): string[] {
 
 /** Compact facts of a briefing that later briefings draw distractors from. */
 export function extractLibraryFacts(parsed: ParsedBriefing): LibraryFacts {
-  const analysis = analysisOf(parsed);
+  return libraryFacts(analysisOf(parsed));
+}
+
+function libraryFacts(analysis: BriefingAnalysis): LibraryFacts {
   const people: string[] = [];
   const places: string[] = [];
   const organisations: string[] = [];
