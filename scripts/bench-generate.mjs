@@ -22,38 +22,39 @@ const { parseBriefing, generateQuestions, sizedBriefing } = await import(
 
 const q = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(2);
 
-function measure(label, text, runs) {
-  const times = [];
-  const withParse = [];
-  let count = 0;
-  let statements = 0;
-  for (let i = 0; i < runs; i++) {
+const defaultText = readFileSync(path.join(ROOT, 'src/content/2026-02-05-xi-trump-taiwan-call.txt'), 'utf8');
+const cases = [
+  ['default', defaultText],
+  ['20 KB', sizedBriefing(20 * 1024)],
+  ['50 KB', sizedBriefing(50 * 1024)],
+  ['100 KB (limit)', sizedBriefing(100 * 1024)],
+];
+const ROUNDS = 300;
+// Round robin: every size sees the same machine, heap and JIT state. The first rounds only warm up.
+const results = cases.map(() => ({ gen: [], all: [], count: 0, statements: 0 }));
+for (let round = -100; round < ROUNDS; round++) {
+  cases.forEach(([, text], k) => {
     const t0 = performance.now();
     const parsed = parseBriefing(text);
     const t1 = performance.now();
-    count = generateQuestions(parsed, { seed: i }).length;
+    const count = generateQuestions(parsed, { seed: round + 1000 }).length;
     const t2 = performance.now();
-    times.push(t2 - t1);
-    withParse.push(t2 - t0);
-    statements = parsed.statements.length;
-  }
-  times.sort((a, b) => a - b);
-  withParse.sort((a, b) => a - b);
+    if (round < 0) return;
+    const r = results[k];
+    r.gen.push(t2 - t1);
+    r.all.push(t2 - t0);
+    r.count = count;
+    r.statements = parsed.statements.length;
+  });
+}
+console.log(`node    wall time per call, ${process.version}, load average ${loadavg()[0].toFixed(2)}, ${ROUNDS} rounds`);
+cases.forEach(([label, text], k) => {
+  const r = results[k];
+  r.gen.sort((a, b) => a - b);
+  r.all.sort((a, b) => a - b);
   const kb = (Buffer.byteLength(text) / 1024).toFixed(1);
   console.log(
-    `node    ${label.padEnd(16)} ${kb.padStart(6)} KB  ${String(statements).padStart(5)} statements  ${String(count).padStart(4)} questions  ` +
-      `median ${q(times, 0.5)} ms  p95 ${q(times, 0.95)} ms  (with parsing: median ${q(withParse, 0.5)} ms  p95 ${q(withParse, 0.95)} ms)`,
+    `node    ${label.padEnd(16)} ${kb.padStart(6)} KB  ${String(r.statements).padStart(5)} statements  ${String(r.count).padStart(4)} questions  ` +
+      `median ${q(r.gen, 0.5)} ms  p95 ${q(r.gen, 0.95)} ms  (with parsing: median ${q(r.all, 0.5)} ms  p95 ${q(r.all, 0.95)} ms)`,
   );
-}
-
-const defaultText = readFileSync(path.join(ROOT, 'src/content/2026-02-05-xi-trump-taiwan-call.txt'), 'utf8');
-const cases = [
-  ['default', defaultText, 400],
-  ['20 KB', sizedBriefing(20 * 1024), 300],
-  ['50 KB', sizedBriefing(50 * 1024), 200],
-  ['100 KB (limit)', sizedBriefing(100 * 1024), 100],
-];
-// Steady state: every size runs a while before any is measured, so the JIT has settled.
-for (const [, text] of cases) for (let i = 0; i < 60; i++) generateQuestions(parseBriefing(text), { seed: i });
-console.log(`node    wall time per call, ${process.version}, load average ${loadavg()[0].toFixed(2)}`);
-for (const [label, text, runs] of cases) measure(label, text, runs);
+});

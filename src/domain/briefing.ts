@@ -53,16 +53,48 @@ export function stripMarkup(s: string): string {
 /** Control, zero-width, bidi and other format characters, which can hide or reorder text. */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 
+/**
+ * Characters outside these ranges may change under NFC; text made only of them (Latin letters
+ * and the usual quotes and dashes, checked exhaustively) is already normalised.
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e]/;
+const ODD_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** The characters /\s/ matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** One pass: is there a word longer than MAX_WORD_LENGTH, and would collapsing whitespace change anything? */
+function survey(s: string): { longWord: boolean; untidy: boolean } {
+  let run = 0;
+  let longWord = false;
+  let untidy = s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)));
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) run = 0;
+    else if (++run > MAX_WORD_LENGTH) longWord = true;
+    const space = isSpace(c);
+    if (space && (prevSpace || c !== 32)) untidy = true;
+    prevSpace = space;
+  }
+  return { longWord, untidy };
+}
+
+// Each step runs only when a cheap test says it would change something: every line of every
+// briefing passes through here.
 export function cleanLine(line: string): string {
-  return line
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .split(' ')
-    .filter((w) => w.length <= MAX_WORD_LENGTH)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = MAY_CHANGE_UNDER_NFC.test(line) ? line.normalize('NFC') : line;
+  INVISIBLE.lastIndex = 0;
+  if (INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
+  ODD_SPACE.lastIndex = 0;
+  if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE, ' ');
+  const { longWord, untidy } = survey(s);
+  if (longWord) s = s.split(' ').filter((w) => w.length <= MAX_WORD_LENGTH).join(' ');
+  // Dropping a long word can leave two spaces side by side.
+  return untidy || longWord ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** UTF-8 byte length without allocating an encoder buffer for short strings. */

@@ -65,10 +65,17 @@ const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|T
 const MAYBE_CODE = /[{}<>=\\|:@(]|www\./;
 const CODE_LIKE = /[{}<>=\\|]|https?:|www\.|\w@\w|\w\(\)|\w\.\w+\(/;
 
+/** Ends with . ! or ?, maybe followed by closing quotes or a bracket (/[.!?]["”’)]*$/). */
+function endsLikeSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === '"' || s[i] === '”' || s[i] === '’' || s[i] === ')')) i--;
+  return i >= 0 && (s[i] === '.' || s[i] === '!' || s[i] === '?');
+}
+
 function isUsable(s: string): boolean {
   if (s.length < 25 || s.length > 700) return false;
   if (!/^[“"‘(]?\p{Lu}/u.test(s)) return false;
-  if (!/[.!?]["”’)]*$/.test(s) && !/[.!?]$/.test(s)) return false;
+  if (!endsLikeSentence(s)) return false;
   if (s.startsWith('(')) return false;
   if (MAYBE_CODE.test(s) && CODE_LIKE.test(s)) return false;
   if (!balancedQuotes(s)) return false;

@@ -9,10 +9,25 @@ const DANGLING = /^(?:True or false: )?(He|She|They|It|His|Her|Their|Its|This|Th
 const MARKUP_OR_HIDDEN = /[<>{}\\\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|&[a-z#0-9]+;|https?:|javascript:/i;
 const BLANK_KINDS = new Set(['cloze', 'quote', 'number', 'date']);
 
+/**
+ * The markup test in one pass by hand: a character that is markup or hidden by itself, or one
+ * that starts an entity or an address ("&", ":"), which the full pattern then confirms.
+ */
+function markupOrHidden(s: string): boolean {
+  let suspect = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 60 || c === 62 || c === 123 || c === 125 || c === 92 || c <= 0x1f || (c >= 0x7f && c <= 0x9f) ||
+      (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff) return true;
+    if (c === 38 || c === 58) suspect = true;
+  }
+  return suspect && MARKUP_OR_HIDDEN.test(s);
+}
+
 export function rejectReason(c: Candidate, source: string): string | null {
   const p = c.prompt;
   if (!p || p.length > MAX_PROMPT) return 'prompt length';
-  if (MARKUP_OR_HIDDEN.test(p)) return 'markup in prompt';
+  if (markupOrHidden(p)) return 'markup in prompt';
   if (!/^(["“‘]?\p{Lu}|_____)/u.test(p)) return 'prompt does not start with a capital';
   if (DANGLING.test(p)) return 'dangling pronoun';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
@@ -29,7 +44,7 @@ export function rejectReason(c: Candidate, source: string): string | null {
     if (lower.size !== choices.length) return 'duplicate choice';
     const hay = p.replace(BLANK, ' ');
     for (const x of choices) {
-      if (!x.trim() || x.length > 140 || MARKUP_OR_HIDDEN.test(x)) return 'bad choice text';
+      if (!x.trim() || x.length > 140 || markupOrHidden(x)) return 'bad choice text';
       if (c.kind !== 'position' && mentions(hay, x)) return 'choice appears in prompt';
     }
     if (c.answerKeys && c.distractorKeys) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/domain/analysis/entities';
+import { cleanLine } from '../../src/domain/briefing';
 import { guessLanguage } from '../../src/domain/analysis/language';
 import { createRandom } from '../../src/domain/random';
 
@@ -36,6 +37,30 @@ describe('guessLanguage word count', () => {
   it('counts the letter runs /\\p{L}+/gu finds', () => {
     for (const s of randomTexts(2000).map((t) => t.repeat(3))) {
       expect(guessLanguage(s).words, JSON.stringify(s)).toBe((s.toLowerCase().match(/\p{L}+/gu) ?? []).length);
+    }
+  });
+});
+
+describe('cleanLine', () => {
+  // The plain pipeline the fast paths must match.
+  const reference = (line: string) =>
+    line
+      .normalize('NFC')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, '')
+      .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      .split(' ')
+      .filter((w) => w.length <= 60)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const PIECES = ['a', 'Z', ' ', '  ', '\t', '\u00a0', '\u2003', 'e\u0301', 'é', '’', '“', '\u200b', '\u202e', 'ﬁ', 'Å', 'A\u030a', '\n', 'x'.repeat(58), '—', '한', '\u1100\u1161'];
+  it('gives what normalising, stripping and collapsing would give, on random lines', () => {
+    const random = createRandom(7);
+    for (let k = 0; k < 5000; k++) {
+      let line = '';
+      const n = Math.floor(random() * 12);
+      for (let i = 0; i < n; i++) line += PIECES[Math.floor(random() * PIECES.length)];
+      expect(cleanLine(line), JSON.stringify(line)).toBe(reference(line));
     }
   });
 });
