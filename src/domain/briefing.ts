@@ -3,6 +3,7 @@
 // and the body is split into statements by the sentence splitter.
 
 import { splitSentences } from './analysis/sentences';
+import { isSpace } from './text';
 import type { ParsedBriefing } from './types';
 
 /** Largest briefing text accepted, in UTF-8 bytes. */
@@ -59,12 +60,6 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u0
  */
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e]/;
 const ODD_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-
-/** The characters /\s/ matches. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** One pass: is there a word longer than MAX_WORD_LENGTH, and would collapsing whitespace change anything? */
 function survey(s: string): { longWord: boolean; untidy: boolean } {

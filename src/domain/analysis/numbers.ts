@@ -14,6 +14,54 @@ export interface NumberMention {
 
 const NUMBER = /(^|[\s(])([$€£¥]|US\$)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s?%|\s(?:per cent|percent))?(\s(?:million|billion|trillion|thousand))?(?=$|[\s.,;:!?)”"’])/g;
 
+const JOINERS = ['–', '—', '-', '/', '+', ':'];
+const DASHES = ['–', '—', '-', '/'];
+const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** Capitalised words that may open a sentence right before a figure ("About 40 …"). */
+const NUMBER_LEADS = new Set(['In', 'On', 'By', 'At', 'Of', 'About', 'Some', 'Nearly', 'Almost', 'Over', 'Under', 'The', 'Around', 'Only', 'Just', 'With']);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+const UPPER = /\p{Lu}/u;
+function hasUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER.test(word[i])) return true;
+  }
+  return false;
+}
+
+/** The run of non-space characters that ends one space before `at`. */
+function tokenBefore(s: string, at: number): string {
+  if (at < 2 || !isSpaceChar(s[at - 1])) return '';
+  let k = at - 1;
+  while (k > 0 && !isSpaceChar(s[k - 1])) k--;
+  return s.slice(k, at - 1);
+}
+
+/** The word (letters and dots) that ends one space before `at`, or '' ("Flight 17" → "Flight"). */
+function wordBefore(s: string, at: number): string {
+  if (at < 2 || !isSpaceChar(s[at - 1])) return '';
+  let k = at - 1;
+  while (k > 0 && isWordPart(s, k - 1)) k--;
+  return s.slice(k, at - 1);
+}
+
+/** The ASCII word (as \b sees words) starting at `at`. */
+function wordAfter(s: string, at: number): string {
+  let k = at;
+  for (let c = s.charCodeAt(k); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95; c = s.charCodeAt(++k));
+  return s.slice(at, k);
+}
+
+const LETTER = /^\p{L}/u;
+function isWordPart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return LETTER.test(s[i]);
+}
+const isSpaceChar = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\n';
+
 /**
  * Numbers that can be asked about. Skips years (a date question's business), numbers glued to
  * names ("Flight 17", "G20"), scores and ranges ("7–2", "2011-12") and ordinals.
@@ -28,16 +76,16 @@ export function findNumbers(s: string): NumberMention[] {
     const end = m.index + m[0].length;
     const [, , currency = '', int, dec = '', percent = '', scale = ''] = m;
     const value = Number(int.replace(/,/g, '') + (dec ? '.' + dec : ''));
-    const before = s.slice(Math.max(0, start - 24), start);
-    const after = s.slice(end, end + 24);
     if (!Number.isFinite(value)) continue;
-    if (/[–—\-\/+:]$/.test(before) || /^[–—\-\/+:]\d/.test(after) || /^[–—\-\/]/.test(after)) continue;
-    // A capitalised word right before: part of a name ("Flight 17", "Resolution 2254").
-    if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && !/^(In|On|By|At|Of|About|Some|Nearly|Almost|Over|Under|The|Around|Only|Just|With)\s$/.test(/(\S+\s)$/.exec(before)?.[1] ?? '')) continue;
+    // Scores and ranges: "7–2", "2011-12", "+3", "10:30".
+    if (JOINERS.includes(s[start - 1]) || JOINERS.includes(s[end]) && (DASHES.includes(s[end]) || isDigit(s.charCodeAt(end + 1)))) continue;
+    const prev = wordBefore(s, start);
+    // A capitalised word right before: part of a name ("Flight 17", "Resolution 2254", "iPhone 15").
+    if (hasUpper(prev) && !NUMBER_LEADS.has(tokenBefore(s, start))) continue;
     if (!currency && !percent && !scale && !dec && !int.includes(',') && value >= 1000 && value <= 2100) continue;
     // Day of a date ("5 February", "February 5").
-    if (/^\s(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
-    if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before)) continue;
+    if (MONTH_NAMES.has(prev) || (s[end] === ' ' && MONTH_NAMES.has(wordAfter(s, end + 1)))) continue;
+    const after = s.slice(end, end + 24);
     if (/^(st|nd|rd|th)\b/.test(after)) continue;
     // First day of a range: "from 14 to 16 April", "on 21 and 22 February".
     if (/^\s(?:to|and|or|-|–)\s\d{1,2}\s(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;

@@ -2,6 +2,7 @@
 // a question that breaks any of them is dropped, never repaired here.
 
 import { balancedQuotes } from '../analysis/quotes';
+import { isSpace } from '../text';
 import { BLANK, MAX_PROMPT, mentions, sharesKey, type Candidate } from './common';
 
 const DANGLING = /^(?:True or false: )?(He|She|They|It|His|Her|Their|Its|This|These|Those|Him|Them)\b/;
@@ -19,19 +20,39 @@ function markupOrHidden(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c === 60 || c === 62 || c === 123 || c === 125 || c === 92 || c <= 0x1f || (c >= 0x7f && c <= 0x9f) ||
       (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff) return true;
-    if (c === 38 || c === 58) suspect = true;
+    // "&" may open an entity; ":" after "p", "s" or "t" may end "http", "https" or "javascript".
+    if (c === 38) suspect = true;
+    else if (c === 58 && i > 0) {
+      const b = s.charCodeAt(i - 1) | 32;
+      if (b === 112 || b === 115 || b === 116) suspect = true;
+    }
   }
   return suspect && MARKUP_OR_HIDDEN.test(s);
+}
+
+/** /^(["“‘]?\p{Lu}|_____)/u without a regular expression. */
+function startsWithCapital(p: string): boolean {
+  if (p.startsWith(BLANK)) return true;
+  const first = p[0] === '"' || p[0] === '“' || p[0] === '‘' ? 1 : 0;
+  const cp = p.codePointAt(first);
+  if (cp === undefined) return false;
+  return cp < 128 ? cp >= 65 && cp <= 90 : /^\p{Lu}/u.test(String.fromCodePoint(cp));
+}
+
+/** /\s{2,}/: two whitespace characters in a row. */
+function doubleSpace(p: string): boolean {
+  for (let i = 1; i < p.length; i++) if (isSpace(p.charCodeAt(i)) && isSpace(p.charCodeAt(i - 1))) return true;
+  return false;
 }
 
 export function rejectReason(c: Candidate, source: string): string | null {
   const p = c.prompt;
   if (!p || p.length > MAX_PROMPT) return 'prompt length';
   if (markupOrHidden(p)) return 'markup in prompt';
-  if (!/^(["“‘]?\p{Lu}|_____)/u.test(p)) return 'prompt does not start with a capital';
+  if (!startsWithCapital(p)) return 'prompt does not start with a capital';
   if (DANGLING.test(p)) return 'dangling pronoun';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
-  if (/\s{2,}/.test(p)) return 'double space';
+  if (doubleSpace(p)) return 'double space';
   const blank = p.indexOf(BLANK);
   if (blank >= 0 && p.indexOf(BLANK, blank + BLANK.length) >= 0) return 'two blanks';
   if (BLANK_KINDS.has(c.kind) && blank < 0) return 'no blank';
