@@ -34,6 +34,7 @@ function valid(day: number | null, month: number | null, year: number | null): b
   return year === null || (year >= 1800 && year <= 2100);
 }
 
+const RANGE_DASH = ['-', '–', '—'];
 const MONTH_WORD = new RegExp(`\\b(?:${M})\\b`);
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
@@ -50,6 +51,12 @@ export function findDates(s: string): DateMention[] {
     while ((m = re.exec(s))) {
       const start = m.index;
       const end = start + m[0].length;
+      // One end of a range ("May 3-4", "3–4 May"): a blank there would split an X–Y compound.
+      if (RANGE_DASH.includes(s[end]) && /\d/.test(s[end + 1] ?? '')) continue;
+      if (RANGE_DASH.includes(s[start - 1]) && /\d/.test(s[start - 2] ?? '')) continue;
+      // The second part of a range or pair: "3–4 May", "21 and 22 February".
+      const before = s.slice(Math.max(0, start - 14), start);
+      if (/\d(?:[-–—]\d{1,2})? $/.test(before) || /\d{1,2} (?:and|or|to|through) $/.test(before)) continue;
       let overlap = false;
       for (let k = start; k < end; k++) if (taken[k]) { overlap = true; break; }
       if (overlap) continue;

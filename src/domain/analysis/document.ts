@@ -60,6 +60,9 @@ const ROLE_WORDS = new Set([
 const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers)?(?! sides| countries| nations| governments| teams| delegations| companies| parties)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You)\b/;
+const CONNECTIVE_LEAD = /^(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part), (?=\p{L})/u;
+/** "Ahead of the summit, they discussed …": a pronoun subject after a lead, with nothing to resolve it to. */
+const PRONOUN_AFTER_LEAD = /^[^,“”"]{2,60}, (?:he|she|they|it|we|the two|both)\b/;
 // Code and addresses, not prose (plain words such as "window" are fine).
 /** Every CODE_LIKE match holds one of these: a cheap test first. */
 const MAYBE_CODE = /[{}<>=\\|:@(]|www\./;
@@ -193,6 +196,18 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     let numbers = findNumbers(text);
     let dates = findDates(text);
 
+    // "Finally, they spoke …", "In it, the Kremlin said …": a connective that points back at
+    // earlier statements is dropped, so what follows can stand (and be resolved) on its own.
+    const conn = CONNECTIVE_LEAD.exec(text);
+    if (conn) {
+      const cut = conn[0].length;
+      text = text[cut].toUpperCase() + text.slice(cut + 1);
+      ms = shiftAll(ms.filter((m) => m.start >= cut), cut, -cut);
+      quotes = shiftAll(quotes.filter((q) => q.start >= cut), cut, -cut);
+      numbers = shiftAll(numbers.filter((n) => n.start >= cut), cut, -cut);
+      dates = shiftAll(dates.filter((d) => d.start >= cut), cut, -cut);
+    }
+
     const pron = PRONOUN_START.exec(text);
     const pairM = pron ? null : PAIR_START.exec(text);
     if (pron) {
@@ -219,7 +234,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         dates = shiftAll(dates, 1, by);
         subject = { start: 0, end: name.length, entity: pair[0], pair: pair[1] };
       } else dangling = true;
-    } else if (DANGLING_START.test(text)) {
+    } else if (DANGLING_START.test(text) || PRONOUN_AFTER_LEAD.test(text)) {
       dangling = true;
     }
 

@@ -119,6 +119,8 @@ function isCap(t: string): boolean {
 }
 
 const TITLE_ABBREV = new Set(['Gen.', 'Sen.', 'Rep.', 'Gov.', 'Adm.', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.']);
+/** "al-Abadi", "bin-Salman", "el-Sisi": a lower-case particle joined to a surname. */
+const PREFIXED_SURNAME = /^(?:al|el|bin|ibn|abu|ben|ould)[-‑](\p{Lu}[\p{L}'’-]*)$/u;
 const PARTICLES = new Set(['al', 'bin', 'von', 'van', 'der', 'de', 'da', 'del', 'la', 'le', 'du', 'dos', 'ibn']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
 export const SPEECH_VERBS = new Set([
@@ -210,6 +212,31 @@ for (const o of ORGANISATIONS) {
   for (const a of o.aliases ?? []) addLexeme(a, make, 'alias');
 }
 const BUILTIN_PEOPLE = new Map(PEOPLE.map((p) => [p.name, p]));
+const BUILTIN_NAMES = PEOPLE.map((p) => p.name);
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * The name among `names` that is `name` with or without middle initials ("Donald J. Trump" ↔
+ * "Donald Trump"); never between two different sets of initials ("George H. W. Bush" and
+ * "George W. Bush" are two people).
+ */
+function sameButInitials(name: string, names: readonly string[]): string | undefined {
+  const parts = name.split(' ');
+  if (parts.length < 2) return undefined;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const middle = parts.slice(1, -1);
+  if (!middle.every((w) => INITIAL.test(w))) return undefined;
+  for (const other of names) {
+    const o = other.split(' ');
+    if (o.length < 2 || o[0] !== first || o[o.length - 1] !== last || other === name) continue;
+    const oMiddle = o.slice(1, -1);
+    if (!oMiddle.every((w) => INITIAL.test(w))) continue;
+    // Exactly one of the two has initials.
+    if ((middle.length === 0) !== (oMiddle.length === 0)) return other;
+  }
+  return undefined;
+}
 
 function sortedTitles(): string[][] {
   return NAME_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
@@ -223,13 +250,16 @@ for (const t of TITLES) {
   TITLES_BY_FIRST.set(t[0], list);
 }
 
+/** "Minister-designate", "President-elect": the office before it is taken. */
+const titleWord = (w: string) => (w.endsWith('-designate') ? w.slice(0, -10) : w.endsWith('-elect') ? w.slice(0, -6) : w);
+
 function matchTitle(tokens: Token[], i: number, end: number): number {
-  const list = TITLES_BY_FIRST.get(tokens[i].text);
+  const list = TITLES_BY_FIRST.get(titleWord(tokens[i].text));
   if (!list) return 0;
   for (const t of list) {
     if (i + t.length > end) continue;
     let ok = true;
-    for (let k = 0; k < t.length; k++) if (tokens[i + k].text !== t[k]) { ok = false; break; }
+    for (let k = 0; k < t.length; k++) if (titleWord(tokens[i + k].text) !== t[k]) { ok = false; break; }
     if (ok) return t.length;
   }
   return 0;
@@ -343,6 +373,15 @@ export class EntityRegistry {
         return p;
       }
     }
+    // "Donald J. Trump" and "Donald Trump" are one person: the same first and last names, one of
+    // them with middle initials only.
+    if (parts.length > 2) {
+      const variant = sameButInitials(name, [...this.people.values()].map((x) => x.name)) ?? sameButInitials(name, BUILTIN_NAMES);
+      if (variant && variant !== name) return this.addPerson(variant, title, country, field);
+    } else if (parts.length === 2) {
+      const variant = sameButInitials(name, [...this.people.values()].map((x) => x.name));
+      if (variant && variant !== name) return this.addPerson(variant, title, country, field);
+    }
     const builtin = BUILTIN_PEOPLE.get(name) ?? (parts.length === 1 ? PEOPLE.find((b) => b.surname === name && b.title === title) : undefined);
     const id = `p:${name}`;
     let p = this.entities.get(id);
@@ -350,7 +389,9 @@ export class EntityRegistry {
       const surname = builtin?.surname ?? (parts.length > 1 ? parts[parts.length - 1] : name);
       p = { id, type: 'person', name, surname, keys: [id], country: country ?? builtin?.country, titles: [] };
       this.intern(p);
-      for (const alias of new Set([surname, parts[0], parts[parts.length - 1]])) {
+      // "Abadi" names Haider al-Abadi too.
+      const bare = PREFIXED_SURNAME.exec(surname)?.[1];
+      for (const alias of new Set([surname, parts[0], parts[parts.length - 1], ...(bare ? [bare] : [])])) {
         if (alias === name || alias.length < 2) continue;
         const prev = this.personAlias.get(alias);
         if (prev === undefined) this.personAlias.set(alias, id);
@@ -411,7 +452,7 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
     while (j < tokens.length) {
       if (!spaced(j - 1, j) || tokens[j - 1].possessive) break;
       const t = tokens[j].text;
-      if (isCap(t) && !taken(tokens[j].start)) { j++; continue; }
+      if ((isCap(t) || PREFIXED_SURNAME.test(t)) && !taken(tokens[j].start)) { j++; continue; }
       if (PARTICLES.has(t)) {
         // "Luis de la Fuente", "Ursula von der Leyen": particles, then a capitalised word.
         let k = j;
@@ -564,7 +605,7 @@ function classifyUnknown(
     out.push({ start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: e, form: 'name', possessive: last.possessive, bound: false, hasArticle });
     return;
   }
-  if (words.some((w) => !/^\p{Lu}[\p{L}'’\-]*\.?$/u.test(w) && !PARTICLES.has(w))) return;
+  if (words.some((w) => !/^\p{Lu}[\p{L}'’\-]*\.?$/u.test(w) && !PARTICLES.has(w) && !PREFIXED_SURNAME.test(w))) return;
   if (lower.some((w) => THING_HEAD_WORDS.has(w))) return;
   if (words.length > 4) return;
   if (NOT_NAME_WORDS.has(lower[0])) return;

@@ -71,8 +71,8 @@ export const NAME_STYLES: NameStyle[] = [
   },
   {
     id: 'arabic',
-    male: w('Omar Karim Tariq Youssef Khaled Samir Hisham Nabil'),
-    female: w('Leila Nadia Rania Salma Huda Yasmin Dalia Mona'),
+    male: w('Omar Karim Tariq Youssef Khaled Samir Hisham Nabil Haider Ahmed Hassan Ibrahim Mustafa'),
+    female: w('Leila Nadia Rania Salma Huda Yasmin Dalia Mona Zainab Fatima Maryam'),
     surnames: w('Haddad Mansour Khalil Nasser Saleh Farouk Hamdan Aziz Qasim Barakat'),
   },
   {

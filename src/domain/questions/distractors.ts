@@ -75,6 +75,8 @@ function styleFor(answer: Entity): { style: NameStyle; gender?: 'm' | 'f' } {
     gender = given?.gender;
   }
   style ??= STYLE_OF_SURNAME.get(answer.surname ?? parts[parts.length - 1]);
+  // "al-Abadi", "bin Salman", "Abu Bakr": an Arabic name.
+  if (!style && /^(?:al|el|bin|ibn|abu)[-‑ ]/i.test(parts.slice(1).join(' '))) style = STYLE_BY_ID.get('arabic');
   if (!style && answer.country) {
     style = STYLE_BY_ID.get(STYLE_BY_COUNTRY[answer.country] ?? STYLE_BY_REGION[COUNTRY_BY_NAME.get(answer.country)?.region ?? ''] ?? '');
   }

@@ -274,3 +274,67 @@ China firmly opposes the new tariffs, the ministry said.`;
     }
   });
 });
+
+describe('failure modes found on real readouts', () => {
+  it('treats a name with and without middle initials as one person', () => {
+    const text = `date 2026-05-02 Leaders speak about a ceasefire
+President Donald J. Trump of the United States spoke with President Emmanuel Macron of France about Lebanon.
+President Donald Trump and President Macron agreed that the ceasefire must hold.
+Macron told reporters that the call had been “frank and useful”.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      const bank = bankFor(text, seed);
+      expectSound(text, bank);
+      for (const q of bank) {
+        const texts = q.choices.map((c) => c.text);
+        expect(texts.filter((t) => /^Donald (J\. )?Trump$/.test(t)).length, q.prompt).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('keeps "al-" surnames with their given name, and a surname alone names the same person', () => {
+    const text = `date 2026-05-03 Call with the new premier
+The President called Dr. Karim al-Nouri today to congratulate him on his appointment as Iraqi Prime Minister-designate.
+Dr. al-Nouri spoke about the need for a government that represents every community.
+Dr. Nouri thanked the President for the call and welcomed closer security cooperation.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      const bank = bankFor(text, seed);
+      expectSound(text, bank);
+      for (const q of bank) {
+        const texts = q.choices.map((c) => c.text);
+        // Neither half of his name, nor the office, is offered as somebody else.
+        expect(texts, q.prompt).not.toContain('Karim');
+        expect(texts.some((t) => /designate/.test(t)), q.prompt).toBe(false);
+        if (texts.includes('Karim al-Nouri')) expect(texts.filter((t) => /Nouri/.test(t)), q.prompt).toHaveLength(1);
+      }
+    }
+  });
+
+  it('never blanks one end of a date range', () => {
+    const text = `date 2026-05-04 Summit plans
+The foreign ministers will meet in Vienna on June 3-4 to prepare the summit.
+The summit itself will take place on 18–19 July 2026 in Geneva.
+Officials said on 21 and 22 August 2026 the working groups would report back.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/_____\s?[-–—]\s?\d|\d\s?[-–—]\s?_____|\d (and|or|to) _____/);
+      }
+    }
+  });
+
+  it('drops a connective that points back, and leaves a pronoun after a lead unasked', () => {
+    const text = `date 2026-05-05 Readout
+President Ana Ribeiro and Chancellor Jonas Weber spoke by phone on Tuesday.
+The Chancellery issued a longer readout than the presidency did.
+In it, the Chancellery said that the two leaders wanted to deepen trade in green steel.
+Ahead of the summit in Lisbon, they discussed the energy market at length.
+Finally, they spoke about how to support Moldova through the winter.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      const bank = bankFor(text, seed);
+      expectSound(text, bank);
+      for (const q of bank) {
+        expect(q.prompt).not.toMatch(/^(True or false: )?In it\b/);
+        expect(q.prompt).not.toMatch(/, (they|he|she) /);
+      }
+    }
+  });
+});
