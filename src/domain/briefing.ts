@@ -105,6 +105,25 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "LONDON — ": where and from whom, not a statement. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI|Kyodo|Yonhap|PTI|ANI|IANS|TASS|Anadolu|EFE|ANSA|CNN|BBC)\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
+
+function stripDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  // Only with the agency in brackets or a date after the place: "NATO - Russia talks" is a statement.
+  if (!m || !/\(|\d/.test(m[0])) return paragraph;
+  return paragraph.slice(m[0].length);
+}
+
+/** A headline written as a sentence (a lede), not a title: ends like one, mostly lower case. */
+function readsAsSentence(headline: string): boolean {
+  if (!/[.!?]["”’)]*$/.test(headline)) return false;
+  const words = headline.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 6) return false;
+  const capitalised = words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
+  return capitalised / words.length <= 0.5;
+}
+
 /**
  * Parses the plain-text briefing format: an optional first line `date YYYY-MM-DD headline`
  * (a leading space or byte-order mark tolerated), then the body. An impossible date
@@ -128,8 +147,12 @@ export function parseBriefing(text: string): ParsedBriefing {
   const body = stripMarkup(lines.slice(bodyStart).join('\n'));
   const statements: string[] = [];
   const seen = new Set<string>();
-  for (const rawParagraph of body.split('\n')) {
-    const paragraph = cleanLine(rawParagraph);
+  // Wire copy often puts the lede on the date line: a headline that reads as a sentence is the
+  // first statement too.
+  const paragraphs = body.split('\n');
+  if (readsAsSentence(headline)) paragraphs.unshift(headline);
+  for (const rawParagraph of paragraphs) {
+    const paragraph = stripDateline(cleanLine(rawParagraph));
     if (!paragraph) continue;
     for (const sentence of splitSentences(paragraph)) {
       const s = sentence.trim();

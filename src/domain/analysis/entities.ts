@@ -528,7 +528,8 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
       const hasArticle = article && !articleNoun && lex.lex.form !== 'demonym';
       const start = hasArticle ? tokens[i - 1].start : t.start;
       const followedByName = i + lex.len < to;
-      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun ||
+      // A news agency names who reported a fact: never a blank, a subject or a swap.
+      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || e.subtype === 'media' ||
         // Part of an X–Y compound ("US–China", "Paris-based").
         DASHES.includes(s[last.end]) || (t.start > 0 && DASHES.includes(s[t.start - 1])) ||
         // "a G20 meeting", "its EU partners": a name after a determiner modifies a noun.
@@ -548,9 +549,10 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
       if (tokens[i - 1].possessive) pendingTitle = null;
       continue;
     }
-    // An unknown stretch: up to the next known word or the end of the run.
+    // An unknown stretch: up to the next known word or the end of the run. A place after "of"
+    // belongs to the name: "National Bank of Romania", "University of Ghana".
     let j = i + 1;
-    while (j < to && !lexAt(j) && !titleAt(j) && !tokens[j - 1].possessive) j++;
+    while (j < to && !(lexAt(j) && !CONNECTORS.has(tokens[j - 1].text)) && !titleAt(j) && !tokens[j - 1].possessive) j++;
     classifyUnknown(s, tokens, i, j, pendingTitle, pendingCountry, registry, out);
     pendingTitle = null;
     pendingCountry = null;

@@ -77,6 +77,8 @@ export function findNumbers(s: string): NumberMention[] {
     const [, , currency = '', int, dec = '', percent = '', scale = ''] = m;
     const value = Number(int.replace(/,/g, '') + (dec ? '.' + dec : ''));
     if (!Number.isFinite(value)) continue;
+    // Only the whole part of a figure the pattern could not take whole ("1.5-3.5%" → "1").
+    if ((s[end] === '.' || s[end] === ',') && isDigit(s.charCodeAt(end + 1))) continue;
     // Scores and ranges: "7–2", "2011-12", "+3", "10:30".
     if (JOINERS.includes(s[start - 1]) || JOINERS.includes(s[end]) && (DASHES.includes(s[end]) || isDigit(s.charCodeAt(end + 1)))) continue;
     const prev = wordBefore(s, start);

@@ -76,6 +76,18 @@ export const NAME_STYLES: NameStyle[] = [
     surnames: w('Haddad Mansour Khalil Nasser Saleh Farouk Hamdan Aziz Qasim Barakat'),
   },
   {
+    id: 'romanian',
+    male: w('Andrei Mihai Bogdan Radu Florin Cristian Adrian Sorin'),
+    female: w('Ioana Elena Andreea Mihaela Raluca Simona Oana'),
+    surnames: w('Popescu Ionescu Dumitrescu Marinescu Constantinescu Georgescu Stanciu Dobre Munteanu Barbu'),
+  },
+  {
+    id: 'west-slavic',
+    male: w('Tomáš Pavel Jakub Marek Piotr Michal Lukáš Krzysztof'),
+    female: w('Kateřina Petra Zuzana Agnieszka Magdalena Lucie Joanna'),
+    surnames: w('Novák Svoboda Dvořák Černý Procházka Nowak Kowalczyk Wiśniewski Zieliński Horák'),
+  },
+  {
     id: 'turkish',
     male: w('Emre Burak Murat Kemal Serkan Ozan'),
     female: w('Elif Zeynep Ayşe Selin Derya Ebru'),
@@ -154,13 +166,32 @@ export const STYLE_BY_COUNTRY: Record<string, string> = {
   France: 'french', Italy: 'italian', Spain: 'hispanic', Mexico: 'hispanic', Cuba: 'hispanic', Argentina: 'hispanic',
   Chile: 'hispanic', Colombia: 'hispanic', Peru: 'hispanic', Venezuela: 'hispanic', Ecuador: 'hispanic',
   Bolivia: 'hispanic', Uruguay: 'hispanic', Portugal: 'portuguese', Brazil: 'portuguese', Russia: 'east-slavic',
-  Ukraine: 'east-slavic', Belarus: 'east-slavic', Turkey: 'turkish', Iran: 'persian', Afghanistan: 'persian',
+  Ukraine: 'east-slavic', Belarus: 'east-slavic', Romania: 'romanian', Moldova: 'romanian', Poland: 'west-slavic',
+  Czechia: 'west-slavic', Slovakia: 'west-slavic', Turkey: 'turkish', Iran: 'persian', Afghanistan: 'persian',
   Israel: 'hebrew', Nigeria: 'west-african', Ghana: 'west-african', Senegal: 'west-african', Kenya: 'east-african',
   Tanzania: 'east-african', Uganda: 'east-african', Ethiopia: 'east-african', 'South Africa': 'southern-african',
   China: 'chinese', Taiwan: 'chinese', Singapore: 'chinese', Japan: 'japanese', 'South Korea': 'korean',
   'North Korea': 'korean', India: 'south-asian', Pakistan: 'south-asian', Bangladesh: 'south-asian',
   'Sri Lanka': 'south-asian', Nepal: 'south-asian', Indonesia: 'south-east-asian', Malaysia: 'south-east-asian',
 };
+
+/** Surname endings typical of a tradition, for names no list holds ("Isărescu", "Rusnok" stays unknown). */
+export const STYLE_BY_SURNAME_ENDING: [RegExp, string][] = [
+  [/(escu|eanu)$/, 'romanian'],
+  [/(ski|ska|cki|cka|wicz|czyk|ová|ský|ček)$/, 'west-slavic'],
+  [/(enko|chuk|ov|ova|ev|eva|sky)$/, 'east-slavic'],
+  [/(sson|sen)$/, 'nordic'],
+  [/ez$/, 'hispanic'],
+  [/(ini|elli|etti|otti|ucci|acci)$/, 'italian'],
+  [/(oğlu|oglu)$/, 'turkish'],
+];
+
+/** Letters only some traditions write ("Jiří", "Łukasz", "Ștefan", "Erdoğan"). */
+export const STYLE_BY_LETTER: [RegExp, string][] = [
+  [/[řěůłśźżńąę]/i, 'west-slavic'],
+  [/[șşțţăîâ]/i, 'romanian'],
+  [/[ğı]/i, 'turkish'],
+];
 
 /** For countries not listed above, the tradition of their region. */
 export const STYLE_BY_REGION: Record<string, string> = {

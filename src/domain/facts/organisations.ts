@@ -16,6 +16,7 @@ export type OrgSubtype =
   | 'legislature'
   | 'agency'
   | 'court'
+  | 'media'
   | 'other';
 
 export interface OrgFact {
@@ -91,6 +92,21 @@ export const ORGANISATIONS: OrgFact[] = [
   { name: 'Human Rights Watch', subtype: 'ngo' },
   { name: 'the Red Cross', subtype: 'ngo', aliases: ['International Committee of the Red Cross', 'ICRC'] },
   { name: 'Médecins Sans Frontières', subtype: 'ngo', aliases: ['Doctors Without Borders', 'MSF'] },
+  // News agencies and broadcasters: who reported a fact, never the fact itself.
+  { name: 'Reuters', subtype: 'media' },
+  { name: 'the Associated Press', subtype: 'media', aliases: ['Associated Press'] },
+  { name: 'Agence France-Presse', subtype: 'media', aliases: ['AFP'] },
+  { name: 'Bloomberg News', subtype: 'media' },
+  { name: 'Xinhua', subtype: 'media', aliases: ['Xinhua News Agency'] },
+  { name: 'TASS', subtype: 'media' },
+  { name: 'Kyodo News', subtype: 'media', aliases: ['Kyodo'] },
+  { name: 'Yonhap', subtype: 'media', aliases: ['Yonhap News Agency'] },
+  { name: 'Anadolu Agency', subtype: 'media', aliases: ['Anadolu'] },
+  { name: 'the BBC', subtype: 'media', aliases: ['BBC'] },
+  { name: 'CNN', subtype: 'media' },
+  { name: 'Al Jazeera', subtype: 'media' },
+  { name: 'the Financial Times', subtype: 'media', aliases: ['Financial Times'] },
+  { name: 'The New York Times', subtype: 'media', aliases: ['New York Times'] },
 ];
 
 /** Capitalised words that make a name an organisation, with the subtype they suggest. */

@@ -5,7 +5,7 @@ import type { Entity } from '../analysis/entities';
 import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { ORGANISATIONS } from '../facts/organisations';
 import { MONTHS } from '../facts/months';
-import { NAME_STYLES, STYLE_BY_COUNTRY, STYLE_BY_REGION, type NameStyle } from '../facts/name-styles';
+import { NAME_STYLES, STYLE_BY_COUNTRY, STYLE_BY_REGION, STYLE_BY_LETTER, STYLE_BY_SURNAME_ENDING, type NameStyle } from '../facts/name-styles';
 import { officeGroup, PEOPLE, type PersonFact } from '../facts/people';
 import { NAME_TITLES } from '../facts/titles';
 import { createRandom, hashString, shuffle } from '../random';
@@ -66,21 +66,20 @@ function surnameOf(name: string): string {
 /** The naming tradition and, when the given name tells, the gender an invented name should share. */
 function styleFor(answer: Entity): { style: NameStyle; gender?: 'm' | 'f' } {
   const parts = answer.name.split(' ');
-  let style: NameStyle | undefined;
-  let gender: 'm' | 'f' | undefined;
-  if (parts.length > 1) {
-    const surnameFirst = SURNAME_FIRST.has(parts[0]) ? STYLE_OF_SURNAME.get(parts[0]) : undefined;
-    const given = STYLE_OF_GIVEN.get(surnameFirst ? parts[parts.length - 1] : parts[0]);
-    style = surnameFirst ?? given?.style;
-    gender = given?.gender;
-  }
-  style ??= STYLE_OF_SURNAME.get(answer.surname ?? parts[parts.length - 1]);
+  const surnameFirst = parts.length > 1 && SURNAME_FIRST.has(parts[0]) ? STYLE_OF_SURNAME.get(parts[0]) : undefined;
+  const given = parts.length > 1 ? STYLE_OF_GIVEN.get(surnameFirst ? parts[parts.length - 1] : parts[0]) : undefined;
+  const surname = surnameFirst ? parts[0] : answer.surname ?? parts[parts.length - 1];
+  // The surname tells the tradition best; many given names ("Elena", "David") cross borders.
+  const plain = surname.normalize('NFD').replace(/\p{M}/gu, '');
+  const ending = STYLE_BY_SURNAME_ENDING.find(([re]) => re.test(surname) || re.test(plain));
+  const letter = STYLE_BY_LETTER.find(([re]) => re.test(answer.name));
   // "al-Abadi", "bin Salman", "Abu Bakr": an Arabic name.
-  if (!style && /^(?:al|el|bin|ibn|abu)[-‑ ]/i.test(parts.slice(1).join(' '))) style = STYLE_BY_ID.get('arabic');
-  if (!style && answer.country) {
-    style = STYLE_BY_ID.get(STYLE_BY_COUNTRY[answer.country] ?? STYLE_BY_REGION[COUNTRY_BY_NAME.get(answer.country)?.region ?? ''] ?? '');
-  }
-  return { style: style ?? NAME_STYLES[0], gender };
+  const arabic = /^(?:al|el|bin|ibn|abu)[-‑ ]/i.test(parts.slice(1).join(' ')) ? 'arabic' : undefined;
+  const byCountry = answer.country ? STYLE_BY_COUNTRY[answer.country] ?? STYLE_BY_REGION[COUNTRY_BY_NAME.get(answer.country)?.region ?? ''] : undefined;
+  const style =
+    surnameFirst ?? STYLE_OF_SURNAME.get(surname) ?? STYLE_BY_ID.get(ending?.[1] ?? letter?.[1] ?? arabic ?? '') ??
+    given?.style ?? STYLE_BY_ID.get(byCountry ?? '');
+  return { style: style ?? NAME_STYLES[0], gender: given?.gender };
 }
 
 const isWordChar = (ch: string | undefined) => !!ch && (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9'));

@@ -118,8 +118,10 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       if (m.possessive) replacement += '’s';
       if (m.start === 0) replacement = capitalise(replacement);
       const end = m.possessive ? m.end + 2 : m.end;
+      // The old name's acronym would give the swap away: "the IMF (BNR) building".
+      const rest = st.text.slice(end).replace(/^ \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)/u, '');
       return {
-        ...base, prompt: TF + st.text.slice(0, m.start) + replacement + st.text.slice(end), answer: 'False', distractors: ['True'],
+        ...base, prompt: TF + st.text.slice(0, m.start) + replacement + rest, answer: 'False', distractors: ['True'],
         explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
       };
     }

@@ -338,3 +338,52 @@ Finally, they spoke about how to support Moldova through the winter.`;
     }
   });
 });
+
+describe('wire copy', () => {
+  const WIRE = ` date 2026-03-12 The central bank of Moldova kept its main rate at 3.6% on Wednesday, Governor Elena Vulpescu told reporters in Chisinau.
+CHISINAU, March 12 (Reuters) - The National Bank of Moldova had cut the rate twice last year, Reuters reported.
+The bank targets inflation in a band of 3.5-6.5% and expects prices to rise by 4.8% this year.
+Vulpescu said the decision was “a pause, not a turn” and that food prices would decide the next step.
+The Associated Press said the vote of the board was unanimous.`;
+
+  it('reads a lede on the date line as the first statement and drops the dateline', () => {
+    const parsed = parseBriefing(WIRE);
+    expect(parsed.statements[0]).toMatch(/^The central bank of Moldova kept/);
+    expect(parsed.statements[1]).toMatch(/^The National Bank of Moldova had cut/);
+    expect(parsed.headline).toMatch(/^The central bank of Moldova/);
+  });
+
+  it('never asks which agency reported a fact, nor swaps one in', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const bank = bankFor(WIRE, seed);
+      expectSound(WIRE, bank);
+      for (const q of bank) {
+        const texts = q.choices.map((c) => c.text);
+        expect(texts.some((t) => /Reuters|Associated Press/.test(t)), q.prompt).toBe(false);
+        if (q.kind === 'true_false' && /Reuters|Associated Press/.test(q.prompt)) {
+          expect(q.prompt).toMatch(/Reuters reported|The Associated Press said/);
+        }
+      }
+    }
+  });
+
+  it('keeps a decimal whole and a national bank named after its country', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(WIRE, seed)) {
+        // "3.5-6.5%" is a range: neither end becomes "4.5-6.5%" or a blank.
+        if (q.prompt.includes('-6.5%')) expect(q.prompt).toContain('3.5-6.5%');
+        expect(q.prompt).not.toMatch(/_____-6\.5%|3\.5-_____/);
+        expect(q.prompt).not.toMatch(/National Bank of _____|_____ of Moldova/);
+      }
+    }
+  });
+
+  it('invents wrong names in the answer’s own tradition', () => {
+    const bank = bankFor(WIRE, 3);
+    const who = bank.filter((q) => q.choices.some((c) => c.text === 'Elena Vulpescu'));
+    expect(who.length).toBeGreaterThan(0);
+    for (const q of who) {
+      for (const c of q.choices) expect(c.text, q.prompt).toMatch(/escu$|eanu$|^Elena Vulpescu$|Stanciu|Dobre|Barbu/);
+    }
+  });
+});
