@@ -60,6 +60,7 @@ const ROLE_WORDS = new Set([
 const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers)?(?! sides| countries| nations| governments| teams| delegations| companies| parties)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You)\b/;
+const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
 const CONNECTIVE_LEAD = /^(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part), (?=\p{L})/u;
 /** "Ahead of the summit, they discussed …": a pronoun subject after a lead, with nothing to resolve it to. */
 const PRONOUN_AFTER_LEAD = /^[^,“”"]{2,60}, (?:he|she|they|it|we|the two|both)\b/;
@@ -206,6 +207,20 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       quotes = shiftAll(quotes.filter((q) => q.start >= cut), cut, -cut);
       numbers = shiftAll(numbers.filter((n) => n.start >= cut), cut, -cut);
       dates = shiftAll(dates.filter((d) => d.start >= cut), cut, -cut);
+    }
+
+    // “…,” he said. — the speaker is the person the last statements were about, or nobody we know.
+    const after = QUOTE_THEN_PRONOUN.exec(text);
+    if (after) {
+      const p = lastSubjectPerson(out, 2);
+      const at = after.index + after[1].length;
+      if (p) {
+        const name = shortName(p);
+        const by = name.length - after[2].length;
+        text = text.slice(0, at) + name + text.slice(at + after[2].length);
+        const form: Mention['form'] = name === p.name ? 'name' : 'surname';
+        ms = [...shiftAll(ms, at, by), { start: at, end: at + name.length, nameStart: at, text: name, entity: p, form, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
+      } else dangling = true;
     }
 
     const pron = PRONOUN_START.exec(text);

@@ -571,7 +571,9 @@ function classifyUnknown(
     if (lastHead < 0 && ORG_HEAD_WORDS.has(tokens[k].text.toLowerCase())) lastHead = k;
     if (CONNECTORS.has(tokens[k].text)) connector = true;
   }
-  if (lastHead >= from && lastHead < to - 1 && !connector) to = lastHead + 1;
+  // A name cut short that way ("Coffs United" of "Coffs United Lions") is not safe to blank or swap.
+  const cut = lastHead >= from && lastHead < to - 1 && !connector;
+  if (cut) to = lastHead + 1;
   const words: string[] = [];
   const lower: string[] = [];
   let head: string | undefined;
@@ -604,9 +606,11 @@ function classifyUnknown(
     const display = hasArticle ? `the ${text}` : text;
     const e = registry.intern({ id: `o:${text}`, type: 'org', name: display, keys: [`o:${text}`], subtype, titles: [], country: country?.country, region: country?.region });
     const start = hasArticle ? tokens[from - 1].start : tokens[from].start;
-    out.push({ start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: e, form: 'name', possessive: last.possessive, bound: false, hasArticle });
+    out.push({ start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: e, form: 'name', possessive: last.possessive, bound: cut, hasArticle });
     return;
   }
+  // "Premier League", "President's Cup": a title word inside the name of a body or a thing.
+  if (head && title) return;
   if (words.some((w) => !/^\p{Lu}[\p{L}'’\-]*\.?$/u.test(w) && !PARTICLES.has(w) && !PREFIXED_SURNAME.test(w))) return;
   if (lower.some((w) => THING_HEAD_WORDS.has(w))) return;
   if (words.length > 4) return;

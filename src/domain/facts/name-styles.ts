@@ -16,8 +16,8 @@ const w = (s: string) => s.split(/\s+/).filter(Boolean);
 export const NAME_STYLES: NameStyle[] = [
   {
     id: 'english',
-    male: w('James Thomas Daniel Michael Robert Andrew Richard Simon Mark Paul Edward Neil'),
-    female: w('Sarah Emma Laura Helen Rachel Claire Kate Julia Susan Alice Ruth Fiona'),
+    male: w('James Thomas Daniel Michael Robert Andrew Richard Simon Mark Paul Edward Neil Martin Glen Joel Matt Chris Jack Peter John David Stephen Tom Ben Sam Luke Adam Ryan Kevin Gary Colin Ian'),
+    female: w('Sarah Emma Laura Helen Rachel Claire Kate Julia Susan Alice Ruth Fiona Anna Jane Mary Emily Sophie Lucy Hannah Grace Amy Jessica Karen Lisa'),
     surnames: w('Whitfield Harlow Pemberton Ashworth Caldwell Thornton Mercer Holloway Bramley Langford Keating Winslow Aldridge Fenwick'),
   },
   {

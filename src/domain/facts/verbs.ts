@@ -42,6 +42,13 @@ const PRESENT_FORMS: Record<string, string> = {
 const PAST = new Map(Object.entries(PAST_FORMS));
 const PRESENT = new Map(Object.entries(PRESENT_FORMS));
 
+const FINITE_AUX = new Set(['had', 'has', 'was', 'were', 'is', 'are', 'did', 'does']);
+
+/** A past or present verb form: one in the lists, or a lower-case word ending in -ed. */
+export function looksFinite(word: string): boolean {
+  return PAST.has(word) || PRESENT.has(word) || FINITE_AUX.has(word) || /^\p{Ll}{2,}ed$/u.test(word);
+}
+
 export function negateVerb(verb: string): string | null {
   const past = PAST.get(verb);
   if (past) return `did not ${past}`;

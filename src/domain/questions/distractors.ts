@@ -201,7 +201,12 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
     for (const e of registry.entities.values()) {
       if (e.type === 'org' && kindred(e.subtype, answer.subtype)) out.push({ text: e.name, keys: e.keys, tier: e.subtype === answer.subtype ? 0 : 1 });
     }
+    // Famous clubs, companies or charities beside a little-known one are ruled out at a glance:
+    // built-in bodies stand in only for institutions, or for a body that is itself built in.
+    const institutional = ['government', 'intergovernmental', 'un-body', 'alliance', 'central-bank', 'court', 'legislature', 'agency'].includes(answer.subtype ?? '');
+    const famousBody = ORGANISATIONS.some((o) => o.name === answer.name);
     for (const o of ORGANISATIONS) {
+      if (!institutional && !famousBody) break;
       if (orgFamily(o.subtype) !== orgFamily(answer.subtype)) continue;
       const keys = [`o:${stripArticle(o.name)}`];
       if (o.country) keys.push(...countryKeys(o.country));

@@ -6,7 +6,7 @@ import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
 import { formatLike } from '../analysis/numbers';
-import { negateVerb } from '../facts/verbs';
+import { looksFinite, negateVerb } from '../facts/verbs';
 import { numberDistractors } from './number';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
@@ -42,13 +42,18 @@ export function negatePredicate(text: string): string | null {
     const before = text.slice(0, m.index);
     if (SUBORDINATE.test(before)) return null;
     const replacement = negateVerb(m[0]);
-    if (!replacement) continue;
+    // A verb we cannot negate comes first ("shared the message he gave"): the main verb is past.
+    if (!replacement) {
+      if (count > 1 && looksFinite(m[0])) return null;
+      continue;
+    }
     // The verb needs a subject before it, and an auxiliary before it means it is not finite;
     // "firmly does not oppose" reads badly, so an adverb before the verb stops it too.
     if (!before.trim() || /\p{L}+ly\s+$/u.test(before) || /\b(has|have|had|is|are|was|were|be|been|will|would|to)\s+$/i.test(before)) return null;
     // "did not confer … and agreed …" mixes a negated and a plain verb: leave such sentences.
     const rest = text.slice(m.index + m[0].length);
-    if (/\s(and|but)\s+(\p{Ll}+ed|said|told|made|gave|took|held|met|won|lost|kept|led|went|came|saw|sent|began)\b/u.test(rest)) return null;
+    const joined = /\s(?:and|but)\s+(\p{Ll}+)\b/u.exec(rest);
+    if (joined && looksFinite(joined[1])) return null;
     // "also did not discuss" reads as a double claim; the negation alone is clearer.
     return before.replace(/\balso\s+$/, '') + replacement + text.slice(m.index + m[0].length);
   }

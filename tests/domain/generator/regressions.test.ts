@@ -387,3 +387,50 @@ The Associated Press said the vote of the board was unanimous.`;
     }
   });
 });
+
+describe('local sport', () => {
+  const MATCH = `date 2026-04-19 Harbourside Rovers Eagles keep their winning run going
+Harbourside Rovers Eagles beat Millbrook Town 2-1 to make it five wins from five in the Northern Coast Premier League.
+Millbrook Town had the better of the first half and took the lead through Sam Okoro after 20 minutes.
+The Eagles equalised when Liam Fraser was fouled in the box and Dean Harper scored the penalty.
+Eagles coach Nora Lindgren praised her players and spoke about the changes she made at half-time.
+Lindgren shared the message she gave the players during the break.
+“We asked for more energy and the players found it,” she said.`;
+
+  it('never takes a title word inside a league name for a person, nor swaps a name cut short', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const bank = bankFor(MATCH, seed);
+      expectSound(MATCH, bank);
+      for (const q of bank) {
+        const texts = q.choices.map((c) => c.text);
+        expect(texts, q.prompt).not.toContain('League');
+        expect(q.prompt).not.toMatch(/Premier _____|_____ Eagles beat/);
+        if (q.prompt.includes('Eagles beat')) expect(q.prompt).toContain('Harbourside Rovers Eagles beat');
+      }
+    }
+  });
+
+  it('offers famous clubs only beside famous clubs', () => {
+    const cup = `date 2026-05-24 Cup final
+Kingsbridge United beat Ashford Athletic 3-2 in the county cup final on Saturday.
+Kingsbridge United had not won the cup since 1987.
+Ashford Athletic finished the league season in third place.`;
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const q of [...bankFor(MATCH, seed), ...bankFor(cup, seed)]) {
+        expect(q.choices.map((c) => c.text).join(' '), q.prompt).not.toMatch(/Juventus|Ajax|Benfica|Real Madrid|Inter Milan|Bayern|Celtic|Porto|Manchester United/);
+      }
+    }
+  });
+
+  it('negates the main verb, never one in a clause after it', () => {
+    expect(negatePredicate('Lindgren shared the message she gave the players during the break.')).toBeNull();
+    expect(negatePredicate('Millbrook Town took the lead and had the better of the first half.')).toBeNull();
+    expect(negatePredicate('Lindgren praised her players.')).toBe('Lindgren did not praise her players.');
+  });
+
+  it('gives a quote’s “she said” to the person just named', () => {
+    const bank = bankFor(MATCH, 2);
+    const who = bank.find((q) => q.prompt.startsWith('Who said: “We asked for more energy'));
+    expect(who && answerOf(who)).toBe('Nora Lindgren');
+  });
+});
