@@ -619,6 +619,8 @@ function classifyUnknown(
   const role = roleBefore(s, tokens[from].start);
   // A capitalised word opening a sentence may be a plain noun ("Forecasters said …").
   const single = words.length === 1;
+  // "KXAN reports", "BNR said": an acronym is a body we know nothing about, never a person.
+  if (single && /^\p{Lu}{2,}\d*$/u.test(name) && !known) return;
   // "SpaceX", "OpenAI": inner capitals mark a brand, not a person (but "McAllister", "DeSantis").
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|O')/.test(name)) {
     if (!speechVerbFollows(next) && !VERB_FOLLOWS.test(next)) return;

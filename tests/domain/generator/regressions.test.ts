@@ -434,3 +434,18 @@ Ashford Athletic finished the league season in third place.`;
     expect(who && answerOf(who)).toBe('Nora Lindgren');
   });
 });
+
+describe('acronyms', () => {
+  it('never takes a station or a bank’s initials for a person', () => {
+    const text = `date 2026-06-01 Survey maps distant galaxies
+Astronomers at the University of Texas have mapped more than 180,000 galaxies, KXAN reports.
+The team used the Hobby-Eberly Telescope in West Texas to collect the light.
+The BNR said the survey had cost 4.5 million dollars.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) {
+        expect(q.choices.map((c) => c.text), q.prompt).not.toContain('KXAN');
+        expect(q.prompt).not.toMatch(/_____ reports|Who said the survey/);
+      }
+    }
+  });
+});
