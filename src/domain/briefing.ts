@@ -106,7 +106,7 @@ export function utf8Length(s: string): number {
 }
 
 /** "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "LONDON — ": where and from whom, not a statement. */
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg|Xinhua|dpa|UPI|Kyodo|Yonhap|PTI|ANI|IANS|TASS|Anadolu|EFE|ANSA|CNN|BBC)\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}{2,6})\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);

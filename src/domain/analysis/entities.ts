@@ -382,6 +382,15 @@ export class EntityRegistry {
       const variant = sameButInitials(name, [...this.people.values()].map((x) => x.name));
       if (variant && variant !== name) return this.addPerson(variant, title, country, field);
     }
+    // "Sergey Lavrov" is the built-in "Sergei Lavrov": another spelling of the same given name.
+    if (parts.length >= 2 && !BUILTIN_PEOPLE.has(name)) {
+      const first = parts[0];
+      const spelling = PEOPLE.find((b) => {
+        const bp = b.name.split(' ');
+        return bp.length === parts.length && bp[bp.length - 1] === parts[parts.length - 1] && bp[0] !== first && bp[0].length >= 4 && first.slice(0, 4) === bp[0].slice(0, 4);
+      });
+      if (spelling) return this.addPerson(spelling.name, title, country, field);
+    }
     const builtin = BUILTIN_PEOPLE.get(name) ?? (parts.length === 1 ? PEOPLE.find((b) => b.surname === name && b.title === title) : undefined);
     const id = `p:${name}`;
     let p = this.entities.get(id);

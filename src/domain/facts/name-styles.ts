@@ -11,6 +11,11 @@ export interface NameStyle {
   surnameFirst?: boolean;
 }
 
+/** Russian surnames in -ov, -ev and -in take -a for women ("Petrov", "Petrova"). */
+export function surnameFor(style: NameStyle, surname: string, gender: 'm' | 'f'): string {
+  return style.id === 'russian' && gender === 'f' && /(ov|ev|in)$/.test(surname) ? `${surname}a` : surname;
+}
+
 const w = (s: string) => s.split(/\s+/).filter(Boolean);
 
 export const NAME_STYLES: NameStyle[] = [
@@ -61,6 +66,13 @@ export const NAME_STYLES: NameStyle[] = [
     male: w('João Tiago Rui Nuno Duarte Gonçalo'),
     female: w('Beatriz Inês Mariana Leonor Catarina Joana'),
     surnames: w('Carvalho Teixeira Moreira Correia Pinto Sousa Lopes Mendes'),
+  },
+  {
+    id: 'russian',
+    male: w('Sergei Alexei Dmitri Mikhail Nikolai Ivan Vladimir Oleg'),
+    female: w('Olga Irina Natalia Elena Tatiana Svetlana Anna Maria'),
+    // Masculine forms; feminine() adds the -a these surnames take for women.
+    surnames: w('Ivanov Petrov Smirnov Volkov Sokolov Morozov Kuznetsov Popov Lebedev Orlov'),
   },
   {
     id: 'east-slavic',
@@ -127,7 +139,7 @@ export const NAME_STYLES: NameStyle[] = [
     id: 'chinese',
     male: w('Wei Jun Hao Lei Qiang Bo'),
     female: w('Ning Lin Mei Yan Jing Hui'),
-    surnames: w('Zhou Chen Liu Zhao Sun Huang Xu Guo Luo Gao'),
+    surnames: w('Zhou Chen Liu Zhao Sun Huang Xu Guo Luo Gao Hua Qin Mao Geng Yang Hu Zhu Ma Zheng Tang Feng Dong Cao Peng Zeng Xiao Tian Pan Yuan Cai Jiang Du Ye Cheng Su Ding Fu Shen Lu Wu Zhang'),
     surnameFirst: true,
   },
   {
@@ -165,8 +177,8 @@ export const STYLE_BY_COUNTRY: Record<string, string> = {
   Germany: 'german', Austria: 'german', Switzerland: 'german', 'the Netherlands': 'dutch', Belgium: 'dutch',
   France: 'french', Italy: 'italian', Spain: 'hispanic', Mexico: 'hispanic', Cuba: 'hispanic', Argentina: 'hispanic',
   Chile: 'hispanic', Colombia: 'hispanic', Peru: 'hispanic', Venezuela: 'hispanic', Ecuador: 'hispanic',
-  Bolivia: 'hispanic', Uruguay: 'hispanic', Portugal: 'portuguese', Brazil: 'portuguese', Russia: 'east-slavic',
-  Ukraine: 'east-slavic', Belarus: 'east-slavic', Romania: 'romanian', Moldova: 'romanian', Poland: 'west-slavic',
+  Bolivia: 'hispanic', Uruguay: 'hispanic', Portugal: 'portuguese', Brazil: 'portuguese',
+  Ukraine: 'east-slavic', Belarus: 'russian', Russia: 'russian', Kazakhstan: 'russian', Romania: 'romanian', Moldova: 'romanian', Poland: 'west-slavic',
   Czechia: 'west-slavic', Slovakia: 'west-slavic', Turkey: 'turkish', Iran: 'persian', Afghanistan: 'persian',
   Israel: 'hebrew', Nigeria: 'west-african', Ghana: 'west-african', Senegal: 'west-african', Kenya: 'east-african',
   Tanzania: 'east-african', Uganda: 'east-african', Ethiopia: 'east-african', 'South Africa': 'southern-african',
@@ -179,7 +191,8 @@ export const STYLE_BY_COUNTRY: Record<string, string> = {
 export const STYLE_BY_SURNAME_ENDING: [RegExp, string][] = [
   [/(escu|eanu)$/, 'romanian'],
   [/(ski|ska|cki|cka|wicz|czyk|ová|ský|ček)$/, 'west-slavic'],
-  [/(enko|chuk|ov|ova|ev|eva|sky)$/, 'east-slavic'],
+  [/(enko|chuk|iuk|yuk)$/, 'east-slavic'],
+  [/(ov|ova|ev|eva|in|ina|sky)$/, 'russian'],
   [/(sson|sen)$/, 'nordic'],
   [/ez$/, 'hispanic'],
   [/(ini|elli|etti|otti|ucci|acci)$/, 'italian'],
@@ -198,5 +211,5 @@ export const STYLE_BY_REGION: Record<string, string> = {
   'north-america': 'english', 'south-america': 'hispanic', 'western-europe': 'english', 'northern-europe': 'nordic',
   'southern-europe': 'italian', 'eastern-europe': 'east-slavic', 'middle-east': 'arabic', 'north-africa': 'arabic',
   africa: 'west-african', 'east-asia': 'chinese', 'south-asia': 'south-asian', 'south-east-asia': 'south-east-asian',
-  'central-asia': 'east-slavic', oceania: 'english',
+  'central-asia': 'russian', oceania: 'english',
 };

@@ -5,7 +5,7 @@ import type { Entity } from '../analysis/entities';
 import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { ORGANISATIONS } from '../facts/organisations';
 import { MONTHS } from '../facts/months';
-import { NAME_STYLES, STYLE_BY_COUNTRY, STYLE_BY_REGION, STYLE_BY_LETTER, STYLE_BY_SURNAME_ENDING, type NameStyle } from '../facts/name-styles';
+import { NAME_STYLES, STYLE_BY_COUNTRY, STYLE_BY_REGION, STYLE_BY_LETTER, STYLE_BY_SURNAME_ENDING, surnameFor, type NameStyle } from '../facts/name-styles';
 import { officeGroup, PEOPLE, type PersonFact } from '../facts/people';
 import { NAME_TITLES } from '../facts/titles';
 import { createRandom, hashString, shuffle } from '../random';
@@ -108,7 +108,7 @@ function inventedPeople(answer: Entity, surnameForm: boolean, ctx: Context): Opt
   // Four are enough: three options and a spare for one the prompt rules out.
   for (let i = 0; i < surnames.length && out.length < 4; i++) {
     const first = given[i % given.length];
-    const last = surnames[i];
+    const last = surnameFor(style, surnames[i], style.female.includes(first) ? 'f' : 'm');
     if (answerWords.includes(first) || answerWords.includes(last) || written(text, first) || written(text, last)) continue;
     const full = style.surnameFirst ? `${last} ${first}` : `${first} ${last}`;
     out.push({ text: surnameForm ? last : full, keys: [`p:${full}`], tier: 2, invented: true });

@@ -449,3 +449,37 @@ The BNR said the survey had cost 4.5 million dollars.`;
     }
   });
 });
+
+describe('spellings and traditions', () => {
+  it('knows a famous person under another spelling of the given name', () => {
+    const text = `date 2026-06-02 Ministers speak by phone
+ANKARA (AA) – The foreign ministers of Russia and Japan discussed a peace treaty by phone on Thursday.
+Sergey Lavrov congratulated Hayashi Yoshimasa on his appointment.
+Hayashi told Lavrov that Japan wanted talks on the islands to continue.`;
+    expect(parseBriefing(text).statements[0]).toMatch(/^The foreign ministers/);
+    for (let seed = 1; seed <= 4; seed++) {
+      for (const q of bankFor(text, seed)) {
+        const texts = q.choices.map((c) => c.text);
+        if (!texts.includes('Sergei Lavrov')) continue;
+        // Beside a famous minister, other well-known figures, never invented names.
+        expect(texts.filter((t) => t !== 'Sergei Lavrov').every((t) => /Putin|Medvedev|Rubio|Blinken|Wang Yi|Lammy|Baerbock|Jaishankar|Yoshimasa|Hayashi|\p{Lu}\p{L}+ \p{Lu}\p{L}+/u.test(t)), q.prompt).toBe(true);
+        expect(texts.some((t) => /Kovalenko|Tkachenko|Ivanov|Petrov/.test(t)), q.prompt).toBe(false);
+      }
+    }
+  });
+
+  it('gives invented Russian women the feminine surname', () => {
+    const text = `date 2026-06-03 Museum opens
+Curator Natalia Sorokina opened the new wing of the Kazan museum on 2 June 2026.
+Sorokina said the collection had taken “eleven years” to assemble.
+The museum expects 300,000 visitors in its first year.`;
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const q of bankFor(text, seed)) {
+        for (const c of q.choices) {
+          const [first, last] = c.text.split(' ');
+          if (['Olga', 'Irina', 'Natalia', 'Elena', 'Tatiana', 'Svetlana', 'Anna', 'Maria'].includes(first) && last) expect(last, q.prompt).toMatch(/a$/);
+        }
+      }
+    }
+  });
+});
