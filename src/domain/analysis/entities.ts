@@ -212,7 +212,15 @@ for (const o of ORGANISATIONS) {
   for (const a of o.aliases ?? []) addLexeme(a, make, 'alias');
 }
 const BUILTIN_PEOPLE = new Map(PEOPLE.map((p) => [p.name, p]));
-const BUILTIN_NAMES = PEOPLE.map((p) => p.name);
+const BUILTIN_BY_FIRST_LAST = new Map<string, string[]>();
+const BUILTIN_BY_SURNAME = new Map<string, { name: string; parts: string[] }[]>();
+for (const p of PEOPLE) {
+  const parts = p.name.split(' ');
+  const firstLast = `${parts[0]} ${parts[parts.length - 1]}`;
+  BUILTIN_BY_FIRST_LAST.set(firstLast, [...(BUILTIN_BY_FIRST_LAST.get(firstLast) ?? []), p.name]);
+  const last = parts[parts.length - 1];
+  BUILTIN_BY_SURNAME.set(last, [...(BUILTIN_BY_SURNAME.get(last) ?? []), { name: p.name, parts }]);
+}
 const INITIAL = /^\p{Lu}\.?$/u;
 
 /**
@@ -351,6 +359,8 @@ export class EntityRegistry {
   /** surname or single-name alias → person id, or null when two people share it */
   personAlias = new Map<string, string | null>();
   entities = new Map<string, Entity>();
+  /** "Donald Trump" → the names seen with that first and last name, initials or not */
+  byFirstLast = new Map<string, string[]>();
 
   intern(e: Entity): Entity {
     const existing = this.entities.get(e.id);
@@ -375,21 +385,19 @@ export class EntityRegistry {
     }
     // "Donald J. Trump" and "Donald Trump" are one person: the same first and last names, one of
     // them with middle initials only.
-    if (parts.length > 2) {
-      const variant = sameButInitials(name, [...this.people.values()].map((x) => x.name)) ?? sameButInitials(name, BUILTIN_NAMES);
+    if (parts.length >= 2) {
+      const firstLast = `${parts[0]} ${parts[parts.length - 1]}`;
+      const seen = this.byFirstLast.get(firstLast) ?? [];
+      const variant = sameButInitials(name, seen) ?? (parts.length > 2 ? sameButInitials(name, BUILTIN_BY_FIRST_LAST.get(firstLast) ?? []) : undefined);
       if (variant && variant !== name) return this.addPerson(variant, title, country, field);
-    } else if (parts.length === 2) {
-      const variant = sameButInitials(name, [...this.people.values()].map((x) => x.name));
-      if (variant && variant !== name) return this.addPerson(variant, title, country, field);
-    }
-    // "Sergey Lavrov" is the built-in "Sergei Lavrov": another spelling of the same given name.
-    if (parts.length >= 2 && !BUILTIN_PEOPLE.has(name)) {
-      const first = parts[0];
-      const spelling = PEOPLE.find((b) => {
-        const bp = b.name.split(' ');
-        return bp.length === parts.length && bp[bp.length - 1] === parts[parts.length - 1] && bp[0] !== first && bp[0].length >= 4 && first.slice(0, 4) === bp[0].slice(0, 4);
-      });
-      if (spelling) return this.addPerson(spelling.name, title, country, field);
+      // "Sergey Lavrov" is the built-in "Sergei Lavrov": another spelling of the same given name.
+      if (!BUILTIN_PEOPLE.has(name)) {
+        const first = parts[0];
+        const spelling = (BUILTIN_BY_SURNAME.get(parts[parts.length - 1]) ?? []).find(
+          (b) => b.parts.length === parts.length && b.parts[0] !== first && b.parts[0].length >= 4 && first.slice(0, 4) === b.parts[0].slice(0, 4),
+        );
+        if (spelling) return this.addPerson(spelling.name, title, country, field);
+      }
     }
     const builtin = BUILTIN_PEOPLE.get(name) ?? (parts.length === 1 ? PEOPLE.find((b) => b.surname === name && b.title === title) : undefined);
     const id = `p:${name}`;
@@ -398,6 +406,10 @@ export class EntityRegistry {
       const surname = builtin?.surname ?? (parts.length > 1 ? parts[parts.length - 1] : name);
       p = { id, type: 'person', name, surname, keys: [id], country: country ?? builtin?.country, titles: [] };
       this.intern(p);
+      if (parts.length >= 2) {
+        const firstLast = `${parts[0]} ${parts[parts.length - 1]}`;
+        this.byFirstLast.set(firstLast, [...(this.byFirstLast.get(firstLast) ?? []), name]);
+      }
       // "Abadi" names Haider al-Abadi too.
       const bare = PREFIXED_SURNAME.exec(surname)?.[1];
       for (const alias of new Set([surname, parts[0], parts[parts.length - 1], ...(bare ? [bare] : [])])) {
