@@ -60,34 +60,43 @@ const ticks = () => {
   return Number(f[11]) + Number(f[12]); // utime + stime, in clock ticks (1/100 s)
 };
 
-async function roundTrips(label, runs) {
-  const times = [];
-  let info = null;
-  const t0 = ticks();
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const res = await mf.dispatchFetch(`http://bench/?case=${encodeURIComponent(label)}&seed=${i}`);
-    const body = await res.text();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (label !== 'none') info = JSON.parse(body);
-  }
-  const cpuMs = ((ticks() - t0) * 10) / runs;
-  return { times: times.sort((a, b) => a - b), info, cpuMs };
+async function roundTrip(label, seed) {
+  const start = process.hrtime.bigint();
+  const res = await mf.dispatchFetch(`http://bench/?case=${encodeURIComponent(label)}&seed=${seed}`);
+  const body = await res.text();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, info: label === 'none' ? null : JSON.parse(body) };
 }
 const q = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
-const cases = [['default', 300], ['20 KB', 200], ['50 KB', 100], ['100 KB (limit)', 100]];
-for (const [label] of cases) await roundTrips(label, 30); // warm-up: let the JIT settle
-const base = await roundTrips('none', 300);
-const baseMedian = q(base.times, 0.5);
-for (const [label, runs] of cases) {
-  const r = await roundTrips(label, runs);
+const labels = ['none', 'default', '20 KB', '50 KB', '100 KB (limit)'];
+const ROUNDS = 200;
+// Round robin, after a warm-up that lets the JIT settle: every case sees the same conditions.
+const results = new Map(labels.map((l) => [l, { times: [], info: null }]));
+for (let round = -60; round < ROUNDS; round++) {
+  for (const label of labels) {
+    const r = await roundTrip(label, round + 1000);
+    if (round < 0) continue;
+    results.get(label).times.push(r.ms);
+    results.get(label).info = r.info;
+  }
+}
+// CPU per case: the workerd process's counters over a block of calls of one case each.
+async function cpuOf(label, runs) {
+  const t0 = ticks();
+  for (let i = 0; i < runs; i++) await roundTrip(label, i);
+  return ((ticks() - t0) * 10) / runs;
+}
+const baseCpu = pid ? await cpuOf('none', 200) : 0;
+const baseMedian = q(results.get('none').times.sort((a, b) => a - b), 0.5);
+for (const label of labels.slice(1)) {
+  const r = results.get(label);
+  r.times.sort((a, b) => a - b);
   const med = Math.max(0, q(r.times, 0.5) - baseMedian).toFixed(2);
   const p95 = Math.max(0, q(r.times, 0.95) - baseMedian).toFixed(2);
-  const cpu = pid ? `  CPU ${Math.max(0, r.cpuMs - base.cpuMs).toFixed(2)} ms` : '';
+  const cpu = pid ? `  CPU ${Math.max(0, (await cpuOf(label, 100)) - baseCpu).toFixed(2)} ms` : '';
   console.log(
     `workerd ${label.padEnd(16)} ${(r.info.bytes / 1024).toFixed(1).padStart(6)} KB  ${String(r.info.statements).padStart(5)} statements  ${String(r.info.n).padStart(4)} questions  median ${med} ms  p95 ${p95} ms${cpu}`,
   );
 }
-console.log(`workerd (empty request round trip, subtracted above: median ${baseMedian.toFixed(2)} ms)`);
+console.log(`workerd (parsing included; empty request round trip, subtracted above: median ${baseMedian.toFixed(2)} ms; ${ROUNDS} rounds)`);
 await mf.dispose();
