@@ -61,6 +61,19 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u0
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e]/;
 const ODD_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
+/**
+ * Every character is printable ASCII, Latin (no soft hyphen, no no-break space) or general
+ * punctuation that is neither a space, invisible nor changed by NFC.
+ */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c <= 0x7e) || (c >= 0xa1 && c <= 0x2ff && c !== 0xad) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** One pass: is there a word longer than MAX_WORD_LENGTH, and would collapsing whitespace change anything? */
 function survey(s: string): { longWord: boolean; untidy: boolean } {
   let run = 0;
@@ -81,11 +94,16 @@ function survey(s: string): { longWord: boolean; untidy: boolean } {
 // Each step runs only when a cheap test says it would change something: every line of every
 // briefing passes through here.
 export function cleanLine(line: string): string {
-  let s = MAY_CHANGE_UNDER_NFC.test(line) ? line.normalize('NFC') : line;
-  INVISIBLE.lastIndex = 0;
-  if (INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
-  ODD_SPACE.lastIndex = 0;
-  if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE, ' ');
+  let s = line;
+  // Most lines hold only printable Latin text and the usual quotes and dashes: nothing to
+  // normalise, strip or turn into a space.
+  if (!plain(s)) {
+    if (MAY_CHANGE_UNDER_NFC.test(s)) s = s.normalize('NFC');
+    INVISIBLE.lastIndex = 0;
+    if (INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
+    ODD_SPACE.lastIndex = 0;
+    if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE, ' ');
+  }
   const { longWord, untidy } = survey(s);
   if (longWord) s = s.split(' ').filter((w) => w.length <= MAX_WORD_LENGTH).join(' ');
   // Dropping a long word can leave two spaces side by side.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/domain/analysis/entities';
 import { cleanLine } from '../../src/domain/briefing';
+import { dropFinalStop, endsWithQuestion } from '../../src/domain/text';
 import { guessLanguage } from '../../src/domain/analysis/language';
 import { createRandom } from '../../src/domain/random';
 
@@ -61,6 +62,20 @@ describe('cleanLine', () => {
       const n = Math.floor(random() * 12);
       for (let i = 0; i < n; i++) line += PIECES[Math.floor(random() * PIECES.length)];
       expect(cleanLine(line), JSON.stringify(line)).toBe(reference(line));
+    }
+  });
+});
+
+describe('end of sentence', () => {
+  it('drops the final stop as the regular expression would, and spots a final question', () => {
+    const random = createRandom(11);
+    const PIECES = ['a', ' ', '.', '!', '?', '"', '”', '’', ')', '“', 'b'];
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      const n = Math.floor(random() * 8);
+      for (let i = 0; i < n; i++) s += PIECES[Math.floor(random() * PIECES.length)];
+      expect(dropFinalStop(s), JSON.stringify(s)).toBe(s.replace(/[.!]+(["”’)]*)$/, '$1'));
+      expect(endsWithQuestion(s), JSON.stringify(s)).toBe(/\?["”’)]*$/.test(s));
     }
   });
 });

@@ -1,5 +1,6 @@
 // Who said it (or did it): the subject of a statement becomes "Who", its predicate stays.
 
+import { dropFinalStop } from '../text';
 import type { StatementAnalysis } from '../analysis/document';
 import { COUNTRIES } from '../facts/countries';
 import { entityKeysInText, explain, fitPrompt, MAX_PROMPT, type Candidate, type Context } from './common';
@@ -19,7 +20,7 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   // Territories are not called countries: "What has long been a flashpoint …?"
   const territory = e.type === 'country' && COUNTRIES.some((c) => c.name === e.name && (c.territory || c.partOf));
   const wh = territory ? 'what' : e.type === 'country' ? 'which country' : e.subtype === 'club' ? 'which club' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
-  const rest = st.text.slice(pred.verbStart).replace(/[.!]+(["”’)]*)$/, '$1');
+  const rest = dropFinalStop(st.text.slice(pred.verbStart));
   if (/[?]$/.test(rest)) return [];
   let prompt = `${lead}${lead ? wh : wh[0].toUpperCase() + wh.slice(1)} ${rest}?`;
   const fitted = fitPrompt(prompt.slice(0, -1), lead.length + wh.length + 10);

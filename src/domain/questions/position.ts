@@ -1,6 +1,7 @@
 // Positions across statements: which of these things did a given speaker say or do? The wrong
 // options are what other speakers in the same briefing said or did.
 
+import { dropFinalStop } from '../text';
 import type { StatementAnalysis } from '../analysis/document';
 import type { Entity } from '../analysis/entities';
 import { shuffle } from '../random';
@@ -24,7 +25,7 @@ function positionsOf(statements: StatementAnalysis[]): Position[] {
     if (!st.usable || st.dangling || !st.subject || st.subject.pair || !st.predicate?.speech) continue;
     const e = st.subject.entity;
     if (!['person', 'org', 'country', 'capital'].includes(e.type)) continue;
-    const phrase = st.text.slice(st.predicate.verbStart).replace(/[.!]+(["”’)]*)$/, '$1').replace(/^(also|again|later|then|further)\s+/, '');
+    const phrase = dropFinalStop(st.text.slice(st.predicate.verbStart)).replace(/^(also|again|later|then|further)\s+/, '');
     const words = phrase.split(/\s+/).length;
     if (words < 4 || words > 20 || phrase.length > 120 || PRONOUNS.test(phrase)) continue;
     if (/[“"]/.test(phrase) && !/[”"]/.test(phrase.slice(phrase.search(/[“"]/) + 1))) continue;

@@ -1,6 +1,7 @@
 // True or false: the statement as written (true), negated at its main auxiliary (false), or with
 // one name swapped for another of the same type (false).
 
+import { endsWithQuestion } from '../text';
 import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
@@ -12,6 +13,7 @@ import { numberDistractors } from './number';
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
 // Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
 const AUX = /\b(is|are|was|were|has|have|had|will|would)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|still\b|now\b|soon\b|only\b|even\b|ever\b|again\b|then\b|further\b|been\s+no\b)(\p{Ll}+)/u;
+const SUBORDINATE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'while', 'although', 'though', 'when', 'where', 'whether', 'as', 'since', 'unless', 'until']);
 const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|though|when|where|whether|as|since|unless|until)\b|[,;:“"(]/i;
 
 /** "X has described" → "X has not described"; only in the main clause, only once. */
@@ -38,9 +40,14 @@ export function negatePredicate(text: string): string | null {
   const words = /\p{L}+/gu;
   let m: RegExpExecArray | null;
   let count = 0;
+  let scanned = 0;
+  let previous = '';
   while ((m = words.exec(text)) && count++ < 10) {
+    // What SUBORDINATE.test(text.slice(0, m.index)) says, from the part not yet looked at.
+    if (SUBORDINATE_WORDS.has(previous.toLowerCase()) || /[,;:“"(]/.test(text.slice(scanned, m.index))) return null;
+    scanned = m.index + m[0].length;
+    previous = m[0];
     const before = text.slice(0, m.index);
-    if (SUBORDINATE.test(before)) return null;
     const replacement = negateVerb(m[0]);
     // A verb we cannot negate comes first ("shared the message he gave"): the main verb is past.
     if (!replacement) {
@@ -64,7 +71,7 @@ const TF = 'True or false: ';
 
 export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   if (st.text.length + TF.length > MAX_PROMPT) return [];
-  if (/\?["”’)]*$/.test(st.text)) return [];
+  if (endsWithQuestion(st.text)) return [];
   // Hedged statements make a poor claim to judge.
   if (/\b(reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red)\b/i.test(st.text)) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
