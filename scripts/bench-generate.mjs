@@ -29,25 +29,27 @@ const cases = [
   ['50 KB', sizedBriefing(50 * 1024)],
   ['100 KB (limit)', sizedBriefing(100 * 1024)],
 ];
-const ROUNDS = 300;
-// Round robin: every size sees the same machine, heap and JIT state. The first rounds only warm up.
-const results = cases.map(() => ({ gen: [], all: [], count: 0, statements: 0 }));
-for (let round = -100; round < ROUNDS; round++) {
-  cases.forEach(([, text], k) => {
+const RUNS = 300;
+// Warm-up over every size first, so the JIT has seen them all; then each size runs alone, so a
+// pause to collect another size's garbage is not counted against it.
+for (let round = 0; round < 100; round++) for (const [, text] of cases) generateQuestions(parseBriefing(text), { seed: round });
+const results = cases.map(([, text]) => {
+  const r = { gen: [], all: [], count: 0, statements: 0 };
+  for (let i = -20; i < RUNS; i++) {
     const t0 = performance.now();
     const parsed = parseBriefing(text);
     const t1 = performance.now();
-    const count = generateQuestions(parsed, { seed: round + 1000 }).length;
+    const count = generateQuestions(parsed, { seed: i + 1000 }).length;
     const t2 = performance.now();
-    if (round < 0) return;
-    const r = results[k];
+    if (i < 0) continue;
     r.gen.push(t2 - t1);
     r.all.push(t2 - t0);
     r.count = count;
     r.statements = parsed.statements.length;
-  });
-}
-console.log(`node    wall time per call, ${process.version}, load average ${loadavg()[0].toFixed(2)}, ${ROUNDS} rounds`);
+  }
+  return r;
+});
+console.log(`node    wall time per call, ${process.version}, load average ${loadavg()[0].toFixed(2)}, ${RUNS} runs per size`);
 cases.forEach(([label, text], k) => {
   const r = results[k];
   r.gen.sort((a, b) => a - b);

@@ -382,6 +382,21 @@ const targets = [
   [`bundle ≤ 100 KB gzip`, `${f(bundle.gzip / 1024)} KB`, bundle.gzip <= 100 * 1024],
   [`cold start ≤ 300 ms`, `${f(workerdCold, 0)} ms (workerd) / ${f(v8Cold.first, 1)} ms (V8)`, workerdCold <= 300],
 ];
+// The generator's own target, read back from its bench: 20 KB of text in ≤ 3 ms at p95.
+const gen20 = (runtime) => {
+  const line = generatorLines.find((l) => l.startsWith(runtime) && l.includes(' 20 KB '));
+  const m = line && /median ([\d.]+) ms {2}p95 ([\d.]+) ms/.exec(line);
+  return m ? { median: Number(m[1]), p95: Number(m[2]) } : null;
+};
+const genNode = gen20('node');
+const genWorkerd = gen20('workerd');
+if (genNode) {
+  targets.push([
+    `generation of 20 KB ≤ 3 ms at p95`,
+    `Node ${f(genNode.p95, 2)} ms (median ${f(genNode.median, 2)}); workerd ${genWorkerd ? `${f(genWorkerd.p95, 2)} ms (median ${f(genWorkerd.median, 2)}), parsing and a request included` : 'not measured'}`,
+    genNode.p95 <= 3,
+  ]);
+}
 say();
 say('## Targets');
 say();
@@ -396,6 +411,9 @@ const REASONS = {
     'as a static asset takes about 10 KB gzip off; trimming or lazily decoding the fact lists would take the rest.',
   'cold start ≤ 300 ms': 'Most of it is module evaluation of the bundle: smaller bundle, less top-level work.',
   'answer CPU ≤ 1.5 ms/request': 'Most of an answer is drizzle building SQL and mapping rows: prepared statements would cut it.',
+  'generation of 20 KB ≤ 3 ms at p95':
+    'The median sits near 2 ms; the tail follows the machine (other processes on a shared machine, a young-generation GC ' +
+    'in a run). Its profile is flat: tokenising, the quality gate and distractor pools each take a few per cent.',
 };
 const missed = targets.filter(([, , ok]) => !ok);
 if (missed.length) {

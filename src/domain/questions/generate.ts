@@ -26,6 +26,8 @@ const perStatement = (source: string) => (source.length > 200 ? 3 : 2);
 export const MAX_BANK = 150;
 /** Statements beyond this many usable ones are not turned into questions (a quiz asks at most 50). */
 const MAX_SOURCE_STATEMENTS = 50;
+/** Statements that may hold several questions; later ones hold one. */
+const FULL_STATEMENTS = 25;
 
 /** In order of the scores they usually earn, so a statement stops once it has enough kinds. */
 const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
@@ -67,8 +69,12 @@ function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candi
     if (!st.usable || st.dangling) continue;
     // Far more statements than the bank can hold add cost, not quality.
     if (++used > MAX_SOURCE_STATEMENTS) break;
-    const limit = perStatement(st.source);
-    for (const kind of KINDS) {
+    // A long text already gives a bank far larger than a quiz: past the first stretch, one
+    // question per statement, the kind tried first turning with the statement so kinds stay mixed.
+    const long = used > FULL_STATEMENTS;
+    const limit = long ? 1 : perStatement(st.source);
+    for (let k = 0; k < KINDS.length; k++) {
+      const kind = KINDS[long ? (k + used) % KINDS.length : k];
       for (const c of kind(st, ctx)) add(c);
       const kinds = new Set((byStatement.get(st.index) ?? []).map((c) => c.kind));
       if (kinds.size >= limit) break;
