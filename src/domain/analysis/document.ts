@@ -169,8 +169,14 @@ function shortName(e: Entity): string {
   return e.type === 'person' && e.surname && e.name.includes(' ') ? e.surname : e.name;
 }
 
-function shiftAll<T extends { start: number; end: number }>(items: T[], at: number, by: number): T[] {
-  return items.map((x) => (x.start >= at ? { ...x, start: x.start + by, end: x.end + by } : x));
+/** Moves the spans at or after `at` by `by`, every offset of them (a mention's name start too). */
+function shiftAll<T extends { start: number; end: number; nameStart?: number }>(items: T[], at: number, by: number): T[] {
+  return items.map((x) => {
+    if (x.start < at) return x;
+    const moved = { ...x, start: x.start + by, end: x.end + by };
+    if (x.nameStart !== undefined) moved.nameStart = x.nameStart + by;
+    return moved;
+  });
 }
 
 /**

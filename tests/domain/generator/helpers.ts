@@ -21,6 +21,8 @@ export function expectSound(text: string, bank: GeneratedQuestion[]): void {
     expect(q.prompt.length, where).toBeLessThanOrEqual(240);
     expect(q.prompt, where).toMatch(/^(["“‘]?\p{Lu}|_____)/u);
     expect(q.prompt, where).not.toMatch(/[<>]/);
+    // A blank replaces whole words: never glued to a letter or digit ("Bin_____").
+    expect(q.prompt, where).not.toMatch(/[\p{L}\p{N}]_____|_____[\p{L}\p{N}]/u);
     expect(q.prompt, where).not.toMatch(/^(True or false: )?(He|She|They|It|His|Her|Their)\b/);
     expect(q.choices.filter((c) => c.id === q.answerId), where).toHaveLength(1);
     expect(new Set(q.choices.map((c) => c.id)).size, where).toBe(q.choices.length);

@@ -483,3 +483,23 @@ The museum expects 300,000 visitors in its first year.`;
     }
   });
 });
+
+describe('rewrites keep every offset', () => {
+  it('blanks the right words after a connective or a pronoun is rewritten', () => {
+    const text = `date 2026-06-04 Visit plans
+Foreign Minister Amara Okonkwo met Ambassador Claire Dubois in Abuja on Monday.
+She told Ambassador Claire Dubois that Nigeria wanted a new trade office in Lyon.
+Earlier, on Sunday, foreign secretary Masud Karim said the visit was part of “regular contacts”.`;
+    for (let seed = 1; seed <= 8; seed++) {
+      const bank = bankFor(text, seed);
+      expectSound(text, bank);
+      for (const q of bank) {
+        if (q.kind !== 'cloze') continue;
+        // The answer put back in the blank gives words of the statement, in order.
+        const filled = q.prompt.replace('_____', answerOf(q)).replace(/^(Okonkwo|Amara Okonkwo) told/, 'She told');
+        const source = parseBriefing(text).statements[q.statementIndex].replace(/^Earlier, o/, 'O');
+        expect(source, q.prompt).toContain(filled.replace(/[.…]$/, ''));
+      }
+    }
+  });
+});
