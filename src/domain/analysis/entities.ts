@@ -8,6 +8,7 @@ import { ORGANISATIONS, ORG_HEAD_WORDS, THING_HEAD_WORDS } from '../facts/organi
 import { PEOPLE } from '../facts/people';
 import { fieldOfTitle, NAME_TITLES, NOT_NAME_WORDS } from '../facts/titles';
 import { FIRST_NAMES } from '../facts/first-names';
+import { NAME_STYLES } from '../facts/name-styles';
 import { negateVerb } from '../facts/verbs';
 
 export type EntityType = 'person' | 'country' | 'capital' | 'org' | 'other';
@@ -212,6 +213,7 @@ for (const o of ORGANISATIONS) {
   for (const a of o.aliases ?? []) addLexeme(a, make, 'alias');
 }
 const BUILTIN_PEOPLE = new Map(PEOPLE.map((p) => [p.name, p]));
+const FAMILY_NAME_FIRST = new Set(NAME_STYLES.filter((s) => s.surnameFirst && (s.id === 'chinese' || s.id === 'korean')).flatMap((s) => s.surnames));
 const BUILTIN_BY_FIRST_LAST = new Map<string, string[]>();
 const BUILTIN_BY_SURNAME = new Map<string, { name: string; parts: string[] }[]>();
 for (const p of PEOPLE) {
@@ -403,7 +405,8 @@ export class EntityRegistry {
     const id = `p:${name}`;
     let p = this.entities.get(id);
     if (!p) {
-      const surname = builtin?.surname ?? (parts.length > 1 ? parts[parts.length - 1] : name);
+      // "Qin Gang", "Wang Yi": Chinese and Korean names put the family name first.
+      const surname = builtin?.surname ?? (parts.length === 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : parts.length > 1 ? parts[parts.length - 1] : name);
       p = { id, type: 'person', name, surname, keys: [id], country: country ?? builtin?.country, titles: [] };
       this.intern(p);
       if (parts.length >= 2) {

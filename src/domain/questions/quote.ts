@@ -9,7 +9,11 @@ import { blankPrompt, BLANK, explain, fromRandomOffset, memo, mentions, wordCoun
 
 const fits = (t: string) => { const m = wordCount(t); return m >= 2 && m <= 9 && t.length <= 70; };
 /** "We expect delays," ends where the statement resumes; the comma is not part of the phrase. */
-const trimQuote = (t: string) => t.replace(/[,;:]+$/, '');
+/** “regular contacts.” at a sentence's end: a lower-case fragment keeps its words, the stop stays outside the blank. */
+const trimQuote = (t: string) => {
+  const s = t.replace(/[,;:]+$/, '');
+  return /^\p{Ll}/u.test(s) ? s.replace(/\.$/, '') : s;
+};
 /** Content words, singular, for telling whether two phrases say nearly the same thing. */
 const stems = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, ''));
 

@@ -72,6 +72,8 @@ const TF = 'True or false: ';
 export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   if (st.text.length + TF.length > MAX_PROMPT) return [];
   if (endsWithQuestion(st.text)) return [];
+  // A quotation alone, with nobody saying it here, is not a claim to judge.
+  if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(0, -1))) return [];
   // Hedged statements make a poor claim to judge.
   if (/\b(reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red)\b/i.test(st.text)) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };

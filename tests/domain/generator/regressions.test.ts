@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
+import { findAllMentions } from '../../../src/domain/analysis/entities';
 import { negate, negatePredicate, trueFalseQuestions } from '../../../src/domain/questions/true-false';
 import { createRandom } from '../../../src/domain/random';
 import { answerOf, bankFor, expectSound } from './helpers';
@@ -500,6 +501,31 @@ Earlier, on Sunday, foreign secretary Masud Karim said the visit was part of “
         const source = parseBriefing(text).statements[q.statementIndex].replace(/^Earlier, o/, 'O');
         expect(source, q.prompt).toContain(filled.replace(/[.…]$/, ''));
       }
+    }
+  });
+});
+
+describe('quotes and family names', () => {
+  const text = `date 2026-06-05 Ministers meet in Samarkand
+Foreign Minister Qin Gang held talks with Foreign Minister Sergei Lavrov in Samarkand on 13 April 2023.
+Qin told Lavrov that the visit was part of their “regular contacts.”
+“Please keep third countries out of a bilateral discussion.”
+Lavrov said the two sides would meet again before the summer.`;
+
+  it('keeps a sentence’s full stop out of a quoted fragment, and never asks a bare quotation as true or false', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) {
+        if (q.kind === 'quote') for (const c of q.choices) expect(c.text, q.prompt).not.toMatch(/\.$/);
+        expect(q.prompt).not.toMatch(/^True or false: “Please/);
+      }
+    }
+  });
+
+  it('uses the family name of a Chinese name as its surname', () => {
+    const { registry } = findAllMentions(['Foreign Minister Qin Gang met Foreign Minister Sergei Lavrov in Samarkand.']);
+    expect(registry.people.get('p:Qin Gang')?.surname).toBe('Qin');
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) expect(q.choices.map((c) => c.text), q.prompt).not.toContain('Gang');
     }
   });
 });
