@@ -118,7 +118,11 @@ function inventedPeople(answer: Entity, surnameForm: boolean, ctx: Context): Opt
 
 function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
   const out: Option[] = [];
+  const famous = famousFigure(answer);
   for (const p of ctx.analysis.registry.people.values()) {
+    // Beside a president, the briefing's press secretary is ruled out at a glance: only people
+    // who share an office with a famous answer, or are famous themselves.
+    if (famous && p !== answer && !famousFigure(p) && !p.titles.some((t) => t === famous.title || answer.titles.includes(t))) continue;
     if (surnameForm && !p.name.includes(' ') && p.surname === p.name) {
       out.push({ text: p.name, keys: p.keys, tier: 0 });
     } else if (!surnameForm && p.name.includes(' ')) {
@@ -127,7 +131,6 @@ function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[
       out.push({ text: p.surname, keys: p.keys, tier: 0 });
     }
   }
-  const famous = famousFigure(answer);
   if (!famous) {
     // Beside a local official, a head of state is ruled out at a glance: only people as little
     // known as the answer, from other briefings, then invented ones.

@@ -15,7 +15,7 @@ import { rejectReason } from './quality';
 import { quoteQuestions } from './quote';
 import { trueFalseQuestions } from './true-false';
 
-export const GENERATOR_VERSION = 'gen-1.2.0';
+export const GENERATOR_VERSION = 'gen-1.3.0';
 
 /**
  * Questions kept per statement: a quiz asks at most one of them, the rest let teachers filter by

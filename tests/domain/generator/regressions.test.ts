@@ -529,3 +529,26 @@ Lavrov said the two sides would meet again before the summer.`;
     }
   });
 });
+
+describe('context of wrong options', () => {
+  it('offers beside a president only people of that office, never the press secretary', () => {
+    const text = `date 2026-06-06 Leaders talk before the summit
+Prime Minister Stephen Harper talked with President Barack Obama about the G20 summit in London.
+Dimitri Soudas, the prime minister's press secretary, sent a short readout to reporters.
+Harper said the two leaders wanted the summit to restore growth and trade.`;
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const q of bankFor(text, seed)) {
+        const texts = q.choices.map((c) => c.text);
+        if (/Obama/.test(answerOf(q))) expect(texts.join(' '), q.prompt).not.toMatch(/Soudas/);
+      }
+    }
+  });
+
+  it('leaves “One predicted …” unasked: one of whom?', () => {
+    const text = `date 2026-06-07 Rates held
+The central bank held its main rate at 9% on Monday, as three of four economists had expected.
+One predicted a rise of a full percentage point.
+The bank said inflation would stay inside its target band this year.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/^(True or false: )?One (did not )?predict/);
+  });
+});
