@@ -131,7 +131,9 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       if (m.entity.type === 'person' && m.title) replacement = `${m.title} ${swap.text}`;
       if (m.possessive) replacement += '’s';
       if (m.start === 0) replacement = capitalise(replacement);
-      const end = m.possessive ? m.end + 2 : m.end;
+      // "Xi’s" ends in ’s, "Haas’" in a bare apostrophe: take off exactly what the text has.
+      const mark = st.text[m.end] === '’' || st.text[m.end] === "'" ? (st.text[m.end + 1] === 's' ? 2 : 1) : 0;
+      const end = m.possessive ? m.end + mark : m.end;
       // The old name's acronym would give the swap away: "the IMF (BNR) building".
       const rest = st.text.slice(end).replace(/^ \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)/u, '');
       return {

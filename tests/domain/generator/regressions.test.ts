@@ -552,3 +552,15 @@ The bank said inflation would stay inside its target band this year.`;
     for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/^(True or false: )?One (did not )?predict/);
   });
 });
+
+describe('possessives', () => {
+  it('swaps a name with a bare apostrophe without eating the next word', () => {
+    const text = `date 2026-06-08 Talks on the peace process
+The Prime Minister and the President acknowledged Richard Haas’ efforts over recent months.
+They said political leaders in Belfast would carry the process forward.
+The President thanked Prime Minister Cameron for his support.`;
+    for (let seed = 1; seed <= 10; seed++) {
+      for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/’s\p{L}|’\p{L}{2,}/u);
+    }
+  });
+});
