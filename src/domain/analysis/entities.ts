@@ -657,8 +657,9 @@ function classifyUnknown(
     !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || (words.length >= 2 && FIRST_NAMES.has(words[0])) ||
     // "Shawn Dahl, a forecaster at …": an appositive role names a person.
     (!single && APPOSITIVE_ROLE.test(next)) ||
-    // "Nico Williams gave Spain the lead": a two- or three-word name doing something.
-    (!single && !PLACE_FIRST_WORDS.has(words[0]) && VERB_FOLLOWS.test(next)) ||
+    // "Nico Williams gave Spain the lead": a two- or three-word name doing something (not
+    // "Neanderthal DNA" or "Near Easterners": an acronym or a plural group is no one's name).
+    (!single && !PLACE_FIRST_WORDS.has(words[0]) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !/(ers|ans|ists)$/.test(words[words.length - 1]) && VERB_FOLLOWS.test(next)) ||
     (!(single && /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start))) && speechVerbFollows(next));
   if (!isPerson) return;
   // "Prime Minister Cameron of the United Kingdom": the country follows the name.

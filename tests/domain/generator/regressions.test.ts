@@ -564,3 +564,15 @@ The President thanked Prime Minister Cameron for his support.`;
     }
   });
 });
+
+describe('groups and acronyms are not people', () => {
+  it('never offers "Near Easterners" or "Neanderthal DNA" as a person', () => {
+    const text = `date 2026-06-09 Ancient genomes
+Researchers analysed genomes from 51 people who lived in Europe between 45,000 and 7,000 years ago.
+The share of Neanderthal DNA fell from about 5% to around 2% over that time.
+After 14,000 years ago, a genetic component related to present-day Near Easterners became common in Europe.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) expect(q.choices.map((c) => c.text).join(' | '), q.prompt).not.toMatch(/Near Easterners|Neanderthal DNA/);
+    }
+  });
+});
