@@ -75,6 +75,9 @@ export const PEOPLE: PersonFact[] = [
   P('Ursula von der Leyen', 'von der Leyen', 'the European Union', 'President'),
   P('Christine Lagarde', 'Lagarde', 'the European Union', 'President'),
   P('Jerome Powell', 'Powell', 'the United States', 'Chair'),
+  P('Andrew Bailey', 'Bailey', 'the United Kingdom', 'Governor'),
+  P('Kazuo Ueda', 'Ueda', 'Japan', 'Governor'),
+  P('Tiff Macklem', 'Macklem', 'Canada', 'Governor'),
   P('Janet Yellen', 'Yellen', 'the United States', 'Secretary'),
   P('Kristalina Georgieva', 'Georgieva', 'the International Monetary Fund', 'Managing Director'),
   P('Jens Stoltenberg', 'Stoltenberg', 'NATO', 'Secretary General'),
@@ -97,7 +100,7 @@ export const PEOPLE: PersonFact[] = [
 const OFFICE_GROUPS: Record<string, string> = {
   President: 'leader', 'Prime Minister': 'leader', Premier: 'leader', Chancellor: 'leader', King: 'leader', Queen: 'leader',
   'Foreign Minister': 'foreign', 'Secretary of State': 'foreign', 'Foreign Secretary': 'foreign',
-  Chair: 'finance', Secretary: 'finance', 'Finance Minister': 'finance', 'Treasury Secretary': 'finance',
+  Chair: 'finance', Governor: 'finance', Secretary: 'finance', 'Finance Minister': 'finance', 'Treasury Secretary': 'finance',
   'Secretary-General': 'intl', 'Secretary General': 'intl', 'Director-General': 'intl', 'Managing Director': 'intl',
 };
 

@@ -157,7 +157,10 @@ function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[
     // country (a Chinese official for a Chinese official), then a comparable office elsewhere;
     // a famous name of an unrelated office or country is as easy to rule out as an unknown one.
     const comparable = field !== 'politics' || officeOf(b.country, b.title) === office;
-    const tier = sameCountry && sameTitle ? 1 : sameCountry ? 2 : comparable ? 3 : -1;
+    // A central banker or an agency head beside heads of government is out of place: for those
+    // offices the same office abroad comes before other officials at home.
+    const officeFirst = field === 'politics' && !['leader', 'foreign'].includes(office);
+    const tier = sameCountry && sameTitle ? 1 : officeFirst ? (comparable ? (sameCountry ? 2 : 3) : sameCountry ? 4 : -1) : sameCountry ? 2 : comparable ? 3 : -1;
     if (tier > 0) out.push({ text: surnameForm ? b.surname : b.name, keys: [`p:${b.name}`], tier });
   }
   return out;

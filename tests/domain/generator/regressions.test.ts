@@ -576,3 +576,18 @@ After 14,000 years ago, a genetic component related to present-day Near Easterne
     }
   });
 });
+
+describe('famous officials beside their peers', () => {
+  it('offers central bankers beside a central banker, not heads of government', () => {
+    const text = `date 2026-06-10 Rates on hold
+The Federal Reserve kept its key rate between 5.25% and 5.5% for a sixth meeting in a row.
+Federal Reserve Chair Jerome Powell told reporters that inflation was taking longer to come down than expected.
+Markets had hoped for a first cut in June.`;
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const q of bankFor(text, seed)) {
+        if (answerOf(q) !== 'Jerome Powell') continue;
+        expect(q.choices.map((c) => c.text).join(' | '), q.prompt).not.toMatch(/Biden|Trump|Obama|Clinton|Rubio|Bush/);
+      }
+    }
+  });
+});
