@@ -57,8 +57,8 @@ export const NAME_STYLES: NameStyle[] = [
   },
   {
     id: 'hispanic',
-    male: w('Javier Diego Andrés Mateo Rafael Tomás Ignacio Sergio'),
-    female: w('Lucía Carmen Isabel Valeria Paula Elena Marta Inés'),
+    male: w('Javier Diego Andrés Mateo Rafael Tomás Ignacio Sergio Roberto Carlos Luis Jorge Miguel'),
+    female: w('Lucía Carmen Isabel Valeria Paula Elena Marta Inés Ana Gabriela'),
     surnames: w('Herrera Castillo Ortega Navarro Medina Vargas Salazar Fuentes Delgado Cabrera'),
   },
   {
@@ -157,9 +157,9 @@ export const NAME_STYLES: NameStyle[] = [
   },
   {
     id: 'south-asian',
-    male: w('Arjun Rahul Vikram Sanjay Rohan Anil Karan Nikhil'),
-    female: w('Priya Anjali Meera Kavita Sunita Neha Pooja Divya'),
-    surnames: w('Sharma Iyer Mehta Rao Kapoor Nair Desai Menon Bhatt Joshi'),
+    male: w('Arjun Rahul Vikram Sanjay Rohan Anil Karan Nikhil Shahriar Masud Tanvir Imran Faisal Kamal Asif'),
+    female: w('Priya Anjali Meera Kavita Sunita Neha Pooja Divya Nusrat Farhana Sadia Ayesha'),
+    surnames: w('Sharma Iyer Mehta Rao Kapoor Nair Desai Menon Bhatt Joshi Rahman Hossain Chowdhury Haque Siddiqui Qureshi Malik'),
   },
   {
     id: 'south-east-asian',

@@ -67,7 +67,8 @@ function surnameOf(name: string): string {
 function styleFor(answer: Entity): { style: NameStyle; gender?: 'm' | 'f' } {
   const parts = answer.name.split(' ');
   const surnameFirst = parts.length > 1 && SURNAME_FIRST.has(parts[0]) ? STYLE_OF_SURNAME.get(parts[0]) : undefined;
-  const given = parts.length > 1 ? STYLE_OF_GIVEN.get(surnameFirst ? parts[parts.length - 1] : parts[0]) : undefined;
+  // A single name may be a given name used alone ("Shahriar").
+  const given = STYLE_OF_GIVEN.get(surnameFirst ? parts[parts.length - 1] : parts[0]);
   const surname = surnameFirst ? parts[0] : answer.surname ?? parts[parts.length - 1];
   // The surname tells the tradition best; many given names ("Elena", "David") cross borders.
   const plain = surname.normalize('NFD').replace(/\p{M}/gu, '');
