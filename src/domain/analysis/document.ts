@@ -58,10 +58,31 @@ const ROLE_WORDS = new Set([
   'researcher', 'professor', 'astronomer', 'lead', 'financial', 'operating', 'deputy', 'foreign', 'prime',
 ]);
 const PRONOUN_START = /^(He|She)\b/;
-const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers)?(?! sides| countries| nations| governments| teams| delegations| companies| parties)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
+const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
 const CONNECTIVE_LEAD = /^(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part), (?=\p{L})/u;
+/**
+ * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
+ * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a
+ * date with a source tag right after it ("– June 20, 2018 (nar.realtor)").
+ */
+const DATELINE_LEAD = /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
+/** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
+const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
+const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
+/** " also" before a verb, outside quotes. */
+const ALSO = / also(?= \p{Ll})/u;
+function insideQuote(text: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
 /** "Ahead of the summit, they discussed …": a pronoun subject after a lead, with nothing to resolve it to. */
 const PRONOUN_AFTER_LEAD = /^[^,“”"]{2,60}, (?:he|she|they|it|we|the two|both)\b/;
 // Code and addresses, not prose (plain words such as "window" are fine).
@@ -203,16 +224,32 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     let numbers = findNumbers(text);
     let dates = findDates(text);
 
-    // "Finally, they spoke …", "In it, the Kremlin said …": a connective that points back at
-    // earlier statements is dropped, so what follows can stand (and be resolved) on its own.
-    const conn = CONNECTIVE_LEAD.exec(text);
-    if (conn) {
-      const cut = conn[0].length;
-      text = text[cut].toUpperCase() + text.slice(cut + 1);
-      ms = shiftAll(ms.filter((m) => m.start >= cut), cut, -cut);
-      quotes = shiftAll(quotes.filter((q) => q.start >= cut), cut, -cut);
-      numbers = shiftAll(numbers.filter((n) => n.start >= cut), cut, -cut);
-      dates = shiftAll(dates.filter((d) => d.start >= cut), cut, -cut);
+    /** Removes [from, to) from the text and moves every span after it; spans inside it go. */
+    const cut = (from: number, to: number) => {
+      const by = to - from;
+      const keep = <T extends { start: number; end: number; nameStart?: number }>(items: T[]) =>
+        shiftAll(items.filter((x) => x.end <= from || x.start >= to), to, -by);
+      text = text.slice(0, from) + text.slice(to);
+      ms = keep(ms);
+      quotes = keep(quotes);
+      numbers = keep(numbers);
+      dates = keep(dates);
+    };
+    // Datelines ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --"), section labels ("Results:") and
+    // connectives that point back ("Finally, …", "In it, …") go, so what follows can stand (and be
+    // resolved) on its own.
+    for (let guard = 0; guard < 3; guard++) {
+      const lead = DATELINE_LEAD.exec(text) ?? SECTION_LEAD.exec(text) ?? CONNECTIVE_LEAD.exec(text);
+      if (!lead || lead[0].length >= text.length - 10) break;
+      cut(0, lead[0].length);
+      text = text[0].toUpperCase() + text.slice(1);
+    }
+    // "The median existing-home price(2) for …": a footnote mark glued to a word.
+    for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
+    // "The researchers were also able": "also" points back and says nothing the player needs.
+    for (let m = ALSO.exec(text); m; m = ALSO.exec(text)) {
+      if (insideQuote(text, m.index)) break;
+      cut(m.index, m.index + m[0].length);
     }
 
     // “…,” he said. — the speaker is the person the last statements were about, or nobody we know.

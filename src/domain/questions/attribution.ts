@@ -13,7 +13,8 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   const pred = st.predicate;
   if (!subj || !pred || subj.pair) return [];
   const e = subj.entity;
-  if (!['person', 'country', 'capital', 'org'].includes(e.type)) return [];
+  // "Which country has stepped up harassment …?" beside the story's allies: too easy to rule out.
+  if (!['person', 'org'].includes(e.type)) return [];
   // The subject's own mention: "Russian Foreign Minister Sergei Lavrov" starts with "Russian".
   const mention = st.mentions.find((m) => m.entity === e && m.start >= subj.start && m.end <= subj.end);
   const lead = st.text.slice(0, subj.start);

@@ -28,6 +28,8 @@ export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     // Only one question per kind is kept for a statement; a spare covers the quality gate.
     if (out.length >= MAX_PER_KIND) break;
     if (!blankable(m)) continue;
+    // Countries of one story are partners as often as rivals ("tensions with ___": Finland?).
+    if (m.entity.type === 'country' || m.entity.type === 'capital') continue;
     // The subject of a predicate is asked by the attribution kind.
     if (st.subject && st.predicate && m.entity === st.subject.entity) continue;
     if (st.quoteSpeaker && m.entity === st.quoteSpeaker.entity) continue;

@@ -32,6 +32,8 @@ export interface Context {
   library: LibraryFacts[];
   random: () => number;
   seed: number;
+  /** the briefing's own date (YYYY-MM-DD), when it has one */
+  briefingDate?: string | null;
   /** per-briefing memo of candidate pools, so long texts stay linear */
   cache: Map<string, unknown>;
   /** the quality gate, so a kind can stop at its first sound candidate */

@@ -4,26 +4,44 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
 import { shuffle } from '../random';
-import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
+import { BLANK, blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
-export function dateDistractors(d: DateMention, prompt: string, random: () => number): string[] {
+export function dateDistractors(d: DateMention, prompt: string, random: () => number, latestYear = Infinity, latestMonth = 12, latestDay = 31): string[] {
   const variants: { day: number | null; month: number | null; year: number | null }[] = [];
   const dim = (m: number, y: number | null) => new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate();
   if (d.format === 'y') {
-    for (const k of [1, 2, 3, -1, -2, -3]) variants.push({ day: null, month: null, year: d.year! + k });
+    // A year after the briefing's own date cannot be when something it reports happened.
+    for (const k of [1, 2, 3, -1, -2, -3, -4, -5]) if (d.year! + k <= latestYear) variants.push({ day: null, month: null, year: d.year! + k });
   } else if (d.format === 'm') {
     for (const k of [1, 2, 3, -1, -2, -3]) variants.push({ day: null, month: ((d.month! - 1 + k + 12) % 12) + 1, year: null });
   } else {
-    for (const k of [1, -1, 2, -2]) {
-      const month = ((d.month! - 1 + k + 12) % 12) + 1;
-      if (d.day && d.day > dim(month, d.year)) continue;
-      variants.push({ day: d.day, month, year: d.year });
+    // Earlier months first, the year carried across January; nothing after the briefing's date
+    // ("July" in a June report). With a day, month and day both change, so the key is not the one
+    // the others are variations of.
+    const days = [d.day! + 9, d.day! - 8, d.day! + 13, d.day! - 12, d.day! + 5, d.day! - 4, d.day! + 3, d.day! - 6, d.day! + 7].map((x) => ((x - 1 + 28) % 28) + 1);
+    const offsets = [-1, -2, 1, -3, 2, -4, 3, -5, -6];
+    for (let i = 0; i < offsets.length; i++) {
+      const index = d.month! - 1 + offsets[i];
+      const month = ((index % 12) + 12) % 12 + 1;
+      const carry = Math.floor(index / 12);
+      const year = d.year === null ? null : d.year + carry;
+      // Another year beside the key's would single the key out.
+      if (carry !== 0) continue;
+      const y = year ?? latestYear;
+      if (y > latestYear || (y === latestYear && month > latestMonth)) continue;
+      const day = d.day ? days[i] : null;
+      if (day !== null && (day === d.day || day > dim(month, year))) continue;
+      variants.push({ day, month, year });
     }
-    if (d.day) for (const k of [7, -7, 10, -10, 3]) {
-      const day = d.day + k;
-      if (day >= 1 && day <= dim(d.month!, d.year)) variants.push({ day, month: d.month, year: d.year });
+    // Early in the year little is left: other days of the same month, none after the briefing.
+    if (d.day && variants.length < 3) {
+      const lastDay = Number.isFinite(latestYear) && (d.year ?? latestYear) === latestYear && d.month === latestMonth ? latestDay : 31;
+      for (const k of [-3, -7, 4, -10, 8, -14, 11, -2, 2, -1, 1]) {
+        const day = d.day + k;
+        if (day < 1 || day > dim(d.month!, d.year) || day > lastDay) continue;
+        variants.push({ day, month: d.month, year: d.year });
+      }
     }
-    if (d.year) for (const k of [1, -1]) variants.push({ day: d.day, month: d.month, year: d.year + k });
   }
   const out: string[] = [];
   const seen = new Set([d.text]);
@@ -37,13 +55,23 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
   return out;
 }
 
+/** A year, a month or another date left in the prompt narrows the blank ("compared with … 2023"). */
+const DATE_WORD = /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|FY ?\d+|quarter|month|year|week|yesterday|today|tomorrow|ago|later|earlier|previous|prior|next|following)\b/i;
+
 export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
+  if (st.dates.length !== 1) return out;
+  const latestYear = memo(ctx, 'latest-year', () => Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity);
+  const latestMonth = Number((ctx.briefingDate ?? '').slice(5, 7)) || 12;
+  const latestDay = Number((ctx.briefingDate ?? '').slice(8, 10)) || 31;
   for (const d of st.dates) {
     if (out.length >= MAX_PER_KIND) break;
     const prompt = blankPrompt(st.text, d.start, d.end);
     if (!prompt) continue;
-    const ds = dateDistractors(d, prompt, ctx.random);
+    if (DATE_WORD.test(prompt.replace(BLANK, ' '))) continue;
+    // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.
+    if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start))) continue;
+    const ds = dateDistractors(d, prompt, ctx.random, latestYear, latestMonth, latestDay);
     if (ds.length < 3) continue;
     offer(out, ctx, {
       kind: 'date', statementIndex: st.index, prompt, answer: d.text, distractors: ds,

@@ -17,6 +17,8 @@ export interface Option {
   tier: number;
   /** a made-up person, who takes the answer's title */
   invented?: boolean;
+  /** named in this briefing: part of the story's own world */
+  story?: boolean;
 }
 
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
@@ -124,12 +126,13 @@ function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[
     // Beside a president, the briefing's press secretary is ruled out at a glance: only people
     // who share an office with a famous answer, or are famous themselves.
     if (famous && p !== answer && !famousFigure(p) && !p.titles.some((t) => t === famous.title || answer.titles.includes(t))) continue;
+    // A person known by one word only may be a ship or a place read as a name ("the USS Ross").
     if (surnameForm && !p.name.includes(' ') && p.surname === p.name) {
-      out.push({ text: p.name, keys: p.keys, tier: 0 });
+      continue;
     } else if (!surnameForm && p.name.includes(' ')) {
-      out.push({ text: p.name, keys: p.keys, tier: 0 });
+      out.push({ text: p.name, keys: p.keys, tier: 0, story: true });
     } else if (surnameForm && p.surname) {
-      out.push({ text: p.surname, keys: p.keys, tier: 0 });
+      out.push({ text: p.surname, keys: p.keys, tier: 0, story: true });
     }
   }
   if (!famous) {
@@ -177,7 +180,7 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
   if (answer.type === 'country') {
     const answerIsNation = !!COUNTRY_BY_NAME.get(answer.name)?.partOf;
     for (const e of registry.entities.values()) {
-      if (e.type === 'country') out.push({ text: e.name, keys: e.keys, tier: regionRank(answer.region, e.region) === 0 ? 0 : 2 });
+      if (e.type === 'country') out.push({ text: e.name, keys: e.keys, tier: regionRank(answer.region, e.region) === 0 ? 0 : 2, story: true });
     }
     for (const lib of ctx.library) {
       for (const place of lib.places ?? []) {
@@ -194,7 +197,7 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
     }
   } else if (answer.type === 'capital') {
     for (const e of registry.entities.values()) {
-      if (e.type === 'capital') out.push({ text: e.name, keys: e.keys, tier: regionRank(answer.region, e.region) === 0 ? 0 : 2 });
+      if (e.type === 'capital') out.push({ text: e.name, keys: e.keys, tier: regionRank(answer.region, e.region) === 0 ? 0 : 2, story: true });
     }
     const answerInNation = !!COUNTRIES.find((c) => c.capital === answer.name)?.partOf;
     for (const c of COUNTRIES) {
@@ -206,7 +209,7 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
     // The briefing's own bodies may be of a kindred subtype (the Arab League beside the General
     // Assembly); built-in ones only of the same subtype, so a court is never a filler for a bloc.
     for (const e of registry.entities.values()) {
-      if (e.type === 'org' && kindred(e.subtype, answer.subtype)) out.push({ text: e.name, keys: e.keys, tier: e.subtype === answer.subtype ? 0 : 1 });
+      if (e.type === 'org' && kindred(e.subtype, answer.subtype)) out.push({ text: e.name, keys: e.keys, tier: e.subtype === answer.subtype ? 0 : 1, story: true });
     }
     // Famous clubs, companies or charities beside a little-known one are ruled out at a glance:
     // built-in bodies stand in only for institutions, or for a body that is itself built in.
@@ -227,6 +230,11 @@ function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
 const orgFamily = (subtype?: string) => (subtype === 'alliance' ? 'intergovernmental' : subtype);
 const POLITICAL = ['intergovernmental', 'un-body', 'alliance'];
 const kindred = (a?: string, b?: string) => a === b || (POLITICAL.includes(a ?? '') && POLITICAL.includes(b ?? ''));
+
+function sharesNameWord(a: string, b: string): boolean {
+  const words = new Set(b.split(/[\s-]+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)));
+  return a.split(/[\s-]+/).some((w) => words.has(w));
+}
 
 /**
  * Up to `count` distractors for an entity answer: same type, never sharing a conflict key with
@@ -257,12 +265,19 @@ export function entityDistractors(
   for (const list of tiers) {
     for (const option of fromRandomOffset(list, ctx.random)) {
       if (chosen.length >= count) break;
+      // Built-in, library and invented names were judged out of place far more often than not
+      // (a former president beside the sitting one, a made-up name beside real people): only
+      // the story's own actors stand beside the answer, and with fewer than three the question
+      // is not asked.
+      if (!option.story) continue;
       const c = title && option.invented ? { ...option, text: `${title} ${option.text}` } : option;
       const lower = c.text.toLowerCase();
       if (usedText.has(lower) || sharesKey(c.keys, blocked)) continue;
       if (mentions(prompt, c.text)) continue;
       // A distractor that contains the answer or is contained in it reads as a near-synonym.
       if (lower.includes(answerText.toLowerCase()) || answerText.toLowerCase().includes(lower)) continue;
+      // "Man-of-the-match Senior" beside "Keith Senior": one shared name word makes an alias.
+      if (sharesNameWord(c.text, answerText)) continue;
       chosen.push(c);
       usedText.add(lower);
       for (const k of c.keys) blocked.add(k);

@@ -12,16 +12,20 @@ import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { rejectReason } from './quality';
-import { quoteQuestions } from './quote';
+import { contentStems, dependsOnContext } from './standalone';
 import { trueFalseQuestions } from './true-false';
 
-export const GENERATOR_VERSION = 'gen-1.3.0';
+export const GENERATOR_VERSION = 'gen-2.0.0';
 
 /**
  * Questions kept per statement: a quiz asks at most one of them, the rest let teachers filter by
  * kind. Long statements carry more facts and may hold one more.
  */
-const perStatement = (source: string) => (source.length > 200 ? 3 : 2);
+/**
+ * One question per statement: two from one sentence answer each other (the true-or-false shows
+ * the figure the fill-in blanks), and reviewers failed such pairs.
+ */
+const perStatement = (_source: string) => 1;
 /** The bank never grows past this, however long the briefing. */
 export const MAX_BANK = 150;
 /** Statements beyond this many usable ones are not turned into questions (a quiz asks at most 50). */
@@ -30,7 +34,9 @@ const MAX_SOURCE_STATEMENTS = 50;
 const FULL_STATEMENTS = 25;
 
 /** In order of the scores they usually earn, so a statement stops once it has enough kinds. */
-const KINDS: KindGenerator[] = [attributionQuestions, quoteQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
+// Quote blanks are not asked: their wrong options (phrases of other quotes) rarely fit the
+// blank's grammar, and no reviewer passed one.
+const KINDS: KindGenerator[] = [attributionQuestions, numberQuestions, dateQuestions, clozeQuestions, trueFalseQuestions];
 
 /** The bank and the library facts look at the same opening stretch of a long text. */
 function analysisOf(parsed: ParsedBriefing): BriefingAnalysis {
@@ -51,7 +57,7 @@ function checkLanguage(parsed: ParsedBriefing) {
 }
 
 /** Every candidate that passes the gate, grouped by statement. */
-function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candidate[]> {
+function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string): Map<number, Candidate[]> {
   const byStatement = new Map<number, Candidate[]>();
   const accept = (c: Candidate) => {
     c.accepted ??= !rejectReason(c, analysis.statements[c.statementIndex].source) && answerStated(c, analysis);
@@ -65,8 +71,13 @@ function candidates(analysis: BriefingAnalysis, ctx: Context): Map<number, Candi
     byStatement.set(c.statementIndex, list);
   };
   let used = 0;
+  let previous = new Set<string>();
+  contentStems(headline, previous);
   for (const st of analysis.statements) {
-    if (!st.usable || st.dangling) continue;
+    const standalone = st.usable && !dependsOnContext(st, previous);
+    previous = new Set();
+    contentStems(st.source, previous);
+    if (!standalone) continue;
     // Far more statements than the bank can hold add cost, not quality.
     if (++used > MAX_SOURCE_STATEMENTS) break;
     // A long text already gives a bank far larger than a quiz: past the first stretch, one
@@ -100,6 +111,8 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
       const id = c.answerKeys?.[0];
       const e = id ? analysis.registry.entities.get(id) : undefined;
       if (!e) return false;
+      // The text's own words: "Britain" is never keyed as "the United Kingdom".
+      if ((c.kind === 'cloze' || e.type !== 'person') && !st.source.includes(c.answer)) return false;
       return c.answer === e.name || c.answer === e.surname || st.mentions.some((m) => m.entity === e && m.text.endsWith(c.answer));
     }
     case 'true_false':
@@ -154,8 +167,8 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }
   const seed = options.seed >>> 0;
-  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, cache: new Map() };
-  const byStatement = candidates(analysis, ctx);
+  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, briefingDate: parsed.date, cache: new Map() };
+  const byStatement = candidates(analysis, ctx, parsed.headline);
 
   const firsts: Candidate[] = [];
   const seconds: Candidate[] = [];
@@ -175,8 +188,39 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     firsts.push(kept[0]);
     seconds.push(...kept.slice(1));
   }
-  const rank = (a: Candidate, b: Candidate) => b.score - a.score || a.statementIndex - b.statementIndex;
-  const bank = [...firsts.sort(rank), ...seconds.sort(rank)].slice(0, MAX_BANK);
+  // The lede and the first statements carry the story's main facts: they come first.
+  const weight = (c: Candidate) => c.score + 0.15 * Math.max(0, 1 - c.statementIndex / 12);
+  const rank = (a: Candidate, b: Candidate) => weight(b) - weight(a) || a.statementIndex - b.statementIndex;
+  // One answer asked again and again makes a dull quiz and a guessable one.
+  const answered = new Map<string, number>();
+  const fresh = (c: Candidate) => {
+    if (c.kind === 'true_false') return true;
+    const n = answered.get(c.answer.toLowerCase()) ?? 0;
+    if (n >= 2) return false;
+    answered.set(c.answer.toLowerCase(), n + 1);
+    return true;
+  };
+  // Two statements that say nearly the same thing ("Energy prices were up 0.2% in November" twice)
+  // would ask one fact twice and answer each other: the better ranked one keeps its questions.
+  const wordsOf = new Map<number, Set<string>>();
+  const words = (i: number) => {
+    let w = wordsOf.get(i);
+    if (!w) wordsOf.set(i, (w = new Set(analysis.statements[i].text.toLowerCase().match(/[\p{L}\d.%]{3,}/gu) ?? [])));
+    return w;
+  };
+  const overlap = (a: Set<string>, b: Set<string>) => {
+    let n = 0;
+    for (const x of a) if (b.has(x)) n++;
+    return n / Math.min(a.size, b.size || 1);
+  };
+  const keptStatements: number[] = [];
+  const distinct = (c: Candidate) => {
+    if (keptStatements.includes(c.statementIndex)) return true;
+    if (keptStatements.some((k) => overlap(words(k), words(c.statementIndex)) >= 0.6)) return false;
+    keptStatements.push(c.statementIndex);
+    return true;
+  };
+  const bank = [...firsts.sort(rank), ...seconds.sort(rank)].filter((c) => distinct(c) && fresh(c)).slice(0, MAX_BANK);
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
 }
 

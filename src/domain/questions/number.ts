@@ -39,12 +39,41 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   return out;
 }
 
+/** "more than ___" asks for a bound, not a figure: any larger value is also true. */
+const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|up to|at least|at most|above|below|exceeding|in excess of|upwards of|no more than)\s+$/i;
+/** "the past 12 months", "over the last ten years": a period, not a finding. */
+const PERIOD = /\b(?:the|past|last|next|first|over|previous|coming)\s+$/i;
+const TIME_UNIT = /^\s(?:months?|years?|days?|weeks?|hours?|minutes?|quarters?|decades?)\b/;
+/** Words that set the blank against another figure of the prompt: the answer may follow from it. */
+const RELATION = /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|of|out of|total|sum|difference)\b/i;
+
+const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
+
+/**
+ * Whether the statement's other figures give this one away: two others (a sum, a share), or one
+ * of the same unit beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
+ */
+export function computable(st: StatementAnalysis, n: NumberMention): boolean {
+  const sameUnit = st.numbers.filter((x) => x !== n && unitClass(x) === unitClass(n)).length;
+  return st.numbers.length - 1 >= 2 || (sameUnit >= 1 && RELATION.test(st.text));
+}
+
+/** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
+export const CONVENTIONAL = /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent)/;
+
 export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
   for (const n of st.numbers) {
     if (out.length >= MAX_PER_KIND) break;
     if (n.value === 0) continue;
+    const before = st.text.slice(Math.max(0, n.start - 24), n.start);
+    if (BOUND_BEFORE.test(before)) continue;
+    if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
+    if (computable(st, n)) continue;
+    // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
+    if (/\([^)]*\d[^)]*\)/.test(st.text)) continue;
+    if (CONVENTIONAL.test(st.text.slice(n.start))) continue;
     const prompt = blankPrompt(st.text, n.start, n.end);
     if (!prompt) continue;
     const ds = numberDistractors(n, inText, ctx.random);

@@ -3,7 +3,7 @@
 
 import { balancedQuotes } from '../analysis/quotes';
 import { isSpace } from '../text';
-import { BLANK, MAX_PROMPT, mentions, sharesKey, type Candidate } from './common';
+import { BLANK, MAX_PROMPT, mentions, sharesKey, wordCount, type Candidate } from './common';
 
 const DANGLING = /^(?:True or false: )?(He|She|They|It|His|Her|Their|Its|This|These|Those|Him|Them)\b/;
 /** Markup, addresses and hidden characters, in one pass over the text. */
@@ -45,6 +45,22 @@ function doubleSpace(p: string): boolean {
   return false;
 }
 
+/** A department swallowed into a name: "Information Technology Ashwini Vaishnaw". */
+export const MALFORMED_NAME = /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
+
+const GENDERED = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
+
+/** A capitalised word of the prompt starting like a word of the answer ("Iran" → "Iranian"). */
+function sharesNameStem(prompt: string, answer: string): boolean {
+  const hay = prompt.replace(BLANK, ' ');
+  for (const w of answer.split(/[\s-]+/)) {
+    if (w.length < 4 || !/^\p{Lu}/u.test(w)) continue;
+    const head = w.slice(0, 4);
+    for (const m of hay.matchAll(/\b\p{Lu}[\p{L}]+/gu)) if (m[0].startsWith(head)) return true;
+  }
+  return false;
+}
+
 export function rejectReason(c: Candidate, source: string): string | null {
   const p = c.prompt;
   if (!p || p.length > MAX_PROMPT) return 'prompt length';
@@ -56,7 +72,17 @@ export function rejectReason(c: Candidate, source: string): string | null {
   const blank = p.indexOf(BLANK);
   if (blank >= 0 && p.indexOf(BLANK, blank + BLANK.length) >= 0) return 'two blanks';
   if (BLANK_KINDS.has(c.kind) && blank < 0) return 'no blank';
+  // Cut prompts ("…") and gender words beside person options give the answer away or read badly.
+  if (p.includes('…') && !source.includes('…')) return 'cut prompt';
+  if ((c.kind === 'attribution' || c.kind === 'cloze') && c.answerKeys?.some((k) => k.startsWith('p:')) && GENDERED.test(p.replace(/“[^”]*”/g, ''))) return 'gender cue';
+  // "Iranian representatives" beside "the Iranian Ministry": a word of the answer in the prompt.
+  if ((c.kind === 'attribution' || c.kind === 'cloze') && sharesNameStem(p, c.answer)) return 'answer word in prompt';
+  // "Jenni Fagan's The Panopticon (_____)": an aside in brackets is a publisher, a ticker, a note.
+  if (/\(\s*_{5}|_{5}\s*\)/.test(p)) return 'blank in brackets';
+  // "Gasoline was up _____ seasonally adjusted": too short to say what it is about.
+  if (blank >= 0 && wordCount(p) < 8) return 'prompt too short';
   const choices = [c.answer, ...c.distractors];
+  if (choices.some((x) => MALFORMED_NAME.test(x))) return 'malformed name';
   if (c.kind === 'true_false') {
     if (choices.length !== 2 || !choices.includes('True') || !choices.includes('False')) return 'true/false choices';
   } else {

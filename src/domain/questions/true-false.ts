@@ -8,7 +8,9 @@ import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
 import { formatLike } from '../analysis/numbers';
 import { looksFinite, negateVerb } from '../facts/verbs';
-import { numberDistractors } from './number';
+import { computable, CONVENTIONAL, numberDistractors } from './number';
+import { dateDistractors } from './date';
+import { MALFORMED_NAME } from './quality';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
 // Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
@@ -69,107 +71,121 @@ export function negatePredicate(text: string): string | null {
 
 const TF = 'True or false: ';
 
+/** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
+const NOT_A_CLAIM = /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
+/** One simple claim: a negation of anything longer or joined says nothing clear. */
+const COMPOUND = /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
+const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than)\s+$/i;
+const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of)\s+$/i;
+const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;
+
+/**
+ * True or false, about half each across a bank: the statement as written, or a false version
+ * made by one substitution the text refutes (another actor of the same story, a figure moved
+ * outside what the text allows), or, for a short single claim, its negation.
+ */
 export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   if (st.text.length + TF.length > MAX_PROMPT) return [];
   if (endsWithQuestion(st.text)) return [];
   // A quotation alone, with nobody saying it here, is not a claim to judge.
   if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(0, -1))) return [];
-  // Hedged statements make a poor claim to judge.
-  if (/\b(reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red)\b/i.test(st.text)) return [];
+  if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
   const truth: Candidate = {
     ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
-    explanation: explain(st, 'True.'), score: 0.44, difficulty: 0.2,
+    explanation: explain(st, 'True.'), score: 0.5, difficulty: 0.2,
   };
-  // Every third true, the rest false (the cycle offset by the seed), so guessing one answer
-  // throughout never pays, whatever the luck of the draw.
-  const counter = memo(ctx, 'tf-counter', () => ({ n: ctx.seed % 3 }));
-  if (counter.n++ % 3 === 0) return [truth];
-  // False variants are built lazily, in a seeded order, until one works.
-  const builders: (() => Candidate | null)[] = [negated, swapped, pairSwapped, figureChanged];
+  // True and False take turns across the bank (the first chosen by the seed), so guessing one
+  // answer throughout never pays; a statement with no sound false version is true and leaves the turn open.
+  const turn = memo(ctx, 'tf-turn', () => ({ wantFalse: ctx.seed % 2 === 1 }));
+  if (!turn.wantFalse) {
+    turn.wantFalse = true;
+    return [truth];
+  }
+  // Swapping in another actor of the story was judged out of place too often (a French diplomat
+  // as the British prime minister, a ship as a speaker): figures, dates and plain negation only.
+  void swapped;
+  const builders: (() => Candidate | null)[] = [figureChanged, dateChanged, negated];
   const start = Math.floor(ctx.random() * builders.length);
   for (let k = 0; k < builders.length; k++) {
     const c = builders[(start + k) % builders.length]();
-    if (c) return [c];
+    if (c && (!ctx.accept || ctx.accept(c))) {
+      turn.wantFalse = false;
+      return [c];
+    }
   }
+  // No sound false version here: the statement is asked as written, and the next one owes a False.
   return [truth];
 
-  /** Named nowhere in this briefing, so a claim about it cannot be true by another statement. */
-  function outsider(keys: readonly string[]): boolean {
-    const named = memo(ctx, 'briefing-keys', () => {
-      const all = new Set<string>();
-      for (const e of ctx.analysis.registry.entities.values()) for (const k of e.keys) all.add(k);
-      return all;
-    });
-    return !keys.some((k) => named.has(k));
-  }
-
   function negated(): Candidate | null {
+    // "Approximately 20% of the wells have not been damaged" flips a share into its complement.
+    if (COMPOUND.test(st.text.slice(0, -1)) || st.numbers.length || st.text.split(/\s+/).length > 20) return null;
     const neg = negate(st.text) ?? negatePredicate(st.text);
     if (!neg) return null;
     return {
       ...base, prompt: TF + neg, answer: 'False', distractors: ['True'],
-      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.46, difficulty: 0.3,
+      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.5, difficulty: 0.3,
     };
   }
 
-  // Swap a whole title+name span for another of the same type. Countries only where named
-  // people act on them: a swapped country elsewhere can make a claim that is true in the world.
+  /** Another statement of the briefing says the same of the swapped-in actor: not refuted. */
+  function saidElsewhere(name: string): boolean {
+    return ctx.analysis.statements.some((o) => o.index !== st.index && o.source.includes(name) && st.predicate && o.source.includes(st.text.slice(st.predicate.verbStart, st.predicate.verbStart + 25)));
+  }
+
+  // Another actor of the same story and type in place of one the statement names.
   function swapped(): Candidate | null {
-    const peopleAct = st.subject?.entity.type === 'person';
     for (const m of st.mentions) {
-      if (m.bound || !['person', 'org', ...(peopleAct ? ['country'] : [])].includes(m.entity.type)) continue;
-      if (st.subject && m.start === st.subject.start && m.entity.type === 'country') continue;
+      if (m.bound || !['person', 'org', 'country'].includes(m.entity.type)) continue;
       if (st.quotes.some((q) => q.start < m.start && q.end > m.end)) continue;
       const others = entityKeysInText(st, m.start, m.end);
       if (m.entity.keys.some((k) => others.has(k))) continue;
       const { text: answerText, surname } = answerTextFor(m);
-      // A name from the same briefing might make the claim true: only outside names swap in.
-      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find((d) => outsider(d.keys));
+      if (st.text.slice(m.start, m.end).indexOf(answerText) < 0) continue;
+      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find((d) => !saidElsewhere(d.text) && !MALFORMED_NAME.test(d.text));
       if (!swap) continue;
+      const at = m.start + st.text.slice(m.start, m.end).indexOf(answerText);
       let replacement = swap.text;
-      if (m.entity.type === 'person' && m.title) replacement = `${m.title} ${swap.text}`;
-      if (m.possessive) replacement += '’s';
-      if (m.start === 0) replacement = capitalise(replacement);
-      // "Xi’s" ends in ’s, "Haas’" in a bare apostrophe: take off exactly what the text has.
-      const mark = st.text[m.end] === '’' || st.text[m.end] === "'" ? (st.text[m.end + 1] === 's' ? 2 : 1) : 0;
-      const end = m.possessive ? m.end + mark : m.end;
-      // The old name's acronym would give the swap away: "the IMF (BNR) building".
-      const rest = st.text.slice(end).replace(/^ \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)/u, '');
+      if (at === 0) replacement = capitalise(replacement);
       return {
-        ...base, prompt: TF + st.text.slice(0, m.start) + replacement + rest, answer: 'False', distractors: ['True'],
-        explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
+        ...base, prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + answerText.length), answer: 'False', distractors: ['True'],
+        explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`), score: 0.52, difficulty: 0.35,
       };
     }
     return null;
   }
 
-  // "Obama and Cameron agreed …" → "Obama and Merkel agreed …"
-  function pairSwapped(): Candidate | null {
-    if (!st.subject?.pair) return null;
-    const pair = st.subject.pair;
-    const subjectText = st.text.slice(st.subject.start, st.subject.end);
-    const name = subjectText.split(' and ')[1];
-    if (!name) return null;
-    const swap = entityDistractors(pair, pair.surname ?? pair.name, true, ctx, st.text, entityKeysInText(st), 4).find((d) => outsider(d.keys));
-    if (!swap) return null;
+  // Another date for the one the statement gives, changing more than one part of it.
+  function dateChanged(): Candidate | null {
+    if (st.dates.length !== 1) return null;
+    const d = st.dates[0];
+    const [wrong] = dateDistractors(d, st.text, ctx.random, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity, Number((ctx.briefingDate ?? '').slice(5, 7)) || 12, Number((ctx.briefingDate ?? '').slice(8, 10)) || 31);
+    if (!wrong) return null;
     return {
-      ...base, prompt: TF + subjectText.slice(0, subjectText.length - name.length) + swap.text + st.text.slice(st.subject.end),
-      answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: it was ${name}, not ${swap.text}.`), score: 0.48, difficulty: 0.35,
+      ...base, prompt: TF + st.text.slice(0, d.start) + wrong + st.text.slice(d.end), answer: 'False', distractors: ['True'],
+      explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4,
     };
   }
 
-  // A changed figure.
+  // A figure moved outside what the text allows: below "more than", above "up to", far from "about".
   function figureChanged(): Candidate | null {
-    const n = st.numbers[0];
-    if (!n) return null;
     const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
-    const [wrong] = numberDistractors(n, inText, ctx.random);
-    if (!wrong) return null;
-    return {
-      ...base, prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end), answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.48, difficulty: 0.4,
-    };
+    for (const n of st.numbers) {
+      if (n.value === 0 || computable(st, n) || CONVENTIONAL.test(st.text.slice(n.start))) continue;
+      // A figure inside a quotation or beside another in brackets ("(some sources say 36,417)").
+      if (st.quotes.some((q) => q.start <= n.start && q.end >= n.end) || /\([^)]*\d[^)]*\)/.test(st.text)) continue;
+      const before = st.text.slice(Math.max(0, n.start - 20), n.start);
+      const wrongs = numberDistractors(n, inText, ctx.random);
+      const valueOf = (t: string) => Number(t.replace(/[^\d.]/g, ''));
+      const far = (t: string) => Math.abs(valueOf(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
+      const fits = (t: string) => LOWER_BOUND.test(before) ? valueOf(t) < n.value : UPPER_BOUND.test(before) ? valueOf(t) > n.value : far(t);
+      const wrong = wrongs.filter(fits).sort((a, b) => Math.abs(valueOf(b) - n.value) - Math.abs(valueOf(a) - n.value))[0];
+      if (!wrong || !Number.isFinite(valueOf(wrong))) continue;
+      return {
+        ...base, prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end), answer: 'False', distractors: ['True'],
+        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4,
+      };
+    }
+    return null;
   }
 }

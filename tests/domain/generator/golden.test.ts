@@ -17,16 +17,17 @@ describe('default briefing', () => {
 
   it('is sound and varied', () => {
     expectSound(text, bank);
-    expect(bank.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(bank.map((q) => q.kind))).toEqual(new Set(['attribution', 'quote', 'cloze', 'date', 'true_false', 'position']));
+    expect(bank.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(bank.map((q) => q.kind))).toEqual(new Set(['date', 'true_false', 'position']));
   });
 
   it('keys the facts of the call correctly', () => {
-    const who = bank.find((q) => q.kind === 'attribution' && q.prompt.includes('prudence and responsibility'));
-    expect(who && answerOf(who)).toBe('Xi Jinping');
     const when = bank.find((q) => q.kind === 'date');
     expect(when && answerOf(when)).toBe('5 February 2026');
-    const wh = bank.find((q) => q.kind === 'attribution' && q.prompt.includes('open channels'));
-    expect(wh && answerOf(wh)).toBe('the White House');
+    // Options of the call's date never lie after the briefing's own date.
+    for (const c of when!.choices) expect(Date.parse(c.text)).toBeLessThanOrEqual(Date.parse('2026-02-05T23:59:59Z'));
+    const wh = bank.find((q) => q.kind === 'position');
+    expect(wh && answerOf(wh)).toMatch(/open channels/);
+    for (const q of bank.filter((x) => x.kind === 'true_false')) expect(q.prompt).not.toMatch(/\bthe two\b|fewer details/);
   });
 });

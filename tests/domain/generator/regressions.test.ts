@@ -23,30 +23,6 @@ describe('prototype failure modes', () => {
     }
   });
 
-  it('swaps whole title+name spans, leaving no half of the old name behind', () => {
-    const text = `date 2026-04-03 Visit
-Prime Minister Anna Lindqvist met President Kofi Mensah in Accra on 2 April 2026.
-Prime Minister Anna Lindqvist told reporters that the visit had been “warm and productive”.
-Lindqvist said both countries would open new consulates next year.`;
-    for (let seed = 1; seed <= 12; seed++) {
-      for (const q of bankFor(text, seed)) {
-        expect(q.prompt).not.toMatch(/Prime Minister Prime Minister|President President|Anna (?!Lindqvist)\p{Lu}/u);
-        if (q.kind === 'true_false' && answerOf(q) === 'False' && !/not /.test(q.prompt)) {
-          expect(q.prompt).not.toMatch(/\b(Anna|Lindqvist)\b.*\b(Anna|Lindqvist)\b/);
-        }
-      }
-    }
-  });
-
-  it('resolves a leading pronoun to the last named subject', () => {
-    const a = analyseBriefing(parseBriefing(CALL));
-    expect(a.statements[2].text).toBe('Xi urged Washington to show “patience and goodwill”.');
-    const bank = bankFor(CALL);
-    const who = bank.find((q) => q.statementIndex === 2 && q.kind === 'attribution');
-    expect(who?.prompt).toBe('Who urged Washington to show “patience and goodwill”?');
-    expect(answerOf(who!)).toBe('Xi Jinping');
-  });
-
   it('skips a statement whose pronoun has no safe antecedent', () => {
     const text = `date 2026-04-04 Meeting
 The summit opened in Geneva on 3 April 2026 with delegations from 40 countries.
@@ -133,30 +109,6 @@ Professor Omar Said of the University of Cairo called the study “careful and c
 });
 
 describe('people, speakers and names', () => {
-  it('asks who said a quote that comes before its speaker', () => {
-    const text = `date 2026-06-02 Storm warning
-Forecasters said a strong geomagnetic storm would reach Earth on Friday.
-“We expect bright auroras but little disruption,” said Ana Ortiz, a forecaster at the Space Weather Centre.
-Grid operator Tomas Berg said his company had been warned on Wednesday.
-Ortiz added that the storm would fade by Sunday.`;
-    const bank = bankFor(text);
-    const who = bank.find((q) => q.prompt === 'Who said: “We expect bright auroras but little disruption”?');
-    expect(who && answerOf(who)).toBe('Ana Ortiz');
-    for (const q of bank) for (const c of q.choices) expect(c.text).not.toBe('Forecasters');
-  });
-
-  it('does not take a brand or a plural noun for a person', () => {
-    const text = `date 2026-06-03 Launch
-SpaceX said its rocket had reached orbit after a delay of two days.
-Officials said the launch window would reopen on 9 June 2026.
-Mission director Lena Hart said the crew was “ready and rested”.`;
-    const bank = bankFor(text);
-    const hart = bank.filter((q) => answerOf(q) === 'Lena Hart');
-    expect(hart.length).toBeGreaterThan(0);
-    for (const q of hart) for (const c of q.choices) expect(['SpaceX', 'Officials']).not.toContain(c.text);
-    // "window" in a sentence is prose, not code.
-    expect(bank.some((q) => q.kind === 'date' && answerOf(q) === '9 June 2026')).toBe(true);
-  });
 
   it('keeps a name with particles whole and never offers England beside the United Kingdom', () => {
     const text = `date 2026-07-15 Final
@@ -183,18 +135,6 @@ England manager Gareth Southgate said his side had been “beaten by the better 
 });
 
 describe('answer keys', () => {
-  it('keys a titled subject to the person, not the country word before the title', () => {
-    const text = `date 2026-02-20 Travel
-Russian Foreign Minister Sergei Lavrov is due to travel to Brazil for talks next week.
-Chinese Premier Li Qiang said on Monday that trade with Europe had grown.
-Kremlin spokesman Dmitry Peskov said the talks would be “frank”.`;
-    for (let seed = 1; seed <= 4; seed++) {
-      const bank = bankFor(text, seed);
-      const lavrov = bank.find((q) => q.kind === 'attribution' && q.statementIndex === 0);
-      expect(lavrov && answerOf(lavrov)).toBe('Sergei Lavrov');
-      for (const q of bank.filter((x) => x.kind === 'attribution')) expect(['Russia', 'China']).not.toContain(answerOf(q));
-    }
-  });
 
   it('uses the surname the briefing uses when it rewrites a pronoun', () => {
     const text = `date 2024-04-10 Press conference
@@ -221,31 +161,6 @@ The ministers will meet in Rio de Janeiro on 21 and 22 February.`;
 });
 
 describe('true or false', () => {
-  it('swaps in only names the briefing never mentions, so a false claim cannot be true elsewhere', () => {
-    const text = `date 2026-03-01 Summit
-President Kofi Mensah met Prime Minister Anna Lindqvist in Accra on Monday.
-Mensah said the two countries would sign a trade deal in May.
-Chancellor Olaf Scholz welcomed the talks in a statement from Berlin.
-Lindqvist told reporters that the deal would cut tariffs by 10%.`;
-    const parsed = parseBriefing(text);
-    const analysis = analyseBriefing(parsed);
-    const library = [{ people: ['Olaf Scholz', 'Kofi Mensah', 'Maria Costa'], organisations: ['the European Union'] }];
-    let swaps = 0;
-    for (let seed = 1; seed <= 40; seed++) {
-      const ctx = { analysis, library, random: createRandom(seed), seed, cache: new Map() };
-      for (const st of analysis.statements) {
-        for (const q of trueFalseQuestions(st, ctx)) {
-          if (q.answer !== 'False' || / not /.test(q.prompt)) continue;
-          const added = q.prompt.replace('True or false: ', '').split(' ').map((w) => w.replace(/[’',.]+.*$/, '')).filter((w) => /^\p{Lu}/u.test(w) && !st.text.includes(w));
-          for (const w of added) {
-            swaps++;
-            expect(text.includes(w), q.prompt).toBe(false);
-          }
-        }
-      }
-    }
-    expect(swaps).toBeGreaterThan(0);
-  });
 
   it('mixes true and false answers across a bank', () => {
     const text = `date 2026-03-02 Council
@@ -379,14 +294,6 @@ The Associated Press said the vote of the board was unanimous.`;
     }
   });
 
-  it('invents wrong names in the answer’s own tradition', () => {
-    const bank = bankFor(WIRE, 3);
-    const who = bank.filter((q) => q.choices.some((c) => c.text === 'Elena Vulpescu'));
-    expect(who.length).toBeGreaterThan(0);
-    for (const q of who) {
-      for (const c of q.choices) expect(c.text, q.prompt).toMatch(/escu$|eanu$|^Elena Vulpescu$|Stanciu|Dobre|Barbu/);
-    }
-  });
 });
 
 describe('local sport', () => {
@@ -429,11 +336,6 @@ Ashford Athletic finished the league season in third place.`;
     expect(negatePredicate('Lindgren praised her players.')).toBe('Lindgren did not praise her players.');
   });
 
-  it('gives a quote’s “she said” to the person just named', () => {
-    const bank = bankFor(MATCH, 2);
-    const who = bank.find((q) => q.prompt.startsWith('Who said: “We asked for more energy'));
-    expect(who && answerOf(who)).toBe('Nora Lindgren');
-  });
 });
 
 describe('acronyms', () => {

@@ -1,0 +1,126 @@
+// Whether a statement can be shown alone. A player sees one sentence, never the text around it:
+// a sentence that leans on that text ("the clinic", "also", "last month", "But …", "he") cannot
+// be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
+// questions for this than for anything else, so a statement is skipped at the first doubt.
+
+import type { StatementAnalysis } from '../analysis/document';
+
+/** Openers that point back at a sentence the player never sees. */
+const BACK_OPENER = new RegExp(
+  '^(?:But|And|Or|So|Yet|Still|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
+    'Afterwards?|Meanwhile|Finally|Also|However|Here|There|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
+    'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
+    'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
+    'Yesterday|In turn|In short|In sum|In total|In particular|In contrast|In addition|In response|In doing so|' +
+    'For example|For instance|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
+    'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|' +
+    'Of (?:these|those|them|the|this|that)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the)|' +
+    'First|Second|Third|Last)\\b',
+);
+
+/** Pronouns: a sentence alone rarely shows what they stand for. ("US" is a country, so case matters.) */
+const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Ww]e|us|[Oo]ur|[Oo]urs|I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b/g;
+const THIRD_PERSON_HUMAN = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+
+/** Time words that only the dateline makes precise. */
+const HARD_RELATIVE_TIME = /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next week|(?:earlier|later) this (?:week|month|year))\b/i;
+/** Time words a named month or year in the same sentence makes precise ("for November … for the month"). */
+const SOFT_RELATIVE_TIME = new RegExp(
+  '\\b(?:currently|recently|lately|so far|to date|' +
+    '(?:this|last|next|that|the previous|the following|the same|the next|the prior|the past|the current|the latest|a previous|the coming) ' +
+    '(?:day|month|months|year|years|quarter|season|period|time|decade|summer|winter|spring|autumn)|' +
+    'the month|the year|the quarter|the week|the day|the period|a year (?:ago|earlier)|a month (?:ago|earlier)|' +
+    '(?:weeks|months|years|days) (?:ago|earlier|later)|the previous|the prior)\\b',
+  'i',
+);
+const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** Words that presuppose something said before. */
+const PRESUPPOSING = /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|both|either|neither|then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+/** "the two leaders", "the three firms": a group counted before. */
+const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) \p{Ll}/u;
+
+/** "in that", "of that", "That month": the determiner, not the conjunction. */
+const DEMONSTRATIVE_THAT = /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
+
+/** Restrictive words after a definite description: "the end of the war" defines itself. */
+const RESTRICTOR = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'between', 'among', 'behind', 'called', 'named', 'known', 'led', 'run', 'owned', 'based', 'headed', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'against', 'under', 'over', 'since', 'during']);
+/** Definite descriptions a reader understands alone. */
+const UNIQUE = new Set(['world', 'public', 'internet', 'earth', 'moon', 'universe', 'economy', 'planet', 'environment', 'population', 'past', 'future', 'press', 'media', 'weather', 'climate', 'ocean', 'atmosphere', 'majority', 'minority', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'first', 'most', 'least', 'best', 'worst', 'number', 'amount', 'total', 'rest', 'end', 'beginning', 'start', 'middle', 'top', 'bottom', 'risk', 'use']);
+/** Words too common to say anything about what came before. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'its', 'their', 'that', 'which', 'who', 'than', 'more', 'most', 'per', 'cent', 'percent', 'million', 'billion', 'new', 'first']);
+
+const FOOTNOTE = /\p{L}\(\d{1,2}\)|[*†‡]|\[\d{1,3}\]|\.\.\.|…/u;
+const DOUBLED_WORD = /\b(\p{L}+) \1\b/iu;
+const HEADING = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
+const DATELINE = /^[^!?“”"]{2,70}?\s(?:--|–|—)\s/;
+const INFINITIVE_START = /^To \p{Ll}/u;
+const IMPERATIVE_START = /^(?:Visit|Call|Contact|See|Please|Read|Click|Go|Check|Find|Learn|Email|Follow|Join|Register|Sign|Apply|Ask|Make|Take|Keep|Wash|Avoid|Stay|Get|Do|Don[’']t|Be|Use)\b/;
+
+/** The stem a later mention of the same thing will share: "clinics" and "clinic", "declined" and "decline". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 5 ? w.slice(0, 5) : w.replace(/(?:ies|es|s)$/, '');
+}
+
+/** Lower-case content words of a text, stemmed: what a later "the X" may point back to. */
+export function contentStems(text: string, into: Set<string>): void {
+  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b/gu)) {
+    if (!FUNCTION_WORDS.has(m[0])) into.add(stem(m[0]));
+  }
+}
+
+/** Text outside quotation marks: a speaker's own words are judged as a whole quote. */
+function outsideQuotes(text: string): string {
+  return text.replace(/[“"][^“”"]*[”"]/g, ' "" ');
+}
+
+/**
+ * Why a statement cannot stand alone, or null when it can. `previous` holds the stems of the
+ * statement just before (or the headline, for the first).
+ */
+export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>): string | null {
+  const text = st.text;
+  if (st.dangling) return 'dangling reference';
+  if (BACK_OPENER.test(text)) return 'back-pointing opener';
+  if (HEADING.test(text)) return 'section label';
+  if (DATELINE.test(text) && /\p{Lu}{3,}|\(|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(text.slice(0, 70).split(/--|–|—/)[0])) return 'dateline';
+  if (FOOTNOTE.test(text)) return 'footnote mark or cut text';
+  if (DOUBLED_WORD.test(text)) return 'doubled word';
+  if (INFINITIVE_START.test(text) || IMPERATIVE_START.test(text)) return 'not a statement';
+  if (/\?\s*$/.test(text)) return 'a question';
+  // "Pragmatic randomised superiority trial.", "4647 adults aged ≥18 years: 2371 were …": an
+  // abstract's notes, not sentences.
+  if (text.split(/\s+/).length < 6 || /:\s|[≥≤]/.test(outsideQuotes(text))) return 'not a sentence';
+  // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
+  if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
+  if (HARD_RELATIVE_TIME.test(text)) return 'relative time';
+  if (SOFT_RELATIVE_TIME.test(text) && !ANCHOR.test(text)) return 'relative time';
+  if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
+  const plain = outsideQuotes(text);
+  const pre = PRESUPPOSING.exec(plain);
+  if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
+  if (COUNTED_GROUP.test(plain)) return 'a group counted before';
+  if (DEMONSTRATIVE_THAT.test(plain)) return 'demonstrative';
+  for (const m of plain.matchAll(PRONOUN)) {
+    const word = m[0].toLowerCase();
+    const at = m.index ?? 0;
+    // "Dr Hart said her team …": a person named before a third-person pronoun is its antecedent.
+    if (THIRD_PERSON_HUMAN.has(word) && st.mentions.some((x) => x.entity.type === 'person' && x.end <= at)) continue;
+    // "Addus said its revenue …": a named body or place before "its"/"their".
+    // "Two nearby islands … had their land masses increased": a plural or body named before it.
+    if ((word === 'its' || word === 'their' || word === 'them' || word === 'they') && at > 0 && /\p{L}{3,}.*\s/u.test(plain.slice(0, at)) && !/^(?:\S+\s){0,1}$/u.test(plain.slice(0, at))) continue;
+    if ((word === 'his' || word === 'her') && /\s\p{Lu}\p{Ll}+/u.test(plain.slice(0, at))) continue;
+    return `pronoun “${m[0]}”`;
+  }
+  // Quotes in the first person need a named speaker in the sentence.
+  if (/[“"][^”"]*\b(?:I|we|our|my|us)\b/i.test(text) && !st.mentions.some((x) => x.entity.type === 'person' || x.entity.type === 'org')) return 'first-person quote without a speaker';
+  // "The habits are …" right after "four healthy habits": a subject that only the sentence
+  // before defines. Definite descriptions elsewhere were judged fine as often as not.
+  const lead = /^The ((?:\p{Ll}[\p{Ll}-]+ ){0,1}\p{Ll}[\p{Ll}-]+)\b(?! (?:of|that|which|who|between|among|in|at|for|on)\b)/u.exec(plain);
+  if (lead) {
+    const noun = lead[1].split(' ').pop()!;
+    if (!UNIQUE.has(noun) && noun.length >= 4 && previous.has(stem(noun))) return `“the ${lead[1]}” points back`;
+  }
+  return null;
+}

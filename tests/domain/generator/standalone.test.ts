@@ -1,0 +1,137 @@
+// Each failure pattern blind reviewers found in real banks, on texts of our own: a question that
+// leans on unseen sentences, a giveaway, or a wrong option no teacher would print.
+import { describe, expect, it } from 'vitest';
+import { parseBriefing } from '../../../src/domain/briefing';
+import { analyseBriefing } from '../../../src/domain/analysis/document';
+import { contentStems, dependsOnContext } from '../../../src/domain/questions/standalone';
+import { answerOf, bankFor, expectSound } from './helpers';
+
+/** Why each statement of a text cannot stand alone (null when it can). */
+function verdicts(text: string): (string | null)[] {
+  const parsed = parseBriefing(text);
+  let previous = new Set<string>();
+  contentStems(parsed.headline, previous);
+  return analyseBriefing(parsed).statements.map((st) => {
+    const why = dependsOnContext(st, previous);
+    previous = new Set();
+    contentStems(st.source, previous);
+    return why;
+  });
+}
+
+const FERRY = `date 2026-04-14 Ferry service to Marren Island resumes
+HOLM BAY, Apr. 14 (Coast Wire) – The ferry service between Holm Bay and Marren Island resumed on 12 April 2026 after a storm closed the pier for nine days.
+But the operator warned that timetables would stay reduced.
+He said crews were still repairing the ramp.
+The repairs also cost the harbour board 480,000 euros.
+The pier reopened to foot passengers yesterday afternoon.
+The ramp was built in 1987 by the Holm Bay harbour board.
+Results: Passenger numbers fell by 23% during the closure.
+The harbour board said more than 1,200 passengers had been stranded.
+Fares rose 10% from 20 euros to 22 euros on the Marren route.
+If the wind rises again, sailings should be cancelled.
+The ferry carries 340 passengers and 60 cars on each crossing.`;
+
+describe('statements that lean on text the player never sees', () => {
+  it('skips back-pointing openers, bare pronouns and time words only the dateline fixes', () => {
+    const v = verdicts(FERRY);
+    expect(v[1]).toMatch(/opener/); // "But the operator …"
+    expect(v[2]).toBeTruthy(); // "He said …"
+    expect(v[4]).toMatch(/relative time/); // "yesterday afternoon"
+  });
+
+  it('drops a dateline, a section label and a pointing "also" rather than the whole statement', () => {
+    const statements = analyseBriefing(parseBriefing(FERRY)).statements;
+    expect(statements[0].text.startsWith('The ferry service between Holm Bay')).toBe(true);
+    expect(statements[3].text).toBe('The repairs cost the harbour board 480,000 euros.');
+    expect(statements[6].text.startsWith('Passenger numbers fell')).toBe(true);
+    for (const q of bankFor(FERRY)) {
+      expect(q.prompt).not.toMatch(/HOLM BAY|Coast Wire|Results:|\balso\b/);
+    }
+  });
+
+  it('never asks a statement that says "the two", "this", "another" or "the same"', () => {
+    const text = `date 2026-05-02 Two mayors meet
+Mayor Ilse Brandt of Westvoort met Mayor Paul Okafor of Dunmere on 30 April 2026 to discuss a shared bus route.
+The two mayors agreed to fund a study of the route.
+This study will take six months.
+Another meeting is planned for the autumn.
+Both towns will pay the same share of the costs.`;
+    const v = verdicts(text);
+    expect(v.slice(2).every(Boolean)).toBe(true);
+    // "The two mayors" right after both are named is resolved, not skipped.
+    expect(analyseBriefing(parseBriefing(text)).statements[1].text).toBe('Brandt and Okafor agreed to fund a study of the route.');
+    for (const q of bankFor(text)) expect(q.statementIndex).toBeLessThan(2);
+  });
+});
+
+describe('the bank', () => {
+  const bank = bankFor(FERRY);
+
+  it('is sound, asks one question per statement and only of statements that stand alone', () => {
+    expectSound(FERRY, bank);
+    const v = verdicts(FERRY);
+    const seen = new Set<number>();
+    for (const q of bank) {
+      expect(v[q.statementIndex], q.prompt).toBeNull();
+      expect(seen.has(q.statementIndex), q.prompt).toBe(false);
+      seen.add(q.statementIndex);
+    }
+    expect(bank.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('never blanks a bound, a figure computable from the prompt, or asks a condition as true or false', () => {
+    for (const q of bank) {
+      expect(q.prompt, q.prompt).not.toMatch(/more than _____|_____ euros on the Marren route/);
+      expect(q.prompt).not.toMatch(/If the wind/);
+    }
+  });
+
+  it('offers dates no later than the briefing, varying more than one part of the key', () => {
+    const when = bank.find((q) => q.kind === 'date' && answerOf(q) === '12 April 2026');
+    expect(when).toBeDefined();
+    for (const c of when!.choices) expect(Date.parse(c.text)).toBeLessThanOrEqual(Date.parse('2026-04-14T23:59:59Z'));
+    const others = when!.choices.filter((c) => c.id !== when!.answerId).map((c) => c.text);
+    // Not every wrong option differs from the key in one part only (the key would be their centre).
+    const onePart = others.filter((t) => {
+      const [d, m] = t.split(' ');
+      return d === '12' || m === 'April';
+    });
+    expect(onePart.length).toBeLessThan(3);
+  });
+
+  it('makes false statements by a figure the text refutes, never by negating a compound sentence', () => {
+    const falses = bank.filter((q) => q.kind === 'true_false' && answerOf(q) === 'False');
+    for (const q of falses) {
+      const body = q.prompt.replace('True or false: ', '');
+      if (/\bnot\b/.test(body)) expect(body).not.toMatch(/,| and /);
+    }
+  });
+});
+
+describe('wrong options from the story itself', () => {
+  it('never invents a person or brings in a famous one beside the story’s own people', () => {
+    const text = `date 2026-06-20 Regional chess final
+Tomas Varga won the regional chess final in Kellerberg on 18 June 2026.
+Varga beat Elena Rusu in the last round after five hours of play.
+Mira Holt finished third ahead of Jonas Feld and Petra Lind.
+The organisers said 64 players took part in the tournament.`;
+    const names = new Set(['Tomas Varga', 'Elena Rusu', 'Mira Holt', 'Jonas Feld', 'Petra Lind', 'Varga', 'Rusu', 'Holt', 'Feld', 'Lind']);
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const q of bankFor(text, seed)) {
+        if (q.kind !== 'cloze' && q.kind !== 'attribution') continue;
+        for (const c of q.choices) expect(names.has(c.text), `${q.prompt}: ${c.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('asks no "who" question when the story has fewer than four people to choose from', () => {
+    const text = `date 2026-03-03 Library wins grant
+Librarian Ruth Ansel said the Northfield library had won a grant of 40,000 pounds on 2 March 2026.
+Ansel said the money would pay for a new reading room for children.
+The library serves about 9,000 members in Northfield and nearby villages.`;
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const q of bankFor(text, seed)) expect(['attribution', 'cloze']).not.toContain(q.kind);
+    }
+  });
+});
