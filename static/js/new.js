@@ -175,7 +175,7 @@ async function makeQuestions(e) {
     state.briefingKey = created.teacherKey;
     const { questions } = await api('GET', `/api/briefings/${encodeURIComponent(created.briefing.id)}/questions`, { token: created.teacherKey });
     state.bank = questions;
-    state.included = new Set(questions.map((/** @type {BankQuestion} */ q) => q.id));
+    state.included = preselected(questions);
     state.edits = new Map();
     state.editing = new Set();
     renderBank();
@@ -482,6 +482,22 @@ function setUpCopy() {
 setUpUpload();
 setUpCopy();
 $('text-form').addEventListener('submit', (e) => makeQuestions(/** @type {SubmitEvent} */ (e)));
+/**
+ * The bank comes best first; the best question of each statement is ticked, so a quiz made as
+ * it stands never asks two questions of one sentence (they would answer each other).
+ * @param {BankQuestion[]} questions
+ */
+function preselected(questions) {
+  const statements = new Set();
+  const ids = new Set();
+  for (const q of questions) {
+    if (statements.has(q.source.statementIndex)) continue;
+    statements.add(q.source.statementIndex);
+    ids.add(q.id);
+  }
+  return ids;
+}
+
 $('select-all').addEventListener('click', () => {
   state.included = new Set(state.bank.map((q) => q.id));
   renderBank();

@@ -79,9 +79,13 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     const count = await page.locator('#bank > li').count();
     expect(count).toBeGreaterThanOrEqual(4);
 
-    // 2. Review: untick one, try a bad edit, then a good one
-    await page.locator('#bank > li').nth(1).locator('input[type=checkbox]').uncheck();
-    await expect.poll(() => page.locator('#selected-count').textContent()).toBe(`${count - 1} of ${count} questions ticked`);
+    // 2. Review: the best question of each statement comes ticked; untick one, try a bad edit,
+    // then a good one
+    const ticked = await page.locator('#bank > li input[type=checkbox]:checked').count();
+    expect(ticked).toBeGreaterThanOrEqual(3);
+    expect(ticked).toBeLessThanOrEqual(count);
+    await page.locator('#bank > li input[type=checkbox]:checked').nth(1).uncheck();
+    await expect.poll(() => page.locator('#selected-count').textContent()).toBe(`${ticked - 1} of ${count} questions ticked`);
     const first = page.locator('#bank > li').first();
     await first.getByRole('button', { name: 'Edit question 1' }).click();
     const original = await first.locator('textarea').inputValue();

@@ -71,6 +71,64 @@ const DATELINE_LEAD = /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
 const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
+/**
+ * "Krakatoa (Indonesian name: Krakatau) is a volcano …", "The USS Ross, a destroyer, …": a named
+ * thing defined by a common noun, which later sentences call "the volcano". A noun defined twice
+ * over names nothing safely and is forgotten.
+ */
+const DEFINITION = /^((?:The )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})(?: \([^()]{1,60}\))?(?:,| is| was) (?:a|an) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}{4,})(?=[ ,.;])/u;
+/** A department swallowed into a name ("Information Technology Ashwini Vaishnaw"), a role read as a name. */
+export const MALFORMED_NAME = /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
+const VERBS = new Set(['broke', 'hit', 'came', 'went', 'made', 'took', 'began', 'fell', 'rose', 'struck', 'left', 'won', 'lost', 'held', 'met', 'told', 'gave', 'saw', 'ran', 'said', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'be', 'been', 'being', 'became', 'found', 'grew', 'kept', 'led', 'sold', 'paid', 'put', 'set', 'cut', 'spread', 'shut', 'read']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'than', 'that', 'which', 'who', 'into', 'over', 'under', 'after', 'before', 'since', 'until', 'during', 'about', 'near', 'off']);
+/** A word after "the X" that is a verb or an adverb, so X was the whole noun phrase. */
+export function verbLike(word: string, noun: string): boolean {
+  if (VERBS.has(word) || /(?:ed|ing|ly)$/.test(word)) return true;
+  // "the exercise comes": a singular noun then a word in -s is a verb.
+  return /[^s]s$/.test(word) && !/s$/.test(noun);
+}
+
+/** "The exercise, called Baltic Operations, …": a noun named right after it. */
+const CALLED = /^The (\p{Ll}{4,}), (?:called|known as|dubbed|named) (\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})/u;
+/** The name a statement defines, if it defines one. */
+function learnDefinition(text: string, defined: Map<string, string>): string | null {
+  const m = DEFINITION.exec(text);
+  const c = m ? null : CALLED.exec(text);
+  if (!m && !c) return null;
+  // "Krakatoa" stands for "the volcano"; "the Baltic Operations exercise" for "the exercise".
+  const [name, noun] = m ? [m[1], m[2]] : [`the ${c![2]} ${c![1]}`, c![1]];
+  if (defined.has(noun) && defined.get(noun) !== name) defined.set(noun, '');
+  else defined.set(noun, name);
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+  return name;
+}
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The ISO date `iso` moved by `days`, written "9 January 1904". */
+function dayOf(iso: string, days: number): string {
+  const d = new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+function monthOf(iso: string, months: number): string {
+  const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  return `${MONTH_NAMES[index % 12]} ${Math.floor(index / 12)}`;
+}
+/** Relative days and their absolute form; group 1 is kept, group 2 a part of the day. */
+const RELATIVE_DAYS: [RegExp, (iso: string, part?: string) => string][] = [
+  [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, part) => (part ? `on the ${part} of ${dayOf(iso, -1)}` : `on ${dayOf(iso, -1)}`)],
+  [/(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i, (iso, part) => (part ? `on the ${part} of ${dayOf(iso, 0)}` : `on ${dayOf(iso, 0)}`)],
+  [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],
+  [/(\bin |\b)last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
+  [/(\bin |\b)last month\b(?![’'])/i, (iso) => `in ${monthOf(iso, -1)}`],
+  [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
+  // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date.
+  [/(\b)(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/, (iso, day) => `on ${dayOf(iso, -weekdaysBack(iso, day!))}`],
+];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Days from the last `day` (on or before the date) to the date. */
+function weekdaysBack(iso: string, day: string): number {
+  const today = new Date(`${iso}T12:00:00Z`).getUTCDay();
+  return (today - WEEKDAYS.indexOf(day.toLowerCase()) + 7) % 7;
+}
 /** " also" before a verb, outside quotes. */
 const ALSO = / also(?= \p{Ll})/u;
 function insideQuote(text: string, at: number): boolean {
@@ -215,6 +273,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   const statements = parsed.statements.slice(0, usableFlags.length);
   const { registry, mentions } = findAllMentions(statements);
   const out: StatementAnalysis[] = [];
+  /** "volcano" → "Krakatoa": nouns an earlier statement defined by name. */
+  const defined = new Map<string, string>();
+  let lastDefined: string | null = null;
   statements.forEach((source, index) => {
     let text = source;
     let ms = mentions[index];
@@ -225,11 +286,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     let dates = findDates(text);
 
     /** Removes [from, to) from the text and moves every span after it; spans inside it go. */
-    const cut = (from: number, to: number) => {
-      const by = to - from;
+    const cut = (from: number, to: number, insert = '') => {
+      const by = to - from - insert.length;
       const keep = <T extends { start: number; end: number; nameStart?: number }>(items: T[]) =>
         shiftAll(items.filter((x) => x.end <= from || x.start >= to), to, -by);
-      text = text.slice(0, from) + text.slice(to);
+      text = text.slice(0, from) + insert + text.slice(to);
       ms = keep(ms);
       quotes = keep(quotes);
       numbers = keep(numbers);
@@ -246,6 +307,38 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     }
     // "The median existing-home price(2) for …": a footnote mark glued to a word.
     for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
+    // "the volcano" after "Krakatoa … is a volcano": the name an earlier sentence gave it.
+    for (const [noun, name] of defined) {
+      const re = new RegExp(`\\b[Tt]he ${noun}\\b`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const next = /^[\s-]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.index + m[0].length))?.[1];
+        // "the exercise programme" is another thing; "the exercise began" is the one named.
+        if (next && next !== 'of' && !verbLike(next, noun) && !FUNCTION_WORDS.has(next)) continue;
+        if (next === 'of' || insideQuote(text, m.index) || text.includes(name)) continue;
+        cut(m.index, m.index + m[0].length, m.index === 0 || /[.!?]\s$/.test(text.slice(0, m.index)) ? name[0].toUpperCase() + name.slice(1) : name);
+        break;
+      }
+    }
+    // "Warren said …" two sentences after "Army Col. Steve Warren": the full name, once.
+    const short = ms.find((x) => x.entity.type === 'person' && x.form === 'surname' && !x.possessive && x.entity.name.includes(' ') && x.text === x.entity.surname);
+    if (short && !text.includes(short.entity.name) && !insideQuote(text, short.start) && !MALFORMED_NAME.test(short.entity.name) && short.entity.name.split(' ').length <= 3) {
+      const { start, end, entity } = short;
+      cut(start, end, entity.name);
+      ms = [...ms, { start, end: start + entity.name.length, nameStart: start, text: entity.name, entity, form: 'name' as const, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
+    }
+    // "yesterday afternoon", "this year": days only the briefing's date line fixes, written out.
+    if (parsed.date) {
+      for (const [re, make] of RELATIVE_DAYS) {
+        const m = re.exec(text);
+        if (!m || insideQuote(text, m.index)) continue;
+        const at = m.index + m[1].length;
+        // "this evening (27th June)": the bracket said the same in other words.
+        const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+        cut(at, m.index + m[0].length + aside.length, make(parsed.date, m[2]?.toLowerCase()));
+      }
+    }
+    // "Krakatoa … is a volcano …. It erupted …": "It" right after a definition is the thing defined.
+    if (lastDefined && /^It (?!is\b|was\b|has been\b|seems\b|appears\b)\p{Ll}/u.test(text)) cut(0, 2, lastDefined);
     // "The researchers were also able": "also" points back and says nothing the player needs.
     for (let m = ALSO.exec(text); m; m = ALSO.exec(text)) {
       if (insideQuote(text, m.index)) break;
@@ -320,6 +413,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       }
     }
     const predicate = subject ? findPredicate(text, subject.end) : null;
+    lastDefined = learnDefinition(text, defined);
     out.push({
       index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),

@@ -18,7 +18,7 @@ const JOINERS = ['–', '—', '-', '/', '+', ':'];
 const DASHES = ['–', '—', '-', '/'];
 const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Capitalised words that may open a sentence right before a figure ("About 40 …"). */
-const NUMBER_LEADS = new Set(['In', 'On', 'By', 'At', 'Of', 'About', 'Some', 'Nearly', 'Almost', 'Over', 'Under', 'The', 'Around', 'Only', 'Just', 'With']);
+const NUMBER_LEADS = new Set(['In', 'On', 'By', 'At', 'Of', 'About', 'Some', 'Nearly', 'Almost', 'Over', 'Under', 'The', 'Around', 'Only', 'Just', 'With', 'Approximately', 'Roughly', 'More', 'Less', 'Fewer', 'Up', 'Down', 'To', 'From', 'Since', 'After', 'Before', 'Between']);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 

@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
   'pres', 'gov', 'govt', 'univ', 'assn', 'bros', 'messrs', 'mme', 'mlle',
 ]);
 /** Abbreviations that only hold before a number ("No. 10", "Art. 5"). */
-const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec']);
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec', 'rs', 'rp', 'ksh', 'approx']);
 
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
 

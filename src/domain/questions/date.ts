@@ -10,8 +10,13 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
   const variants: { day: number | null; month: number | null; year: number | null }[] = [];
   const dim = (m: number, y: number | null) => new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate();
   if (d.format === 'y') {
-    // A year after the briefing's own date cannot be when something it reports happened.
-    for (const k of [1, 2, 3, -1, -2, -3, -4, -5]) if (d.year! + k <= latestYear) variants.push({ day: null, month: null, year: d.year! + k });
+    // A year after the briefing's own date cannot be when something it reports happened, and a
+    // forecast's year ("growth … in 2025" in a 2024 report) stands among other years to come.
+    const future = d.year! > latestYear;
+    for (const k of [1, 2, 3, -1, -2, -3, -4, -5]) {
+      const y = d.year! + k;
+      if (future ? y > latestYear : y <= latestYear) variants.push({ day: null, month: null, year: y });
+    }
   } else if (d.format === 'm') {
     for (const k of [1, 2, 3, -1, -2, -3]) variants.push({ day: null, month: ((d.month! - 1 + k + 12) % 12) + 1, year: null });
   } else {

@@ -13,7 +13,7 @@ import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { rejectReason } from './quality';
 import { contentStems, dependsOnContext } from './standalone';
-import { trueFalseQuestions } from './true-false';
+import { mainClause, trueFalseQuestions } from './true-false';
 
 export const GENERATOR_VERSION = 'gen-2.0.0';
 
@@ -22,10 +22,12 @@ export const GENERATOR_VERSION = 'gen-2.0.0';
  * kind. Long statements carry more facts and may hold one more.
  */
 /**
- * One question per statement: two from one sentence answer each other (the true-or-false shows
- * the figure the fill-in blanks), and reviewers failed such pairs.
+ * Two questions of different kinds per statement at most. Two from one sentence answer each
+ * other, so a quiz never asks both (selectQuestions takes one per statement, and /new ticks the
+ * best of each); the second lets a teacher choose the kind. Every statement's best question
+ * comes before any second one.
  */
-const perStatement = (_source: string) => 1;
+const perStatement = (_source: string) => 2;
 /** The bank never grows past this, however long the briefing. */
 export const MAX_BANK = 150;
 /** Statements beyond this many usable ones are not turned into questions (a quiz asks at most 50). */
@@ -73,10 +75,12 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string):
   let used = 0;
   let previous = new Set<string>();
   contentStems(headline, previous);
+  const earlier = new Set(previous);
   for (const st of analysis.statements) {
-    const standalone = st.usable && !dependsOnContext(st, previous);
+    const standalone = st.usable && !dependsOnContext(st, previous, earlier);
     previous = new Set();
     contentStems(st.source, previous);
+    for (const x of previous) earlier.add(x);
     if (!standalone) continue;
     // Far more statements than the bank can hold add cost, not quality.
     if (++used > MAX_SOURCE_STATEMENTS) break;
@@ -116,7 +120,7 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
       return c.answer === e.name || c.answer === e.surname || st.mentions.some((m) => m.entity === e && m.text.endsWith(c.answer));
     }
     case 'true_false':
-      return c.answer === 'True' ? c.prompt.endsWith(st.text) : c.prompt !== `True or false: ${st.text}`;
+      return c.answer === 'True' ? c.prompt.endsWith(st.text) || c.prompt === `True or false: ${mainClause(st.text)}` : c.prompt !== `True or false: ${st.text}`;
     default:
       return true;
   }
@@ -205,7 +209,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   const wordsOf = new Map<number, Set<string>>();
   const words = (i: number) => {
     let w = wordsOf.get(i);
-    if (!w) wordsOf.set(i, (w = new Set(analysis.statements[i].text.toLowerCase().match(/[\p{L}\d.%]{3,}/gu) ?? [])));
+    if (!w) wordsOf.set(i, (w = new Set((analysis.statements[i].text.toLowerCase().match(/[\p{L}\d.%]{3,}/gu) ?? []).filter((x) => !COMMON.has(x)))));
     return w;
   };
   const overlap = (a: Set<string>, b: Set<string>) => {
@@ -216,13 +220,15 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   const keptStatements: number[] = [];
   const distinct = (c: Candidate) => {
     if (keptStatements.includes(c.statementIndex)) return true;
-    if (keptStatements.some((k) => overlap(words(k), words(c.statementIndex)) >= 0.6)) return false;
+    if (keptStatements.some((k) => overlap(words(k), words(c.statementIndex)) >= 0.5)) return false;
     keptStatements.push(c.statementIndex);
     return true;
   };
   const bank = [...firsts.sort(rank), ...seconds.sort(rank)].filter((c) => distinct(c) && fresh(c)).slice(0, MAX_BANK);
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
 }
+
+const COMMON = new Set(['the', 'and', 'for', 'said', 'says', 'was', 'were', 'are', 'has', 'have', 'had', 'that', 'with', 'from', 'this', 'its', 'their', 'will', 'been', 'than', 'after', 'before', 'over', 'into']);
 
 function uniq(list: string[], max: number): string[] {
   const out: string[] = [];

@@ -30,6 +30,8 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   const seen = new Set([answerText]);
   for (const c of shuffle(cands, random)) {
     if (n.percent && c > 100 && v <= 100) continue;
+    // "1 health facilities" fails on grammar alone.
+    if (!n.percent && !n.currency && !n.scale && (c === 1) !== (v === 1)) continue;
     const t = formatLike(c, n);
     if (seen.has(t) || inText.has(formatLike(c, { ...n, currency: '', percent: '', scale: '' }))) continue;
     seen.add(t);
@@ -50,12 +52,16 @@ const RELATION = /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
 /**
- * Whether the statement's other figures give this one away: two others (a sum, a share), or one
- * of the same unit beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
+ * Whether the statement's other figures give this one away: two others of its unit (a sum, a
+ * share), or one beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
  */
 export function computable(st: StatementAnalysis, n: NumberMention): boolean {
   const sameUnit = st.numbers.filter((x) => x !== n && unitClass(x) === unitClass(n)).length;
-  return st.numbers.length - 1 >= 2 || (sameUnit >= 1 && RELATION.test(st.text));
+  // Figures the number parser does not read ("1,50,173 crore") count too.
+  let plain = st.text;
+  for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
+  const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
+  return sameUnit >= 2 || (sameUnit >= 1 && RELATION.test(st.text)) || (raw > st.numbers.length && raw >= 3 && RELATION.test(st.text));
 }
 
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */

@@ -1,6 +1,7 @@
 // The last gate before a question enters the bank. Each rule stands for a failure seen before;
 // a question that breaks any of them is dropped, never repaired here.
 
+import { MALFORMED_NAME } from '../analysis/document';
 import { balancedQuotes } from '../analysis/quotes';
 import { isSpace } from '../text';
 import { BLANK, MAX_PROMPT, mentions, sharesKey, wordCount, type Candidate } from './common';
@@ -44,9 +45,6 @@ function doubleSpace(p: string): boolean {
   for (let i = 1; i < p.length; i++) if (isSpace(p.charCodeAt(i)) && isSpace(p.charCodeAt(i - 1))) return true;
   return false;
 }
-
-/** A department swallowed into a name: "Information Technology Ashwini Vaishnaw". */
-export const MALFORMED_NAME = /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
 
 const GENDERED = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
 

@@ -2,6 +2,7 @@
 // one name swapped for another of the same type (false).
 
 import { endsWithQuestion } from '../text';
+import { balancedQuotes } from '../analysis/quotes';
 import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
@@ -10,7 +11,7 @@ import { formatLike } from '../analysis/numbers';
 import { looksFinite, negateVerb } from '../facts/verbs';
 import { computable, CONVENTIONAL, numberDistractors } from './number';
 import { dateDistractors } from './date';
-import { MALFORMED_NAME } from './quality';
+import { MALFORMED_NAME } from '../analysis/document';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
 // Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
@@ -73,6 +74,7 @@ const TF = 'True or false: ';
 
 /** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
 const NOT_A_CLAIM = /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
+const PROMOTIONAL = /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable)\b/i;
 /** One simple claim: a negation of anything longer or joined says nothing clear. */
 const COMPOUND = /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than)\s+$/i;
@@ -84,12 +86,42 @@ const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|
  * made by one substitution the text refutes (another actor of the same story, a figure moved
  * outside what the text allows), or, for a short single claim, its negation.
  */
+/**
+ * A long statement's first claim: "Inventory climbed 2.8 percent to 1.85 million, but is still
+ * lower than …" → "Inventory climbed 2.8 percent to 1.85 million." Asides in brackets go first.
+ */
+export function mainClause(text: string): string | null {
+  let t = text.replace(/\s\([^()]{1,120}\)/g, '');
+  if (t.length + TF.length <= MAX_PROMPT) return t;
+  const m = /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, and (?=the |a |an |\p{Lu}))/u.exec(t.slice(60));
+  if (!m) return null;
+  t = t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '') + '.';
+  if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t)) return null;
+  return t;
+}
+
 export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
-  if (st.text.length + TF.length > MAX_PROMPT) return [];
+  if (st.text.length + TF.length > MAX_PROMPT) {
+    // Too long to judge whole: its first claim, asked as written.
+    const claim = mainClause(st.text);
+    if (!claim || NOT_A_CLAIM.test(claim.replace(/“[^”]*”/g, '')) || /^[“"]/.test(claim)) return [];
+    return [{
+      kind: 'true_false', statementIndex: st.index, prompt: TF + claim, answer: 'True', distractors: ['False'],
+      explanation: explain(st, 'True.'), score: 0.48, difficulty: 0.2,
+    }];
+  }
   if (endsWithQuestion(st.text)) return [];
   // A quotation alone, with nobody saying it here, is not a claim to judge.
   if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(0, -1))) return [];
   if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
+  // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
+  // seasonally adjusted": too short to say when or where.
+  if (PROMOTIONAL.test(st.text) || st.text.split(/\s+/).length < 8) return [];
+  // "Many animals are threatened with extinction": with no name, figure or date it is a truism,
+  // judged without reading the text.
+  if (!st.mentions.length && !st.numbers.length && !st.dates.length && !/\s\p{Lu}/u.test(st.text)) return [];
+  // Press-release copy ("REJOICE", "Realtors®") reads as an advertisement, not a claim.
+  if (/[®™©]|\b\p{Lu}{6,}\b/u.test(st.text)) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
   const truth: Candidate = {
     ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
@@ -119,7 +151,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
 
   function negated(): Candidate | null {
     // "Approximately 20% of the wells have not been damaged" flips a share into its complement.
-    if (COMPOUND.test(st.text.slice(0, -1)) || st.numbers.length || st.text.split(/\s+/).length > 20) return null;
+    if (COMPOUND.test(st.text.slice(0, -1)) || /\d/.test(st.text) || st.text.split(/\s+/).length > 20) return null;
     const neg = negate(st.text) ?? negatePredicate(st.text);
     if (!neg) return null;
     return {
@@ -159,6 +191,8 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   function dateChanged(): Candidate | null {
     if (st.dates.length !== 1) return null;
     const d = st.dates[0];
+    // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
+    if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
     const [wrong] = dateDistractors(d, st.text, ctx.random, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity, Number((ctx.briefingDate ?? '').slice(5, 7)) || 12, Number((ctx.briefingDate ?? '').slice(8, 10)) || 31);
     if (!wrong) return null;
     return {

@@ -17,7 +17,7 @@ describe('default briefing', () => {
 
   it('is sound and varied', () => {
     expectSound(text, bank);
-    expect(bank.length).toBeGreaterThanOrEqual(8);
+    expect(bank.length).toBeGreaterThanOrEqual(6);
     expect(new Set(bank.map((q) => q.kind))).toEqual(new Set(['date', 'true_false', 'position']));
   });
 

@@ -163,13 +163,14 @@ The ministers will meet in Rio de Janeiro on 21 and 22 February.`;
 describe('true or false', () => {
 
   it('mixes true and false answers across a bank', () => {
+    // Statements that stand alone, with figures and dates a false version can change.
     const text = `date 2026-03-02 Council
-The committee approved the plan after a long debate.
-The members agreed that the work should start soon.
-The chair thanked the staff for their patience.
-The report described the budget as tight but fair.
-The council opened a new library in the old market hall.
-The mayor announced that the bridge would reopen next spring.`;
+The Brookfield council approved a budget of 3.4 million pounds on 27 February 2026.
+Mayor Anna Pike said that 240 homes in Brookfield would get new water pipes.
+Brookfield opened a library with 18,000 books in its old market hall in January 2026.
+The Brookfield bridge carries about 9,000 cars a day, council engineer Omar Hale said.
+Brookfield has 31 parks and 4 public swimming pools, according to the council website.
+Mayor Anna Pike said Brookfield would plant 1,200 trees along the river Wend.`;
     const answers = new Set<string>();
     for (let seed = 1; seed <= 4; seed++) for (const q of bankFor(text, seed)) if (q.kind === 'true_false') answers.add(answerOf(q));
     expect(answers).toEqual(new Set(['True', 'False']));
