@@ -129,6 +129,23 @@ function weekdaysBack(iso: string, day: string): number {
   const today = new Date(`${iso}T12:00:00Z`).getUTCDay();
   return (today - WEEKDAYS.indexOf(day.toLowerCase()) + 7) % 7;
 }
+/**
+ * "the Argo mill", "the Suez Canal Company", "the 5G spectrum auction": a phrase naming one thing,
+ * which later sentences call "the mill", "the company", "the auction". A noun two phrases share
+ * names nothing safely.
+ */
+const NAMED_PHRASE = /\b[Tt]he ((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,2})(\p{L}{4,})\b/gu;
+function learnNamedPhrases(text: string, defined: Map<string, string>): void {
+  for (const m of text.matchAll(NAMED_PHRASE)) {
+    const head = m[2].toLowerCase();
+    // The phrase must end in a common noun ("mill", "Company"), not in another name.
+    if (/^\p{Lu}/u.test(m[2]) && !/^(?:Company|Corporation|Prize|Award|Rule|Act|Bill|Agreement|Treaty|Report|Survey|Study|Exercise|Operation|Programme|Program|Summit|Conference|Festival|Cup|Championship|Tournament|Festival|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bank|Fund|Court|Hospital|Clinic|University|School|Museum|Stadium|Canal|Bridge|River|Island|Mill)$/.test(m[2])) continue;
+    const name = `the ${m[1]}${m[2]}`;
+    if (!defined.has(head)) defined.set(head, name);
+    else if (defined.get(head) !== name && !defined.get(head)!.endsWith(name.slice(4))) defined.set(head, '');
+  }
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+}
 /** " also" before a verb, outside quotes. */
 const ALSO = / also(?= \p{Ll})/u;
 function insideQuote(text: string, at: number): boolean {
@@ -414,6 +431,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     }
     const predicate = subject ? findPredicate(text, subject.end) : null;
     lastDefined = learnDefinition(text, defined);
+    learnNamedPhrases(text, defined);
     out.push({
       index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),

@@ -76,8 +76,10 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string):
   let previous = new Set<string>();
   contentStems(headline, previous);
   const earlier = new Set(previous);
+  let sawUsable = false;
   for (const st of analysis.statements) {
-    const standalone = st.usable && !dependsOnContext(st, previous, earlier);
+    const standalone = st.usable && !dependsOnContext(st, previous, earlier, !sawUsable);
+    sawUsable ||= st.usable;
     previous = new Set();
     contentStems(st.source, previous);
     for (const x of previous) earlier.add(x);

@@ -47,7 +47,8 @@ const DEMONSTRATIVE_THAT = /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|aft
 const RESTRICTOR = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'between', 'among', 'behind', 'called', 'named', 'known', 'led', 'run', 'owned', 'based', 'headed', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'against', 'under', 'over', 'since', 'during']);
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
 const EVENT_NOUNS = new Set(['proceedings', 'motion', 'case', 'study', 'report', 'survey', 'trial', 'exercise', 'event', 'incident', 'move', 'deal', 'agreement', 'plan', 'programme', 'program', 'project', 'meeting', 'talks', 'visit', 'decision', 'company', 'firm', 'group', 'team', 'agency', 'region', 'area', 'island', 'city', 'town', 'country', 'site', 'building', 'clinic', 'hospital', 'school', 'village', 'ship', 'vessel', 'volcano', 'earthquake', 'storm', 'fire', 'blast', 'explosion', 'attack', 'crash', 'accident', 'outbreak', 'data', 'findings', 'results', 'researchers', 'participants', 'authors', 'victims', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'director', 'referee', 'appellant', 'defendant', 'plaintiff', 'court', 'judge', 'jury', 'rule', 'law', 'bill', 'measure', 'policy', 'scheme', 'fund', 'funds', 'money', 'sale', 'auction', 'launch', 'opening', 'closure', 'ceremony', 'match', 'game', 'race', 'season', 'tournament', 'final', 'award', 'prize', 'winner', 'announcement', 'outcome', 'outcomes', 'arm', 'decline', 'increase', 'decrease', 'drop', 'rise', 'fall', 'loss', 'growth', 'change', 'changes', 'figure', 'figures', 'number', 'rate', 'index', 'analysis', 'paper', 'article', 'statement', 'release', 'document', 'letter', 'order', 'judgment', 'verdict', 'ruling', 'appeal', 'hearing', 'summons', 'charge', 'charges']);
-const ADJECTIVE = /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|total|final|initial|original|resultant|resulting|subsequent|direct|latest|big|large|small|major|minor|steep|dramatic|significant|\p{Ll}+(?:al|ive|ous|ful|ic|ent|ant|ary|able|ible))$/u;
+/** Adjectives that describe a thing without saying which one ("the sharp decline"). */
+const ADJECTIVE = /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called)$/u;
 /** Definite descriptions a reader understands alone. */
 const UNIQUE = new Set(['world', 'public', 'internet', 'earth', 'moon', 'universe', 'economy', 'planet', 'environment', 'population', 'past', 'future', 'press', 'media', 'weather', 'climate', 'ocean', 'atmosphere', 'majority', 'minority', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'first', 'most', 'least', 'best', 'worst', 'number', 'amount', 'total', 'rest', 'end', 'beginning', 'start', 'middle', 'top', 'bottom', 'risk', 'use']);
 /** Words too common to say anything about what came before. */
@@ -93,9 +94,9 @@ function outsideQuotes(text: string): string {
 /**
  * Why a statement cannot stand alone, or null when it can. `previous` holds the stems of the
  * statement just before (or the headline, for the first), `earlier` those of every statement
- * before and the headline.
+ * before and the headline. The `first` statement (the lede) has nothing before it to point at.
  */
-export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous): string | null {
+export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false): string | null {
   const text = st.text;
   if (st.dangling) return 'dangling reference';
   if (BACK_OPENER.test(text)) return 'back-pointing opener';
@@ -141,9 +142,10 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   const words = [...plain.matchAll(/[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu)].map((w) => w[0]);
   for (let i = 0; i < words.length - 1; i++) {
     if (words[i] !== 'the' && words[i] !== 'The') continue;
-    // "the hitherto inert volcano": a thing the text introduced, behind its adjectives.
-    for (let k = i + 1; k <= i + 3 && k < words.length && /^\p{Ll}[\p{Ll}-]+$/u.test(words[k]) && !FUNCTION_WORDS.has(words[k]) && !RESTRICTOR.has(words[k]); k++) {
-      if (k > i + 1 && EVENT_NOUNS.has(words[k]) && !verbLike(words[k - 1], words[k])) return `“the … ${words[k]}” points back`;
+    // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
+    for (let k = i + 1; k <= i + 3 && k < words.length && ADJECTIVE.test(words[k]); k++) {
+      const next = words[k + 1] ?? '';
+      if ((EVENT_NOUNS.has(next) && !first) || earlier.has(stem(next))) return `“the … ${next}” points back`;
     }
     const noun = words[i + 1].replace(/[’'].*$/, '');
     if (!/^\p{Ll}{4,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
@@ -152,9 +154,9 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
     if (after === ',' && /^(?:known|called|named|dubbed)$/.test(words[i + 3] ?? '')) continue;
     const compound = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(after) && !FUNCTION_WORDS.has(after) && !RESTRICTOR.has(after) && !verbLike(after, noun);
     // "the sharp decline", "the annual exercise": an adjective before a noun that points back.
-    if (compound && (EVENT_NOUNS.has(after) || (ADJECTIVE.test(noun) && (previous.has(stem(after)) || earlier.has(stem(after)))))) return `“the ${noun} ${after}” points back`;
+    if (compound && ADJECTIVE.test(noun) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after)))) return `“the ${noun} ${after}” points back`;
     if (compound || after === 'of' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named') continue;
-    if (previous.has(stem(noun)) || earlier.has(stem(noun)) || EVENT_NOUNS.has(noun)) return `“the ${noun}” points back`;
+    if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
   }
   return null;
 }
