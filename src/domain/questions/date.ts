@@ -19,38 +19,46 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
     }
   } else if (d.format === 'm') {
     for (const k of [1, 2, 3, -1, -2, -3]) variants.push({ day: null, month: ((d.month! - 1 + k + 12) % 12) + 1, year: null });
-  } else {
-    // Earlier months first, the year carried across January; nothing after the briefing's date
-    // ("July" in a June report). With a day, month and day both change, so the key is not the one
-    // the others are variations of.
-    const days = [d.day! + 9, d.day! - 8, d.day! + 13, d.day! - 12, d.day! + 5, d.day! - 4, d.day! + 3, d.day! - 6, d.day! + 7].map((x) => ((x - 1 + 28) % 28) + 1);
-    const offsets = [-1, -2, 1, -3, 2, -4, 3, -5, -6];
-    for (let i = 0; i < offsets.length; i++) {
-      const index = d.month! - 1 + offsets[i];
-      const month = ((index % 12) + 12) % 12 + 1;
-      const carry = Math.floor(index / 12);
-      const year = d.year === null ? null : d.year + carry;
-      // Another year beside the key's would single the key out.
-      if (carry !== 0) continue;
-      const y = year ?? latestYear;
+  } else if (!d.day) {
+    // Nearby months of the same year, none after the briefing's date ("July" in a June report).
+    for (const k of [-1, 1, -2, 2, -3, 3, -4, -5]) {
+      const month = d.month! + k;
+      if (month < 1 || month > 12) continue;
+      const y = d.year ?? latestYear;
       if (y > latestYear || (y === latestYear && month > latestMonth)) continue;
-      const day = d.day ? days[i] : null;
-      if (day !== null && (day === d.day || day > dim(month, year))) continue;
-      variants.push({ day, month, year });
+      variants.push({ day: null, month, year: d.year });
     }
-    // Early in the year little is left: other days of the same month, none after the briefing.
-    if (d.day && variants.length < 3) {
-      const lastDay = Number.isFinite(latestYear) && (d.year ?? latestYear) === latestYear && d.month === latestMonth ? latestDay : 31;
-      for (const k of [-3, -7, 4, -10, 8, -14, 11, -2, 2, -1, 1]) {
-        const day = d.day + k;
-        if (day < 1 || day > dim(d.month!, d.year) || day > lastDay) continue;
-        variants.push({ day, month: d.month, year: d.year });
+  } else {
+    const key = d.day;
+    // Two other days of the key's month and one of a month beside it, none after the briefing:
+    // the key is then neither the latest option nor the one the others are variations of.
+    const after = (day: number, month: number) => {
+      const y = d.year ?? latestYear;
+      return y > latestYear || (y === latestYear && (month > latestMonth || (month === latestMonth && day > latestDay)));
+    };
+    const sameMonth: typeof variants = [];
+    for (const k of [-7, 5, -12, 9, -4, 13, -16, 3]) {
+      const day = key + k;
+      if (day < 1 || day > dim(d.month!, d.year) || after(day, d.month!)) continue;
+      sameMonth.push({ day, month: d.month, year: d.year });
+    }
+    const otherMonth: typeof variants = [];
+    for (const k of [-1, 1, -2]) {
+      const month = d.month! + k;
+      if (month < 1 || month > 12) continue;
+      for (const day of [((key + 10) % 28) + 1, ((key + 3) % 28) + 1]) {
+        if (day === key || after(day, month)) continue;
+        otherMonth.push({ day, month, year: d.year });
       }
     }
+    const a = shuffle(sameMonth, random);
+    const o = shuffle(otherMonth, random);
+    variants.push(...a.slice(0, 2), ...o.slice(0, 1), ...a.slice(2), ...o.slice(1));
   }
   const out: string[] = [];
   const seen = new Set([d.text]);
-  for (const v of shuffle(variants, random)) {
+  // Full dates keep the order chosen above (two of the key's month, one beside it).
+  for (const v of d.day && d.month ? variants : shuffle(variants, random)) {
     const t = formatDate(v, d.format);
     if (seen.has(t) || mentions(prompt, t)) continue;
     seen.add(t);
@@ -61,7 +69,7 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
 }
 
 /** A year, a month or another date left in the prompt narrows the blank ("compared with … 2023"). */
-const DATE_WORD = /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|FY ?\d+|quarter|month|year|week|yesterday|today|tomorrow|ago|later|earlier|previous|prior|next|following)\b/i;
+const DATE_WORD = /\b(?:[1-4]Q\d{2}|Q[1-4]|H[12]|1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|FY ?\d+|quarter|month|year|week|yesterday|today|tomorrow|ago|later|earlier|previous|prior|next|following)\b/i;
 
 export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];

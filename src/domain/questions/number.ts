@@ -61,7 +61,8 @@ export function computable(st: StatementAnalysis, n: NumberMention): boolean {
   let plain = st.text;
   for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
   const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
-  return sameUnit >= 2 || (sameUnit >= 1 && RELATION.test(st.text)) || (raw > st.numbers.length && raw >= 3 && RELATION.test(st.text));
+  // "increased _____ to $567.7 million from $511.6 million": two figures and a word relating them.
+  return sameUnit >= 2 || (RELATION.test(st.text) && (sameUnit >= 1 || st.numbers.length >= 3 || raw >= 3));
 }
 
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */

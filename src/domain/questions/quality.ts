@@ -78,7 +78,7 @@ export function rejectReason(c: Candidate, source: string): string | null {
   // "Jenni Fagan's The Panopticon (_____)": an aside in brackets is a publisher, a ticker, a note.
   if (/\(\s*_{5}|_{5}\s*\)/.test(p)) return 'blank in brackets';
   // "Gasoline was up _____ seasonally adjusted": too short to say what it is about.
-  if (blank >= 0 && wordCount(p) < 8) return 'prompt too short';
+  if (blank >= 0 && wordCount(p) < 7) return 'prompt too short';
   const choices = [c.answer, ...c.distractors];
   if (choices.some((x) => MALFORMED_NAME.test(x))) return 'malformed name';
   if (c.kind === 'true_false') {

@@ -191,6 +191,9 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   function dateChanged(): Candidate | null {
     if (st.dates.length !== 1) return null;
     const d = st.dates[0];
+    // "were up in January" with no year is not refuted by a text about November: only a date
+    // with its year is a claim the text settles.
+    if (!d.year) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
     if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
     const [wrong] = dateDistractors(d, st.text, ctx.random, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity, Number((ctx.briefingDate ?? '').slice(5, 7)) || 12, Number((ctx.briefingDate ?? '').slice(8, 10)) || 31);
