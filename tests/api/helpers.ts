@@ -47,12 +47,12 @@ export function expectError(res: { status: number; json: any }, status: number, 
 /** A briefing of our own with people, quotes, numbers and dates. */
 export const SAMPLE_BRIEFING = `date 2025-03-14 Ministers agree a river treaty after long talks
 Canadian Foreign Minister Claire Dubois met Mexican Foreign Minister Rafael Ortega in Ottawa on 12 March 2025.
-Dubois said the agreement was “a turning point for the whole region”.
-Ortega said his government would commit 40 million dollars to clean-up work.
-The treaty covers 1,200 kilometres of shared waterways.
-Officials from the United Nations will monitor the first phase of the work.
-Environmental groups welcomed the deal but warned that “money alone will not save the rivers”.
-The two ministers will meet again in Mexico City in September.`;
+Claire Dubois said the Ottawa river treaty was “a turning point for the whole region”.
+Rafael Ortega said Mexico would commit 40 million dollars to clean-up work on its rivers.
+Canada and Mexico share 1,200 kilometres of waterways under the Ottawa river treaty.
+Officials from the United Nations will monitor clean-up work in Canada and Mexico until 2027.
+Environmental groups in Canada and Mexico warned that “money alone will not save the rivers”.
+Claire Dubois and Rafael Ortega will meet again in Mexico City in September 2025.`;
 
 export async function createQuiz(briefingIds: string[], extra: Record<string, unknown> = {}) {
   const res = await call('POST', '/api/quizzes', { briefingIds, ...extra });

@@ -9,12 +9,12 @@ import { answerKey, auth, call, createQuiz, expectError } from './helpers';
 /** A briefing written for these tests: names, quotes, numbers and dates to make questions from. */
 const BRIEFING = `date 2025-11-03 Coastal towns agree a shared flood plan
 The mayors of Porthaven and Kilbride signed a joint flood defence plan in Porthaven on 2 November 2025.
-Mayor Eleanor Voss said the plan was “the most important thing this council has done in a generation”.
+Mayor Eleanor Voss said the Porthaven flood plan was “the most important thing this council has done in a generation”.
 Mayor Tomasz Brennan said his town would contribute 18 million pounds over five years.
-The plan protects 4,300 homes along 27 kilometres of coastline.
+The Porthaven flood plan protects 4,300 homes along 27 kilometres of coastline.
 Engineers from the National Coastal Agency will begin surveys in January.
-Local fishing crews welcomed the plan but warned that “walls alone will not keep the harbour alive”.
-The two mayors will report on progress to residents in March 2026.`;
+Fishing crews in Kilbride warned that “walls alone will not keep the harbour alive”.
+Eleanor Voss and Tomasz Brennan will report on progress to residents in March 2026.`;
 
 let briefingId: string;
 let briefingKey: string;

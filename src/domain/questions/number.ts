@@ -47,7 +47,7 @@ const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|up to|at le
 const PERIOD = /\b(?:the|past|last|next|first|over|previous|coming)\s+$/i;
 const TIME_UNIT = /^\s(?:months?|years?|days?|weeks?|hours?|minutes?|quarters?|decades?)\b/;
 /** Words that set the blank against another figure of the prompt: the answer may follow from it. */
-const RELATION = /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|of|out of|total|sum|difference)\b/i;
+const RELATION = /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|out of|of the total|of all|total|sum|difference|accounting for|share)\b/i;
 
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
