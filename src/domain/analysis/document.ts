@@ -61,7 +61,7 @@ const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
-const CONNECTIVE_LEAD = /^(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part), (?=\p{L})/u;
+const CONNECTIVE_LEAD = /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again),|(?:But|And|So|Yet)) (?=\p{L})/u;
 /**
  * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
  * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a
@@ -102,6 +102,9 @@ function learnDefinition(text: string, defined: Map<string, string>): string | n
   for (const [k, v] of defined) if (!v) defined.delete(k);
   return name;
 }
+const THE_NOUN = /\b[Tt]he (\p{Ll}{4,})\b/gu;
+/** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
+const MAYBE_RELATIVE = /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|last (?:year|month)|day\b/i;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** The ISO date `iso` moved by `days`, written "9 January 1904". */
 function dayOf(iso: string, days: number): string {
@@ -325,14 +328,17 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     // "The median existing-home price(2) for …": a footnote mark glued to a word.
     for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
     // "the volcano" after "Krakatoa … is a volcano": the name an earlier sentence gave it.
-    for (const [noun, name] of defined) {
-      const re = new RegExp(`\\b[Tt]he ${noun}\\b`, 'gu');
-      for (const m of text.matchAll(re)) {
-        const next = /^[\s-]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    if (defined.size) {
+      for (const m of text.matchAll(THE_NOUN)) {
+        const noun = m[1];
+        const name = defined.get(noun);
+        if (!name) continue;
+        const end = m.index + m[0].length;
+        const next = /^[\s-]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 40))?.[1];
         // "the exercise programme" is another thing; "the exercise began" is the one named.
-        if (next && next !== 'of' && !verbLike(next, noun) && !FUNCTION_WORDS.has(next)) continue;
-        if (next === 'of' || insideQuote(text, m.index) || text.includes(name)) continue;
-        cut(m.index, m.index + m[0].length, m.index === 0 || /[.!?]\s$/.test(text.slice(0, m.index)) ? name[0].toUpperCase() + name.slice(1) : name);
+        if (next && (next === 'of' || (!verbLike(next, noun) && !FUNCTION_WORDS.has(next)))) continue;
+        if (insideQuote(text, m.index) || text.includes(name)) continue;
+        cut(m.index, end, m.index === 0 || /[.!?]\s$/.test(text.slice(0, m.index)) ? name[0].toUpperCase() + name.slice(1) : name);
         break;
       }
     }
@@ -344,7 +350,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       ms = [...ms, { start, end: start + entity.name.length, nameStart: start, text: entity.name, entity, form: 'name' as const, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
     }
     // "yesterday afternoon", "this year": days only the briefing's date line fixes, written out.
-    if (parsed.date) {
+    if (parsed.date && MAYBE_RELATIVE.test(text)) {
       for (const [re, make] of RELATIVE_DAYS) {
         const m = re.exec(text);
         if (!m || insideQuote(text, m.index)) continue;
