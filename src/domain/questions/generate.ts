@@ -192,7 +192,9 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
       kept.push(c);
     }
     firsts.push(kept[0]);
-    seconds.push(...kept.slice(1));
+    // A statement copied as True beside a fill-in of the same sentence adds nothing a teacher
+    // needs, and tips the bank towards True.
+    seconds.push(...kept.slice(1).filter((c) => !(c.kind === 'true_false' && c.answer === 'True')));
   }
   // The lede and the first statements carry the story's main facts: they come first.
   const weight = (c: Candidate) => c.score + 0.15 * Math.max(0, 1 - c.statementIndex / 12);

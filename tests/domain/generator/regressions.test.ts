@@ -170,7 +170,9 @@ Mayor Anna Pike said that 240 homes in Brookfield would get new water pipes.
 Brookfield opened a library with 18,000 books in its old market hall in January 2026.
 The Brookfield bridge carries about 9,000 cars a day, council engineer Omar Hale said.
 Brookfield has 31 parks and 4 public swimming pools, according to the council website.
-Mayor Anna Pike said Brookfield would plant 1,200 trees along the river Wend.`;
+Mayor Anna Pike said Brookfield would plant 1,200 trees along the river Wend.
+Mayor Anna Pike opened the Brookfield Heritage Museum in the old Wend Mill.
+Brookfield Rovers won the Wend Valley Cup at the Brookfield Arena.`;
     const answers = new Set<string>();
     for (let seed = 1; seed <= 4; seed++) for (const q of bankFor(text, seed)) if (q.kind === 'true_false') answers.add(answerOf(q));
     expect(answers).toEqual(new Set(['True', 'False']));
