@@ -123,8 +123,9 @@ const RELATIVE_DAYS: [RegExp, (iso: string, part?: string) => string][] = [
   [/(\bin |\b)last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
   [/(\bin |\b)last month\b(?![’'])/i, (iso) => `in ${monthOf(iso, -1)}`],
   [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
-  // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date.
-  [/(\b)(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/, (iso, day) => `on ${dayOf(iso, -weekdaysBack(iso, day!))}`],
+  // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date,
+  // the weekday kept so the reader sees the text's own word.
+  [/(\b)(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/, (iso, day) => `on ${day![0].toUpperCase()}${day!.slice(1)}, ${dayOf(iso, -weekdaysBack(iso, day!))}`],
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days from the last `day` (on or before the date) to the date. */

@@ -82,6 +82,9 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     const prompt = blankPrompt(st.text, d.start, d.end);
     if (!prompt) continue;
     if (DATE_WORD.test(prompt.replace(BLANK, ' '))) continue;
+    if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
+    // "By _____, three vents were erupting": any later date is true as well.
+    if (/\b(?:[Bb]y|before|after|since|as of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.
     if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start))) continue;
     const ds = dateDistractors(d, prompt, ctx.random, latestYear, latestMonth, latestDay);

@@ -6,7 +6,15 @@ import { shuffle } from '../random';
 import { blankPrompt, explain, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
 /** Plausible wrong values near the answer's magnitude, never equal to a figure in the text. */
-export function numberDistractors(n: NumberMention, inText: Set<string>, random: () => number): string[] {
+/** Shares a text writes in words: an option equal to one of them is ruled out or ruled in by it. */
+export function fractionsIn(text: string): Set<number> {
+  const out = new Set<number>();
+  const words: [RegExp, number][] = [[/\bhalf\b/i, 50], [/\bone[- ]third\b/i, 33], [/\btwo[- ]thirds\b/i, 67], [/\b(?:one[- ])?quarter\b/i, 25], [/\bthree[- ](?:fourths|quarters)\b/i, 75], [/\bone[- ]fifth\b/i, 20], [/\btwo[- ]fifths\b/i, 40], [/\bthree[- ]fifths\b/i, 60], [/\bfour[- ]fifths\b/i, 80]];
+  for (const [re, v] of words) if (re.test(text)) out.add(v);
+  return out;
+}
+
+export function numberDistractors(n: NumberMention, inText: Set<string>, random: () => number, fractions?: Set<number>): string[] {
   const v = n.value;
   const cands: number[] = [];
   if (!n.decimals && v <= 12 && !n.scale) {
@@ -30,6 +38,8 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   const seen = new Set([answerText]);
   for (const c of shuffle(cands, random)) {
     if (n.percent && c > 100 && v <= 100) continue;
+    // "10 programs make up more than three-fourths": 75% beside it is ruled out by the prompt.
+    if (n.percent && fractions?.has(c)) continue;
     // "1 health facilities" fails on grammar alone.
     if (!n.percent && !n.currency && !n.scale && (c === 1) !== (v === 1)) continue;
     const t = formatLike(c, n);
@@ -78,12 +88,14 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (BOUND_BEFORE.test(before)) continue;
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
     if (computable(st, n)) continue;
+    // "supply falls by _____ if cuts are maintained": a figure under a condition.
+    if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
     if (/\([^)]*\d[^)]*\)/.test(st.text)) continue;
     if (CONVENTIONAL.test(st.text.slice(n.start))) continue;
     const prompt = blankPrompt(st.text, n.start, n.end);
     if (!prompt) continue;
-    const ds = numberDistractors(n, inText, ctx.random);
+    const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
     if (ds.length < 3) continue;
     offer(out, ctx, {
       kind: 'number', statementIndex: st.index, prompt, answer: n.text, distractors: ds,

@@ -129,6 +129,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   const pre = PRESUPPOSING.exec(plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
+  // "Subpar growth of 1 mb/d …": growth, demand or supply of what, the sentence before said.
+  if (/^(?:\p{Lu}\p{Ll}+ )?(?:growth|gains?|demand|supply|output|declines?|increases?|decreases?)\b/iu.test(text) && !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/.test(text)) return 'growth of what';
   // "Cash aid is second but trails far behind": a ranking whose leader is in another sentence.
   if (/\b(?:is|was|are|were|ranks?|ranked|came|comes|comes in) (?:second|third|fourth|fifth|next|last)\b/i.test(plain)) return 'a ranking led elsewhere';
   if (DEMONSTRATIVE_THAT.test(plain)) return 'demonstrative';
@@ -167,6 +169,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
     const compound = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(after) && !FUNCTION_WORDS.has(after) && !RESTRICTOR.has(after) && !verbLike(after, noun);
     // "the sharp decline", "the annual exercise": an adjective before a noun that points back.
     if (compound && ADJECTIVE.test(noun) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after)))) return `“the ${noun} ${after}” points back`;
+    // "The default judgment" after "a judgment obtained by EBS": a kind of a thing already met.
+    if (compound && !first && EVENT_NOUNS.has(after) && earlier.has(stem(after))) return `“the ${noun} ${after}” points back`;
     if (compound || after === 'of' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named') continue;
     if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
   }

@@ -9,7 +9,7 @@ import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
 import { formatLike } from '../analysis/numbers';
 import { looksFinite, negateVerb } from '../facts/verbs';
-import { computable, CONVENTIONAL, numberDistractors } from './number';
+import { computable, CONVENTIONAL, fractionsIn, numberDistractors } from './number';
 import { dateDistractors } from './date';
 import { MALFORMED_NAME } from '../analysis/document';
 
@@ -150,7 +150,9 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   return [truth];
 
   function negated(): Candidate | null {
-    // "Approximately 20% of the wells have not been damaged" flips a share into its complement.
+    // "Approximately 20% of the wells have not been damaged" flips a share into its complement;
+    // "Four of the six indexes were not up" reads two ways.
+    if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Several|Few|All|Both|Each|None|No)\b|\b(?:of the|of its|of their)\b/.test(st.text)) return null;
     if (COMPOUND.test(st.text.slice(0, -1)) || /\d/.test(st.text) || st.text.split(/\s+/).length > 20) return null;
     const neg = negate(st.text) ?? negatePredicate(st.text);
     if (!neg) return null;
@@ -212,7 +214,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       // A figure inside a quotation or beside another in brackets ("(some sources say 36,417)").
       if (st.quotes.some((q) => q.start <= n.start && q.end >= n.end) || /\([^)]*\d[^)]*\)/.test(st.text)) continue;
       const before = st.text.slice(Math.max(0, n.start - 20), n.start);
-      const wrongs = numberDistractors(n, inText, ctx.random);
+      const wrongs = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
       const valueOf = (t: string) => Number(t.replace(/[^\d.]/g, ''));
       const far = (t: string) => Math.abs(valueOf(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
       const fits = (t: string) => LOWER_BOUND.test(before) ? valueOf(t) < n.value : UPPER_BOUND.test(before) ? valueOf(t) > n.value : far(t);

@@ -145,3 +145,39 @@ The library serves about 9,000 members in Northfield and nearby villages.`;
     }
   });
 });
+
+describe('patterns blind reviewers failed in later rounds', () => {
+  const text = `date 2024-06-12 Fuel market report
+Global fuel stocks rose by 32.1 million barrels in April, according to the Fuel Market Agency.
+Sustained growth of 1.2 million barrels a day in 2025 is held back by a muted economy.
+Fuel supply from the Kestrel Group falls by 740,000 barrels a day if output cuts are maintained.
+By May 11, 2024, three Kestrel refineries were running at full capacity.
+Four of the six Kestrel refineries were up in May 2024, the Fuel Market Agency said Monday.
+Kestrel spent 41% of its budget on four refineries, and ten refineries make up more than three-fourths of output.
+Kestrel Group revenue increased 11.0% to 567.7 million dollars from 511.6 million dollars in 2023.`;
+  const bank = bankFor(text);
+  const prompts = bank.map((q) => q.prompt);
+
+  it('never asks "growth" of nothing, a figure under a condition, or a date after "By"', () => {
+    for (const p of prompts) {
+      expect(p).not.toMatch(/growth of/i);
+      expect(p).not.toMatch(/_____ barrels a day if/);
+      expect(p).not.toMatch(/^By _____/);
+    }
+  });
+
+  it('never negates a quantified subject, nor blanks a figure the prompt’s others compute', () => {
+    for (const p of prompts) {
+      expect(p).not.toMatch(/Four of the six Kestrel refineries were not/);
+      expect(p).not.toMatch(/increased _____ to 567\.7/);
+    }
+  });
+
+  it('keeps the text’s weekday when it writes out the day, and offers no share the prompt spells out', () => {
+    const st = analyseBriefing(parseBriefing(text)).statements.find((s) => s.text.includes('Fuel Market Agency said'));
+    expect(st?.text).toContain('said on Monday, 10 June 2024');
+    for (const q of bank.filter((x) => x.kind === 'number' && x.prompt.includes('three-fourths'))) {
+      for (const c of q.choices) expect(c.text).not.toBe('75%');
+    }
+  });
+});
