@@ -123,6 +123,8 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+const LIST_MARKER = /^(?:[-–•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
+
 /** "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "LONDON — ": where and from whom, not a statement. */
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}{2,6})\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
 
@@ -170,7 +172,8 @@ export function parseBriefing(text: string): ParsedBriefing {
   const paragraphs = body.split('\n');
   if (readsAsSentence(headline)) paragraphs.unshift(headline);
   for (const rawParagraph of paragraphs) {
-    const paragraph = stripDateline(cleanLine(rawParagraph));
+    // A list item is a statement like any other: its bullet or "(a)" marker is not part of it.
+    const paragraph = stripDateline(cleanLine(rawParagraph)).replace(LIST_MARKER, '');
     if (!paragraph) continue;
     for (const sentence of splitSentences(paragraph)) {
       const s = sentence.trim();

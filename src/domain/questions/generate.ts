@@ -219,7 +219,8 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   const overlap = (a: Set<string>, b: Set<string>) => {
     let n = 0;
     for (const x of a) if (b.has(x)) n++;
-    return n / Math.min(a.size, b.size || 1);
+    // Two short statements about one dam share its name, not a fact.
+    return n < 4 ? 0 : n / Math.min(a.size, b.size || 1);
   };
   const keptStatements: number[] = [];
   const distinct = (c: Candidate) => {

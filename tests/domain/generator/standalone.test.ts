@@ -181,3 +181,19 @@ Kestrel Group revenue increased 11.0% to 567.7 million dollars from 511.6 millio
     }
   });
 });
+
+describe('list lines', () => {
+  it('are statements without their bullets, and are asked like any other', () => {
+    const text = `date 2025-01-01 Kestrel dam fact sheet
+- The Kestrel dam holds 40 million cubic metres of water.
+• The Kestrel dam was finished in 1961 by the Ardmore Water Board.
+(a) Ardmore council took over the Kestrel dam in 1994.`;
+    const statements = parseBriefing(text).statements;
+    expect(statements).toEqual([
+      'The Kestrel dam holds 40 million cubic metres of water.',
+      'The Kestrel dam was finished in 1961 by the Ardmore Water Board.',
+      'Ardmore council took over the Kestrel dam in 1994.',
+    ]);
+    expect(new Set(bankFor(text).map((q) => q.statementIndex)).size).toBe(3);
+  });
+});
