@@ -135,6 +135,9 @@ function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[
       out.push({ text: p.surname, keys: p.keys, tier: 0, story: true });
     }
   }
+  // Only the story's own people are offered (entityDistractors drops every other option): the
+  // library, built-in and invented names below are not worth building.
+  if (STORY_ONLY) return out;
   if (!famous) {
     // Beside a local official, a head of state is ruled out at a glance: only people as little
     // known as the answer, from other briefings, then invented ones.
@@ -170,11 +173,21 @@ function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[
   return out;
 }
 
+const STORY_ONLY = true;
+
 /** Candidate options for an entity answer, best tier first (not yet filtered). */
 function pool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
   const out: Option[] = [];
   const { registry } = ctx.analysis;
   if (answer.type === 'person') return personPool(answer, surnameForm, ctx);
+  if (STORY_ONLY) {
+    for (const e of registry.entities.values()) {
+      if (e.type !== answer.type) continue;
+      if (e.type === 'org' && !kindred(e.subtype, answer.subtype)) continue;
+      out.push({ text: e.name, keys: e.keys, tier: e.type === 'org' ? (e.subtype === answer.subtype ? 0 : 1) : regionRank(answer.region, e.region) === 0 ? 0 : 2, story: true });
+    }
+    return out;
+  }
   // Places come from the answer's region or a neighbouring one: a far-off country is an
   // off-topic filler. Places the briefing itself names stay, as part of the story.
   if (answer.type === 'country') {

@@ -64,9 +64,8 @@ const IMPERATIVE_START = /^(?:Visit|Call|Contact|See|Please|Read|Click|Go|Check|
 function doubledWord(text: string): boolean {
   let previous = '';
   for (const word of text.split(' ')) {
-    const w = word.toLowerCase();
-    if (w && w === previous && /^\p{L}+$/u.test(w)) return true;
-    previous = w;
+    if (word.length === previous.length && word && word.toLowerCase() === previous.toLowerCase() && /^\p{L}+$/u.test(word)) return true;
+    previous = word;
   }
   return false;
 }
@@ -98,6 +97,7 @@ export function contentStems(text: string, into: Set<string>): void {
 
 /** Text outside quotation marks: a speaker's own words are judged as a whole quote. */
 function outsideQuotes(text: string): string {
+  if (!text.includes('"') && !text.includes('“')) return text;
   return text.replace(/[“"][^“”"]*[”"]/g, ' "" ');
 }
 
@@ -119,13 +119,13 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (/\?\s*$/.test(text)) return 'a question';
   // "Pragmatic randomised superiority trial.", "4647 adults aged ≥18 years: 2371 were …": an
   // abstract's notes, not sentences.
-  if (text.split(/\s+/).length < 6 || /:\s|[≥≤]/.test(outsideQuotes(text))) return 'not a sentence';
+  const plain = outsideQuotes(text);
+  if (text.split(' ').length < 6 || /:\s|[≥≤]/.test(plain)) return 'not a sentence';
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
   if (HARD_RELATIVE_TIME.test(text)) return 'relative time';
   if (SOFT_RELATIVE_TIME.test(text) && !ANCHOR.test(text)) return 'relative time';
   if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
-  const plain = outsideQuotes(text);
   const pre = PRESUPPOSING.exec(plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
