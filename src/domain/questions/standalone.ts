@@ -43,6 +43,7 @@ const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) \p{Ll}/u;
 /** "in that", "of that", "That month": the determiner, not the conjunction. */
 const DEMONSTRATIVE_THAT = /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
 
+const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** Restrictive words after a definite description: "the end of the war" defines itself. */
 const RESTRICTOR = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'between', 'among', 'behind', 'called', 'named', 'known', 'led', 'run', 'owned', 'based', 'headed', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'against', 'under', 'over', 'since', 'during']);
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
@@ -54,29 +55,52 @@ const UNIQUE = new Set(['world', 'public', 'internet', 'earth', 'moon', 'univers
 /** Words too common to say anything about what came before. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'its', 'their', 'that', 'which', 'who', 'than', 'more', 'most', 'per', 'cent', 'percent', 'million', 'billion', 'new', 'first']);
 
+/** Every FOOTNOTE match holds one of these: a cheap test first. */
+const MAYBE_FOOTNOTE = /[(*†‡[…]|\.\.\./;
 const FOOTNOTE = /\p{L}\(\d{1,2}\)|[*†‡]|\[\d{1,3}\]|\.\.\.|…/u;
 const HEADING = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
+const MAYBE_DASH = /--|–|—/;
 const DATELINE = /^[^!?“”"]{2,70}?\s(?:--|–|—)\s/;
 const INFINITIVE_START = /^To \p{Ll}/u;
 const IMPERATIVE_START = /^(?:Visit|Call|Contact|See|Please|Read|Click|Go|Check|Find|Learn|Email|Follow|Join|Register|Sign|Apply|Ask|Make|Take|Keep|Wash|Avoid|Stay|Get|Do|Don[’']t|Be|Use)\b/;
 
-/** "deteriorated after after sanctions": /\b(\p{L}+) \1\b/iu without the backtracking. */
+/** "deteriorated after after sanctions": /\b(\p{L}+) \1\b/iu by hand, without allocating words. */
 function doubledWord(text: string): boolean {
-  let previous = '';
-  for (const word of text.split(' ')) {
-    if (word.length === previous.length && word && word.toLowerCase() === previous.toLowerCase() && /^\p{L}+$/u.test(word)) return true;
-    previous = word;
+  let prevStart = -1;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 32) continue;
+    const len = i - start;
+    if (prevStart >= 0 && len > 0 && len === start - 1 - prevStart && sameWord(text, prevStart, start, len)) return true;
+    prevStart = start;
+    start = i + 1;
   }
   return false;
 }
 
+function sameWord(text: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x === y) {
+      if (x < 128 && !((x >= 65 && x <= 90) || (x >= 97 && x <= 122))) return false;
+      continue;
+    }
+    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+  }
+  return true;
+}
+
+const CAPITALISED = /\b\p{Lu}\p{Ll}{4,}\b/gu;
 /** "The Desmond Elliot Prize … Desmond Elliott": one name spelt two ways, a typo to copy. */
 function twoSpellings(text: string): boolean {
-  const names = [...new Set(text.match(/\b\p{Lu}\p{Ll}{4,}\b/gu) ?? [])];
+  const names = text.match(CAPITALISED);
+  if (!names || names.length < 2) return false;
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
       const a = names[i], b = names[j];
-      if (Math.abs(a.length - b.length) === 1 && a.slice(0, 5) === b.slice(0, 5) && (a.startsWith(b) || b.startsWith(a)) && !/s$/.test(a.length > b.length ? a : b)) return true;
+      if (Math.abs(a.length - b.length) !== 1 || a.charCodeAt(4) !== b.charCodeAt(4) || a.slice(0, 5) !== b.slice(0, 5)) continue;
+      if ((a.startsWith(b) || b.startsWith(a)) && !/s$/.test(a.length > b.length ? a : b)) return true;
     }
   }
   return false;
@@ -95,6 +119,12 @@ export function contentStems(text: string, into: Set<string>): void {
   }
 }
 
+function spaces(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** Text outside quotation marks: a speaker's own words are judged as a whole quote. */
 function outsideQuotes(text: string): string {
   if (!text.includes('"') && !text.includes('“')) return text;
@@ -111,8 +141,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (st.dangling) return 'dangling reference';
   if (BACK_OPENER.test(text)) return 'back-pointing opener';
   if (HEADING.test(text)) return 'section label';
-  if (DATELINE.test(text) && /\p{Lu}{3,}|\(|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(text.slice(0, 70).split(/--|–|—/)[0])) return 'dateline';
-  if (FOOTNOTE.test(text)) return 'footnote mark or cut text';
+  if (MAYBE_DASH.test(text) && DATELINE.test(text) && /\p{Lu}{3,}|\(|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(text.slice(0, 70).split(/--|–|—/)[0])) return 'dateline';
+  if (MAYBE_FOOTNOTE.test(text) && FOOTNOTE.test(text)) return 'footnote mark or cut text';
   if (doubledWord(text)) return 'doubled word';
   if (twoSpellings(text)) return 'a name spelt two ways';
   if (INFINITIVE_START.test(text) || IMPERATIVE_START.test(text)) return 'not a statement';
@@ -120,7 +150,7 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   // "Pragmatic randomised superiority trial.", "4647 adults aged ≥18 years: 2371 were …": an
   // abstract's notes, not sentences.
   const plain = outsideQuotes(text);
-  if (text.split(' ').length < 6 || /:\s|[≥≤]/.test(plain)) return 'not a sentence';
+  if (spaces(text) < 5 || /:\s|[≥≤]/.test(plain)) return 'not a sentence';
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
   if (HARD_RELATIVE_TIME.test(text)) return 'relative time';
@@ -153,7 +183,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   }
   // "the volcano", "the participants", "the exercise": a thing an earlier sentence introduced.
   // A compound ("the inflation report", "the control arm") says what it is; a bare noun does not.
-  const words = [...plain.matchAll(/[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu)].map((w) => w[0]);
+  if (!plain.includes('he ')) return null;
+  const words = plain.match(WORDS) ?? [];
   for (let i = 0; i < words.length - 1; i++) {
     if (words[i] !== 'the' && words[i] !== 'The') continue;
     // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
