@@ -53,7 +53,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     throw err;
   }
   if (!bank.length) {
-    throw new ApiError('unprocessable', 'No question could be made from this briefing: it needs plain statements of fact, with names, quotes, numbers or dates.');
+    throw new ApiError('unprocessable', 'No question could be made from this briefing: questions come only from sentences that make sense on their own, with names, numbers or dates, and not leaning on an earlier sentence through words such as “he”, “this”, “also” or “the company”.');
   }
 
   const id = input.id ?? newId();
