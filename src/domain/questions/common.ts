@@ -25,6 +25,8 @@ export interface Candidate {
   distractorKeys?: string[][];
   /** set once the quality gate has judged it */
   accepted?: boolean;
+  /** the figure or date a false version changed: another prompt must not show it */
+  hidden?: string;
 }
 
 export interface Context {
@@ -32,6 +34,10 @@ export interface Context {
   library: LibraryFacts[];
   random: () => number;
   seed: number;
+  /** set while a statement already has a candidate: a true-or-false is then wanted only false */
+  falseOnly?: boolean;
+  /** the briefing's headline, which a quiz shows as its title */
+  headline?: string;
   /** the briefing's own date (YYYY-MM-DD), when it has one */
   briefingDate?: string | null;
   /** per-briefing memo of candidate pools, so long texts stay linear */

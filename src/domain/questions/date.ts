@@ -83,6 +83,8 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (!prompt) continue;
     if (DATE_WORD.test(prompt.replace(BLANK, ' '))) continue;
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
+    // The month or year the headline names ("… in November") is no question at all.
+    if (ctx.headline && mentions(ctx.headline, d.text)) continue;
     // "By _____, three vents were erupting": any later date is true as well.
     if (/\b(?:[Bb]y|before|after|since|as of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.

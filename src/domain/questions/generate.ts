@@ -7,7 +7,7 @@ import { createRandom, hashString, shuffle } from '../random';
 import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, type LibraryFacts, type ParsedBriefing } from '../types';
 import { attributionQuestions } from './attribution';
 import { clozeQuestions } from './cloze';
-import { choiceId, round2, type Candidate, type Context, type KindGenerator } from './common';
+import { choiceId, mentions, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
@@ -22,10 +22,10 @@ export const GENERATOR_VERSION = 'gen-2.0.0';
  * kind. Long statements carry more facts and may hold one more.
  */
 /**
- * Two questions of different kinds per statement at most. Two from one sentence answer each
- * other, so a quiz never asks both (selectQuestions takes one per statement, and /new ticks the
- * best of each); the second lets a teacher choose the kind. Every statement's best question
- * comes before any second one.
+ * Candidates of two kinds per statement, of which the bank keeps one: two from one sentence
+ * answer each other (the fill-in shows the date the other blanks), and blind reviewers failed
+ * the second of such pairs. The other kind, when it is a false version of the statement, lets
+ * the bank trade a fill-in for a False where it has far more True than False.
  */
 const perStatement = (_source: string) => 2;
 /** The bank never grows past this, however long the briefing. */
@@ -92,6 +92,8 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string):
     const limit = long ? 1 : perStatement(st.source);
     for (let k = 0; k < KINDS.length; k++) {
       const kind = KINDS[long ? (k + used) % KINDS.length : k];
+      // Beside a fill-in, only a false version of the statement is worth keeping.
+      ctx.falseOnly = !!byStatement.get(st.index)?.length;
       for (const c of kind(st, ctx)) add(c);
       const kinds = new Set((byStatement.get(st.index) ?? []).map((c) => c.kind));
       if (kinds.size >= limit) break;
@@ -173,11 +175,11 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }
   const seed = options.seed >>> 0;
-  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, briefingDate: parsed.date, cache: new Map() };
+  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, briefingDate: parsed.date, headline: parsed.headline, cache: new Map() };
   const byStatement = candidates(analysis, ctx, parsed.headline);
 
-  const firsts: Candidate[] = [];
-  const seconds: Candidate[] = [];
+  const choices: { main: Candidate; alt?: Candidate }[] = [];
+  const positions: Candidate[] = [];
   for (const index of [...byStatement.keys()].sort((a, b) => a - b)) {
     // Ties in code-unit order: the same in every runtime, whatever its locale data.
     const list = byStatement.get(index)!.sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
@@ -191,11 +193,23 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
       kinds.add(c.kind);
       kept.push(c);
     }
-    firsts.push(kept[0]);
-    // A statement copied as True beside a fill-in of the same sentence adds nothing a teacher
-    // needs, and tips the bank towards True.
-    seconds.push(...kept.slice(1).filter((c) => !(c.kind === 'true_false' && c.answer === 'True')));
+    const own = kept.filter((c) => c.kind !== 'position');
+    positions.push(...kept.filter((c) => c.kind === 'position'));
+    if (own.length) choices.push({ main: own[0], alt: own.slice(1).find((c) => c.kind === 'true_false' && c.answer === 'False') });
   }
+  // Not mostly True: while Trues outnumber Falses by more than one, a statement with a fill-in
+  // gives its False version instead, from the last statements up; the lede keeps its question.
+  const isTf = (c: Candidate, answer: string) => c.kind === 'true_false' && c.answer === answer;
+  let balance = choices.filter((c) => isTf(c.main, 'True')).length - choices.filter((c) => isTf(c.main, 'False')).length;
+  for (let i = choices.length - 1; i >= 1 && balance > 1; i--) {
+    const c = choices[i];
+    if (c.alt && c.main.kind !== 'true_false') {
+      c.main = c.alt;
+      balance--;
+    }
+  }
+  const firsts = [...choices.map((c) => c.main), ...positions];
+  const seconds: Candidate[] = [];
   // The lede and the first statements carry the story's main facts: they come first.
   const weight = (c: Candidate) => c.score + 0.15 * Math.max(0, 1 - c.statementIndex / 12);
   const rank = (a: Candidate, b: Candidate) => weight(b) - weight(a) || a.statementIndex - b.statementIndex;
@@ -213,7 +227,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   const wordsOf = new Map<number, Set<string>>();
   const words = (i: number) => {
     let w = wordsOf.get(i);
-    if (!w) wordsOf.set(i, (w = new Set((analysis.statements[i].text.toLowerCase().match(/[\p{L}\d.%]{3,}/gu) ?? []).filter((x) => !COMMON.has(x)))));
+    if (!w) wordsOf.set(i, (w = new Set((analysis.statements[i].text.toLowerCase().match(/[\p{L}\d](?:[\p{L}\d.%]*[\p{L}\d%])?/gu) ?? []).filter((x) => x.length >= 3 && !COMMON.has(x)))));
     return w;
   };
   const overlap = (a: Set<string>, b: Set<string>) => {
@@ -229,8 +243,28 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     keptStatements.push(c.statementIndex);
     return true;
   };
-  const bank = [...firsts.sort(rank), ...seconds.sort(rank)].filter((c) => distinct(c) && fresh(c)).slice(0, MAX_BANK);
+  // A figure or date one question asks must not stand in another's prompt ("Three billion was a
+  // pretty astounding number" beside "lost nearly _____ birds").
+  const shown: string[] = [];
+  const asked: string[] = [];
+  const revealing = (c: Candidate) => {
+    const prompt = spelledOut(c.prompt);
+    if (asked.some((a) => mentions(prompt, a))) return true;
+    const secret = c.kind === 'number' || c.kind === 'date' ? c.answer : c.hidden;
+    if (secret && shown.some((p) => mentions(p, secret))) return true;
+    shown.push(prompt);
+    if (secret) asked.push(secret);
+    return false;
+  };
+  const bank = [...firsts.sort(rank), ...seconds.sort(rank)].filter((c) => distinct(c) && fresh(c) && !revealing(c)).slice(0, MAX_BANK);
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:million|billion|thousand|hundred|per ?cent|percent))/gi;
+/** "Three billion" as "3 billion", so a prompt that spells a figure out is seen to show it. */
+function spelledOut(text: string): string {
+  return text.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
 }
 
 const COMMON = new Set(['the', 'and', 'for', 'said', 'says', 'was', 'were', 'are', 'has', 'have', 'had', 'that', 'with', 'from', 'this', 'its', 'their', 'will', 'been', 'than', 'after', 'before', 'over', 'into']);

@@ -3,7 +3,7 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, explain, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
+import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
 /** Plausible wrong values near the answer's magnitude, never equal to a figure in the text. */
 /** Shares a text writes in words: an option equal to one of them is ruled out or ruled in by it. */
@@ -88,6 +88,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (BOUND_BEFORE.test(before)) continue;
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
     if (computable(st, n)) continue;
+    // "Measles cases rise to 53" over the quiz: the headline gives the figure away.
+    if (ctx.headline && mentions(ctx.headline, n.text)) continue;
     // "supply falls by _____ if cuts are maintained": a figure under a condition.
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.

