@@ -12,7 +12,7 @@ import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { rejectReason } from './quality';
-import { contentStems, dependsOnContext } from './standalone';
+import { contentStems, dependsOnContext, nameTails } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
 
 export const GENERATOR_VERSION = 'gen-2.0.0';
@@ -77,8 +77,11 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string):
   contentStems(headline, previous);
   const earlier = new Set(previous);
   let sawUsable = false;
+  const surnames = new Set<string>();
+  nameTails(headline, surnames);
   for (const st of analysis.statements) {
-    const standalone = st.usable && !dependsOnContext(st, previous, earlier, !sawUsable);
+    const standalone = st.usable && !dependsOnContext(st, previous, earlier, !sawUsable, surnames);
+    nameTails(st.text, surnames);
     sawUsable ||= st.usable;
     previous = new Set();
     contentStems(st.source, previous);

@@ -30,6 +30,7 @@ const SOFT_RELATIVE_TIME = new RegExp(
     '(?:this|last|next|that|the previous|the following|the same|the next|the prior|the past|the current|the latest|a previous|the coming) ' +
     '(?:day|month|months|year|years|quarter|season|period|time|decade|summer|winter|spring|autumn)|' +
     'the month|the year|the quarter|the week|the day|the period|a year (?:ago|earlier)|a month (?:ago|earlier)|' +
+    '(?:the )?(?:last|past|previous|next|coming) \\d+ (?:days|weeks|months|years|quarters)|' +
     '(?:weeks|months|years|days) (?:ago|earlier|later)|the previous|the prior)\\b',
   'i',
 );
@@ -125,6 +126,12 @@ function spaces(text: string): number {
   return n;
 }
 
+const NAME_PAIR = /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
+/** Surnames of the "Ros Barber" pairs of a text, so a later bare "Barber" is known to be one. */
+export function nameTails(text: string, into: Set<string>): void {
+  for (const m of text.matchAll(NAME_PAIR)) into.add(m[1]);
+}
+
 /** Text outside quotation marks: a speaker's own words are judged as a whole quote. */
 function outsideQuotes(text: string): string {
   if (!text.includes('"') && !text.includes('“')) return text;
@@ -136,8 +143,11 @@ function outsideQuotes(text: string): string {
  * statement just before (or the headline, for the first), `earlier` those of every statement
  * before and the headline. The `first` statement (the lede) has nothing before it to point at.
  */
-export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false): string | null {
+export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false, surnames?: ReadonlySet<string>): string | null {
   const text = st.text;
+  // "Barber was named …" after "Ros Barber's novel …": a person the reader never met.
+  const opener = /^(\p{Lu}\p{Ll}{2,})(?:['’]s)? (?!\p{Lu})/u.exec(text);
+  if (opener && surnames?.has(opener[1])) return `“${opener[1]}” introduced earlier`;
   if (st.dangling) return 'dangling reference';
   if (BACK_OPENER.test(text)) return 'back-pointing opener';
   if (HEADING.test(text)) return 'section label';
@@ -145,6 +155,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (MAYBE_FOOTNOTE.test(text) && FOOTNOTE.test(text)) return 'footnote mark or cut text';
   if (doubledWord(text)) return 'doubled word';
   if (twoSpellings(text)) return 'a name spelt two ways';
+  // "US$ 500 Million … Tennis Star": press-release capitals copied into the prompt.
+  if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b/.test(text)) return 'press-release capitals';
   if (INFINITIVE_START.test(text) || IMPERATIVE_START.test(text)) return 'not a statement';
   if (/\?\s*$/.test(text)) return 'a question';
   // "Pragmatic randomised superiority trial.", "4647 adults aged ≥18 years: 2371 were …": an
