@@ -12,6 +12,7 @@ import { quizLeaderboard } from '../services/leaderboards';
 import { findQuiz, startPlay } from '../services/plays';
 import { planQuiz, quizLinks, quizWrites, toQuizJson, type BankItem, type QuizRow } from '../services/quizzes';
 import { rateLimit } from '../ratelimit';
+import { choiceSecret } from '../secrets';
 import type { AppEnv } from '../app';
 
 export const quizRoutes = new Hono<AppEnv>();
@@ -81,5 +82,5 @@ quizRoutes.get('/:code/leaderboard', async (c) => {
 
 quizRoutes.post('/:code/plays', rateLimit('JOIN_LIMITER', 'joins'), async (c) => {
   const body = await readJson(c, startPlayBody);
-  return c.json(await startPlay(c.var.db, c.req.param('code'), body.name), 201);
+  return c.json(await startPlay(c.var.db, choiceSecret(c.env), c.req.param('code'), body.name), 201);
 });

@@ -4,9 +4,9 @@ import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
 import { answers, plays, quizQuestions, quizzes } from '../db/schema';
 import { checkName } from '../domain/names';
-import { createRandom, hashString, shuffle } from '../domain/random';
 import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
+import { servedChoices, servedIdOf } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
 import { isClosed, type QuizQuestionRow, type QuizRow } from './quizzes';
 
@@ -34,16 +34,21 @@ export function toPlayJson(p: PlayRow, rank: number | null = null) {
   };
 }
 
-/** A question as a player sees it: no answer, no explanation, no source; choices shuffled per play. */
-export function toQuestionJson(q: QuizQuestionRow, playId: string, timeLimitSec: number, servedAt: number, total: number) {
-  const choices: { id: string; text: string }[] = JSON.parse(q.choices);
+/** A question's choices as this play sees them (ids and order of its own). */
+function choicesFor(secret: string, playId: string, q: QuizQuestionRow) {
+  return servedChoices(secret, playId, q.id, JSON.parse(q.choices) as { id: string; text: string }[]);
+}
+
+/** A question as a player sees it: no answer, no explanation, no source; choices of this play's own. */
+export async function toQuestionJson(secret: string, q: QuizQuestionRow, playId: string, timeLimitSec: number, servedAt: number, total: number) {
+  const choices = await choicesFor(secret, playId, q);
   return {
     id: q.id,
     index: q.position,
     total,
     kind: q.kind,
     prompt: q.prompt,
-    choices: shuffle(choices, createRandom(hashString(`${playId}:${q.id}`))).map((c) => ({ id: c.id, text: c.text })),
+    choices: choices.map((c) => ({ id: c.id, text: c.text })),
     timeLimitSec,
     servedAt: new Date(servedAt).toISOString(),
   };
@@ -56,7 +61,7 @@ export async function findQuiz(db: Db, rawCode: string): Promise<QuizRow> {
   return quiz;
 }
 
-export async function startPlay(db: Db, rawCode: string, rawName: string, now = Date.now()) {
+export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now()) {
   const code = normaliseCode(rawCode);
   const rows = code
     ? await db
@@ -109,7 +114,7 @@ export async function startPlay(db: Db, rawCode: string, rawName: string, now = 
   return {
     play: toPlayJson(play),
     playToken: token,
-    question: toQuestionJson(first, id, quiz.timeLimitSec, now, quiz.questionCount),
+    question: await toQuestionJson(secret, first, id, quiz.timeLimitSec, now, quiz.questionCount),
     serverTime: new Date(now).toISOString(),
   };
 }
@@ -156,7 +161,7 @@ async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
 }
 
 /** The play's own answered questions with their keys and sources: safe, since they are answered. */
-async function reviewOf(db: Db, playId: string) {
+async function reviewOf(db: Db, secret: string, playId: string) {
   const rows = await db
     .select({ a: answers, q: quizQuestions })
     .from(answers)
@@ -164,23 +169,28 @@ async function reviewOf(db: Db, playId: string) {
     .innerJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), eq(quizQuestions.position, answers.position)))
     .where(eq(answers.playId, playId))
     .orderBy(answers.position);
-  return rows.map(({ a, q }) => ({
-    questionId: q.id,
-    index: q.position,
-    kind: q.kind,
-    prompt: q.prompt,
-    choices: JSON.parse(q.choices) as { id: string; text: string }[],
-    choiceId: a.choiceId,
-    correctChoiceId: q.answerId,
-    correct: a.correct,
-    points: a.points,
-    elapsedMs: a.elapsedMs,
-    explanation: q.explanation,
-    source: { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText },
-  }));
+  return Promise.all(
+    rows.map(async ({ a, q }) => {
+      const served = await choicesFor(secret, playId, q);
+      return {
+        questionId: q.id,
+        index: q.position,
+        kind: q.kind,
+        prompt: q.prompt,
+        choices: served.map((c) => ({ id: c.id, text: c.text })),
+        choiceId: servedIdOf(served, a.choiceId),
+        correctChoiceId: servedIdOf(served, q.answerId),
+        correct: a.correct,
+        points: a.points,
+        elapsedMs: a.elapsedMs,
+        explanation: q.explanation,
+        source: { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText },
+      };
+    }),
+  );
 }
 
-export async function resumePlay(db: Db, playId: string, token: string, now = Date.now(), withReview = false) {
+export async function resumePlay(db: Db, secret: string, playId: string, token: string, now = Date.now(), withReview = false) {
   const { play, quiz, current } = await loadPlay(db, playId, token);
   let servedAt = play.servedAt;
   if (current && servedAt === NOT_SERVED) {
@@ -195,14 +205,15 @@ export async function resumePlay(db: Db, playId: string, token: string, now = Da
   }
   return {
     play: toPlayJson(play, await rankOf(db, play)),
-    question: current ? toQuestionJson(current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
-    ...(withReview ? { review: await reviewOf(db, play.id) } : {}),
+    question: current ? await toQuestionJson(secret, current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
+    ...(withReview ? { review: await reviewOf(db, secret, play.id) } : {}),
     serverTime: new Date(now).toISOString(),
   };
 }
 
 export async function answerQuestion(
   db: Db,
+  secret: string,
   playId: string,
   token: string,
   input: { questionId: string; choiceId: string | null; serveNext?: boolean },
@@ -218,15 +229,18 @@ export async function answerQuestion(
     throw new ApiError('conflict', 'This question has not been shown yet: fetch it with GET /api/plays/:id first.');
   }
   const serveNext = input.serveNext !== false;
-  const choices: { id: string; text: string }[] = JSON.parse(current.choices);
-  if (input.choiceId !== null && !choices.some((c) => c.id === input.choiceId)) {
+  const served = await choicesFor(secret, play.id, current);
+  const chosen = input.choiceId === null ? null : served.find((c) => c.id === input.choiceId);
+  if (chosen === undefined) {
     throw new ApiError('invalid_input', 'This choice does not belong to the question.', {
       issues: [{ path: ['choiceId'], message: 'Unknown choice for this question.' }],
     });
   }
   const elapsedMs = Math.max(0, now - play.servedAt);
   const limitMs = quiz.timeLimitSec * 1000;
-  const correct = input.choiceId === current.answerId;
+  // Stored under the quiz's own choice id, so results and statistics read the same for every play.
+  const storedChoiceId = chosen?.stored ?? null;
+  const correct = storedChoiceId === current.answerId;
   const outcome = scoreAnswer({
     mode: quiz.scoring,
     correct,
@@ -246,7 +260,7 @@ export async function answerQuestion(
         playId: play.id,
         position: play.position,
         questionId: current.id,
-        choiceId: input.choiceId,
+        choiceId: storedChoiceId,
         correct,
         points: outcome.points,
         elapsedMs,
@@ -281,14 +295,14 @@ export async function answerQuestion(
   if (!after) throw new ApiError('conflict', 'This question was answered already; the first answer stands.');
   return {
     correct,
-    correctChoiceId: current.answerId,
+    correctChoiceId: servedIdOf(served, current.answerId),
     points: outcome.points,
     score: after.score,
     streak: after.streak,
     elapsedMs,
     explanation: current.explanation,
     source: { briefingId: current.briefingId, statementId: current.statementId, text: current.sourceText },
-    next: next && !finishing && serveNext ? toQuestionJson(next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
+    next: next && !finishing && serveNext ? await toQuestionJson(secret, next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
     hasNext: !finishing,
     play: toPlayJson(after, finishing ? await rankOf(db, after) : null),
     serverTime: nowIso,

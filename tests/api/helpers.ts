@@ -54,8 +54,9 @@ Officials from the United Nations will monitor the first phase of the work.
 Environmental groups welcomed the deal but warned that “money alone will not save the rivers”.
 The two ministers will meet again in Mexico City in September.`;
 
-export async function createQuiz(briefingIds: string[], extra: Record<string, unknown> = {}) {
-  const res = await call('POST', '/api/quizzes', { briefingIds, ...extra });
+/** A quiz on the briefings; `briefingKey` opens an unlisted one. */
+export async function createQuiz(briefingIds: string[], extra: Record<string, unknown> = {}, briefingKey?: string) {
+  const res = await call('POST', '/api/quizzes', { briefingIds, ...extra }, briefingKey ? auth(briefingKey) : {});
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json as { quiz: any; teacherKey: string; links: any };
 }

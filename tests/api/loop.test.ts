@@ -28,10 +28,13 @@ beforeAll(async () => {
   bank = await answerKey(briefingId, briefingKey);
 });
 
-function keyFor(question: { prompt: string; choices: { id: string }[] }) {
-  const q = bank.find((b) => b.prompt === question.prompt && question.choices.some((c) => c.id === b.answerId));
+/** The bank question behind a served one, its answerId translated into this play's own choice id. */
+function keyFor(question: { prompt: string; choices: { id: string; text: string }[] }) {
+  const texts = question.choices.map((c) => c.text).sort().join('\n');
+  const q = bank.find((b) => b.prompt === question.prompt && b.choices.map((c: any) => c.text).sort().join('\n') === texts);
   expect(q, `bank question for ${question.prompt}`).toBeTruthy();
-  return q;
+  const right = q.choices.find((c: any) => c.id === q.answerId).text;
+  return { ...q, answerId: question.choices.find((c) => c.text === right)!.id };
 }
 
 describe('the default briefing', () => {

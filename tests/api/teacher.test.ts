@@ -52,9 +52,11 @@ async function playThrough(code: string, name: string, right: (i: number) => boo
   let q = start.json.question;
   const token = start.json.playToken;
   for (let i = 0; q; i++) {
-    const answer = key.get(q.prompt)!;
-    // The same wrong choice for everyone (choice order is shuffled per play, ids are not).
-    const wrong = q.choices.map((c: any) => c.id).filter((id: string) => id !== answer).sort()[0];
+    // The key holds the right text: ids and order are each play's own.
+    const rightText = key.get(q.prompt)!;
+    const answer = q.choices.find((c: any) => c.text === rightText).id;
+    // The same wrong choice for everyone.
+    const wrong = q.choices.filter((c: any) => c.text !== rightText).sort((a: any, b: any) => (a.text < b.text ? -1 : 1))[0].id;
     const choiceId = right(i) ? answer : wrong;
     const res = await call('POST', `/api/plays/${start.json.play.id}/answers`, { questionId: q.id, choiceId }, auth(token));
     expect(res.status, res.text).toBe(200);
@@ -132,7 +134,7 @@ describe('teacher routes', () => {
     key = created.teacherKey;
     otherKey = (await createQuiz([briefingId], { questionCount: 2 })).teacherKey;
     const results = await call('GET', `/api/quizzes/${code}/results`, undefined, auth(key));
-    for (const q of results.json.questions) answers.set(q.prompt, q.correctChoiceId);
+    for (const q of results.json.questions) answers.set(q.prompt, q.choices.find((c: any) => c.id === q.correctChoiceId).text);
   });
 
   const routes = () => [
