@@ -44,7 +44,7 @@ const bankQuestion = z.object({
 const quiz = z.object({
   code: z.string().meta({ description: 'six characters without look-alikes (no 0/O, 1/l/I)' }),
   title: z.string(),
-  briefingIds: z.array(z.string()),
+  briefingIds: z.array(z.string()).meta({ description: 'in the public view, the listed briefings only; the teacher sees all' }),
   questionCount: z.number().int(),
   timeLimitSec: z.number().int(),
   mode: z.enum(['practice', 'assessed']),
@@ -234,10 +234,13 @@ export function buildOpenApi(serverUrl = '/') {
         post: {
           tags: ['quizzes'],
           summary: 'Create a quiz from briefings, optionally with an explicit selection and edits',
+          description:
+            "A quiz on an unlisted briefing needs that briefing's teacher key: as the bearer key, or in briefingKeys by briefing id when the quiz mixes briefings of several owners.",
+          security: [{}, ...teacher],
           requestBody: body('CreateQuizBody'),
           responses: {
             201: json(inline({ quiz: ref('Quiz'), teacherKey: { type: 'string' }, links: ref('Links') }), 'Created'),
-            ...errors(400, 404, 415, 422),
+            ...errors(400, 401, 403, 404, 415, 422),
           },
         },
       },
@@ -250,6 +253,18 @@ export function buildOpenApi(serverUrl = '/') {
           parameters: [codeParam],
           requestBody: body('PatchQuizBody'),
           responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415) },
+        },
+      },
+      '/api/quizzes/{code}/briefings': {
+        get: {
+          tags: ['quizzes'],
+          summary: "The quiz's briefings with their statements, to read before or after playing",
+          description: 'An unlisted briefing comes with id null and statement ids named after its place in the quiz (b1-s3), the same ids as in answer sources.',
+          parameters: [codeParam],
+          responses: {
+            200: json(inline({ briefings: { type: 'array', items: { allOf: [ref('Briefing'), inline({ statements: { type: 'array', items: ref('Statement') } })] } } })),
+            ...errors(404),
+          },
         },
       },
       '/api/quizzes/{code}/leaderboard': {
@@ -340,7 +355,7 @@ export function buildOpenApi(serverUrl = '/') {
                 score: { type: 'integer' },
                 streak: { type: 'integer' },
                 explanation: { type: 'string' },
-                source: inline({ briefingId: { type: 'string' }, statementId: { type: 'string' }, text: { type: 'string' } }),
+                source: inline({ briefingId: { type: ['string', 'null'], description: 'null for an unlisted briefing' }, statementId: { type: 'string' }, text: { type: 'string' } }),
                 next: { anyOf: [ref('Question'), { type: 'null' }] },
                 play: ref('Play'),
               },

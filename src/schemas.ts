@@ -58,6 +58,8 @@ export const createQuizBody = z.object({
   kinds: z.optional(z.array(z.enum(QUESTION_KINDS)).check(z.maxLength(QUESTION_KINDS.length))),
   closesAt,
   briefingFirst: z._default(z.boolean(), false),
+  /** teacher keys of unlisted briefings, by briefing id (the bearer key may open one of them) */
+  briefingKeys: z.optional(z.record(id, z.string().check(z.minLength(10), z.maxLength(200)))),
 });
 
 export const patchQuizBody = z

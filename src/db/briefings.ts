@@ -41,6 +41,15 @@ export function getStatements(db: Db, briefingId: string) {
     .orderBy(asc(statements.index));
 }
 
+/** The statements of several briefings, in order within each. */
+export function getStatementsOf(db: Db, briefingIds: string[]) {
+  return db
+    .select({ id: statements.id, briefingId: statements.briefingId, index: statements.index, text: statements.text })
+    .from(statements)
+    .where(inArray(statements.briefingId, briefingIds))
+    .orderBy(asc(statements.briefingId), asc(statements.index));
+}
+
 export function getBriefingsByIds(db: Db, ids: string[]) {
   return db.select().from(briefings).where(inArray(briefings.id, ids));
 }

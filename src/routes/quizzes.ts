@@ -10,7 +10,7 @@ import { secretMatches } from '../lib/crypto';
 import { createQuizBody, limitQuery, patchQuizBody, startPlayBody } from '../schemas';
 import { quizLeaderboard } from '../services/leaderboards';
 import { findQuiz, startPlay } from '../services/plays';
-import { planQuiz, quizLinks, quizWrites, toQuizJson, type BankItem, type QuizRow } from '../services/quizzes';
+import { checkBriefingAccess, planQuiz, quizReading, quizLinks, quizWrites, toQuizJson, type BankItem, type QuizRow } from '../services/quizzes';
 import { rateLimit } from '../ratelimit';
 import { choiceSecret } from '../secrets';
 import type { AppEnv } from '../app';
@@ -28,6 +28,7 @@ quizRoutes.post('/', async (c) => {
   const found = await getBriefingsByIds(c.var.db, ids);
   const missing = ids.filter((id) => !found.some((b) => b.id === id));
   if (missing.length) throw new ApiError('not_found', `No briefing has the id ${missing.join(', ')}.`);
+  await checkBriefingAccess(found, c.req.header('authorization') ? bearer(c) : null, body.briefingKeys);
   const order = new Map(ids.map((id, i) => [id, i]));
   const bank: BankItem[] = (await getBanks(c.var.db, ids)).map((r) => ({
     question: r.q,
@@ -55,7 +56,15 @@ quizRoutes.post('/', async (c) => {
 
 quizRoutes.get('/:code', async (c) => {
   const quiz = await findQuiz(c.var.db, c.req.param('code'));
-  return c.json({ quiz: toQuizJson(quiz) });
+  const ids: string[] = JSON.parse(quiz.briefingIds);
+  const listed = new Set((await getBriefingsByIds(c.var.db, ids)).filter((b) => b.listed).map((b) => b.id));
+  return c.json({ quiz: toQuizJson(quiz, Date.now(), ids.filter((id) => listed.has(id))) });
+});
+
+/** The quiz's briefings to read (before playing, or beside the review), unlisted ones unnamed. */
+quizRoutes.get('/:code/briefings', async (c) => {
+  const quiz = await findQuiz(c.var.db, c.req.param('code'));
+  return c.json({ briefings: await quizReading(c.var.db, quiz) });
 });
 
 quizRoutes.patch('/:code', async (c) => {

@@ -2,13 +2,13 @@
 import { and, count, eq, gt, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
-import { answers, plays, quizQuestions, quizzes } from '../db/schema';
+import { answers, briefings, plays, quizQuestions, quizzes } from '../db/schema';
 import { checkName } from '../domain/names';
 import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
 import { servedChoices, servedIdOf } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
-import { isClosed, type QuizQuestionRow, type QuizRow } from './quizzes';
+import { isClosed, publicSource, type QuizQuestionRow, type QuizRow } from './quizzes';
 
 export type PlayRow = typeof plays.$inferSelect;
 
@@ -122,22 +122,24 @@ export async function startPlay(db: Db, secret: string, rawCode: string, rawName
 /** Loads a play with its quiz and current + next question, checking the play token. */
 async function loadPlay(db: Db, playId: string, token: string) {
   const rows = await db
-    .select({ play: plays, quiz: quizzes, question: quizQuestions })
+    .select({ play: plays, quiz: quizzes, question: quizQuestions, listed: briefings.listed })
     .from(plays)
     .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
     .leftJoin(
       quizQuestions,
       and(eq(quizQuestions.quizCode, plays.quizCode), sql`${quizQuestions.position} in (${plays.position}, ${plays.position} + 1)`),
     )
+    .leftJoin(briefings, eq(briefings.id, quizQuestions.briefingId))
     .where(eq(plays.id, playId));
   // The same answer for an unknown play and a wrong token: ids are not probed.
   if (!rows.length || !(await secretMatches(token, rows[0].play.tokenHash))) {
     throw new ApiError('forbidden', 'This play token does not belong to this play.');
   }
   const { play, quiz } = rows[0];
-  const current = rows.find((r) => r.question?.position === play.position)?.question ?? null;
+  const currentRow = rows.find((r) => r.question?.position === play.position);
+  const current = currentRow?.question ?? null;
   const next = rows.find((r) => r.question?.position === play.position + 1)?.question ?? null;
-  return { play, quiz, current, next };
+  return { play, quiz, current, next, currentListed: currentRow?.listed === true };
 }
 
 async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
@@ -163,14 +165,16 @@ async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
 /** The play's own answered questions with their keys and sources: safe, since they are answered. */
 async function reviewOf(db: Db, secret: string, playId: string) {
   const rows = await db
-    .select({ a: answers, q: quizQuestions })
+    .select({ a: answers, q: quizQuestions, listed: briefings.listed, quizBriefingIds: quizzes.briefingIds })
     .from(answers)
     .innerJoin(plays, eq(plays.id, answers.playId))
+    .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
     .innerJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), eq(quizQuestions.position, answers.position)))
+    .leftJoin(briefings, eq(briefings.id, quizQuestions.briefingId))
     .where(eq(answers.playId, playId))
     .orderBy(answers.position);
   return Promise.all(
-    rows.map(async ({ a, q }) => {
+    rows.map(async ({ a, q, listed, quizBriefingIds }) => {
       const served = await choicesFor(secret, playId, q);
       return {
         questionId: q.id,
@@ -184,7 +188,7 @@ async function reviewOf(db: Db, secret: string, playId: string) {
         points: a.points,
         elapsedMs: a.elapsedMs,
         explanation: q.explanation,
-        source: { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText },
+        source: publicSource(q, listed === true, JSON.parse(quizBriefingIds)),
       };
     }),
   );
@@ -219,7 +223,7 @@ export async function answerQuestion(
   input: { questionId: string; choiceId: string | null; serveNext?: boolean },
   now = Date.now(),
 ) {
-  const { play, quiz, current, next } = await loadPlay(db, playId, token);
+  const { play, quiz, current, next, currentListed } = await loadPlay(db, playId, token);
   if (play.finishedAt !== null || !current) throw new ApiError('conflict', 'This play is finished.');
   if (input.questionId !== current.id) {
     throw new ApiError('conflict', 'This is not the current question: it was answered already or is not reached yet.');
@@ -301,7 +305,7 @@ export async function answerQuestion(
     streak: after.streak,
     elapsedMs,
     explanation: current.explanation,
-    source: { briefingId: current.briefingId, statementId: current.statementId, text: current.sourceText },
+    source: publicSource(current, currentListed, JSON.parse(quiz.briefingIds)),
     next: next && !finishing && serveNext ? await toQuestionJson(secret, next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
     hasNext: !finishing,
     play: toPlayJson(after, finishing ? await rankOf(db, after) : null),

@@ -2,10 +2,10 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { quizBriefings, quizQuestions, quizzes } from '../db/schema';
-import type { QuestionRow } from '../db/briefings';
+import { getBriefingsByIds, getStatementsOf, toBriefingJson, type BriefingRow, type QuestionRow } from '../db/briefings';
 import { selectQuestions } from '../domain/quiz';
 import { hashString } from '../domain/random';
-import { newCode, newSecret, sha256Hex } from '../lib/crypto';
+import { newCode, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { ApiError } from '../errors';
 
 export type QuizRow = typeof quizzes.$inferSelect;
@@ -117,15 +117,72 @@ export function quizWrites(db: Db, plan: QuizPlan): BatchItem<'sqlite'>[] {
   return writes;
 }
 
+/**
+ * An unlisted briefing is its teacher's: a quiz on it needs its key, either as the bearer key or
+ * in `keys` by briefing id (a quiz may mix briefings of several owners). Listed ones are open.
+ */
+export async function checkBriefingAccess(found: BriefingRow[], bearerKey: string | null, keys: Record<string, string> = {}) {
+  const locked = found.filter((b) => !b.listed);
+  if (!locked.length) return;
+  if (!bearerKey && !Object.keys(keys).length) {
+    throw new ApiError('unauthorized', 'A quiz on an unlisted briefing needs its teacher key: send authorization: Bearer <key>.');
+  }
+  for (const b of locked) {
+    const given = keys[b.id];
+    const opens = (given !== undefined && (await secretMatches(given, b.teacherKeyHash))) || (bearerKey !== null && (await secretMatches(bearerKey, b.teacherKeyHash)));
+    if (!opens) throw new ApiError('forbidden', 'A quiz on an unlisted briefing needs that briefing’s teacher key; this key does not open it.');
+  }
+}
+
+/**
+ * What players may see of where a question came from. An unlisted briefing's id stays with its
+ * teacher: its statement ids are renamed after the briefing's place in the quiz (b1-s3), the
+ * same way in every response of that quiz, so pages can still match sources to statements.
+ */
+export function publicSource(
+  q: Pick<QuizQuestionRow, 'briefingId' | 'statementId' | 'sourceText'>,
+  listed: boolean,
+  quizBriefingIds: string[],
+) {
+  if (listed) return { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText };
+  return { briefingId: null, statementId: maskStatementId(q.statementId, q.briefingId, quizBriefingIds), text: q.sourceText };
+}
+
+export function maskStatementId(statementId: string, briefingId: string, quizBriefingIds: string[]): string {
+  const n = quizBriefingIds.indexOf(briefingId) + 1;
+  return `b${n}${statementId.startsWith(briefingId) ? statementId.slice(briefingId.length) : ''}`;
+}
+
+type ReadingBriefing = Omit<ReturnType<typeof toBriefingJson>, 'id'> & { id: string | null; statements: { id: string; index: number; text: string }[] };
+
+/** A quiz's briefings with their statements, in the quiz's order; unlisted ones unnamed (see publicSource). */
+export async function quizReading(db: Db, quiz: QuizRow): Promise<ReadingBriefing[]> {
+  const ids: string[] = JSON.parse(quiz.briefingIds);
+  const [rows, statements] = await Promise.all([getBriefingsByIds(db, ids), getStatementsOf(db, ids)]);
+  const out: ReadingBriefing[] = [];
+  for (const id of ids) {
+    const b = rows.find((r) => r.id === id);
+    if (!b) continue;
+    const own = statements.filter((s) => s.briefingId === id).map((s) => ({ id: s.id, index: s.index, text: s.text }));
+    out.push(
+      b.listed
+        ? { ...toBriefingJson(b), statements: own }
+        : { ...toBriefingJson(b), id: null, publicQuizCode: null, statements: own.map((s) => ({ ...s, id: maskStatementId(s.id, id, ids) })) },
+    );
+  }
+  return out;
+}
+
 export function isClosed(quiz: Pick<QuizRow, 'closed' | 'closesAt'>, now = Date.now()): boolean {
   return quiz.closed || (quiz.closesAt !== null && Date.parse(quiz.closesAt) <= now);
 }
 
-export function toQuizJson(q: QuizRow, now = Date.now()) {
+/** `visibleBriefingIds`: for the public view, the listed ones only (see publicSource). */
+export function toQuizJson(q: QuizRow, now = Date.now(), visibleBriefingIds?: string[]) {
   return {
     code: q.code,
     title: q.title,
-    briefingIds: JSON.parse(q.briefingIds) as string[],
+    briefingIds: visibleBriefingIds ?? (JSON.parse(q.briefingIds) as string[]),
     questionCount: q.questionCount,
     timeLimitSec: q.timeLimitSec,
     mode: q.mode,

@@ -423,7 +423,8 @@ async function createQuiz(e) {
   button.disabled = true;
   $('create-status').textContent = 'Creating the quiz…';
   try {
-    const created = await api('POST', '/api/quizzes', { body });
+    // The briefing is unlisted unless approved for the home page: its key opens it.
+    const created = await api('POST', '/api/quizzes', { body, token: state.briefingKey || undefined });
     showShare(created);
     goTo(4);
   } catch (err) {

@@ -87,11 +87,10 @@ function save() {
   if (session && quiz) playStore.set(quiz.code, session);
 }
 
+/** The quiz's briefings through the quiz: an unlisted one comes without its id. */
 async function loadBriefings() {
-  const missing = quiz.briefingIds.filter((/** @type {string} */ id) => !briefings.has(id));
-  const loaded = await Promise.all(missing.map((/** @type {string} */ id) => api('GET', `/api/briefings/${encodeURIComponent(id)}`)));
-  for (const r of loaded) briefings.set(r.briefing.id, r.briefing);
-  return quiz.briefingIds.map((/** @type {string} */ id) => briefings.get(id)).filter(Boolean);
+  if (!briefings.has(quiz.code)) briefings.set(quiz.code, (await api('GET', `/api/quizzes/${encodeURIComponent(quiz.code)}/briefings`)).briefings);
+  return briefings.get(quiz.code);
 }
 
 /**
@@ -414,7 +413,10 @@ function showFeedback(q, choiceId, r) {
   el.feedback.classList.toggle('is-bad', !r.correct);
   setText(byId('explanation'), r.explanation);
   setText(byId('source-text'), r.source?.text ?? '');
-  byId('source-link').setAttribute('href', `/b/${encodeURIComponent(r.source?.briefingId ?? '')}#${encodeURIComponent(r.source?.statementId ?? '')}`);
+  const sourceLink = byId('source-link');
+  // An unlisted briefing has no public page; its statements are read through the quiz.
+  /** @type {HTMLElement} */ (sourceLink.parentElement).hidden = !r.source?.briefingId;
+  sourceLink.setAttribute('href', `/b/${encodeURIComponent(r.source?.briefingId ?? '')}#${encodeURIComponent(r.source?.statementId ?? '')}`);
   el.next.textContent = r.hasNext ? 'Next question' : 'See your results';
   if (session) {
     const answer = {

@@ -25,6 +25,7 @@ interface BankQuestion {
 let server: Server;
 let browser: Browser;
 let briefingId: string;
+let briefingKey: string;
 let bank: BankQuestion[];
 const contexts: BrowserContext[] = [];
 
@@ -41,7 +42,7 @@ async function post(path: string, body: unknown, token?: string) {
 
 /** A quiz over the test briefing with an explicit question order, so answers are known. */
 async function createQuiz(questionIds: string[], settings: Record<string, unknown> = {}) {
-  const r = await post('/api/quizzes', { briefingIds: [briefingId], questionIds, ...settings });
+  const r = await post('/api/quizzes', { briefingIds: [briefingId], questionIds, ...settings }, briefingKey);
   return r.quiz.code as string;
 }
 
@@ -87,6 +88,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const created = await post('/api/briefings', { text: BRIEFING });
   briefingId = created.briefing.id;
+  briefingKey = created.teacherKey;
   const res = await fetch(`${server.url}/api/briefings/${briefingId}/questions`, {
     headers: { authorization: `Bearer ${created.teacherKey}` },
   });
@@ -222,7 +224,9 @@ describe('playing a quiz', () => {
     expect(await page.locator('#choices .is-correct .choice-text').textContent()).toBe(answerText(q1));
     expect((await page.textContent('#explanation'))!.length).toBeGreaterThan(10);
     expect(BRIEFING).toContain((await page.textContent('#source-text'))!.slice(0, 40));
-    expect(await page.getAttribute('#source-link', 'href')).toMatch(new RegExp(`^/b/${briefingId}#`));
+    // The briefing is unlisted: it has no public page, and its id stays with its teacher.
+    expect(await page.locator('#source-link').isHidden()).toBe(true);
+    expect(await page.content()).not.toContain(briefingId);
     await expect.poll(() => page.textContent('#announce')).toContain('Not quite');
     await expectAccessible(page, 'play: wrong feedback');
     await screenshot(page, 'play-3-feedback-wrong');

@@ -39,6 +39,7 @@ describe('the OpenAPI document', () => {
         '/api/quizzes',
         '/api/quizzes/{code}',
         '/api/quizzes/{code}/leaderboard',
+        '/api/quizzes/{code}/briefings',
         '/api/quizzes/{code}/qr.svg',
         '/api/quizzes/{code}/results',
         '/api/quizzes/{code}/results.csv',

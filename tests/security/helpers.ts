@@ -56,7 +56,7 @@ export function briefingFixture(): Promise<Fixture> {
 
 export async function newQuiz(extra: Record<string, unknown> = {}) {
   const f = await briefingFixture();
-  return createQuiz([f.briefingId], { questionCount: 5, timeLimitSec: 30, ...extra });
+  return createQuiz([f.briefingId], { questionCount: 5, timeLimitSec: 30, ...extra }, f.briefingKey);
 }
 
 export async function join(code: string, name: string) {
