@@ -51,6 +51,7 @@ const quiz = z.object({
   scoring: z.enum(['speed', 'accuracy']),
   briefingFirst: z.boolean(),
   closed: z.boolean(),
+  answersReleased: z.boolean().meta({ description: 'players see keys, explanations and sources: always in practice; in assessed once released or closed' }),
   closesAt: isoTime.nullable(),
   createdAt: isoTime,
   playCount: z.number().int(),
@@ -342,6 +343,8 @@ export function buildOpenApi(serverUrl = '/') {
         post: {
           tags: ['plays'],
           summary: 'Answer the current question; graded and timed by the server',
+          description:
+            'In an assessed quiz correctChoiceId, explanation and source are null until the teacher releases the answers (PATCH answersReleased) or the quiz closes.',
           security: player,
           parameters: [idParam],
           requestBody: body('AnswerBody'),
@@ -350,12 +353,17 @@ export function buildOpenApi(serverUrl = '/') {
               type: 'object',
               properties: {
                 correct: { type: 'boolean' },
-                correctChoiceId: { type: 'string' },
+                correctChoiceId: { type: ['string', 'null'] },
                 points: { type: 'integer' },
                 score: { type: 'integer' },
                 streak: { type: 'integer' },
-                explanation: { type: 'string' },
-                source: inline({ briefingId: { type: ['string', 'null'], description: 'null for an unlisted briefing' }, statementId: { type: 'string' }, text: { type: 'string' } }),
+                explanation: { type: ['string', 'null'] },
+                source: {
+                  anyOf: [
+                    inline({ briefingId: { type: ['string', 'null'], description: 'null for an unlisted briefing' }, statementId: { type: 'string' }, text: { type: 'string' } }),
+                    { type: 'null' },
+                  ],
+                },
                 next: { anyOf: [ref('Question'), { type: 'null' }] },
                 play: ref('Play'),
               },

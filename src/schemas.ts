@@ -67,8 +67,10 @@ export const patchQuizBody = z
     closed: z.optional(z.boolean()),
     title: z.optional(text(1, 200)),
     closesAt,
+    /** assessed quizzes: true shows every player the answers, explanations and sources */
+    answersReleased: z.optional(z.boolean()),
   })
-  .check(z.refine((v) => Object.keys(v).length > 0, 'Send at least one of closed, title, closesAt.'));
+  .check(z.refine((v) => Object.keys(v).length > 0, 'Send at least one of closed, title, closesAt, answersReleased.'));
 
 export const startPlayBody = z.object({
   name: z.string().check(z.maxLength(200, 'Names are at most 24 characters.')),

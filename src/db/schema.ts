@@ -67,6 +67,8 @@ export const quizzes = sqliteTable(
   scoring: text('scoring', { enum: ['speed', 'accuracy'] }).notNull(),
   briefingFirst: integer('briefing_first', { mode: 'boolean' }).notNull().default(false),
   closed: integer('closed', { mode: 'boolean' }).notNull().default(false),
+  /** assessed quizzes: the teacher has released the answers (keys, explanations, sources) */
+  answersReleased: integer('answers_released', { mode: 'boolean' }).notNull().default(false),
   closesAt: text('closes_at'),
   teacherKeyHash: text('teacher_key_hash').notNull(),
   playCount: integer('play_count').notNull().default(0),

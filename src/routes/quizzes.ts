@@ -75,6 +75,7 @@ quizRoutes.patch('/:code', async (c) => {
     .update(quizzes)
     .set({
       ...(body.closed !== undefined ? { closed: body.closed } : {}),
+      ...(body.answersReleased !== undefined ? { answersReleased: body.answersReleased } : {}),
       ...(body.title !== undefined ? { title: body.title } : {}),
       ...(body.closesAt !== undefined ? { closesAt: body.closesAt && new Date(body.closesAt).toISOString() } : {}),
     })

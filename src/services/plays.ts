@@ -8,7 +8,7 @@ import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
 import { servedChoices, servedIdOf } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
-import { isClosed, publicSource, type QuizQuestionRow, type QuizRow } from './quizzes';
+import { answersShown, isClosed, publicSource, type QuizQuestionRow, type QuizRow } from './quizzes';
 
 export type PlayRow = typeof plays.$inferSelect;
 
@@ -162,10 +162,13 @@ async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
   return (better?.n ?? 0) + 1;
 }
 
-/** The play's own answered questions with their keys and sources: safe, since they are answered. */
-async function reviewOf(db: Db, secret: string, playId: string) {
+/**
+ * The play's own answered questions, with their keys and sources where the quiz shows them
+ * (answered questions only, so nothing here helps with the current one).
+ */
+async function reviewOf(db: Db, secret: string, playId: string, now: number) {
   const rows = await db
-    .select({ a: answers, q: quizQuestions, listed: briefings.listed, quizBriefingIds: quizzes.briefingIds })
+    .select({ a: answers, q: quizQuestions, listed: briefings.listed, quiz: quizzes })
     .from(answers)
     .innerJoin(plays, eq(plays.id, answers.playId))
     .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
@@ -174,8 +177,9 @@ async function reviewOf(db: Db, secret: string, playId: string) {
     .where(eq(answers.playId, playId))
     .orderBy(answers.position);
   return Promise.all(
-    rows.map(async ({ a, q, listed, quizBriefingIds }) => {
+    rows.map(async ({ a, q, listed, quiz }) => {
       const served = await choicesFor(secret, playId, q);
+      const shown = answersShown(quiz, now);
       return {
         questionId: q.id,
         index: q.position,
@@ -183,12 +187,12 @@ async function reviewOf(db: Db, secret: string, playId: string) {
         prompt: q.prompt,
         choices: served.map((c) => ({ id: c.id, text: c.text })),
         choiceId: servedIdOf(served, a.choiceId),
-        correctChoiceId: servedIdOf(served, q.answerId),
+        correctChoiceId: shown ? servedIdOf(served, q.answerId) : null,
         correct: a.correct,
         points: a.points,
         elapsedMs: a.elapsedMs,
-        explanation: q.explanation,
-        source: publicSource(q, listed === true, JSON.parse(quizBriefingIds)),
+        explanation: shown ? q.explanation : null,
+        source: shown ? publicSource(q, listed === true, JSON.parse(quiz.briefingIds)) : null,
       };
     }),
   );
@@ -210,7 +214,7 @@ export async function resumePlay(db: Db, secret: string, playId: string, token: 
   return {
     play: toPlayJson(play, await rankOf(db, play)),
     question: current ? await toQuestionJson(secret, current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
-    ...(withReview ? { review: await reviewOf(db, secret, play.id) } : {}),
+    ...(withReview ? { review: await reviewOf(db, secret, play.id, now) } : {}),
     serverTime: new Date(now).toISOString(),
   };
 }
@@ -297,15 +301,16 @@ export async function answerQuestion(
   }
   const after = updated[0];
   if (!after) throw new ApiError('conflict', 'This question was answered already; the first answer stands.');
+  const shown = answersShown(quiz, now);
   return {
     correct,
-    correctChoiceId: servedIdOf(served, current.answerId),
+    correctChoiceId: shown ? servedIdOf(served, current.answerId) : null,
     points: outcome.points,
     score: after.score,
     streak: after.streak,
     elapsedMs,
-    explanation: current.explanation,
-    source: publicSource(current, currentListed, JSON.parse(quiz.briefingIds)),
+    explanation: shown ? current.explanation : null,
+    source: shown ? publicSource(current, currentListed, JSON.parse(quiz.briefingIds)) : null,
     next: next && !finishing && serveNext ? await toQuestionJson(secret, next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
     hasNext: !finishing,
     play: toPlayJson(after, finishing ? await rankOf(db, after) : null),

@@ -79,6 +79,7 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
     scoring: settings.scoring,
     briefingFirst: settings.briefingFirst ?? false,
     closed: false,
+    answersReleased: false,
     closesAt: settings.closesAt ?? null,
     teacherKeyHash: await sha256Hex(teacherKey),
     playCount: 0,
@@ -173,6 +174,14 @@ export async function quizReading(db: Db, quiz: QuizRow): Promise<ReadingBriefin
   return out;
 }
 
+/**
+ * Whether players may see answers, explanations and sources: always in practice; in an assessed
+ * quiz only once the teacher releases them or the quiz closes, so no play is a key for another.
+ */
+export function answersShown(quiz: Pick<QuizRow, 'mode' | 'answersReleased' | 'closed' | 'closesAt'>, now = Date.now()): boolean {
+  return quiz.mode === 'practice' || quiz.answersReleased || isClosed(quiz, now);
+}
+
 export function isClosed(quiz: Pick<QuizRow, 'closed' | 'closesAt'>, now = Date.now()): boolean {
   return quiz.closed || (quiz.closesAt !== null && Date.parse(quiz.closesAt) <= now);
 }
@@ -189,6 +198,7 @@ export function toQuizJson(q: QuizRow, now = Date.now(), visibleBriefingIds?: st
     scoring: q.scoring,
     briefingFirst: q.briefingFirst,
     closed: isClosed(q, now),
+    answersReleased: answersShown(q, now),
     closesAt: q.closesAt,
     createdAt: q.createdAt,
     playCount: q.playCount,

@@ -323,6 +323,31 @@ describe('playing a quiz', () => {
     expect(await focusedId(page)).toBe('name');
     expect(errors).toEqual([]);
   });
+
+  it('in an assessed quiz, says right or wrong without the answer, and offers no second scored play', async () => {
+    const code = await createQuiz([bank[0].id], { timeLimitSec: 60, mode: 'assessed' });
+    const { page, errors } = await newPage(DESKTOP);
+    await page.goto(`${server.url}/q/${code}`);
+    await page.locator('#join-form').waitFor();
+    await page.fill('#name', 'Graded Gail');
+    await page.click('#start');
+    await page.locator('#question-view').waitFor();
+    await page.locator('#choices button', { hasText: wrongText(bank[0]) }).click();
+    await page.locator('#feedback').waitFor();
+    expect(await page.textContent('#verdict')).toBe('Not quite');
+    expect(await page.locator('#choices .is-correct').count()).toBe(0);
+    expect(await page.locator('#choices .is-wrong .choice-text').textContent()).toBe(wrongText(bank[0]));
+    expect(await page.textContent('#feedback')).not.toContain(answerText(bank[0]));
+    await page.click('#next');
+    await page.locator('#end-view').waitFor();
+    expect(await page.textContent('#review')).toContain('once your teacher releases the answers');
+    // Before the fix, "Play again" started a second scored play under a new suggested name.
+    expect(await page.locator('#again').isHidden()).toBe(true);
+    await page.reload();
+    await page.locator('#end-view').waitFor();
+    expect(await page.locator('#again').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('leaderboards and briefing pages', () => {
