@@ -64,12 +64,16 @@ export function getBanks(db: Db, briefingIds: string[]) {
     .orderBy(asc(questions.briefingId), asc(questions.index));
 }
 
-/** Facts of the newest listed briefings, lent as distractors to a new briefing. */
+/**
+ * Facts of the newest trusted briefings, lent as wrong options to a new briefing. Trusted means
+ * shipped or approved by the operator: anyone may list a briefing, and a listed one must not
+ * plant its names in strangers' quizzes.
+ */
 export async function getLibraryFacts(db: Db, limit = 20): Promise<string[]> {
   const rows = await db
     .select({ facts: briefings.facts })
     .from(briefings)
-    .where(eq(briefings.listed, true))
+    .where(eq(briefings.approved, true))
     .orderBy(desc(briefings.createdAt))
     .limit(limit);
   return rows.map((r) => r.facts);

@@ -12,6 +12,8 @@ export const briefings = sqliteTable(
     statementCount: integer('statement_count').notNull(),
     questionCount: integer('question_count').notNull(),
     listed: integer('listed', { mode: 'boolean' }).notNull().default(false),
+    /** trusted by the site: shipped, or approved by the operator; only these lend wrong options */
+    approved: integer('approved', { mode: 'boolean' }).notNull().default(false),
     teacherKeyHash: text('teacher_key_hash').notNull(),
     /** facts other briefings borrow as distractors (JSON LibraryFacts) */
     facts: text('facts').notNull().default('{}'),

@@ -18,6 +18,8 @@ export interface IngestInput {
   listed: boolean;
   /** fixed id for shipped briefings, so seeding is idempotent */
   id?: string;
+  /** shipped briefings are trusted from the start; others wait for the operator */
+  approved?: boolean;
 }
 
 export interface IngestResult {
@@ -97,6 +99,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     statementCount: statementRows.length,
     questionCount: questionRows.length,
     listed: input.listed,
+    approved: input.approved ?? false,
     teacherKeyHash: await sha256Hex(teacherKey),
     facts: JSON.stringify(facts),
     publicQuizCode: publicQuiz?.quiz.code ?? null,
