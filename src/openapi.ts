@@ -241,19 +241,19 @@ export function buildOpenApi(serverUrl = '/') {
           requestBody: body('CreateQuizBody'),
           responses: {
             201: json(inline({ quiz: ref('Quiz'), teacherKey: { type: 'string' }, links: ref('Links') }), 'Created'),
-            ...errors(400, 401, 403, 404, 415, 422),
+            ...errors(400, 401, 403, 404, 415, 422, 429),
           },
         },
       },
       '/api/quizzes/{code}': {
-        get: { tags: ['quizzes'], summary: 'A quiz, public: no questions, no answers', parameters: [codeParam], responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(404) } },
+        get: { tags: ['quizzes'], summary: 'A quiz, public: no questions, no answers', parameters: [codeParam], responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(404, 429) } },
         patch: {
           tags: ['quizzes'],
           summary: 'Close or reopen a quiz, rename it, set its closing time',
           security: teacher,
           parameters: [codeParam],
           requestBody: body('PatchQuizBody'),
-          responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415) },
+          responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415, 429) },
         },
       },
       '/api/quizzes/{code}/briefings': {
@@ -264,19 +264,19 @@ export function buildOpenApi(serverUrl = '/') {
           parameters: [codeParam],
           responses: {
             200: json(inline({ briefings: { type: 'array', items: { allOf: [ref('Briefing'), inline({ statements: { type: 'array', items: ref('Statement') } })] } } })),
-            ...errors(404),
+            ...errors(404, 429),
           },
         },
       },
       '/api/quizzes/{code}/leaderboard': {
-        get: { tags: ['quizzes'], summary: 'Finished plays, best first', parameters: [codeParam, limitParam], responses: { 200: json(ref('Leaderboard')), ...errors(404) } },
+        get: { tags: ['quizzes'], summary: 'Finished plays, best first', parameters: [codeParam, limitParam], responses: { 200: json(ref('Leaderboard')), ...errors(404, 429) } },
       },
       '/api/quizzes/{code}/qr.svg': {
         get: {
           tags: ['quizzes'],
           summary: 'The play link as a QR code',
           parameters: [codeParam],
-          responses: { 200: { description: 'SVG image', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(404) },
+          responses: { 200: { description: 'SVG image', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(404, 429) },
         },
       },
       '/api/quizzes/{code}/results': {
@@ -285,7 +285,7 @@ export function buildOpenApi(serverUrl = '/') {
           summary: 'Every play with its answers, and per-question accuracy with the most chosen wrong answer',
           security: teacher,
           parameters: [codeParam],
-          responses: { 200: json(ref('Results')), ...errors(401, 403, 404) },
+          responses: { 200: json(ref('Results')), ...errors(401, 403, 404, 429) },
         },
       },
       '/api/quizzes/{code}/results.csv': {
@@ -295,7 +295,7 @@ export function buildOpenApi(serverUrl = '/') {
           description: 'UTF-8 with a byte order mark; cells that a spreadsheet would run as formulas are prefixed with an apostrophe.',
           security: teacher,
           parameters: [codeParam],
-          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors(401, 403, 404) },
+          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors(401, 403, 404, 429) },
         },
       },
       '/api/quizzes/{code}/export': {
@@ -314,7 +314,7 @@ export function buildOpenApi(serverUrl = '/') {
                 'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } },
               },
             },
-            ...errors(400, 401, 403, 404),
+            ...errors(400, 401, 403, 404, 429),
           },
         },
       },

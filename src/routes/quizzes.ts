@@ -22,7 +22,7 @@ export async function requireTeacher(c: Context<AppEnv>, quiz: QuizRow) {
   if (!(await secretMatches(key, quiz.teacherKeyHash))) throw new ApiError('forbidden', 'This key does not open this quiz.');
 }
 
-quizRoutes.post('/', async (c) => {
+quizRoutes.post('/', rateLimit('QUIZ_LIMITER', 'new quizzes'), async (c) => {
   const body = await readJson(c, createQuizBody);
   const ids = [...new Set(body.briefingIds)];
   const found = await getBriefingsByIds(c.var.db, ids);
