@@ -3,6 +3,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { quizBriefings, quizQuestions, quizzes } from '../db/schema';
 import { getBriefingsByIds, getStatementsOf, toBriefingJson, type BriefingRow, type QuestionRow } from '../db/briefings';
+import { explanationAfterEdit } from '../domain/edits';
 import { selectQuestions } from '../domain/quiz';
 import { hashString } from '../domain/random';
 import { newCode, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
@@ -97,7 +98,13 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
       prompt: edit?.prompt ?? b.question.prompt,
       choices: edit?.choices ? JSON.stringify(edit.choices) : b.question.choices,
       answerId: edit?.answerId ?? b.question.answerId,
-      explanation: b.question.explanation,
+      explanation: edit
+        ? explanationAfterEdit(
+            { explanation: b.question.explanation, choices: JSON.parse(b.question.choices), answerId: b.question.answerId },
+            { choices: edit.choices ?? JSON.parse(b.question.choices), answerId: edit.answerId ?? b.question.answerId },
+            b.sourceText,
+          )
+        : b.question.explanation,
       briefingId: b.question.briefingId,
       statementId: b.question.statementId,
       sourceText: b.sourceText,
