@@ -14,6 +14,12 @@ const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\u2028\u2029]/u;
 // vowels, the combining grapheme joiner. A name made of them looks empty on the host screen.
 const BLANK = /[\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5\u034f\u180b-\u180d\ufe00-\ufe0e]/gu;
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+// Whole emoji as Unicode recommends them (RGI): joiners (👩‍🚀), variation selectors (🏳️‍🌈) and
+// tag sequences (🏴󠁧󠁢󠁳󠁣󠁴󠁿) are parts of one picture there. Taken out before the hidden-character
+// checks, so the same characters alone or between letters are still refused. Built with
+// RegExp: the v flag is newer than the TypeScript target, not than the runtime.
+const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
+const withoutEmoji = (s: string) => s.replace(EMOJI, '');
 // More than a few stacked combining marks is "Zalgo" text that spills over other rows.
 const STACKED_MARKS = /\p{M}{3,}/u;
 // Markup never belongs in a name; refusing it keeps exports and other people's tools safe too.
@@ -126,11 +132,12 @@ const hidden = (): NameCheck => ({
  * look-alike letters do not make two names different.
  */
 export function checkName(raw: string): NameCheck {
-  if (HIDDEN.test(raw)) return hidden();
+  if (HIDDEN.test(withoutEmoji(raw))) return hidden();
   const name = raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
   if (!name) return { ok: false, code: 'invalid_input', reason: 'Enter a name.' };
-  if (HIDDEN.test(name)) return hidden();
-  if (name.replace(BLANK, '') !== name) return hidden();
+  const bare = withoutEmoji(name);
+  if (HIDDEN.test(bare)) return hidden();
+  if (bare.replace(BLANK, '') !== bare) return hidden();
   if (!VISIBLE.test(name)) return { ok: false, code: 'invalid_input', reason: 'Enter a name with letters or digits.' };
   if (MARKUP.test(name)) return { ok: false, code: 'invalid_input', reason: 'Names cannot contain < or >.' };
   if (STACKED_MARKS.test(name.normalize('NFD'))) return { ok: false, code: 'invalid_input', reason: 'Names cannot stack accents on one letter.' };

@@ -33,6 +33,14 @@ describe('checkName', () => {
     for (const n of ['\u3164', '\u2800\u2800', '\u115f', ' \u3164 ']) expect(checkName(n).ok, JSON.stringify(n)).toBe(false);
   });
 
+  // Before: any joiner was refused, so 👩‍🚀 and 🏳️‍🌈 could not be names.
+  it('accepts emoji built with joiners, variation selectors and tags, and still refuses those characters alone', () => {
+    const emoji = ['👩‍🚀', '🏳️‍🌈', '👨‍👩‍👧‍👦 Sam', 'Ada 🧑🏽‍💻', '🏴󠁧󠁢󠁳󠁣󠁴󠁿 Mhairi', '❤️‍🔥', '🐻‍❄️ Bo'];
+    for (const n of emoji) expect(checkName(n), n).toMatchObject({ ok: true, name: n });
+    const lone = ['A\u200dda', '\u200d', 'Ada\u200d', '👩\u200d', '\u200d👩', '👍\u200d👍', 'A\u200d🚀', '🏴\u{e0067}\u{e0062}', 'Bo\u{e007f}', '\u200b👩‍🚀', '👩‍🚀\u202e'];
+    for (const n of lone) expect(checkName(n), JSON.stringify(n)).toMatchObject({ ok: false, code: 'invalid_input' });
+  });
+
   it('refuses stacked combining marks and markup', () => {
     for (const n of ['Z\u0335\u0321\u0322algo', 'A\u0300\u0301\u0302\u0303', '<b>Ada</b>', '<script>', 'Ada>', '<3 Ada']) {
       expect(checkName(n), n).toMatchObject({ ok: false, code: 'invalid_input', reason: expect.any(String) });
@@ -97,5 +105,13 @@ describe('names at the join route', () => {
       expect(res.json.error.code).toBe('conflict');
     }
     expect((await join('Zoë B')).status).toBe(201);
+  });
+
+  it('lets players join as an emoji with joiners', async () => {
+    for (const n of ['👩‍🚀', '🏳️‍🌈 Alex']) {
+      const res = await join(n);
+      expect(res.status, res.text).toBe(201);
+      expect(res.json.play.name).toBe(n);
+    }
   });
 });
