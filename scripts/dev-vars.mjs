@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const LOCAL_SECRETS = ['CHOICE_SECRET'];
+export const LOCAL_SECRETS = ['CHOICE_SECRET', 'OPERATOR_KEY'];
 
 /** Fresh random values for every local secret, e.g. for a throwaway `wrangler dev`. */
 export function randomSecrets() {

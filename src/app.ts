@@ -5,6 +5,7 @@ import { countingD1, formatD1Stats, newD1Stats } from './d1-stats';
 import { errorBody, notFound, onError } from './errors';
 import { sameOriginWrites, securityHeaders } from './http';
 import { rateLimit } from './ratelimit';
+import { adminRoutes } from './routes/admin';
 import { briefingRoutes } from './routes/briefings';
 import { docsRoutes } from './routes/docs';
 import { pageRoutes } from './routes/pages';
@@ -38,6 +39,7 @@ export function createApp() {
   // look-up a script could use to find codes: one budget for all of them, per client.
   api.use('/quizzes/:code/*', rateLimit('LOOKUP_LIMITER', 'quiz look-ups'));
   api.route('/briefings', briefingRoutes);
+  api.route('/admin', adminRoutes);
   api.route('/', docsRoutes);
   api.route('/quizzes', teacherRoutes);
   api.route('/quizzes', quizRoutes);

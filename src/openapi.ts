@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { EXPORT_FORMATS } from './domain/exports';
 import { QUESTION_KINDS } from './domain/types';
-import { answerBody, createBriefingBody, createQuizBody, patchQuizBody, startPlayBody } from './schemas';
+import { adminBriefingBody, adminQuizBody, answerBody, createBriefingBody, createQuizBody, patchQuizBody, startPlayBody } from './schemas';
 
 const isoTime = z.string().meta({ format: 'date-time', description: 'ISO-8601 time in UTC' });
 
@@ -132,6 +132,8 @@ const SCHEMAS = {
   PatchQuizBody: patchQuizBody,
   StartPlayBody: startPlayBody,
   AnswerBody: answerBody,
+  AdminBriefingBody: adminBriefingBody,
+  AdminQuizBody: adminQuizBody,
   Error: errorResponse,
   Briefing: briefing,
   Statement: statement,
@@ -162,6 +164,7 @@ const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'strin
 const limitParam = { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } };
 const teacher = [{ teacherKey: [] }];
 const player = [{ playToken: [] }];
+const operator = [{ operatorKey: [] }];
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'invalid_input: the body or a parameter does not match (zod issues in the issues field)',
@@ -197,6 +200,7 @@ export function buildOpenApi(serverUrl = '/') {
       { name: 'quizzes', description: 'What a teacher shares' },
       { name: 'teachers', description: 'Results and exports, with the teacher key' },
       { name: 'plays', description: "One player's run through a quiz" },
+      { name: 'operator', description: "The site owner's moderation, with the operator key" },
     ],
     paths: {
       '/api/briefings': {
@@ -206,7 +210,10 @@ export function buildOpenApi(serverUrl = '/') {
           summary: 'Create a briefing from text; its question bank is generated once, here',
           requestBody: body('CreateBriefingBody'),
           responses: {
-            201: json(inline({ briefing: ref('Briefing'), questionCount: { type: 'integer' }, teacherKey: { type: 'string' } }), 'Created'),
+            201: json(
+              inline({ briefing: ref('Briefing'), questionCount: { type: 'integer' }, teacherKey: { type: 'string' }, awaitingApproval: { type: 'boolean' } }),
+              'Created',
+            ),
             ...errors(400, 413, 415, 422, 429),
           },
         },
@@ -330,6 +337,51 @@ export function buildOpenApi(serverUrl = '/') {
           },
         },
       },
+      '/api/admin/briefings': {
+        get: {
+          tags: ['operator'],
+          summary: 'Every briefing, those waiting for approval first, with listed and approved',
+          security: operator,
+          parameters: [limitParam],
+          responses: { 200: json(inline({ briefings: { type: 'array', items: ref('Briefing') } })), ...errors(401, 403) },
+        },
+      },
+      '/api/admin/briefings/{id}': {
+        patch: {
+          tags: ['operator'],
+          summary: 'List or unlist a briefing, approve it (home page, and a source of wrong options) or not',
+          security: operator,
+          parameters: [idParam],
+          requestBody: body('AdminBriefingBody'),
+          responses: { 200: json(inline({ briefing: ref('Briefing') })), ...errors(400, 401, 403, 404, 415) },
+        },
+        delete: {
+          tags: ['operator'],
+          summary: "Delete a briefing and its bank; its home-page quiz closes, teachers' quizzes keep their copies",
+          security: operator,
+          parameters: [idParam],
+          responses: { 200: json(inline({ deleted: { type: 'boolean' } })), ...errors(401, 403, 404) },
+        },
+      },
+      '/api/admin/quizzes/{code}': {
+        patch: {
+          tags: ['operator'],
+          summary: 'Close, reopen or reset (every play and answer removed) any quiz',
+          security: operator,
+          parameters: [codeParam],
+          requestBody: body('AdminQuizBody'),
+          responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415) },
+        },
+      },
+      '/api/admin/plays/{id}': {
+        delete: {
+          tags: ['operator'],
+          summary: 'Remove a play (a leaderboard entry) and its answers',
+          security: operator,
+          parameters: [idParam],
+          responses: { 200: json(inline({ deleted: { type: 'boolean' } })), ...errors(401, 403, 404) },
+        },
+      },
       '/api/plays/{id}': {
         get: {
           tags: ['plays'],
@@ -379,6 +431,7 @@ export function buildOpenApi(serverUrl = '/') {
       securitySchemes: {
         teacherKey: { type: 'http', scheme: 'bearer', description: 'The teacher key returned when the quiz or briefing was created.' },
         playToken: { type: 'http', scheme: 'bearer', description: 'The play token returned when the play started.' },
+        operatorKey: { type: 'http', scheme: 'bearer', description: "The site owner's key, the Worker secret OPERATOR_KEY." },
       },
     },
   };

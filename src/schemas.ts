@@ -87,4 +87,14 @@ export const answerBody = z.object({
   serveNext: z._default(z.boolean(), true),
 });
 
+/** The operator's changes to a briefing: listed (home page) and approved (trusted). */
+export const adminBriefingBody = z
+  .object({ listed: z.optional(z.boolean()), approved: z.optional(z.boolean()) })
+  .check(z.refine((v) => Object.keys(v).length > 0, 'Send listed, approved or both.'));
+
+/** The operator's changes to any quiz; reset removes every play and answer. */
+export const adminQuizBody = z
+  .object({ closed: z.optional(z.boolean()), reset: z.optional(z.literal(true)) })
+  .check(z.refine((v) => Object.keys(v).length > 0, 'Send closed, reset or both.'));
+
 export const limitQuery = z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);

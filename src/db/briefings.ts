@@ -1,5 +1,5 @@
 // Briefing queries: the library, one briefing with its statements, and the question bank.
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
 import { briefings, questions, statements } from './schema';
 
@@ -24,7 +24,8 @@ export function listListedBriefings(db: Db, limit = 100) {
   return db
     .select()
     .from(briefings)
-    .where(eq(briefings.listed, true))
+    // A listed briefing shows once the operator approves it (shipped ones are approved).
+    .where(and(eq(briefings.listed, true), eq(briefings.approved, true)))
     .orderBy(desc(briefings.date), desc(briefings.createdAt))
     .limit(limit);
 }

@@ -147,3 +147,24 @@ export function checkName(raw: string): NameCheck {
   if (isOffensive(name)) return { ok: false, code: 'name_rejected', reason: 'Please choose a different name.' };
   return { ok: true, name, key: skeleton(name).replace(/\s+/g, ' ') };
 }
+
+/**
+ * A title as the home page and other people's screens show it: NFKC, no control, format, bidi,
+ * private-use or blank-looking characters (emoji sequences kept whole), spaces collapsed, at most
+ * `max` characters. Empty when nothing visible is left.
+ */
+export function cleanTitle(raw: string, max = 200): string {
+  const EVERY_HIDDEN = new RegExp(HIDDEN.source, 'gu');
+  let out = '';
+  let last = 0;
+  const normal = raw.normalize('NFKC');
+  // Hidden characters go, except inside whole emoji (👩‍🚀 keeps its joiner).
+  for (const m of normal.matchAll(EMOJI)) {
+    out += normal.slice(last, m.index).replace(EVERY_HIDDEN, ' ') + m[0];
+    last = m.index + m[0].length;
+  }
+  out += normal.slice(last).replace(EVERY_HIDDEN, ' ');
+  out = out.replace(BLANK, ' ').replace(/\s+/gu, ' ').trim();
+  if (!VISIBLE.test(out)) return '';
+  return [...out].slice(0, max).join('').trim();
+}

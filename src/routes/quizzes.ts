@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { eq } from 'drizzle-orm';
 import { getBanks, getBriefingsByIds } from '../db/briefings';
 import { checkEdits } from '../domain/edits';
+import { cleanTitle } from '../domain/names';
 import { quizzes } from '../db/schema';
 import { ApiError } from '../errors';
 import { bearer, readJson } from '../http';
@@ -36,7 +37,8 @@ quizRoutes.post('/', rateLimit('QUIZ_LIMITER', 'new quizzes'), async (c) => {
     statementIndex: r.statementIndex,
     briefingOrder: order.get(r.q.briefingId) ?? 0,
   }));
-  const title = body.title ?? (found.length === 1 ? found[0].title : `${found[0].title} and ${found.length - 1} more`);
+  const title =
+    cleanTitle(body.title ?? '') || (found.length === 1 ? found[0].title : `${found[0].title} and ${found.length - 1} more`);
   let edits;
   if (body.edits) {
     const checked = checkEdits(
@@ -76,7 +78,7 @@ quizRoutes.patch('/:code', async (c) => {
     .set({
       ...(body.closed !== undefined ? { closed: body.closed } : {}),
       ...(body.answersReleased !== undefined ? { answersReleased: body.answersReleased } : {}),
-      ...(body.title !== undefined ? { title: body.title } : {}),
+      ...(body.title !== undefined && cleanTitle(body.title) ? { title: cleanTitle(body.title) } : {}),
       ...(body.closesAt !== undefined ? { closesAt: body.closesAt && new Date(body.closesAt).toISOString() } : {}),
     })
     .where(eq(quizzes.code, quiz.code))

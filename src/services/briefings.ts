@@ -5,6 +5,7 @@ import { getLibraryFacts } from '../db/briefings';
 import type { BriefingRow, QuestionRow } from '../db/briefings';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
+import { cleanTitle } from '../domain/names';
 import { GENERATOR_VERSION, generateBank } from '../domain/questions/generate';
 import { hashString } from '../domain/random';
 import { UnprocessableBriefing, type LibraryFacts } from '../domain/types';
@@ -37,6 +38,9 @@ function parseFacts(json: string): LibraryFacts | null {
   }
 }
 
+/** Time zones run up to a day ahead of UTC: a briefing dated tomorrow is today somewhere. */
+const MAX_DAYS_AHEAD = 1;
+
 export async function ingestBriefing(db: Db, input: IngestInput, now = new Date()): Promise<IngestResult> {
   if (utf8Length(input.text) > MAX_BRIEFING_BYTES) {
     throw new ApiError('too_large', `A briefing is at most ${MAX_BRIEFING_BYTES / 1024} KB of text.`);
@@ -44,6 +48,11 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
   const parsed = parseBriefing(input.text);
   if (!parsed.statements.length) {
     throw new ApiError('unprocessable', 'The briefing has no statements: add sentences below the date line.');
+  }
+  // Newest date first on the home page: a date far ahead (9999-12-31) would pin a briefing on top.
+  const latest = new Date(now.getTime() + MAX_DAYS_AHEAD * 86_400_000).toISOString().slice(0, 10);
+  if (parsed.date && parsed.date > latest) {
+    throw new ApiError('unprocessable', `The date line says ${parsed.date}, which is in the future: a briefing is dated at most a day ahead.`);
   }
   const library = (await getLibraryFacts(db)).map(parseFacts).filter((f): f is LibraryFacts => !!f);
   let bank;
@@ -60,7 +69,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
 
   const id = input.id ?? newId();
   const teacherKey = newSecret();
-  const title = (input.title?.trim() || parsed.headline || summarise(parsed, 80)).slice(0, 200);
+  const title = cleanTitle(input.title ?? '') || cleanTitle(parsed.headline) || cleanTitle(summarise(parsed, 80)) || 'Untitled briefing';
   const statementRows = parsed.statements.map((text, index) => ({ id: `${id}-s${index + 1}`, briefingId: id, index, text }));
   const questionRows: QuestionRow[] = bank.map((q, index) => ({
     id: `${id}-q${index + 1}`,

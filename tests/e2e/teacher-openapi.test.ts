@@ -46,6 +46,10 @@ describe('the OpenAPI document', () => {
         '/api/quizzes/{code}/export',
         '/api/quizzes/{code}/plays',
         '/api/plays/{id}',
+        '/api/admin/briefings',
+        '/api/admin/briefings/{id}',
+        '/api/admin/quizzes/{code}',
+        '/api/admin/plays/{id}',
         '/api/plays/{id}/answers',
       ].sort(),
     );
