@@ -373,6 +373,23 @@ export function buildOpenApi(serverUrl = '/') {
           responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415) },
         },
       },
+      '/api/admin/quizzes/{code}/plays': {
+        get: {
+          tags: ['operator'],
+          summary: "Any quiz's plays with their ids, best first (at most 500)",
+          security: operator,
+          parameters: [codeParam],
+          responses: {
+            200: json(
+              inline({
+                quiz: ref('Quiz'),
+                plays: { type: 'array', items: inline({ id: { type: 'string' }, name: { type: 'string' }, score: { type: 'integer' }, correctCount: { type: 'integer' }, startedAt: { type: 'string' }, finishedAt: { type: ['string', 'null'] } }) },
+              }),
+            ),
+            ...errors(401, 403, 404),
+          },
+        },
+      },
       '/api/admin/plays/{id}': {
         delete: {
           tags: ['operator'],

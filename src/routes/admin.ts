@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { bearer, readJson } from '../http';
 import { adminBriefingBody, adminQuizBody, limitQuery } from '../schemas';
 import { requireOperator } from '../secrets';
-import { deleteBriefing, deletePlay, listAllBriefings, moderateBriefing, moderateQuiz } from '../services/admin';
+import { deleteBriefing, deletePlay, listAllBriefings, listPlays, moderateBriefing, moderateQuiz } from '../services/admin';
 import type { AppEnv } from '../app';
 
 export const adminRoutes = new Hono<AppEnv>();
@@ -29,6 +29,8 @@ adminRoutes.patch('/quizzes/:code', async (c) => {
   const body = await readJson(c, adminQuizBody);
   return c.json({ quiz: await moderateQuiz(c.var.db, c.req.param('code'), body) });
 });
+
+adminRoutes.get('/quizzes/:code/plays', async (c) => c.json(await listPlays(c.var.db, c.req.param('code'))));
 
 adminRoutes.delete('/plays/:id', async (c) => {
   await deletePlay(c.var.db, c.req.param('id'));

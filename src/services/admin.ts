@@ -67,6 +67,18 @@ export async function moderateQuiz(db: Db, rawCode: string, change: { closed?: b
   return toQuizJson((await findQuiz(db, quiz.code)) ?? quiz);
 }
 
+/** A quiz's plays, best first, with the ids the operator removes them by. */
+export async function listPlays(db: Db, rawCode: string) {
+  const quiz = await findQuiz(db, rawCode);
+  const rows = await db
+    .select({ id: plays.id, name: plays.name, score: plays.score, correctCount: plays.correctCount, finishedAt: plays.finishedAt, startedAt: plays.startedAt })
+    .from(plays)
+    .where(eq(plays.quizCode, quiz.code))
+    .orderBy(desc(plays.score), desc(plays.startedAt))
+    .limit(500);
+  return { quiz: toQuizJson(quiz), plays: rows };
+}
+
 /** Removes one play (a leaderboard entry) with its answers; the quiz's counts follow. */
 export async function deletePlay(db: Db, playId: string) {
   const play = await db.select().from(plays).where(eq(plays.id, playId)).get();

@@ -49,6 +49,7 @@ describe('the OpenAPI document', () => {
         '/api/admin/briefings',
         '/api/admin/briefings/{id}',
         '/api/admin/quizzes/{code}',
+        '/api/admin/quizzes/{code}/plays',
         '/api/admin/plays/{id}',
         '/api/plays/{id}/answers',
       ].sort(),

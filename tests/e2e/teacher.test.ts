@@ -208,6 +208,32 @@ describe('the teacher pages without a key or with bad input', () => {
     await page.close();
   });
 
+  it('lets the operator approve a listed briefing onto the home page from /admin', async () => {
+    const created = await fetch(`${server.url}/api/briefings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: BRIEFING.replace('2025-09-18', '2025-09-19'), title: 'Lab for approval', listed: true }),
+    });
+    expect(((await created.json()) as any).awaitingApproval).toBe(true);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/admin`);
+    await page.fill('#key-input', 'not-the-operator-key');
+    await page.click('#key-form button');
+    await expect.poll(() => page.locator('#error').textContent()).toContain('operator key');
+    await page.fill('#key-input', server.operatorKey);
+    await page.click('#key-form button');
+    const item = page.locator('#briefings li', { hasText: 'Lab for approval' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('waiting for approval');
+    await expectAccessible(page, 'admin');
+    await screenshot(page, 'admin');
+    await item.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Approve');
+    const home = (await (await fetch(`${server.url}/api/briefings`)).json()) as any;
+    expect(home.briefings.map((b: any) => b.title)).toContain('Lab for approval');
+    await page.close();
+  });
+
   it('renders the API reference from the OpenAPI document', async () => {
     for (const viewport of VIEWPORTS) {
       const page = await browser.newPage({ viewport });

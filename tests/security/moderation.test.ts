@@ -82,6 +82,9 @@ describe('the operator', () => {
       expect((await answer(play.id, token, { questionId: question.id, choiceId: question.choices[0].id })).status).toBe(200);
       played.push(play.id);
     }
+    const listed = await call('GET', `/api/admin/quizzes/${quiz.code}/plays`, undefined, operator());
+    expect(listed.json.plays.map((p: any) => p.id).sort()).toEqual([...played].sort());
+    expectError(await call('GET', `/api/admin/quizzes/${quiz.code}/plays`, undefined, auth(b.json.teacherKey)), 403, 'forbidden');
     const removed = await call('DELETE', `/api/admin/plays/${played[0]}`, undefined, operator());
     expect(removed.status, removed.text).toBe(200);
     const board = await call('GET', `/api/quizzes/${quiz.code}/leaderboard`);
