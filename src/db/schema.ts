@@ -76,10 +76,18 @@ export const quizzes = sqliteTable(
   playCount: integer('play_count').notNull().default(0),
   finishedCount: integer('finished_count').notNull().default(0),
   playerCap: integer('player_cap').notNull().default(500),
+  /**
+   * The one briefing whose leaderboard this quiz's plays count on: set only when every question
+   * comes from that briefing, unedited, so scores on a briefing's board are of the same questions.
+   */
+  leaderboardBriefingId: text('leaderboard_briefing_id'),
   createdAt: text('created_at').notNull(),
   },
   // The cap is a constraint so that a burst of joins cannot pass it between a read and a write.
-  (t) => [check('quizzes_player_cap', sql`${t.playCount} <= ${t.playerCap}`)],
+  (t) => [
+    check('quizzes_player_cap', sql`${t.playCount} <= ${t.playerCap}`),
+    index('quizzes_leaderboard_briefing').on(t.leaderboardBriefingId),
+  ],
 );
 
 export const quizBriefings = sqliteTable(

@@ -41,6 +41,14 @@ export interface QuizPlan {
   teacherKey: string;
 }
 
+/** The briefing a quiz's plays rank on: all questions from it, none edited; else none. */
+function leaderboardBriefing(chosen: BankItem[], settings: QuizSettings): string | null {
+  const from = new Set(chosen.map((b) => b.question.briefingId));
+  if (from.size !== 1) return null;
+  if (chosen.some((b) => settings.edits?.has(b.question.id))) return null;
+  return [...from][0];
+}
+
 /** Chooses questions and prepares the rows; nothing is written yet. */
 export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Date): Promise<QuizPlan> {
   const code = newCode();
@@ -86,6 +94,7 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
     playCount: 0,
     finishedCount: 0,
     playerCap: 500,
+    leaderboardBriefingId: leaderboardBriefing(chosen, settings),
     createdAt: now.toISOString(),
   };
   const questions: QuizQuestionRow[] = chosen.map((b, position) => {
