@@ -1,7 +1,8 @@
 // Ingest: briefing text → parsed statements → question bank, stored in one atomic batch.
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { getLibraryFacts } from '../db/briefings';
+import { and, eq } from 'drizzle-orm';
+import { getBanks, getLibraryFacts } from '../db/briefings';
 import type { BriefingRow, QuestionRow } from '../db/briefings';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
@@ -40,6 +41,32 @@ function parseFacts(json: string): LibraryFacts | null {
 
 /** Time zones run up to a day ahead of UTC: a briefing dated tomorrow is today somewhere. */
 const MAX_DAYS_AHEAD = 1;
+
+/** The settings of a briefing's home-page quiz. */
+function publicQuizSettings(id: string, title: string) {
+  return { briefingIds: [id], title, questionCount: 10, timeLimitSec: 20, mode: 'practice' as const, scoring: 'speed' as const };
+}
+
+/**
+ * A full home-page quiz gives way to a fresh one of the same briefing: nobody holds its key, so
+ * without this one address could fill it for good (a cap of 500 never resets). Returns the code
+ * of the briefing's current home-page quiz, or null when `code` is not one.
+ */
+export async function recyclePublicQuiz(db: Db, code: string, now = new Date()): Promise<string | null> {
+  const owner = await db.select().from(briefings).where(eq(briefings.publicQuizCode, code)).get();
+  if (!owner) return null;
+  const bank = await getBanks(db, [owner.id]);
+  const items: BankItem[] = bank.map((r) => ({ question: r.q, sourceText: r.sourceText, statementIndex: r.statementIndex, briefingOrder: 0 }));
+  const plan = await planQuiz(publicQuizSettings(owner.id, owner.title), items, now);
+  const writes = [
+    ...quizWrites(db, plan),
+    // Only if no other join recycled it first; the loser's quiz stays unused.
+    db.update(briefings).set({ publicQuizCode: plan.quiz.code }).where(and(eq(briefings.id, owner.id), eq(briefings.publicQuizCode, code))),
+  ];
+  await db.batch(writes as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  const current = await db.select({ code: briefings.publicQuizCode }).from(briefings).where(eq(briefings.id, owner.id)).get();
+  return current?.code ?? null;
+}
 
 export async function ingestBriefing(db: Db, input: IngestInput, now = new Date()): Promise<IngestResult> {
   if (utf8Length(input.text) > MAX_BRIEFING_BYTES) {
@@ -93,11 +120,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
       statementIndex: bank[i].statementIndex,
       briefingOrder: 0,
     }));
-    publicQuiz = await planQuiz(
-      { briefingIds: [id], title, questionCount: 10, timeLimitSec: 20, mode: 'practice', scoring: 'speed' },
-      items,
-      now,
-    );
+    publicQuiz = await planQuiz(publicQuizSettings(id, title), items, now);
   }
 
   const briefing: BriefingRow = {

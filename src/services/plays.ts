@@ -8,6 +8,7 @@ import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
 import { servedChoices, servedIdOf } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
+import { recyclePublicQuiz } from './briefings';
 import { answersShown, isClosed, publicSource, type QuizQuestionRow, type QuizRow } from './quizzes';
 
 export type PlayRow = typeof plays.$inferSelect;
@@ -61,7 +62,25 @@ export async function findQuiz(db: Db, rawCode: string): Promise<QuizRow> {
   return quiz;
 }
 
+/** Starts a play; on a full home-page quiz, in the briefing's fresh one (see recyclePublicQuiz). */
 export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now()) {
+  try {
+    return await startPlayIn(db, secret, rawCode, rawName, now);
+  } catch (err) {
+    if (!(err instanceof QuizFull)) throw err;
+    const fresh = await recyclePublicQuiz(db, err.quizCode, new Date(now));
+    if (!fresh || fresh === err.quizCode) throw new ApiError('conflict', 'This quiz is full.');
+    return startPlayIn(db, secret, fresh, rawName, now);
+  }
+}
+
+class QuizFull extends ApiError {
+  constructor(public quizCode: string) {
+    super('conflict', 'This quiz is full.');
+  }
+}
+
+async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: string, now: number) {
   const code = normaliseCode(rawCode);
   const rows = code
     ? await db
@@ -75,7 +94,7 @@ export async function startPlay(db: Db, secret: string, rawCode: string, rawName
   const { quiz, first } = row;
   if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
   if (!first) throw new ApiError('conflict', 'This quiz has no questions.');
-  if (quiz.playCount >= quiz.playerCap) throw new ApiError('conflict', 'This quiz is full.');
+  if (quiz.playCount >= quiz.playerCap) throw new QuizFull(quiz.code);
   const checked = checkName(rawName);
   if (!checked.ok) {
     throw new ApiError(checked.code, checked.reason, {
@@ -108,7 +127,7 @@ export async function startPlay(db: Db, secret: string, rawCode: string, rawName
     ]);
   } catch (err) {
     if (isConstraintError(err, 'UNIQUE')) throw new ApiError('conflict', 'Someone in this quiz already plays under this name. Choose another.');
-    if (isConstraintError(err, 'CHECK')) throw new ApiError('conflict', 'This quiz is full.');
+    if (isConstraintError(err, 'CHECK')) throw new QuizFull(quiz.code);
     throw err;
   }
   return {

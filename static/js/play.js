@@ -238,6 +238,12 @@ byId('join-form').addEventListener('submit', async (event) => {
   try {
     const r = await api('POST', `/api/quizzes/${quiz.code}/plays`, { body: { name } });
     session = { playId: r.play.id, playToken: r.playToken, name: r.play.name, history: [], readFirst };
+    if (r.play.quizCode !== quiz.code) {
+      // A full home-page quiz gave way to a fresh one of the same briefing: the play is there.
+      playStore.set(r.play.quizCode, session);
+      location.replace(`/q/${encodeURIComponent(r.play.quizCode)}`);
+      return;
+    }
     save();
     lastPlay = r.play;
     showQuestion(r.question);
