@@ -20,6 +20,8 @@ export default defineConfig(async () => {
             name: 'workers',
             include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
+            // obscenity ships CommonJS behind an ES wrapper; pre-bundled, workerd sees its exports.
+            deps: { optimizer: { ssr: { enabled: true, include: ['obscenity'] } } },
           },
         },
         {
