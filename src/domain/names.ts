@@ -132,6 +132,30 @@ const hidden = (): NameCheck => ({
   reason: 'Names cannot contain invisible, control or direction-changing characters.',
 });
 
+// Letters and digits drawn alike in common fonts, after case folding (the idea of Unicode's
+// confusables skeleton, for Latin): capital I and small l, 0 and o, rn and m, vv and w.
+const SAME_SHAPE: [RegExp, string][] = [
+  [/[il1|!]/g, 'l'],
+  [/0/g, 'o'],
+  [/rn/g, 'm'],
+  [/vv/g, 'w'],
+  [/5/g, 's'],
+];
+
+/**
+ * The key two names share when a reader could not tell them apart: case, width, accents,
+ * look-alike letters of other scripts and look-alike shapes ("LIam HaIl" and "Liam Hall").
+ */
+export function nameKey(name: string): string {
+  let k = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/I/g, 'l');
+  k = skeleton(k).replace(/\s+/g, ' ');
+  for (const [re, to] of SAME_SHAPE) k = k.replace(re, to);
+  return k;
+}
+
 /**
  * Checks a player's name. NFKC-normalised and trimmed, internal spaces collapsed; 1–24
  * graphemes; no control, format, bidi or blank-looking characters, no markup; nothing
@@ -152,7 +176,7 @@ export function checkName(raw: string): NameCheck {
     return { ok: false, code: 'invalid_input', reason: `Names are at most ${MAX_NAME_GRAPHEMES} characters.` };
   }
   if (isOffensive(name)) return { ok: false, code: 'name_rejected', reason: 'Please choose a different name.' };
-  return { ok: true, name, key: skeleton(name).replace(/\s+/g, ' ') };
+  return { ok: true, name, key: nameKey(name) };
 }
 
 /**

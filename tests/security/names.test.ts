@@ -117,6 +117,18 @@ describe('names at the join route', () => {
     expect((await join('Zoë B')).status).toBe(201);
   });
 
+  // Before: "LIam HaIl" (capital I for l) joined beside "Liam Hall" as a second student.
+  it('keeps assessed names unique across look-alike shapes: I and l, 0 and o, rn and m', async () => {
+    expect((await join('Liam Hall')).status).toBe(201);
+    for (const n of ['LIam HaIl', 'Liam Ha11', 'L1am Hall', 'liam hall']) {
+      const res = await join(n);
+      expect(res.status, n).toBe(409);
+    }
+    expect((await join('Martin Orr')).status).toBe(201);
+    expect((await join('Rnartin 0rr')).status).toBe(409);
+    expect((await join('Liam Hill')).status).toBe(201);
+  });
+
   it('lets players join as an emoji with joiners', async () => {
     for (const n of ['👩‍🚀', '🏳️‍🌈 Alex']) {
       const res = await join(n);
