@@ -57,6 +57,7 @@ const quiz = z.object({
   playCount: z.number().int(),
   finishedCount: z.number().int(),
   playerCap: z.number().int(),
+  rosterSize: z.number().int().meta({ description: 'assessed quizzes with a class list: the number of seats (0: anyone with the code)' }),
 });
 const play = z.object({
   id: z.string(),
@@ -247,7 +248,22 @@ export function buildOpenApi(serverUrl = '/') {
           security: [{}, ...teacher],
           requestBody: body('CreateQuizBody'),
           responses: {
-            201: json(inline({ quiz: ref('Quiz'), teacherKey: { type: 'string' }, links: ref('Links') }), 'Created'),
+            201: json(
+              {
+                ...inline({ quiz: ref('Quiz'), teacherKey: { type: 'string' }, links: ref('Links') }),
+                properties: {
+                  quiz: ref('Quiz'),
+                  teacherKey: { type: 'string' },
+                  links: ref('Links'),
+                  roster: {
+                    type: 'array',
+                    description: 'with a class list only: each student’s personal link, returned once',
+                    items: inline({ name: { type: 'string' }, seat: { type: 'string' }, link: { type: 'string' } }),
+                  },
+                },
+              },
+              'Created',
+            ),
             ...errors(400, 401, 403, 404, 415, 422, 429),
           },
         },

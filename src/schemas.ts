@@ -58,6 +58,8 @@ export const createQuizBody = z.object({
   kinds: z.optional(z.array(z.enum(QUESTION_KINDS)).check(z.maxLength(QUESTION_KINDS.length))),
   closesAt,
   briefingFirst: z._default(z.boolean(), false),
+  /** assessed only: the class list; each name gets a personal join link, one play each */
+  roster: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(500))),
   /** teacher keys of unlisted briefings, by briefing id (the bearer key may open one of them) */
   briefingKeys: z.optional(z.record(id, z.string().check(z.minLength(10), z.maxLength(200)))),
 });
@@ -74,6 +76,8 @@ export const patchQuizBody = z
 
 export const startPlayBody = z.object({
   name: z.string().check(z.maxLength(200, 'Names are at most 24 characters.')),
+  /** a class-list quiz: the student's personal token from their link (the name is then the list's) */
+  seat: z.optional(z.string().check(z.minLength(10), z.maxLength(200))),
 });
 
 export const answerBody = z.object({

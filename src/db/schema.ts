@@ -81,6 +81,8 @@ export const quizzes = sqliteTable(
    * comes from that briefing, unedited, so scores on a briefing's board are of the same questions.
    */
   leaderboardBriefingId: text('leaderboard_briefing_id'),
+  /** assessed quizzes with a class list: how many seats; 0 means anyone with the code may join */
+  rosterSize: integer('roster_size').notNull().default(0),
   createdAt: text('created_at').notNull(),
   },
   // The cap is a constraint so that a burst of joins cannot pass it between a read and a write.
@@ -162,4 +164,16 @@ export const answers = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.playId, t.position] })],
+);
+
+/** A class list's seat: one student's name and the hash of their personal join token. */
+export const rosterSeats = sqliteTable(
+  'roster_seats',
+  {
+    id: text('id').primaryKey(),
+    quizCode: text('quiz_code').notNull(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+  },
+  (t) => [uniqueIndex('roster_seats_token').on(t.tokenHash), index('roster_seats_quiz').on(t.quizCode)],
 );

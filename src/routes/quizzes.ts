@@ -4,14 +4,14 @@ import { eq } from 'drizzle-orm';
 import { getBanks, getBriefingsByIds } from '../db/briefings';
 import { checkEdits } from '../domain/edits';
 import { cleanTitle } from '../domain/names';
-import { quizzes } from '../db/schema';
+import { quizzes, rosterSeats } from '../db/schema';
 import { ApiError } from '../errors';
 import { bearer, readJson } from '../http';
 import { secretMatches } from '../lib/crypto';
 import { createQuizBody, limitQuery, patchQuizBody, startPlayBody } from '../schemas';
 import { quizLeaderboard } from '../services/leaderboards';
 import { findQuiz, startPlay } from '../services/plays';
-import { checkBriefingAccess, planQuiz, quizReading, quizLinks, quizWrites, toQuizJson, type BankItem, type QuizRow } from '../services/quizzes';
+import { checkBriefingAccess, planQuiz, planRoster, quizReading, quizLinks, quizWrites, toQuizJson, type BankItem, type QuizRow } from '../services/quizzes';
 import { rateLimit } from '../ratelimit';
 import { choiceSecret } from '../secrets';
 import type { AppEnv } from '../app';
@@ -50,10 +50,26 @@ quizRoutes.post('/', rateLimit('QUIZ_LIMITER', 'new quizzes'), async (c) => {
     edits = checked.edits;
   }
   const questionCount = body.questionCount ?? body.questionIds?.length ?? 10;
+  if (body.roster && body.mode !== 'assessed') {
+    throw new ApiError('invalid_input', 'A class list is for assessed quizzes.', { issues: [{ path: ['roster'], message: 'Set mode to assessed.' }] });
+  }
   const plan = await planQuiz({ ...body, briefingIds: ids, title, questionCount, edits }, bank, new Date());
+  const seats = body.roster ? await planRoster(plan.quiz.code, body.roster) : [];
+  plan.quiz.rosterSize = seats.length;
   const writes = quizWrites(c.var.db, plan);
+  // D1 binds at most 100 parameters per statement: 4 columns → 25 rows per insert.
+  for (let i = 0; i < seats.length; i += 25) writes.push(c.var.db.insert(rosterSeats).values(seats.slice(i, i + 25).map((s) => s.row)));
   await c.var.db.batch(writes as [(typeof writes)[number], ...typeof writes]);
-  return c.json({ quiz: toQuizJson(plan.quiz), teacherKey: plan.teacherKey, links: quizLinks(plan.quiz.code, plan.teacherKey) }, 201);
+  return c.json(
+    {
+      quiz: toQuizJson(plan.quiz),
+      teacherKey: plan.teacherKey,
+      links: quizLinks(plan.quiz.code, plan.teacherKey),
+      // Each personal link is returned once, here: the teacher hands them out.
+      ...(seats.length ? { roster: seats.map((s) => ({ name: s.row.name, seat: s.token, link: `/q/${plan.quiz.code}#seat=${s.token}` })) } : {}),
+    },
+    201,
+  );
 });
 
 quizRoutes.get('/:code', async (c) => {
@@ -94,5 +110,5 @@ quizRoutes.get('/:code/leaderboard', async (c) => {
 
 quizRoutes.post('/:code/plays', rateLimit('JOIN_LIMITER', 'joins'), async (c) => {
   const body = await readJson(c, startPlayBody);
-  return c.json(await startPlay(c.var.db, choiceSecret(c.env), c.req.param('code'), body.name), 201);
+  return c.json(await startPlay(c.var.db, choiceSecret(c.env), c.req.param('code'), body.name, Date.now(), body.seat), 201);
 });

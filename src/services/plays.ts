@@ -2,7 +2,7 @@
 import { and, count, eq, gt, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
-import { answers, briefings, plays, quizQuestions, quizzes } from '../db/schema';
+import { answers, briefings, plays, quizQuestions, quizzes, rosterSeats } from '../db/schema';
 import { checkName } from '../domain/names';
 import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
@@ -63,9 +63,9 @@ export async function findQuiz(db: Db, rawCode: string): Promise<QuizRow> {
 }
 
 /** Starts a play; on a full home-page quiz, in the briefing's fresh one (see recyclePublicQuiz). */
-export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now()) {
+export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now(), seat?: string) {
   try {
-    return await startPlayIn(db, secret, rawCode, rawName, now);
+    return await startPlayIn(db, secret, rawCode, rawName, now, seat);
   } catch (err) {
     if (!(err instanceof QuizFull)) throw err;
     const fresh = await recyclePublicQuiz(db, err.quizCode, new Date(now));
@@ -80,7 +80,7 @@ class QuizFull extends ApiError {
   }
 }
 
-async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: string, now: number) {
+async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: string, now: number, seat?: string) {
   const code = normaliseCode(rawCode);
   const rows = code
     ? await db
@@ -95,7 +95,19 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
   if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
   if (!first) throw new ApiError('conflict', 'This quiz has no questions.');
   if (quiz.playCount >= quiz.playerCap) throw new QuizFull(quiz.code);
-  const checked = checkName(rawName);
+  // A class-list quiz takes its students only, each once, under the list's name.
+  let listed: string | null = null;
+  if (quiz.rosterSize > 0) {
+    if (!seat) throw new ApiError('forbidden', 'This quiz is for a class list: open the personal link your teacher gave you.');
+    const row = await db
+      .select({ name: rosterSeats.name })
+      .from(rosterSeats)
+      .where(and(eq(rosterSeats.quizCode, quiz.code), eq(rosterSeats.tokenHash, await sha256Hex(seat))))
+      .get();
+    if (!row) throw new ApiError('forbidden', 'This personal link does not belong to this quiz.');
+    listed = row.name;
+  }
+  const checked = checkName(listed ?? rawName);
   if (!checked.ok) {
     throw new ApiError(checked.code, checked.reason, {
       issues: [{ path: ['name'], message: checked.reason }],
@@ -126,7 +138,12 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
       db.update(quizzes).set({ playCount: sql`${quizzes.playCount} + 1` }).where(eq(quizzes.code, quiz.code)),
     ]);
   } catch (err) {
-    if (isConstraintError(err, 'UNIQUE')) throw new ApiError('conflict', 'Someone in this quiz already plays under this name. Choose another.');
+    if (isConstraintError(err, 'UNIQUE')) {
+      throw new ApiError(
+        'conflict',
+        listed ? 'You have played this quiz already: one play each.' : 'Someone in this quiz already plays under this name. Choose another.',
+      );
+    }
     if (isConstraintError(err, 'CHECK')) throw new QuizFull(quiz.code);
     throw err;
   }

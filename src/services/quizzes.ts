@@ -1,12 +1,13 @@
 // Building a quiz: settings + the banks of its briefings → the rows of a quiz and its questions.
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { quizBriefings, quizQuestions, quizzes } from '../db/schema';
+import { quizBriefings, quizQuestions, quizzes, rosterSeats } from '../db/schema';
 import { getBriefingsByIds, getStatementsOf, toBriefingJson, type BriefingRow, type QuestionRow } from '../db/briefings';
 import { explanationAfterEdit } from '../domain/edits';
 import { selectQuestions } from '../domain/quiz';
 import { hashString } from '../domain/random';
-import { newCode, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
+import { newCode, newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
+import { checkName } from '../domain/names';
 import { ApiError } from '../errors';
 
 export type QuizRow = typeof quizzes.$inferSelect;
@@ -95,6 +96,7 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
     finishedCount: 0,
     playerCap: 500,
     leaderboardBriefingId: leaderboardBriefing(chosen, settings),
+    rosterSize: 0,
     createdAt: now.toISOString(),
   };
   const questions: QuizQuestionRow[] = chosen.map((b, position) => {
@@ -120,6 +122,34 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
     };
   });
   return { quiz, questions, teacherKey };
+}
+
+export type RosterSeatRow = typeof rosterSeats.$inferSelect;
+
+/**
+ * A class list → one seat per student, each with a personal token (returned once, stored as a
+ * hash). Names follow the rules of play names and must differ after folding, as in assessed play.
+ */
+export async function planRoster(code: string, names: string[]) {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const keys = new Set<string>();
+  const seats: { row: RosterSeatRow; token: string }[] = [];
+  for (const [i, raw] of names.entries()) {
+    const checked = checkName(raw);
+    if (!checked.ok) {
+      issues.push({ path: ['roster', i], message: checked.reason });
+      continue;
+    }
+    if (keys.has(checked.key)) {
+      issues.push({ path: ['roster', i], message: `${checked.name} is on the list twice (or looks like another name on it).` });
+      continue;
+    }
+    keys.add(checked.key);
+    const token = newSecret();
+    seats.push({ row: { id: newId(), quizCode: code, name: checked.name, tokenHash: await sha256Hex(token) }, token });
+  }
+  if (issues.length) throw new ApiError('invalid_input', 'Some names on the class list cannot be used.', { issues: issues.slice(0, 20) });
+  return seats;
 }
 
 /** The inserts of a planned quiz, for a batch (D1 has no interactive transactions). */
@@ -220,6 +250,7 @@ export function toQuizJson(q: QuizRow, now = Date.now(), visibleBriefingIds?: st
     playCount: q.playCount,
     finishedCount: q.finishedCount,
     playerCap: q.playerCap,
+    rosterSize: q.rosterSize,
   };
 }
 

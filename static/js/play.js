@@ -236,7 +236,9 @@ byId('join-form').addEventListener('submit', async (event) => {
   el.start.disabled = true;
   el.start.textContent = 'Starting…';
   try {
-    const r = await api('POST', `/api/quizzes/${quiz.code}/plays`, { body: { name } });
+    // A class-list link carries the student's personal seat in its fragment, which no server logs.
+    const seat = new URLSearchParams(location.hash.slice(1)).get('seat');
+    const r = await api('POST', `/api/quizzes/${quiz.code}/plays`, { body: { name, ...(seat ? { seat } : {}) } });
     session = { playId: r.play.id, playToken: r.playToken, name: r.play.name, history: [], readFirst };
     if (r.play.quizCode !== quiz.code) {
       // A full home-page quiz gave way to a fresh one of the same briefing: the play is there.
