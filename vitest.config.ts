@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
@@ -11,13 +12,16 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              // A secret of the test run only: tests must not depend on its value.
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
             }),
           ],
           test: {
             name: 'workers',
             include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
+            // obscenity ships CommonJS behind an ES wrapper; pre-bundled, workerd sees its exports.
+            deps: { optimizer: { ssr: { enabled: true, include: ['obscenity'] } } },
           },
         },
         {

@@ -4,6 +4,8 @@ import { createDb, type Db } from './db/client';
 import { countingD1, formatD1Stats, newD1Stats } from './d1-stats';
 import { errorBody, notFound, onError } from './errors';
 import { sameOriginWrites, securityHeaders } from './http';
+import { rateLimit } from './ratelimit';
+import { adminRoutes } from './routes/admin';
 import { briefingRoutes } from './routes/briefings';
 import { docsRoutes } from './routes/docs';
 import { pageRoutes } from './routes/pages';
@@ -33,7 +35,11 @@ export function createApp() {
     await next();
     if (stats) c.header('x-d1-stats', formatD1Stats(stats));
   });
+  // Every route under a quiz code answers 404 for a code that does not exist, so each one is a
+  // look-up a script could use to find codes: one budget for all of them, per client.
+  api.use('/quizzes/:code/*', rateLimit('LOOKUP_LIMITER', 'quiz look-ups'));
   api.route('/briefings', briefingRoutes);
+  api.route('/admin', adminRoutes);
   api.route('/', docsRoutes);
   api.route('/quizzes', teacherRoutes);
   api.route('/quizzes', quizRoutes);

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { EXPORT_FORMATS } from './domain/exports';
 import { QUESTION_KINDS } from './domain/types';
-import { answerBody, createBriefingBody, createQuizBody, patchQuizBody, startPlayBody } from './schemas';
+import { adminBriefingBody, adminQuizBody, answerBody, createBriefingBody, createQuizBody, patchQuizBody, startPlayBody } from './schemas';
 
 const isoTime = z.string().meta({ format: 'date-time', description: 'ISO-8601 time in UTC' });
 
@@ -44,18 +44,20 @@ const bankQuestion = z.object({
 const quiz = z.object({
   code: z.string().meta({ description: 'six characters without look-alikes (no 0/O, 1/l/I)' }),
   title: z.string(),
-  briefingIds: z.array(z.string()),
+  briefingIds: z.array(z.string()).meta({ description: 'in the public view, the listed briefings only; the teacher sees all' }),
   questionCount: z.number().int(),
   timeLimitSec: z.number().int(),
   mode: z.enum(['practice', 'assessed']),
   scoring: z.enum(['speed', 'accuracy']),
   briefingFirst: z.boolean(),
   closed: z.boolean(),
+  answersReleased: z.boolean().meta({ description: 'players see keys, explanations and sources: always in practice; in assessed once released or closed' }),
   closesAt: isoTime.nullable(),
   createdAt: isoTime,
   playCount: z.number().int(),
   finishedCount: z.number().int(),
   playerCap: z.number().int(),
+  rosterSize: z.number().int().meta({ description: 'assessed quizzes with a class list: the number of seats (0: anyone with the code)' }),
 });
 const play = z.object({
   id: z.string(),
@@ -131,6 +133,8 @@ const SCHEMAS = {
   PatchQuizBody: patchQuizBody,
   StartPlayBody: startPlayBody,
   AnswerBody: answerBody,
+  AdminBriefingBody: adminBriefingBody,
+  AdminQuizBody: adminQuizBody,
   Error: errorResponse,
   Briefing: briefing,
   Statement: statement,
@@ -161,6 +165,7 @@ const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'strin
 const limitParam = { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } };
 const teacher = [{ teacherKey: [] }];
 const player = [{ playToken: [] }];
+const operator = [{ operatorKey: [] }];
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'invalid_input: the body or a parameter does not match (zod issues in the issues field)',
@@ -196,6 +201,7 @@ export function buildOpenApi(serverUrl = '/') {
       { name: 'quizzes', description: 'What a teacher shares' },
       { name: 'teachers', description: 'Results and exports, with the teacher key' },
       { name: 'plays', description: "One player's run through a quiz" },
+      { name: 'operator', description: "The site owner's moderation, with the operator key" },
     ],
     paths: {
       '/api/briefings': {
@@ -205,7 +211,10 @@ export function buildOpenApi(serverUrl = '/') {
           summary: 'Create a briefing from text; its question bank is generated once, here',
           requestBody: body('CreateBriefingBody'),
           responses: {
-            201: json(inline({ briefing: ref('Briefing'), questionCount: { type: 'integer' }, teacherKey: { type: 'string' } }), 'Created'),
+            201: json(
+              inline({ briefing: ref('Briefing'), questionCount: { type: 'integer' }, teacherKey: { type: 'string' }, awaitingApproval: { type: 'boolean' } }),
+              'Created',
+            ),
             ...errors(400, 413, 415, 422, 429),
           },
         },
@@ -234,33 +243,63 @@ export function buildOpenApi(serverUrl = '/') {
         post: {
           tags: ['quizzes'],
           summary: 'Create a quiz from briefings, optionally with an explicit selection and edits',
+          description:
+            "A quiz on an unlisted briefing needs that briefing's teacher key: as the bearer key, or in briefingKeys by briefing id when the quiz mixes briefings of several owners.",
+          security: [{}, ...teacher],
           requestBody: body('CreateQuizBody'),
           responses: {
-            201: json(inline({ quiz: ref('Quiz'), teacherKey: { type: 'string' }, links: ref('Links') }), 'Created'),
-            ...errors(400, 404, 415, 422),
+            201: json(
+              {
+                ...inline({ quiz: ref('Quiz'), teacherKey: { type: 'string' }, links: ref('Links') }),
+                properties: {
+                  quiz: ref('Quiz'),
+                  teacherKey: { type: 'string' },
+                  links: ref('Links'),
+                  roster: {
+                    type: 'array',
+                    description: 'with a class list only: each student’s personal link, returned once',
+                    items: inline({ name: { type: 'string' }, seat: { type: 'string' }, link: { type: 'string' } }),
+                  },
+                },
+              },
+              'Created',
+            ),
+            ...errors(400, 401, 403, 404, 415, 422, 429),
           },
         },
       },
       '/api/quizzes/{code}': {
-        get: { tags: ['quizzes'], summary: 'A quiz, public: no questions, no answers', parameters: [codeParam], responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(404) } },
+        get: { tags: ['quizzes'], summary: 'A quiz, public: no questions, no answers', parameters: [codeParam], responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(404, 429) } },
         patch: {
           tags: ['quizzes'],
           summary: 'Close or reopen a quiz, rename it, set its closing time',
           security: teacher,
           parameters: [codeParam],
           requestBody: body('PatchQuizBody'),
-          responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415) },
+          responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415, 429) },
+        },
+      },
+      '/api/quizzes/{code}/briefings': {
+        get: {
+          tags: ['quizzes'],
+          summary: "The quiz's briefings with their statements, to read before or after playing",
+          description: 'An unlisted briefing comes with id null and statement ids named after its place in the quiz (b1-s3), the same ids as in answer sources.',
+          parameters: [codeParam],
+          responses: {
+            200: json(inline({ briefings: { type: 'array', items: { allOf: [ref('Briefing'), inline({ statements: { type: 'array', items: ref('Statement') } })] } } })),
+            ...errors(404, 429),
+          },
         },
       },
       '/api/quizzes/{code}/leaderboard': {
-        get: { tags: ['quizzes'], summary: 'Finished plays, best first', parameters: [codeParam, limitParam], responses: { 200: json(ref('Leaderboard')), ...errors(404) } },
+        get: { tags: ['quizzes'], summary: 'Finished plays, best first', parameters: [codeParam, limitParam], responses: { 200: json(ref('Leaderboard')), ...errors(404, 429) } },
       },
       '/api/quizzes/{code}/qr.svg': {
         get: {
           tags: ['quizzes'],
           summary: 'The play link as a QR code',
           parameters: [codeParam],
-          responses: { 200: { description: 'SVG image', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(404) },
+          responses: { 200: { description: 'SVG image', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(404, 429) },
         },
       },
       '/api/quizzes/{code}/results': {
@@ -269,7 +308,7 @@ export function buildOpenApi(serverUrl = '/') {
           summary: 'Every play with its answers, and per-question accuracy with the most chosen wrong answer',
           security: teacher,
           parameters: [codeParam],
-          responses: { 200: json(ref('Results')), ...errors(401, 403, 404) },
+          responses: { 200: json(ref('Results')), ...errors(401, 403, 404, 429) },
         },
       },
       '/api/quizzes/{code}/results.csv': {
@@ -279,7 +318,7 @@ export function buildOpenApi(serverUrl = '/') {
           description: 'UTF-8 with a byte order mark; cells that a spreadsheet would run as formulas are prefixed with an apostrophe.',
           security: teacher,
           parameters: [codeParam],
-          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors(401, 403, 404) },
+          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors(401, 403, 404, 429) },
         },
       },
       '/api/quizzes/{code}/export': {
@@ -298,7 +337,7 @@ export function buildOpenApi(serverUrl = '/') {
                 'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } },
               },
             },
-            ...errors(400, 401, 403, 404),
+            ...errors(400, 401, 403, 404, 429),
           },
         },
       },
@@ -314,6 +353,68 @@ export function buildOpenApi(serverUrl = '/') {
           },
         },
       },
+      '/api/admin/briefings': {
+        get: {
+          tags: ['operator'],
+          summary: 'Every briefing, those waiting for approval first, with listed and approved',
+          security: operator,
+          parameters: [limitParam],
+          responses: { 200: json(inline({ briefings: { type: 'array', items: ref('Briefing') } })), ...errors(401, 403) },
+        },
+      },
+      '/api/admin/briefings/{id}': {
+        patch: {
+          tags: ['operator'],
+          summary: 'List or unlist a briefing, approve it (home page, and a source of wrong options) or not',
+          security: operator,
+          parameters: [idParam],
+          requestBody: body('AdminBriefingBody'),
+          responses: { 200: json(inline({ briefing: ref('Briefing') })), ...errors(400, 401, 403, 404, 415) },
+        },
+        delete: {
+          tags: ['operator'],
+          summary: "Delete a briefing and its bank; its home-page quiz closes, teachers' quizzes keep their copies",
+          security: operator,
+          parameters: [idParam],
+          responses: { 200: json(inline({ deleted: { type: 'boolean' } })), ...errors(401, 403, 404) },
+        },
+      },
+      '/api/admin/quizzes/{code}': {
+        patch: {
+          tags: ['operator'],
+          summary: 'Close, reopen or reset (every play and answer removed) any quiz',
+          security: operator,
+          parameters: [codeParam],
+          requestBody: body('AdminQuizBody'),
+          responses: { 200: json(inline({ quiz: ref('Quiz') })), ...errors(400, 401, 403, 404, 415) },
+        },
+      },
+      '/api/admin/quizzes/{code}/plays': {
+        get: {
+          tags: ['operator'],
+          summary: "Any quiz's plays with their ids, best first (at most 500)",
+          security: operator,
+          parameters: [codeParam],
+          responses: {
+            200: json(
+              inline({
+                quiz: ref('Quiz'),
+                plays: { type: 'array', items: inline({ id: { type: 'string' }, name: { type: 'string' }, score: { type: 'integer' }, correctCount: { type: 'integer' }, startedAt: { type: 'string' }, finishedAt: { type: ['string', 'null'] } }) },
+              }),
+            ),
+            ...errors(401, 403, 404),
+          },
+        },
+      },
+      '/api/admin/plays/{id}': {
+        delete: {
+          tags: ['operator'],
+          summary: 'Remove a play (a leaderboard entry) and its answers',
+          security: operator,
+          parameters: [idParam],
+          responses: { 200: json(inline({ deleted: { type: 'boolean' } })), ...errors(401, 403, 404) },
+        },
+      },
       '/api/plays/{id}': {
         get: {
           tags: ['plays'],
@@ -327,6 +428,8 @@ export function buildOpenApi(serverUrl = '/') {
         post: {
           tags: ['plays'],
           summary: 'Answer the current question; graded and timed by the server',
+          description:
+            'In an assessed quiz correctChoiceId, explanation and source are null until the teacher releases the answers (PATCH answersReleased) or the quiz closes.',
           security: player,
           parameters: [idParam],
           requestBody: body('AnswerBody'),
@@ -335,12 +438,17 @@ export function buildOpenApi(serverUrl = '/') {
               type: 'object',
               properties: {
                 correct: { type: 'boolean' },
-                correctChoiceId: { type: 'string' },
+                correctChoiceId: { type: ['string', 'null'] },
                 points: { type: 'integer' },
                 score: { type: 'integer' },
                 streak: { type: 'integer' },
-                explanation: { type: 'string' },
-                source: inline({ briefingId: { type: 'string' }, statementId: { type: 'string' }, text: { type: 'string' } }),
+                explanation: { type: ['string', 'null'] },
+                source: {
+                  anyOf: [
+                    inline({ briefingId: { type: ['string', 'null'], description: 'null for an unlisted briefing' }, statementId: { type: 'string' }, text: { type: 'string' } }),
+                    { type: 'null' },
+                  ],
+                },
                 next: { anyOf: [ref('Question'), { type: 'null' }] },
                 play: ref('Play'),
               },
@@ -356,6 +464,7 @@ export function buildOpenApi(serverUrl = '/') {
       securitySchemes: {
         teacherKey: { type: 'http', scheme: 'bearer', description: 'The teacher key returned when the quiz or briefing was created.' },
         playToken: { type: 'http', scheme: 'bearer', description: 'The play token returned when the play started.' },
+        operatorKey: { type: 'http', scheme: 'bearer', description: "The site owner's key, the Worker secret OPERATOR_KEY." },
       },
     },
   };

@@ -1,11 +1,12 @@
-// Per-client rate limits on the requests a bot would flood: joins and briefing creation.
+// Per-client rate limits on the requests a bot would flood: joins, briefing and quiz creation,
+// and look-ups of quiz codes (which would otherwise let a script walk the code space).
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './errors';
 
 /** Seconds of each limiter's window (wrangler.toml `simple.period`): what a refused client waits at most. */
 const PERIOD_SEC = 60;
 
-type LimiterName = 'JOIN_LIMITER' | 'BRIEFING_LIMITER';
+type LimiterName = 'JOIN_LIMITER' | 'BRIEFING_LIMITER' | 'QUIZ_LIMITER' | 'LOOKUP_LIMITER';
 
 /** The client a request counts against: the address Cloudflare saw, or one shared bucket without it. */
 export function clientKey(req: Request): string {

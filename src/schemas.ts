@@ -58,6 +58,10 @@ export const createQuizBody = z.object({
   kinds: z.optional(z.array(z.enum(QUESTION_KINDS)).check(z.maxLength(QUESTION_KINDS.length))),
   closesAt,
   briefingFirst: z._default(z.boolean(), false),
+  /** assessed only: the class list; each name gets a personal join link, one play each */
+  roster: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(500))),
+  /** teacher keys of unlisted briefings, by briefing id (the bearer key may open one of them) */
+  briefingKeys: z.optional(z.record(id, z.string().check(z.minLength(10), z.maxLength(200)))),
 });
 
 export const patchQuizBody = z
@@ -65,11 +69,15 @@ export const patchQuizBody = z
     closed: z.optional(z.boolean()),
     title: z.optional(text(1, 200)),
     closesAt,
+    /** assessed quizzes: true shows every player the answers, explanations and sources */
+    answersReleased: z.optional(z.boolean()),
   })
-  .check(z.refine((v) => Object.keys(v).length > 0, 'Send at least one of closed, title, closesAt.'));
+  .check(z.refine((v) => Object.keys(v).length > 0, 'Send at least one of closed, title, closesAt, answersReleased.'));
 
 export const startPlayBody = z.object({
   name: z.string().check(z.maxLength(200, 'Names are at most 24 characters.')),
+  /** a class-list quiz: the student's personal token from their link (the name is then the list's) */
+  seat: z.optional(z.string().check(z.minLength(10), z.maxLength(200))),
 });
 
 export const answerBody = z.object({
@@ -82,5 +90,15 @@ export const answerBody = z.object({
    */
   serveNext: z._default(z.boolean(), true),
 });
+
+/** The operator's changes to a briefing: listed (home page) and approved (trusted). */
+export const adminBriefingBody = z
+  .object({ listed: z.optional(z.boolean()), approved: z.optional(z.boolean()) })
+  .check(z.refine((v) => Object.keys(v).length > 0, 'Send listed, approved or both.'));
+
+/** The operator's changes to any quiz; reset removes every play and answer. */
+export const adminQuizBody = z
+  .object({ closed: z.optional(z.boolean()), reset: z.optional(z.literal(true)) })
+  .check(z.refine((v) => Object.keys(v).length > 0, 'Send closed, reset or both.'));
 
 export const limitQuery = z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);

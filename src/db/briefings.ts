@@ -1,5 +1,5 @@
 // Briefing queries: the library, one briefing with its statements, and the question bank.
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
 import { briefings, questions, statements } from './schema';
 
@@ -24,7 +24,8 @@ export function listListedBriefings(db: Db, limit = 100) {
   return db
     .select()
     .from(briefings)
-    .where(eq(briefings.listed, true))
+    // A listed briefing shows once the operator approves it (shipped ones are approved).
+    .where(and(eq(briefings.listed, true), eq(briefings.approved, true)))
     .orderBy(desc(briefings.date), desc(briefings.createdAt))
     .limit(limit);
 }
@@ -41,6 +42,15 @@ export function getStatements(db: Db, briefingId: string) {
     .orderBy(asc(statements.index));
 }
 
+/** The statements of several briefings, in order within each. */
+export function getStatementsOf(db: Db, briefingIds: string[]) {
+  return db
+    .select({ id: statements.id, briefingId: statements.briefingId, index: statements.index, text: statements.text })
+    .from(statements)
+    .where(inArray(statements.briefingId, briefingIds))
+    .orderBy(asc(statements.briefingId), asc(statements.index));
+}
+
 export function getBriefingsByIds(db: Db, ids: string[]) {
   return db.select().from(briefings).where(inArray(briefings.id, ids));
 }
@@ -55,12 +65,16 @@ export function getBanks(db: Db, briefingIds: string[]) {
     .orderBy(asc(questions.briefingId), asc(questions.index));
 }
 
-/** Facts of the newest listed briefings, lent as distractors to a new briefing. */
+/**
+ * Facts of the newest trusted briefings, lent as wrong options to a new briefing. Trusted means
+ * shipped or approved by the operator: anyone may list a briefing, and a listed one must not
+ * plant its names in strangers' quizzes.
+ */
 export async function getLibraryFacts(db: Db, limit = 20): Promise<string[]> {
   const rows = await db
     .select({ facts: briefings.facts })
     .from(briefings)
-    .where(eq(briefings.listed, true))
+    .where(eq(briefings.approved, true))
     .orderBy(desc(briefings.createdAt))
     .limit(limit);
   return rows.map((r) => r.facts);

@@ -12,6 +12,8 @@ export const briefings = sqliteTable(
     statementCount: integer('statement_count').notNull(),
     questionCount: integer('question_count').notNull(),
     listed: integer('listed', { mode: 'boolean' }).notNull().default(false),
+    /** trusted by the site: shipped, or approved by the operator; only these lend wrong options */
+    approved: integer('approved', { mode: 'boolean' }).notNull().default(false),
     teacherKeyHash: text('teacher_key_hash').notNull(),
     /** facts other briefings borrow as distractors (JSON LibraryFacts) */
     facts: text('facts').notNull().default('{}'),
@@ -67,15 +69,27 @@ export const quizzes = sqliteTable(
   scoring: text('scoring', { enum: ['speed', 'accuracy'] }).notNull(),
   briefingFirst: integer('briefing_first', { mode: 'boolean' }).notNull().default(false),
   closed: integer('closed', { mode: 'boolean' }).notNull().default(false),
+  /** assessed quizzes: the teacher has released the answers (keys, explanations, sources) */
+  answersReleased: integer('answers_released', { mode: 'boolean' }).notNull().default(false),
   closesAt: text('closes_at'),
   teacherKeyHash: text('teacher_key_hash').notNull(),
   playCount: integer('play_count').notNull().default(0),
   finishedCount: integer('finished_count').notNull().default(0),
   playerCap: integer('player_cap').notNull().default(500),
+  /**
+   * The one briefing whose leaderboard this quiz's plays count on: set only when every question
+   * comes from that briefing, unedited, so scores on a briefing's board are of the same questions.
+   */
+  leaderboardBriefingId: text('leaderboard_briefing_id'),
+  /** assessed quizzes with a class list: how many seats; 0 means anyone with the code may join */
+  rosterSize: integer('roster_size').notNull().default(0),
   createdAt: text('created_at').notNull(),
   },
   // The cap is a constraint so that a burst of joins cannot pass it between a read and a write.
-  (t) => [check('quizzes_player_cap', sql`${t.playCount} <= ${t.playerCap}`)],
+  (t) => [
+    check('quizzes_player_cap', sql`${t.playCount} <= ${t.playerCap}`),
+    index('quizzes_leaderboard_briefing').on(t.leaderboardBriefingId),
+  ],
 );
 
 export const quizBriefings = sqliteTable(
@@ -150,4 +164,16 @@ export const answers = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.playId, t.position] })],
+);
+
+/** A class list's seat: one student's name and the hash of their personal join token. */
+export const rosterSeats = sqliteTable(
+  'roster_seats',
+  {
+    id: text('id').primaryKey(),
+    quizCode: text('quiz_code').notNull(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+  },
+  (t) => [uniqueIndex('roster_seats_token').on(t.tokenHash), index('roster_seats_quiz').on(t.quizCode)],
 );

@@ -66,3 +66,20 @@ export function checkEdits(
   }
   return { edits: out, issues };
 }
+
+/**
+ * The explanation of an edited question. The generator's explanation names its answer ("It was
+ * X."), so once a teacher changes which choice is right, or rewrites the right choice's text,
+ * it would contradict the key; it is then rewritten around the new answer, still quoting the
+ * source statement. Unchanged answers keep the generator's wording.
+ */
+export function explanationAfterEdit(
+  original: { explanation: string; choices: Choice[]; answerId: string },
+  edited: { choices: Choice[]; answerId: string },
+  sourceText: string,
+): string {
+  const before = original.choices.find((c) => c.id === original.answerId)?.text;
+  const after = edited.choices.find((c) => c.id === edited.answerId)?.text;
+  if (after === undefined || before === after) return original.explanation;
+  return `The answer is ${after}. The briefing says: “${sourceText.replace(/^“(.*)”$/, '$1')}”`;
+}

@@ -31,6 +31,8 @@ briefingRoutes.post('/', rateLimit('BRIEFING_LIMITER', 'new briefings'), async (
       briefing: toBriefingJson(result.briefing),
       questionCount: result.questionCount,
       teacherKey: result.teacherKey,
+      /** listed, and waiting for the operator before it shows on the home page */
+      awaitingApproval: result.briefing.listed && !result.briefing.approved,
     },
     201,
   );

@@ -17,4 +17,5 @@ pageRoutes.get('/q/:code', page('/play.html'));
 pageRoutes.get('/q/:code/leaderboard', page('/leaderboard.html'));
 pageRoutes.get('/t/:code', page('/teacher.html'));
 pageRoutes.get('/new', page('/new.html'));
+pageRoutes.get('/admin', page('/admin.html'));
 pageRoutes.get('/b/:id', page('/briefing.html'));

@@ -1,10 +1,12 @@
 // Ingest: briefing text → parsed statements → question bank, stored in one atomic batch.
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { getLibraryFacts } from '../db/briefings';
+import { and, eq } from 'drizzle-orm';
+import { getBanks, getLibraryFacts } from '../db/briefings';
 import type { BriefingRow, QuestionRow } from '../db/briefings';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
+import { cleanTitle } from '../domain/names';
 import { GENERATOR_VERSION, generateBank } from '../domain/questions/generate';
 import { hashString } from '../domain/random';
 import { UnprocessableBriefing, type LibraryFacts } from '../domain/types';
@@ -18,6 +20,8 @@ export interface IngestInput {
   listed: boolean;
   /** fixed id for shipped briefings, so seeding is idempotent */
   id?: string;
+  /** shipped briefings are trusted from the start; others wait for the operator */
+  approved?: boolean;
 }
 
 export interface IngestResult {
@@ -35,6 +39,35 @@ function parseFacts(json: string): LibraryFacts | null {
   }
 }
 
+/** Time zones run up to a day ahead of UTC: a briefing dated tomorrow is today somewhere. */
+const MAX_DAYS_AHEAD = 1;
+
+/** The settings of a briefing's home-page quiz. */
+function publicQuizSettings(id: string, title: string) {
+  return { briefingIds: [id], title, questionCount: 10, timeLimitSec: 20, mode: 'practice' as const, scoring: 'speed' as const };
+}
+
+/**
+ * A full home-page quiz gives way to a fresh one of the same briefing: nobody holds its key, so
+ * without this one address could fill it for good (a cap of 500 never resets). Returns the code
+ * of the briefing's current home-page quiz, or null when `code` is not one.
+ */
+export async function recyclePublicQuiz(db: Db, code: string, now = new Date()): Promise<string | null> {
+  const owner = await db.select().from(briefings).where(eq(briefings.publicQuizCode, code)).get();
+  if (!owner) return null;
+  const bank = await getBanks(db, [owner.id]);
+  const items: BankItem[] = bank.map((r) => ({ question: r.q, sourceText: r.sourceText, statementIndex: r.statementIndex, briefingOrder: 0 }));
+  const plan = await planQuiz(publicQuizSettings(owner.id, owner.title), items, now);
+  const writes = [
+    ...quizWrites(db, plan),
+    // Only if no other join recycled it first; the loser's quiz stays unused.
+    db.update(briefings).set({ publicQuizCode: plan.quiz.code }).where(and(eq(briefings.id, owner.id), eq(briefings.publicQuizCode, code))),
+  ];
+  await db.batch(writes as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  const current = await db.select({ code: briefings.publicQuizCode }).from(briefings).where(eq(briefings.id, owner.id)).get();
+  return current?.code ?? null;
+}
+
 export async function ingestBriefing(db: Db, input: IngestInput, now = new Date()): Promise<IngestResult> {
   if (utf8Length(input.text) > MAX_BRIEFING_BYTES) {
     throw new ApiError('too_large', `A briefing is at most ${MAX_BRIEFING_BYTES / 1024} KB of text.`);
@@ -42,6 +75,11 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
   const parsed = parseBriefing(input.text);
   if (!parsed.statements.length) {
     throw new ApiError('unprocessable', 'The briefing has no statements: add sentences below the date line.');
+  }
+  // Newest date first on the home page: a date far ahead (9999-12-31) would pin a briefing on top.
+  const latest = new Date(now.getTime() + MAX_DAYS_AHEAD * 86_400_000).toISOString().slice(0, 10);
+  if (parsed.date && parsed.date > latest) {
+    throw new ApiError('unprocessable', `The date line says ${parsed.date}, which is in the future: a briefing is dated at most a day ahead.`);
   }
   const library = (await getLibraryFacts(db)).map(parseFacts).filter((f): f is LibraryFacts => !!f);
   let bank;
@@ -58,7 +96,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
 
   const id = input.id ?? newId();
   const teacherKey = newSecret();
-  const title = (input.title?.trim() || parsed.headline || summarise(parsed, 80)).slice(0, 200);
+  const title = cleanTitle(input.title ?? '') || cleanTitle(parsed.headline) || cleanTitle(summarise(parsed, 80)) || 'Untitled briefing';
   const statementRows = parsed.statements.map((text, index) => ({ id: `${id}-s${index + 1}`, briefingId: id, index, text }));
   const questionRows: QuestionRow[] = bank.map((q, index) => ({
     id: `${id}-q${index + 1}`,
@@ -82,11 +120,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
       statementIndex: bank[i].statementIndex,
       briefingOrder: 0,
     }));
-    publicQuiz = await planQuiz(
-      { briefingIds: [id], title, questionCount: 10, timeLimitSec: 20, mode: 'practice', scoring: 'speed' },
-      items,
-      now,
-    );
+    publicQuiz = await planQuiz(publicQuizSettings(id, title), items, now);
   }
 
   const briefing: BriefingRow = {
@@ -97,6 +131,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     statementCount: statementRows.length,
     questionCount: questionRows.length,
     listed: input.listed,
+    approved: input.approved ?? false,
     teacherKeyHash: await sha256Hex(teacherKey),
     facts: JSON.stringify(facts),
     publicQuizCode: publicQuiz?.quiz.code ?? null,

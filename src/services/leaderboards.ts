@@ -1,7 +1,7 @@
 // Leaderboards read the rank index: score desc, correct desc, duration asc, finished plays only.
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { plays, quizBriefings } from '../db/schema';
+import { plays, quizzes } from '../db/schema';
 import { assignRanks } from '../domain/scoring';
 import type { QuizRow } from './quizzes';
 
@@ -39,7 +39,9 @@ export async function quizLeaderboard(db: Db, quiz: QuizRow, limit: number) {
 }
 
 export async function briefingLeaderboard(db: Db, briefingId: string, limit: number) {
-  const codes = db.select({ code: quizBriefings.quizCode }).from(quizBriefings).where(eq(quizBriefings.briefingId, briefingId));
+  // Only quizzes of this briefing's own, unedited questions: a quiz that merely names the
+  // briefing, or rewrites its questions, would put scores of other questions on its board.
+  const codes = db.select({ code: quizzes.code }).from(quizzes).where(eq(quizzes.leaderboardBriefingId, briefingId));
   const where = and(inArray(plays.quizCode, codes), isNotNull(plays.finishedAt));
   const [rows, total] = await Promise.all([
     db

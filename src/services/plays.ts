@@ -2,13 +2,14 @@
 import { and, count, eq, gt, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
-import { answers, plays, quizQuestions, quizzes } from '../db/schema';
+import { answers, briefings, plays, quizQuestions, quizzes, rosterSeats } from '../db/schema';
 import { checkName } from '../domain/names';
-import { createRandom, hashString, shuffle } from '../domain/random';
 import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
+import { servedChoices, servedIdOf } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
-import { isClosed, type QuizQuestionRow, type QuizRow } from './quizzes';
+import { recyclePublicQuiz } from './briefings';
+import { answersShown, isClosed, publicSource, type QuizQuestionRow, type QuizRow } from './quizzes';
 
 export type PlayRow = typeof plays.$inferSelect;
 
@@ -34,16 +35,21 @@ export function toPlayJson(p: PlayRow, rank: number | null = null) {
   };
 }
 
-/** A question as a player sees it: no answer, no explanation, no source; choices shuffled per play. */
-export function toQuestionJson(q: QuizQuestionRow, playId: string, timeLimitSec: number, servedAt: number, total: number) {
-  const choices: { id: string; text: string }[] = JSON.parse(q.choices);
+/** A question's choices as this play sees them (ids and order of its own). */
+function choicesFor(secret: string, playId: string, q: QuizQuestionRow) {
+  return servedChoices(secret, playId, q.id, JSON.parse(q.choices) as { id: string; text: string }[]);
+}
+
+/** A question as a player sees it: no answer, no explanation, no source; choices of this play's own. */
+export async function toQuestionJson(secret: string, q: QuizQuestionRow, playId: string, timeLimitSec: number, servedAt: number, total: number) {
+  const choices = await choicesFor(secret, playId, q);
   return {
     id: q.id,
     index: q.position,
     total,
     kind: q.kind,
     prompt: q.prompt,
-    choices: shuffle(choices, createRandom(hashString(`${playId}:${q.id}`))).map((c) => ({ id: c.id, text: c.text })),
+    choices: choices.map((c) => ({ id: c.id, text: c.text })),
     timeLimitSec,
     servedAt: new Date(servedAt).toISOString(),
   };
@@ -56,7 +62,25 @@ export async function findQuiz(db: Db, rawCode: string): Promise<QuizRow> {
   return quiz;
 }
 
-export async function startPlay(db: Db, rawCode: string, rawName: string, now = Date.now()) {
+/** Starts a play; on a full home-page quiz, in the briefing's fresh one (see recyclePublicQuiz). */
+export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now(), seat?: string) {
+  try {
+    return await startPlayIn(db, secret, rawCode, rawName, now, seat);
+  } catch (err) {
+    if (!(err instanceof QuizFull)) throw err;
+    const fresh = await recyclePublicQuiz(db, err.quizCode, new Date(now));
+    if (!fresh || fresh === err.quizCode) throw new ApiError('conflict', 'This quiz is full.');
+    return startPlayIn(db, secret, fresh, rawName, now);
+  }
+}
+
+class QuizFull extends ApiError {
+  constructor(public quizCode: string) {
+    super('conflict', 'This quiz is full.');
+  }
+}
+
+async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: string, now: number, seat?: string) {
   const code = normaliseCode(rawCode);
   const rows = code
     ? await db
@@ -70,8 +94,20 @@ export async function startPlay(db: Db, rawCode: string, rawName: string, now = 
   const { quiz, first } = row;
   if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
   if (!first) throw new ApiError('conflict', 'This quiz has no questions.');
-  if (quiz.playCount >= quiz.playerCap) throw new ApiError('conflict', 'This quiz is full.');
-  const checked = checkName(rawName);
+  if (quiz.playCount >= quiz.playerCap) throw new QuizFull(quiz.code);
+  // A class-list quiz takes its students only, each once, under the list's name.
+  let listed: string | null = null;
+  if (quiz.rosterSize > 0) {
+    if (!seat) throw new ApiError('forbidden', 'This quiz is for a class list: open the personal link your teacher gave you.');
+    const row = await db
+      .select({ name: rosterSeats.name })
+      .from(rosterSeats)
+      .where(and(eq(rosterSeats.quizCode, quiz.code), eq(rosterSeats.tokenHash, await sha256Hex(seat))))
+      .get();
+    if (!row) throw new ApiError('forbidden', 'This personal link does not belong to this quiz.');
+    listed = row.name;
+  }
+  const checked = checkName(listed ?? rawName);
   if (!checked.ok) {
     throw new ApiError(checked.code, checked.reason, {
       issues: [{ path: ['name'], message: checked.reason }],
@@ -102,14 +138,19 @@ export async function startPlay(db: Db, rawCode: string, rawName: string, now = 
       db.update(quizzes).set({ playCount: sql`${quizzes.playCount} + 1` }).where(eq(quizzes.code, quiz.code)),
     ]);
   } catch (err) {
-    if (isConstraintError(err, 'UNIQUE')) throw new ApiError('conflict', 'Someone in this quiz already plays under this name. Choose another.');
-    if (isConstraintError(err, 'CHECK')) throw new ApiError('conflict', 'This quiz is full.');
+    if (isConstraintError(err, 'UNIQUE')) {
+      throw new ApiError(
+        'conflict',
+        listed ? 'You have played this quiz already: one play each.' : 'Someone in this quiz already plays under this name. Choose another.',
+      );
+    }
+    if (isConstraintError(err, 'CHECK')) throw new QuizFull(quiz.code);
     throw err;
   }
   return {
     play: toPlayJson(play),
     playToken: token,
-    question: toQuestionJson(first, id, quiz.timeLimitSec, now, quiz.questionCount),
+    question: await toQuestionJson(secret, first, id, quiz.timeLimitSec, now, quiz.questionCount),
     serverTime: new Date(now).toISOString(),
   };
 }
@@ -117,22 +158,24 @@ export async function startPlay(db: Db, rawCode: string, rawName: string, now = 
 /** Loads a play with its quiz and current + next question, checking the play token. */
 async function loadPlay(db: Db, playId: string, token: string) {
   const rows = await db
-    .select({ play: plays, quiz: quizzes, question: quizQuestions })
+    .select({ play: plays, quiz: quizzes, question: quizQuestions, listed: briefings.listed })
     .from(plays)
     .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
     .leftJoin(
       quizQuestions,
       and(eq(quizQuestions.quizCode, plays.quizCode), sql`${quizQuestions.position} in (${plays.position}, ${plays.position} + 1)`),
     )
+    .leftJoin(briefings, eq(briefings.id, quizQuestions.briefingId))
     .where(eq(plays.id, playId));
   // The same answer for an unknown play and a wrong token: ids are not probed.
   if (!rows.length || !(await secretMatches(token, rows[0].play.tokenHash))) {
     throw new ApiError('forbidden', 'This play token does not belong to this play.');
   }
   const { play, quiz } = rows[0];
-  const current = rows.find((r) => r.question?.position === play.position)?.question ?? null;
+  const currentRow = rows.find((r) => r.question?.position === play.position);
+  const current = currentRow?.question ?? null;
   const next = rows.find((r) => r.question?.position === play.position + 1)?.question ?? null;
-  return { play, quiz, current, next };
+  return { play, quiz, current, next, currentListed: currentRow?.listed === true };
 }
 
 async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
@@ -155,32 +198,43 @@ async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
   return (better?.n ?? 0) + 1;
 }
 
-/** The play's own answered questions with their keys and sources: safe, since they are answered. */
-async function reviewOf(db: Db, playId: string) {
+/**
+ * The play's own answered questions, with their keys and sources where the quiz shows them
+ * (answered questions only, so nothing here helps with the current one).
+ */
+async function reviewOf(db: Db, secret: string, playId: string, now: number) {
   const rows = await db
-    .select({ a: answers, q: quizQuestions })
+    .select({ a: answers, q: quizQuestions, listed: briefings.listed, quiz: quizzes })
     .from(answers)
     .innerJoin(plays, eq(plays.id, answers.playId))
+    .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
     .innerJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), eq(quizQuestions.position, answers.position)))
+    .leftJoin(briefings, eq(briefings.id, quizQuestions.briefingId))
     .where(eq(answers.playId, playId))
     .orderBy(answers.position);
-  return rows.map(({ a, q }) => ({
-    questionId: q.id,
-    index: q.position,
-    kind: q.kind,
-    prompt: q.prompt,
-    choices: JSON.parse(q.choices) as { id: string; text: string }[],
-    choiceId: a.choiceId,
-    correctChoiceId: q.answerId,
-    correct: a.correct,
-    points: a.points,
-    elapsedMs: a.elapsedMs,
-    explanation: q.explanation,
-    source: { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText },
-  }));
+  return Promise.all(
+    rows.map(async ({ a, q, listed, quiz }) => {
+      const served = await choicesFor(secret, playId, q);
+      const shown = answersShown(quiz, now);
+      return {
+        questionId: q.id,
+        index: q.position,
+        kind: q.kind,
+        prompt: q.prompt,
+        choices: served.map((c) => ({ id: c.id, text: c.text })),
+        choiceId: servedIdOf(served, a.choiceId),
+        correctChoiceId: shown ? servedIdOf(served, q.answerId) : null,
+        correct: a.correct,
+        points: a.points,
+        elapsedMs: a.elapsedMs,
+        explanation: shown ? q.explanation : null,
+        source: shown ? publicSource(q, listed === true, JSON.parse(quiz.briefingIds)) : null,
+      };
+    }),
+  );
 }
 
-export async function resumePlay(db: Db, playId: string, token: string, now = Date.now(), withReview = false) {
+export async function resumePlay(db: Db, secret: string, playId: string, token: string, now = Date.now(), withReview = false) {
   const { play, quiz, current } = await loadPlay(db, playId, token);
   let servedAt = play.servedAt;
   if (current && servedAt === NOT_SERVED) {
@@ -195,20 +249,21 @@ export async function resumePlay(db: Db, playId: string, token: string, now = Da
   }
   return {
     play: toPlayJson(play, await rankOf(db, play)),
-    question: current ? toQuestionJson(current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
-    ...(withReview ? { review: await reviewOf(db, play.id) } : {}),
+    question: current ? await toQuestionJson(secret, current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
+    ...(withReview ? { review: await reviewOf(db, secret, play.id, now) } : {}),
     serverTime: new Date(now).toISOString(),
   };
 }
 
 export async function answerQuestion(
   db: Db,
+  secret: string,
   playId: string,
   token: string,
   input: { questionId: string; choiceId: string | null; serveNext?: boolean },
   now = Date.now(),
 ) {
-  const { play, quiz, current, next } = await loadPlay(db, playId, token);
+  const { play, quiz, current, next, currentListed } = await loadPlay(db, playId, token);
   if (play.finishedAt !== null || !current) throw new ApiError('conflict', 'This play is finished.');
   if (input.questionId !== current.id) {
     throw new ApiError('conflict', 'This is not the current question: it was answered already or is not reached yet.');
@@ -218,15 +273,18 @@ export async function answerQuestion(
     throw new ApiError('conflict', 'This question has not been shown yet: fetch it with GET /api/plays/:id first.');
   }
   const serveNext = input.serveNext !== false;
-  const choices: { id: string; text: string }[] = JSON.parse(current.choices);
-  if (input.choiceId !== null && !choices.some((c) => c.id === input.choiceId)) {
+  const served = await choicesFor(secret, play.id, current);
+  const chosen = input.choiceId === null ? null : served.find((c) => c.id === input.choiceId);
+  if (chosen === undefined) {
     throw new ApiError('invalid_input', 'This choice does not belong to the question.', {
       issues: [{ path: ['choiceId'], message: 'Unknown choice for this question.' }],
     });
   }
   const elapsedMs = Math.max(0, now - play.servedAt);
   const limitMs = quiz.timeLimitSec * 1000;
-  const correct = input.choiceId === current.answerId;
+  // Stored under the quiz's own choice id, so results and statistics read the same for every play.
+  const storedChoiceId = chosen?.stored ?? null;
+  const correct = storedChoiceId === current.answerId;
   const outcome = scoreAnswer({
     mode: quiz.scoring,
     correct,
@@ -246,7 +304,7 @@ export async function answerQuestion(
         playId: play.id,
         position: play.position,
         questionId: current.id,
-        choiceId: input.choiceId,
+        choiceId: storedChoiceId,
         correct,
         points: outcome.points,
         elapsedMs,
@@ -279,16 +337,17 @@ export async function answerQuestion(
   }
   const after = updated[0];
   if (!after) throw new ApiError('conflict', 'This question was answered already; the first answer stands.');
+  const shown = answersShown(quiz, now);
   return {
     correct,
-    correctChoiceId: current.answerId,
+    correctChoiceId: shown ? servedIdOf(served, current.answerId) : null,
     points: outcome.points,
     score: after.score,
     streak: after.streak,
     elapsedMs,
-    explanation: current.explanation,
-    source: { briefingId: current.briefingId, statementId: current.statementId, text: current.sourceText },
-    next: next && !finishing && serveNext ? toQuestionJson(next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
+    explanation: shown ? current.explanation : null,
+    source: shown ? publicSource(current, currentListed, JSON.parse(quiz.briefingIds)) : null,
+    next: next && !finishing && serveNext ? await toQuestionJson(secret, next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
     hasNext: !finishing,
     play: toPlayJson(after, finishing ? await rankOf(db, after) : null),
     serverTime: nowIso,

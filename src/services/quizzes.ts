@@ -1,11 +1,13 @@
 // Building a quiz: settings + the banks of its briefings → the rows of a quiz and its questions.
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { quizBriefings, quizQuestions, quizzes } from '../db/schema';
-import type { QuestionRow } from '../db/briefings';
+import { quizBriefings, quizQuestions, quizzes, rosterSeats } from '../db/schema';
+import { getBriefingsByIds, getStatementsOf, toBriefingJson, type BriefingRow, type QuestionRow } from '../db/briefings';
+import { explanationAfterEdit } from '../domain/edits';
 import { selectQuestions } from '../domain/quiz';
 import { hashString } from '../domain/random';
-import { newCode, newSecret, sha256Hex } from '../lib/crypto';
+import { newCode, newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
+import { checkName } from '../domain/names';
 import { ApiError } from '../errors';
 
 export type QuizRow = typeof quizzes.$inferSelect;
@@ -38,6 +40,14 @@ export interface QuizPlan {
   quiz: QuizRow;
   questions: QuizQuestionRow[];
   teacherKey: string;
+}
+
+/** The briefing a quiz's plays rank on: all questions from it, none edited; else none. */
+function leaderboardBriefing(chosen: BankItem[], settings: QuizSettings): string | null {
+  const from = new Set(chosen.map((b) => b.question.briefingId));
+  if (from.size !== 1) return null;
+  if (chosen.some((b) => settings.edits?.has(b.question.id))) return null;
+  return [...from][0];
 }
 
 /** Chooses questions and prepares the rows; nothing is written yet. */
@@ -79,11 +89,14 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
     scoring: settings.scoring,
     briefingFirst: settings.briefingFirst ?? false,
     closed: false,
+    answersReleased: false,
     closesAt: settings.closesAt ?? null,
     teacherKeyHash: await sha256Hex(teacherKey),
     playCount: 0,
     finishedCount: 0,
     playerCap: 500,
+    leaderboardBriefingId: leaderboardBriefing(chosen, settings),
+    rosterSize: 0,
     createdAt: now.toISOString(),
   };
   const questions: QuizQuestionRow[] = chosen.map((b, position) => {
@@ -96,13 +109,47 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
       prompt: edit?.prompt ?? b.question.prompt,
       choices: edit?.choices ? JSON.stringify(edit.choices) : b.question.choices,
       answerId: edit?.answerId ?? b.question.answerId,
-      explanation: b.question.explanation,
+      explanation: edit
+        ? explanationAfterEdit(
+            { explanation: b.question.explanation, choices: JSON.parse(b.question.choices), answerId: b.question.answerId },
+            { choices: edit.choices ?? JSON.parse(b.question.choices), answerId: edit.answerId ?? b.question.answerId },
+            b.sourceText,
+          )
+        : b.question.explanation,
       briefingId: b.question.briefingId,
       statementId: b.question.statementId,
       sourceText: b.sourceText,
     };
   });
   return { quiz, questions, teacherKey };
+}
+
+export type RosterSeatRow = typeof rosterSeats.$inferSelect;
+
+/**
+ * A class list → one seat per student, each with a personal token (returned once, stored as a
+ * hash). Names follow the rules of play names and must differ after folding, as in assessed play.
+ */
+export async function planRoster(code: string, names: string[]) {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const keys = new Set<string>();
+  const seats: { row: RosterSeatRow; token: string }[] = [];
+  for (const [i, raw] of names.entries()) {
+    const checked = checkName(raw);
+    if (!checked.ok) {
+      issues.push({ path: ['roster', i], message: checked.reason });
+      continue;
+    }
+    if (keys.has(checked.key)) {
+      issues.push({ path: ['roster', i], message: `${checked.name} is on the list twice (or looks like another name on it).` });
+      continue;
+    }
+    keys.add(checked.key);
+    const token = newSecret();
+    seats.push({ row: { id: newId(), quizCode: code, name: checked.name, tokenHash: await sha256Hex(token) }, token });
+  }
+  if (issues.length) throw new ApiError('invalid_input', 'Some names on the class list cannot be used.', { issues: issues.slice(0, 20) });
+  return seats;
 }
 
 /** The inserts of a planned quiz, for a batch (D1 has no interactive transactions). */
@@ -117,26 +164,93 @@ export function quizWrites(db: Db, plan: QuizPlan): BatchItem<'sqlite'>[] {
   return writes;
 }
 
+/**
+ * An unlisted briefing is its teacher's: a quiz on it needs its key, either as the bearer key or
+ * in `keys` by briefing id (a quiz may mix briefings of several owners). Listed ones are open.
+ */
+export async function checkBriefingAccess(found: BriefingRow[], bearerKey: string | null, keys: Record<string, string> = {}) {
+  const locked = found.filter((b) => !b.listed);
+  if (!locked.length) return;
+  if (!bearerKey && !Object.keys(keys).length) {
+    throw new ApiError('unauthorized', 'A quiz on an unlisted briefing needs its teacher key: send authorization: Bearer <key>.');
+  }
+  for (const b of locked) {
+    const given = keys[b.id];
+    const opens = (given !== undefined && (await secretMatches(given, b.teacherKeyHash))) || (bearerKey !== null && (await secretMatches(bearerKey, b.teacherKeyHash)));
+    if (!opens) throw new ApiError('forbidden', 'A quiz on an unlisted briefing needs that briefing’s teacher key; this key does not open it.');
+  }
+}
+
+/**
+ * What players may see of where a question came from. An unlisted briefing's id stays with its
+ * teacher: its statement ids are renamed after the briefing's place in the quiz (b1-s3), the
+ * same way in every response of that quiz, so pages can still match sources to statements.
+ */
+export function publicSource(
+  q: Pick<QuizQuestionRow, 'briefingId' | 'statementId' | 'sourceText'>,
+  listed: boolean,
+  quizBriefingIds: string[],
+) {
+  if (listed) return { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText };
+  return { briefingId: null, statementId: maskStatementId(q.statementId, q.briefingId, quizBriefingIds), text: q.sourceText };
+}
+
+export function maskStatementId(statementId: string, briefingId: string, quizBriefingIds: string[]): string {
+  const n = quizBriefingIds.indexOf(briefingId) + 1;
+  return `b${n}${statementId.startsWith(briefingId) ? statementId.slice(briefingId.length) : ''}`;
+}
+
+type ReadingBriefing = Omit<ReturnType<typeof toBriefingJson>, 'id'> & { id: string | null; statements: { id: string; index: number; text: string }[] };
+
+/** A quiz's briefings with their statements, in the quiz's order; unlisted ones unnamed (see publicSource). */
+export async function quizReading(db: Db, quiz: QuizRow): Promise<ReadingBriefing[]> {
+  const ids: string[] = JSON.parse(quiz.briefingIds);
+  const [rows, statements] = await Promise.all([getBriefingsByIds(db, ids), getStatementsOf(db, ids)]);
+  const out: ReadingBriefing[] = [];
+  for (const id of ids) {
+    const b = rows.find((r) => r.id === id);
+    if (!b) continue;
+    const own = statements.filter((s) => s.briefingId === id).map((s) => ({ id: s.id, index: s.index, text: s.text }));
+    out.push(
+      b.listed
+        ? { ...toBriefingJson(b), statements: own }
+        : { ...toBriefingJson(b), id: null, publicQuizCode: null, statements: own.map((s) => ({ ...s, id: maskStatementId(s.id, id, ids) })) },
+    );
+  }
+  return out;
+}
+
+/**
+ * Whether players may see answers, explanations and sources: always in practice; in an assessed
+ * quiz only once the teacher releases them or the quiz closes, so no play is a key for another.
+ */
+export function answersShown(quiz: Pick<QuizRow, 'mode' | 'answersReleased' | 'closed' | 'closesAt'>, now = Date.now()): boolean {
+  return quiz.mode === 'practice' || quiz.answersReleased || isClosed(quiz, now);
+}
+
 export function isClosed(quiz: Pick<QuizRow, 'closed' | 'closesAt'>, now = Date.now()): boolean {
   return quiz.closed || (quiz.closesAt !== null && Date.parse(quiz.closesAt) <= now);
 }
 
-export function toQuizJson(q: QuizRow, now = Date.now()) {
+/** `visibleBriefingIds`: for the public view, the listed ones only (see publicSource). */
+export function toQuizJson(q: QuizRow, now = Date.now(), visibleBriefingIds?: string[]) {
   return {
     code: q.code,
     title: q.title,
-    briefingIds: JSON.parse(q.briefingIds) as string[],
+    briefingIds: visibleBriefingIds ?? (JSON.parse(q.briefingIds) as string[]),
     questionCount: q.questionCount,
     timeLimitSec: q.timeLimitSec,
     mode: q.mode,
     scoring: q.scoring,
     briefingFirst: q.briefingFirst,
     closed: isClosed(q, now),
+    answersReleased: answersShown(q, now),
     closesAt: q.closesAt,
     createdAt: q.createdAt,
     playCount: q.playCount,
     finishedCount: q.finishedCount,
     playerCap: q.playerCap,
+    rosterSize: q.rosterSize,
   };
 }
 

@@ -407,6 +407,10 @@ async function createQuiz(e) {
   }
   const form = /** @type {HTMLFormElement} */ ($('settings'));
   const data = new FormData(form);
+  const roster = String(data.get('roster') ?? '')
+    .split('\n')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const body = {
     briefingIds: [state.briefing?.id],
     title,
@@ -417,13 +421,15 @@ async function createQuiz(e) {
     mode: data.get('mode'),
     scoring: data.get('scoring'),
     briefingFirst: input('briefing-first').checked,
+    ...(roster.length && data.get('mode') === 'assessed' ? { roster } : {}),
     ...(closesAt ? { closesAt } : {}),
   };
   const button = /** @type {HTMLButtonElement} */ ($('create'));
   button.disabled = true;
   $('create-status').textContent = 'Creating the quiz…';
   try {
-    const created = await api('POST', '/api/quizzes', { body });
+    // The briefing is unlisted unless approved for the home page: its key opens it.
+    const created = await api('POST', '/api/quizzes', { body, token: state.briefingKey || undefined });
     showShare(created);
     goTo(4);
   } catch (err) {
@@ -454,6 +460,9 @@ function showShare(created) {
   const qr = /** @type {HTMLImageElement} */ ($('share-qr'));
   qr.src = `/api/quizzes/${encodeURIComponent(quiz.code)}/qr.svg`;
   qr.alt = `QR code that opens ${origin}${links.play}`;
+  const roster = /** @type {{ name: string, link: string }[] | undefined} */ (/** @type {any} */ (created).roster);
+  $('roster-card').hidden = !roster;
+  /** @type {HTMLTextAreaElement} */ ($('roster-links')).value = (roster ?? []).map((r) => `${r.name}\t${origin}${r.link}`).join('\n');
 }
 
 /** @param {string} text */

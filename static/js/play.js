@@ -87,11 +87,10 @@ function save() {
   if (session && quiz) playStore.set(quiz.code, session);
 }
 
+/** The quiz's briefings through the quiz: an unlisted one comes without its id. */
 async function loadBriefings() {
-  const missing = quiz.briefingIds.filter((/** @type {string} */ id) => !briefings.has(id));
-  const loaded = await Promise.all(missing.map((/** @type {string} */ id) => api('GET', `/api/briefings/${encodeURIComponent(id)}`)));
-  for (const r of loaded) briefings.set(r.briefing.id, r.briefing);
-  return quiz.briefingIds.map((/** @type {string} */ id) => briefings.get(id)).filter(Boolean);
+  if (!briefings.has(quiz.code)) briefings.set(quiz.code, (await api('GET', `/api/quizzes/${encodeURIComponent(quiz.code)}/briefings`)).briefings);
+  return briefings.get(quiz.code);
 }
 
 /**
@@ -237,8 +236,16 @@ byId('join-form').addEventListener('submit', async (event) => {
   el.start.disabled = true;
   el.start.textContent = 'Starting…';
   try {
-    const r = await api('POST', `/api/quizzes/${quiz.code}/plays`, { body: { name } });
+    // A class-list link carries the student's personal seat in its fragment, which no server logs.
+    const seat = new URLSearchParams(location.hash.slice(1)).get('seat');
+    const r = await api('POST', `/api/quizzes/${quiz.code}/plays`, { body: { name, ...(seat ? { seat } : {}) } });
     session = { playId: r.play.id, playToken: r.playToken, name: r.play.name, history: [], readFirst };
+    if (r.play.quizCode !== quiz.code) {
+      // A full home-page quiz gave way to a fresh one of the same briefing: the play is there.
+      playStore.set(r.play.quizCode, session);
+      location.replace(`/q/${encodeURIComponent(r.play.quizCode)}`);
+      return;
+    }
     save();
     lastPlay = r.play;
     showQuestion(r.question);
@@ -398,7 +405,8 @@ function showFeedback(q, choiceId, r) {
   for (const b of /** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')])) {
     const id = b.dataset.id;
     const mark = /** @type {HTMLElement} */ (b.querySelector('.choice-mark'));
-    if (id === r.correctChoiceId) {
+    // An assessed quiz says right or wrong but keeps the right answer until the teacher releases it.
+    if (id === r.correctChoiceId || (id === choiceId && r.correct)) {
       b.classList.add('is-correct');
       mark.textContent = id === choiceId ? '✓ Your answer' : '✓ Right answer';
     } else if (id === choiceId) {
@@ -412,9 +420,13 @@ function showFeedback(q, choiceId, r) {
   setText(byId('points'), points);
   el.feedback.classList.toggle('is-good', r.correct);
   el.feedback.classList.toggle('is-bad', !r.correct);
-  setText(byId('explanation'), r.explanation);
+  setText(byId('explanation'), r.explanation ?? (r.correctChoiceId ? '' : 'Your teacher will show the answers later.'));
   setText(byId('source-text'), r.source?.text ?? '');
-  byId('source-link').setAttribute('href', `/b/${encodeURIComponent(r.source?.briefingId ?? '')}#${encodeURIComponent(r.source?.statementId ?? '')}`);
+  /** @type {HTMLElement} */ (byId('source-text').closest('figure') ?? byId('source-text')).hidden = !r.source;
+  const sourceLink = byId('source-link');
+  // An unlisted briefing has no public page; its statements are read through the quiz.
+  /** @type {HTMLElement} */ (sourceLink.parentElement).hidden = !r.source?.briefingId;
+  sourceLink.setAttribute('href', `/b/${encodeURIComponent(r.source?.briefingId ?? '')}#${encodeURIComponent(r.source?.statementId ?? '')}`);
   el.next.textContent = r.hasNext ? 'Next question' : 'See your results';
   if (session) {
     const answer = {
@@ -436,7 +448,7 @@ function showFeedback(q, choiceId, r) {
   setText(el.timerText, choiceId === null ? 'Time is up' : typeof r.elapsedMs === 'number' ? `Answered in ${(r.elapsedMs / 1000).toFixed(1)} s` : 'Answered');
   el.feedback.hidden = false;
   const right = q.choices.find((c) => c.id === r.correctChoiceId)?.text ?? '';
-  announce(`${verdict} ${r.correct ? '' : `The answer is ${right}. `}${r.points} points. Score ${r.play.score}.`);
+  announce(`${verdict} ${r.correct || !right ? '' : `The answer is ${right}. `}${r.points} points. Score ${r.play.score}.`);
   el.next.focus({ preventScroll: true });
   el.feedback.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 }
@@ -474,7 +486,9 @@ async function showEnd() {
   setText(byId('end-correct'), `${play.correctCount} / ${play.questionCount}`);
   setText(byId('end-rank'), play.rank ? ordinal(play.rank) : '–');
   let history = [...(session?.history ?? [])].sort((a, b) => a.n - b.n);
-  if (session && history.length < play.answeredCount) {
+  // Answers released since this browser saw them are fetched again.
+  const released = quiz.mode === 'assessed' && quiz.answersReleased && history.some((a) => a.correctChoiceId == null && !a.correct);
+  if (session && (history.length < play.answeredCount || released)) {
     // Answered on another device or in a cleared browser: the server keeps the review.
     try {
       const r = await api('GET', `/api/plays/${encodeURIComponent(session.playId)}?review=1`, { token: session.playToken });
@@ -489,6 +503,8 @@ async function showEnd() {
   note.hidden = history.length >= play.answeredCount;
   setText(note, 'Answers given on another device are not shown here.');
   byId('review').replaceChildren(...history.map(reviewItem));
+  // An assessed quiz is one play per student: another play under a new name would be a second grade.
+  byId('again').hidden = quiz.mode === 'assessed';
   showView('end-view');
   byId('end-title').focus();
   api('GET', `/api/quizzes/${quiz.code}/leaderboard?limit=1`)
@@ -520,13 +536,14 @@ function reviewItem(a) {
       ' ',
       a.choiceId === null ? 'No answer: the time ran out.' : `Your answer: ${text(a.choiceId)}`,
     ),
-    a.correct ? null : h('p', { text: `Right answer: ${text(a.correctChoiceId)}` }),
+    a.correct ? null : h('p', { text: a.correctChoiceId ? `Right answer: ${text(a.correctChoiceId)}` : 'Right answer: shown once your teacher releases the answers.' }),
     a.explanation ? h('p', { class: 'muted', text: a.explanation }) : null,
     a.source?.text ? h('blockquote', { class: 'quote', text: a.source.text }) : null,
   );
 }
 
 byId('again').addEventListener('click', () => {
+  if (quiz?.mode === 'assessed') return;
   if (quiz) playStore.clear(quiz.code);
   session = null;
   lastPlay = null;

@@ -109,6 +109,7 @@ function askForKey() {
   $('dashboard').hidden = true;
   $('key-form-section').hidden = false;
   $('toggle-closed').hidden = true;
+  $('release-answers').hidden = true;
   $('refresh').hidden = true;
 }
 
@@ -161,6 +162,8 @@ function render(data) {
   toggle.hidden = false;
   toggle.textContent = quiz.closed ? 'Reopen the quiz' : 'Close the quiz';
   toggle.className = quiz.closed ? 'tp-primary' : 'tp-danger';
+  // Assessed answers stay hidden from students until released here or the quiz closes.
+  $('release-answers').hidden = quiz.mode !== 'assessed' || quiz.answersReleased;
   /** @type {HTMLInputElement} */ ($('play-link')).value = `${location.origin}/q/${quiz.code}`;
   /** @type {HTMLAnchorElement} */ ($('leaderboard-link')).href = `/q/${quiz.code}/leaderboard`;
 
@@ -231,6 +234,21 @@ async function toggleClosed() {
   }
 }
 
+async function releaseAnswers() {
+  if (!quiz) return;
+  const button = /** @type {HTMLButtonElement} */ ($('release-answers'));
+  button.disabled = true;
+  try {
+    await api('PATCH', `/api/quizzes/${encodeURIComponent(code)}`, { body: { answersReleased: true }, token: key });
+    $('share-status').textContent = 'Students now see the right answers, explanations and sources in their review.';
+    await load();
+  } catch (err) {
+    showError(err);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 /**
  * Files need the key in a header, so they are fetched and handed to the browser as a download
  * (api.js reads JSON only).
@@ -269,6 +287,7 @@ function keyFrom(raw) {
 
 $('refresh').addEventListener('click', () => load());
 $('toggle-closed').addEventListener('click', toggleClosed);
+$('release-answers').addEventListener('click', releaseAnswers);
 $('download-csv').addEventListener('click', () => download(`/api/quizzes/${encodeURIComponent(code)}/results.csv`, `debrief-${code}-results.csv`));
 $('export').addEventListener('click', () => {
   const format = /** @type {HTMLSelectElement} */ ($('export-format')).value;

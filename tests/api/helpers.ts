@@ -11,10 +11,21 @@ export interface Res {
   text: string;
 }
 
-/** A request exactly as given: any body type, any (or no) content type. */
+let clients = 0;
+
+/**
+ * A request exactly as given: any body type, any (or no) content type. Without a
+ * cf-connecting-ip of its own it comes from an address of its own, so tests that are not about
+ * rate limits never meet one (tests that are set the header).
+ */
 export async function raw(method: string, path: string, init: { body?: BodyInit | null; headers?: Record<string, string> } = {}): Promise<Res> {
+  const headers = { ...(init.headers ?? {}) };
+  if (!Object.keys(headers).some((h) => h.toLowerCase() === 'cf-connecting-ip')) {
+    clients++;
+    headers['cf-connecting-ip'] = `172.${16 + ((clients >> 16) & 15)}.${(clients >> 8) & 255}.${clients & 255}`;
+  }
   const res = await (exports as unknown as { default: { fetch(r: Request): Promise<Response> } }).default.fetch(
-    new Request(ORIGIN + path, { method, body: init.body ?? null, headers: init.headers ?? {}, duplex: 'half' } as RequestInit),
+    new Request(ORIGIN + path, { method, body: init.body ?? null, headers, duplex: 'half' } as RequestInit),
   );
   const text = await res.text();
   let json: any = null;
@@ -54,8 +65,9 @@ Officials from the United Nations will monitor clean-up work in Canada and Mexic
 Environmental groups in Canada and Mexico warned that “money alone will not save the rivers”.
 Claire Dubois and Rafael Ortega will meet again in Mexico City in September 2025.`;
 
-export async function createQuiz(briefingIds: string[], extra: Record<string, unknown> = {}) {
-  const res = await call('POST', '/api/quizzes', { briefingIds, ...extra });
+/** A quiz on the briefings; `briefingKey` opens an unlisted one. */
+export async function createQuiz(briefingIds: string[], extra: Record<string, unknown> = {}, briefingKey?: string) {
+  const res = await call('POST', '/api/quizzes', { briefingIds, ...extra }, briefingKey ? auth(briefingKey) : {});
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json as { quiz: any; teacherKey: string; links: any };
 }

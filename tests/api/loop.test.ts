@@ -28,10 +28,13 @@ beforeAll(async () => {
   bank = await answerKey(briefingId, briefingKey);
 });
 
-function keyFor(question: { prompt: string; choices: { id: string }[] }) {
-  const q = bank.find((b) => b.prompt === question.prompt && question.choices.some((c) => c.id === b.answerId));
+/** The bank question behind a served one, its answerId translated into this play's own choice id. */
+function keyFor(question: { prompt: string; choices: { id: string; text: string }[] }) {
+  const texts = question.choices.map((c) => c.text).sort().join('\n');
+  const q = bank.find((b) => b.prompt === question.prompt && b.choices.map((c: any) => c.text).sort().join('\n') === texts);
   expect(q, `bank question for ${question.prompt}`).toBeTruthy();
-  return q;
+  const right = q.choices.find((c: any) => c.id === q.answerId).text;
+  return { ...q, answerId: question.choices.find((c) => c.text === right)!.id };
 }
 
 describe('the default briefing', () => {
@@ -57,7 +60,7 @@ describe('the default briefing', () => {
 
 describe('a whole quiz over HTTP', () => {
   it('is created, played to the end, scored by the server and ranked', async () => {
-    const { quiz, teacherKey, links } = await createQuiz([briefingId], { questionCount: 5, timeLimitSec: 30 });
+    const { quiz, teacherKey, links } = await createQuiz([briefingId], { questionCount: 5, timeLimitSec: 30 }, briefingKey);
     expect(quiz.questionCount).toBeGreaterThanOrEqual(3);
     expect(links.play).toBe(`/q/${quiz.code}`);
     expect(links.teacher).toBe(`/t/${quiz.code}#key=${teacherKey}`);
@@ -121,7 +124,7 @@ describe('a whole quiz over HTTP', () => {
   });
 
   it('ranks plays by score, then correct answers, then duration', async () => {
-    const { quiz } = await createQuiz([briefingId], { questionCount: 3, scoring: 'accuracy' });
+    const { quiz } = await createQuiz([briefingId], { questionCount: 3, scoring: 'accuracy' }, briefingKey);
     const scores: Record<string, number> = {};
     for (const [name, rightCount] of [['Low', 1], ['High', 3], ['Mid', 2]] as const) {
       const start = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name });
@@ -147,7 +150,7 @@ describe('a whole quiz over HTTP', () => {
 
 describe('plays', () => {
   async function startOne(extra: Record<string, unknown> = {}, name = 'Grace') {
-    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 3, ...extra });
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 3, ...extra }, briefingKey);
     const start = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name });
     expect(start.status, start.text).toBe(201);
     return { quiz, teacherKey, play: start.json.play, token: start.json.playToken as string, question: start.json.question };
@@ -227,7 +230,7 @@ describe('plays', () => {
   });
 
   it('shuffles choices per play', async () => {
-    const { quiz } = await createQuiz([briefingId], { questionCount: 10 });
+    const { quiz } = await createQuiz([briefingId], { questionCount: 10 }, briefingKey);
     const orders = new Set<string>();
     for (let i = 0; i < 6; i++) {
       const s = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: `P${i}` });
@@ -248,16 +251,16 @@ describe('plays', () => {
   });
 
   it('allows one play per name in assessed mode', async () => {
-    const { quiz } = await createQuiz([briefingId], { mode: 'assessed' });
+    const { quiz } = await createQuiz([briefingId], { mode: 'assessed' }, briefingKey);
     expect((await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'Zoë' })).status).toBe(201);
     expectError(await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: ' zoë ' }), 409, 'conflict');
-    const practice = await createQuiz([briefingId]);
+    const practice = await createQuiz([briefingId], {}, briefingKey);
     expect((await call('POST', `/api/quizzes/${practice.quiz.code}/plays`, { name: 'Zoë' })).status).toBe(201);
     expect((await call('POST', `/api/quizzes/${practice.quiz.code}/plays`, { name: 'zoë' })).status).toBe(201);
   });
 
   it('refuses bad names with a reason', async () => {
-    const { quiz } = await createQuiz([briefingId]);
+    const { quiz } = await createQuiz([briefingId], {}, briefingKey);
     expectError(await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: '   ' }), 400, 'invalid_input');
     expectError(await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'a\u202eb' }), 400, 'invalid_input');
     expectError(await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'x'.repeat(25) }), 400, 'invalid_input');

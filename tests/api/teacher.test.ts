@@ -52,9 +52,11 @@ async function playThrough(code: string, name: string, right: (i: number) => boo
   let q = start.json.question;
   const token = start.json.playToken;
   for (let i = 0; q; i++) {
-    const answer = key.get(q.prompt)!;
-    // The same wrong choice for everyone (choice order is shuffled per play, ids are not).
-    const wrong = q.choices.map((c: any) => c.id).filter((id: string) => id !== answer).sort()[0];
+    // The key holds the right text: ids and order are each play's own.
+    const rightText = key.get(q.prompt)!;
+    const answer = q.choices.find((c: any) => c.text === rightText).id;
+    // The same wrong choice for everyone.
+    const wrong = q.choices.filter((c: any) => c.text !== rightText).sort((a: any, b: any) => (a.text < b.text ? -1 : 1))[0].id;
     const choiceId = right(i) ? answer : wrong;
     const res = await call('POST', `/api/plays/${start.json.play.id}/answers`, { questionId: q.id, choiceId }, auth(token));
     expect(res.status, res.text).toBe(200);
@@ -74,7 +76,7 @@ describe('creating a quiz from a selection with edits', () => {
       mode: 'assessed',
       scoring: 'accuracy',
       timeLimitSec: 60,
-    });
+    }, briefingKey);
     expect(quiz).toMatchObject({ questionCount: 3, mode: 'assessed', scoring: 'accuracy', timeLimitSec: 60 });
     const results = await call('GET', `/api/quizzes/${quiz.code}/results`, undefined, auth(teacherKey));
     expect(results.status, results.text).toBe(200);
@@ -89,7 +91,7 @@ describe('creating a quiz from a selection with edits', () => {
 
   it('takes every selected question when no count is given', async () => {
     const ids = bank.slice(0, 4).map((q) => q.id);
-    const { quiz } = await createQuiz([briefingId], { questionIds: ids });
+    const { quiz } = await createQuiz([briefingId], { questionIds: ids }, briefingKey);
     expect(quiz.questionCount).toBe(4);
   });
 
@@ -108,13 +110,13 @@ describe('creating a quiz from a selection with edits', () => {
       { 'unknown-question': { prompt: 'Nope' } },
     ];
     for (const edits of bad) {
-      const res = await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionIds: [a.id], edits });
+      const res = await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionIds: [a.id], edits }, auth(briefingKey));
       expectError(res, 400, 'invalid_input');
       expect(res.json.error.issues?.length, JSON.stringify(edits)).toBeGreaterThan(0);
     }
-    const unknown = await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionIds: ['nope'] });
+    const unknown = await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionIds: ['nope'] }, auth(briefingKey));
     expectError(unknown, 400, 'invalid_input');
-    const twice = await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionIds: [a.id, a.id] });
+    const twice = await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionIds: [a.id, a.id] }, auth(briefingKey));
     expectError(twice, 400, 'invalid_input');
     expect([await rowCount('quizzes'), await rowCount('quiz_questions')]).toEqual(before);
   });
@@ -127,12 +129,12 @@ describe('teacher routes', () => {
   const answers = new Map<string, string>();
 
   beforeAll(async () => {
-    const created = await createQuiz([briefingId], { questionCount: 4, title: 'Flood plan: check-in' });
+    const created = await createQuiz([briefingId], { questionCount: 4, title: 'Flood plan: check-in' }, briefingKey);
     code = created.quiz.code;
     key = created.teacherKey;
-    otherKey = (await createQuiz([briefingId], { questionCount: 2 })).teacherKey;
+    otherKey = (await createQuiz([briefingId], { questionCount: 2 }, briefingKey)).teacherKey;
     const results = await call('GET', `/api/quizzes/${code}/results`, undefined, auth(key));
-    for (const q of results.json.questions) answers.set(q.prompt, q.correctChoiceId);
+    for (const q of results.json.questions) answers.set(q.prompt, q.choices.find((c: any) => c.id === q.correctChoiceId).text);
   });
 
   const routes = () => [
@@ -252,7 +254,7 @@ describe('teacher routes', () => {
 
 describe('closing a quiz', () => {
   it('turns new players away with 410 until it is reopened; results stay readable', async () => {
-    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 2 });
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 2 }, briefingKey);
     const closed = await call('PATCH', `/api/quizzes/${quiz.code}`, { closed: true }, auth(teacherKey));
     expect(closed.status).toBe(200);
     expect(closed.json.quiz.closed).toBe(true);
@@ -264,7 +266,7 @@ describe('closing a quiz', () => {
   });
 
   it('closes by itself at its closing time', async () => {
-    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 2 });
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 2 }, briefingKey);
     const past = new Date(Date.now() - 1000).toISOString();
     const res = await call('PATCH', `/api/quizzes/${quiz.code}`, { closesAt: past }, auth(teacherKey));
     expect(res.json.quiz).toMatchObject({ closed: true, closesAt: past });
@@ -274,7 +276,7 @@ describe('closing a quiz', () => {
 
 describe('assessed mode', () => {
   it('allows one play per name, whatever its case, spacing or width', async () => {
-    const { quiz } = await createQuiz([briefingId], { questionCount: 2, mode: 'assessed' });
+    const { quiz } = await createQuiz([briefingId], { questionCount: 2, mode: 'assessed' }, briefingKey);
     expect((await join(quiz.code, 'Ana Silva')).status).toBe(201);
     expectError(await join(quiz.code, 'ana silva'), 409, 'conflict');
     expectError(await join(quiz.code, '  ANA SILVA '), 409, 'conflict');
@@ -283,7 +285,7 @@ describe('assessed mode', () => {
   });
 
   it('lets practice quizzes reuse a name', async () => {
-    const { quiz } = await createQuiz([briefingId], { questionCount: 2 });
+    const { quiz } = await createQuiz([briefingId], { questionCount: 2 }, briefingKey);
     expect((await join(quiz.code, 'Ana')).status).toBe(201);
     expect((await join(quiz.code, 'ana')).status).toBe(201);
   });

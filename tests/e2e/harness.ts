@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error a plain ES module of the scripts, without types
+import { randomSecrets, varArgs } from '../../scripts/dev-vars.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
@@ -33,6 +35,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
 
 export interface Server {
   url: string;
+  /** the server's OPERATOR_KEY, for the moderation page */
+  operatorKey: string;
   stop(): Promise<void>;
 }
 
@@ -42,9 +46,10 @@ export async function startServer(): Promise<Server> {
   const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' };
   await run(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], env);
   const port = await freePort();
+  const secrets: Record<string, string> = randomSecrets();
   const child: ChildProcess = spawn(
     WRANGLER,
-    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--inspector-port', String(await freePort())],
+    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--inspector-port', String(await freePort()), ...varArgs(secrets)],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';
@@ -65,6 +70,7 @@ export async function startServer(): Promise<Server> {
   }
   return {
     url,
+    operatorKey: secrets.OPERATOR_KEY,
     async stop() {
       try {
         process.kill(-child.pid!, 'SIGTERM');

@@ -25,6 +25,7 @@ interface BankQuestion {
 let server: Server;
 let browser: Browser;
 let briefingId: string;
+let briefingKey: string;
 let bank: BankQuestion[];
 const contexts: BrowserContext[] = [];
 
@@ -41,7 +42,7 @@ async function post(path: string, body: unknown, token?: string) {
 
 /** A quiz over the test briefing with an explicit question order, so answers are known. */
 async function createQuiz(questionIds: string[], settings: Record<string, unknown> = {}) {
-  const r = await post('/api/quizzes', { briefingIds: [briefingId], questionIds, ...settings });
+  const r = await post('/api/quizzes', { briefingIds: [briefingId], questionIds, ...settings }, briefingKey);
   return r.quiz.code as string;
 }
 
@@ -87,6 +88,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const created = await post('/api/briefings', { text: BRIEFING });
   briefingId = created.briefing.id;
+  briefingKey = created.teacherKey;
   const res = await fetch(`${server.url}/api/briefings/${briefingId}/questions`, {
     headers: { authorization: `Bearer ${created.teacherKey}` },
   });
@@ -222,7 +224,9 @@ describe('playing a quiz', () => {
     expect(await page.locator('#choices .is-correct .choice-text').textContent()).toBe(answerText(q1));
     expect((await page.textContent('#explanation'))!.length).toBeGreaterThan(10);
     expect(BRIEFING).toContain((await page.textContent('#source-text'))!.slice(0, 40));
-    expect(await page.getAttribute('#source-link', 'href')).toMatch(new RegExp(`^/b/${briefingId}#`));
+    // The briefing is unlisted: it has no public page, and its id stays with its teacher.
+    expect(await page.locator('#source-link').isHidden()).toBe(true);
+    expect(await page.content()).not.toContain(briefingId);
     await expect.poll(() => page.textContent('#announce')).toContain('Not quite');
     await expectAccessible(page, 'play: wrong feedback');
     await screenshot(page, 'play-3-feedback-wrong');
@@ -317,6 +321,31 @@ describe('playing a quiz', () => {
     await page.locator('#join-form').waitFor();
     expect(await page.inputValue('#name')).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
     expect(await focusedId(page)).toBe('name');
+    expect(errors).toEqual([]);
+  });
+
+  it('in an assessed quiz, says right or wrong without the answer, and offers no second scored play', async () => {
+    const code = await createQuiz([bank[0].id], { timeLimitSec: 60, mode: 'assessed' });
+    const { page, errors } = await newPage(DESKTOP);
+    await page.goto(`${server.url}/q/${code}`);
+    await page.locator('#join-form').waitFor();
+    await page.fill('#name', 'Graded Gail');
+    await page.click('#start');
+    await page.locator('#question-view').waitFor();
+    await page.locator('#choices button', { hasText: wrongText(bank[0]) }).click();
+    await page.locator('#feedback').waitFor();
+    expect(await page.textContent('#verdict')).toBe('Not quite');
+    expect(await page.locator('#choices .is-correct').count()).toBe(0);
+    expect(await page.locator('#choices .is-wrong .choice-text').textContent()).toBe(wrongText(bank[0]));
+    expect(await page.textContent('#feedback')).not.toContain(answerText(bank[0]));
+    await page.click('#next');
+    await page.locator('#end-view').waitFor();
+    expect(await page.textContent('#review')).toContain('once your teacher releases the answers');
+    // Before the fix, "Play again" started a second scored play under a new suggested name.
+    expect(await page.locator('#again').isHidden()).toBe(true);
+    await page.reload();
+    await page.locator('#end-view').waitFor();
+    expect(await page.locator('#again').isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -212,6 +212,66 @@ describe('the teacher pages without a key or with bad input', () => {
     await page.close();
   });
 
+  it('creates an assessed quiz with a class list and shows each student’s personal link, which plays once', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/new`);
+    await page.fill('#text', BRIEFING.replace('2025-09-18', '2025-09-20'));
+    await page.click('#make');
+    await page.locator('#bank-step').waitFor({ state: 'visible' });
+    await page.click('#to-settings');
+    await page.locator('#settings-step').waitFor({ state: 'visible' });
+    await page.check('input[name=mode][value=assessed]');
+    await page.fill('#roster', 'Liam Hall\nAda Lovelace\n');
+    await page.click('#create');
+    await page.locator('#share-step').waitFor({ state: 'visible' });
+    const lines = (await page.locator('#roster-links').inputValue()).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Liam Hall\thttp:\/\/127\.0\.0\.1:\d+\/q\/[A-Z0-9]{6}#seat=[\w-]+$/);
+    await expectAccessible(page, 'new: share with class list');
+    const link = lines[0].split('\t')[1];
+    const player = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await player.goto(link);
+    await player.locator('#join-form').waitFor();
+    await player.click('#start');
+    await player.locator('#question-view').waitFor();
+    await player.close();
+    // Another browser with the same link: the seat is taken.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const again = await context.newPage();
+    await again.goto(link);
+    await again.locator('#join-form').waitFor();
+    await again.click('#start');
+    await expect.poll(() => again.textContent('#name-error')).toContain('one play each');
+    await context.close();
+    await page.close();
+  });
+
+  it('lets the operator approve a listed briefing onto the home page from /admin', async () => {
+    const created = await fetch(`${server.url}/api/briefings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: BRIEFING.replace('2025-09-18', '2025-09-19'), title: 'Lab for approval', listed: true }),
+    });
+    expect(((await created.json()) as any).awaitingApproval).toBe(true);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/admin`);
+    await page.fill('#key-input', 'not-the-operator-key');
+    await page.click('#key-form button');
+    await expect.poll(() => page.locator('#error').textContent()).toContain('operator key');
+    await page.fill('#key-input', server.operatorKey);
+    await page.click('#key-form button');
+    const item = page.locator('#briefings li', { hasText: 'Lab for approval' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('waiting for approval');
+    await expectAccessible(page, 'admin');
+    await screenshot(page, 'admin');
+    await item.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Approve');
+    const home = (await (await fetch(`${server.url}/api/briefings`)).json()) as any;
+    expect(home.briefings.map((b: any) => b.title)).toContain('Lab for approval');
+    await page.close();
+  });
+
   it('renders the API reference from the OpenAPI document', async () => {
     for (const viewport of VIEWPORTS) {
       const page = await browser.newPage({ viewport });

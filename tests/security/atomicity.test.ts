@@ -2,7 +2,7 @@
 // The failure is a trigger that aborts, created in the test database and dropped afterwards.
 import { env } from 'cloudflare:test';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_BRIEFING, answer, briefingFixture, call, correctChoice, fromFreshIp, join, newQuiz, playRow, quizRow, rowCounts, type Res } from './helpers';
+import { SAMPLE_BRIEFING, answer, auth, briefingFixture, call, correctChoice, fromFreshIp, join, newQuiz, playRow, quizRow, rowCounts, type Res } from './helpers';
 
 async function failing(event: 'INSERT' | 'UPDATE', table: string) {
   await env.DB.prepare(`CREATE TRIGGER inject_failure BEFORE ${event} ON ${table} BEGIN SELECT RAISE(ABORT, 'injected failure'); END`).run();
@@ -19,9 +19,10 @@ function expectServerError(res: Res) {
 }
 
 let briefingId: string;
+let briefingKey: string;
 
 beforeAll(async () => {
-  ({ briefingId } = await briefingFixture());
+  ({ briefingId, briefingKey } = await briefingFixture());
 });
 
 describe('a failure in the last statement of a batch', () => {
@@ -42,7 +43,7 @@ describe('a failure in the last statement of a batch', () => {
   it('creating a quiz (quiz, its briefings, its questions): nothing stays', async () => {
     const before = await rowCounts();
     await failing('INSERT', 'quiz_questions');
-    expectServerError(await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionCount: 20 }));
+    expectServerError(await call('POST', '/api/quizzes', { briefingIds: [briefingId], questionCount: 20 }, auth(briefingKey)));
     expect(await rowCounts()).toEqual(before);
   });
 

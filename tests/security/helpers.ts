@@ -56,7 +56,7 @@ export function briefingFixture(): Promise<Fixture> {
 
 export async function newQuiz(extra: Record<string, unknown> = {}) {
   const f = await briefingFixture();
-  return createQuiz([f.briefingId], { questionCount: 5, timeLimitSec: 30, ...extra });
+  return createQuiz([f.briefingId], { questionCount: 5, timeLimitSec: 30, ...extra }, f.briefingKey);
 }
 
 export async function join(code: string, name: string) {
@@ -65,15 +65,26 @@ export async function join(code: string, name: string) {
   return { play: res.json.play, token: res.json.playToken as string, question: res.json.question, json: res.json };
 }
 
-/** The correct choice id of a question a player sees, from the teacher's bank. */
-export async function correctChoice(question: { prompt: string; choices: { id: string }[] }): Promise<string> {
-  const { bank } = await briefingFixture();
-  const q = bank.find((b) => b.prompt === question.prompt && question.choices.some((c) => c.id === b.answerId));
+/** The bank question a player's question was copied from: same prompt, same choice texts. */
+export function bankQuestionOf(bank: any[], question: { prompt: string; choices: { text: string }[] }) {
+  const texts = question.choices.map((c) => c.text).sort().join('\n');
+  const q = bank.find((b) => b.prompt === question.prompt && b.choices.map((c: { text: string }) => c.text).sort().join('\n') === texts);
   expect(q, `bank question for ${question.prompt}`).toBeTruthy();
-  return q.answerId;
+  return q;
 }
 
-export async function wrongChoice(question: { prompt: string; choices: { id: string }[] }): Promise<string> {
+/**
+ * The correct choice id of a question as this player sees it: the teacher's bank names the right
+ * text, and the player's own ids are looked up by that text (ids differ for every play).
+ */
+export async function correctChoice(question: { prompt: string; choices: { id: string; text: string }[] }): Promise<string> {
+  const { bank } = await briefingFixture();
+  const q = bankQuestionOf(bank, question);
+  const text = q.choices.find((c: { id: string }) => c.id === q.answerId).text;
+  return question.choices.find((c) => c.text === text)!.id;
+}
+
+export async function wrongChoice(question: { prompt: string; choices: { id: string; text: string }[] }): Promise<string> {
   const right = await correctChoice(question);
   return question.choices.find((c) => c.id !== right)!.id;
 }

@@ -53,7 +53,7 @@ describe('forged fields', () => {
   });
 
   it('do not choose a quiz’s code, cap, counts, state or teacher key', async () => {
-    const { briefingId } = await briefingFixture();
+    const { briefingId, briefingKey } = await briefingFixture();
     const res = await call('POST', '/api/quizzes', {
       briefingIds: [briefingId],
       code: 'AAAAAA',
@@ -64,7 +64,7 @@ describe('forged fields', () => {
       teacherKey: 'my-own-key-0123456789',
       teacherKeyHash: 'x',
       createdAt: '2000-01-01T00:00:00Z',
-    });
+    }, auth(briefingKey));
     expect(res.status, res.text).toBe(201);
     expect(res.json.quiz.code).not.toBe('AAAAAA');
     expect(res.json.teacherKey).not.toBe('my-own-key-0123456789');

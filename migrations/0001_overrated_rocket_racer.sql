@@ -1,0 +1,1 @@
+ALTER TABLE `quizzes` ADD `answers_released` integer DEFAULT false NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `briefings` ADD `approved` integer DEFAULT false NOT NULL;
