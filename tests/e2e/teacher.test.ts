@@ -5,12 +5,12 @@ import { launchBrowser, screenshot, seriousViolations, startServer, type Server 
 /** A briefing written for this test. */
 const BRIEFING = `date 2025-09-18 Lake towns agree to share a water quality lab
 The councils of Ashmere and Dunlow opened a shared water quality laboratory in Ashmere on 17 September 2025.
-Council leader Priya Raman said the laboratory was “the first thing both towns have built together in forty years”.
-Council leader Martin Okafor said Dunlow would fund 60 per cent of the running costs.
-The laboratory will test samples from 14 beaches and 3 reservoirs every week.
-Scientists from the Northern Rivers Trust will train the laboratory staff.
-Swimming clubs welcomed the news but warned that “testing alone will not clean the water”.
-The two councils will publish the first results in December 2025.`;
+Council leader Priya Raman said the Ashmere laboratory was “the first thing both towns have built together in forty years”.
+Council leader Martin Okafor said Dunlow would fund 60 per cent of the running costs of the Ashmere laboratory.
+The Ashmere laboratory will test samples from 14 beaches and 3 reservoirs every week.
+Scientists from the Northern Rivers Trust will train staff at the Ashmere laboratory.
+Swimming clubs in Dunlow warned that “testing alone will not clean the water”.
+Priya Raman and Martin Okafor will publish the first results in December 2025.`;
 
 const VIEWPORTS = [
   { width: 375, height: 812 },
