@@ -248,14 +248,15 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   };
   // A figure or date one question asks must not stand in another's prompt ("Three billion was a
   // pretty astounding number" beside "lost nearly _____ birds").
-  const shown: string[] = [];
+  // Every prompt shown so far in one string, so each check is one search, not one per prompt.
+  let shown = '';
   const asked: string[] = [];
   const revealing = (c: Candidate) => {
     const prompt = spelledOut(c.prompt);
-    if (asked.some((a) => mentions(prompt, a))) return true;
+    if (asked.length && asked.some((a) => mentions(prompt, a))) return true;
     const secret = c.kind === 'number' || c.kind === 'date' ? c.answer : c.hidden;
-    if (secret && shown.some((p) => mentions(p, secret))) return true;
-    shown.push(prompt);
+    if (secret && shown && mentions(shown, secret)) return true;
+    shown += (shown ? '\n' : '') + prompt;
     if (secret) asked.push(secret);
     return false;
   };
