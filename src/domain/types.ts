@@ -52,8 +52,6 @@ export interface LibraryFacts {
 
 export interface GenerateOptions {
   seed: number;
-  /** facts of briefings already ingested, newest first */
-  library?: LibraryFacts[];
 }
 
 /** The briefing cannot be turned into questions; `reason` is shown to the person who sent it. */

@@ -2,14 +2,14 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { and, eq } from 'drizzle-orm';
-import { getBanks, getLibraryFacts } from '../db/briefings';
+import { getBanks } from '../db/briefings';
 import type { BriefingRow, QuestionRow } from '../db/briefings';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
 import { cleanTitle } from '../domain/names';
 import { GENERATOR_VERSION, generateBank } from '../domain/questions/generate';
 import { hashString } from '../domain/random';
-import { UnprocessableBriefing, type LibraryFacts } from '../domain/types';
+import { UnprocessableBriefing } from '../domain/types';
 import { ApiError } from '../errors';
 import { newId, newSecret, sha256Hex } from '../lib/crypto';
 import { planQuiz, quizWrites, type BankItem } from './quizzes';
@@ -31,13 +31,6 @@ export interface IngestResult {
   publicQuizCode: string | null;
 }
 
-function parseFacts(json: string): LibraryFacts | null {
-  try {
-    return JSON.parse(json) as LibraryFacts;
-  } catch {
-    return null;
-  }
-}
 
 /** Time zones run up to a day ahead of UTC: a briefing dated tomorrow is today somewhere. */
 const MAX_DAYS_AHEAD = 1;
@@ -81,11 +74,10 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
   if (parsed.date && parsed.date > latest) {
     throw new ApiError('unprocessable', `The date line says ${parsed.date}, which is in the future: a briefing is dated at most a day ahead.`);
   }
-  const library = (await getLibraryFacts(db)).map(parseFacts).filter((f): f is LibraryFacts => !!f);
   let bank;
   let facts;
   try {
-    ({ questions: bank, facts } = generateBank(parsed, { seed: hashString(input.text), library }));
+    ({ questions: bank, facts } = generateBank(parsed, { seed: hashString(input.text) }));
   } catch (err) {
     if (err instanceof UnprocessableBriefing) throw new ApiError('unprocessable', err.reason);
     throw err;

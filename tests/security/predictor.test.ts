@@ -6,41 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_BRIEFING, answer, briefingFixture, correctChoice, join } from './helpers';
 import { createQuiz } from '../api/helpers';
-
-function fnv(s: string, from = 0x811c9dc5): number {
-  let h = from;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-function oldChoiceId(questionHash: number, text: string): string {
-  const h1 = Math.imul(fnv(text) ^ questionHash, 0x9e3779b1) >>> 0;
-  const h2 = Math.imul(h1 ^ (h1 >>> 15), 0x85ebca6b) >>> 0;
-  return ((h1 % 46656) * 46656 + (h2 % 46656)).toString(36).padStart(6, '0').slice(-6);
-}
+// The old recipe used the project's own hash, PRNG, shuffle and bank choice ids, which are still these.
+import { createRandom, hashString, shuffle } from '../../src/domain/random';
+import { choiceId } from '../../src/domain/questions/common';
 
 interface Seen {
   playId: string;
@@ -49,14 +17,14 @@ interface Seen {
 
 /** The offline attack: find the question's hash from one id and its text, then undo both shuffles. */
 function recipePredictor({ playId, question }: Seen): string | null {
-  const seed = fnv(SAMPLE_BRIEFING);
+  const seed = hashString(SAMPLE_BRIEFING);
   const n = question.choices.length;
   for (let si = 0; si < 60; si++) {
-    const keyHash = fnv(question.prompt, fnv(`${seed}:${si}:${question.kind}:`));
-    if (!question.choices.every((c) => [0, 1, 2].some((salt) => oldChoiceId(keyHash + salt, c.text) === c.id))) continue;
+    const keyHash = hashString(question.prompt, hashString(`${seed}:${si}:${question.kind}:`));
+    if (!question.choices.every((c) => [0, 1, 2].some((salt) => choiceId(keyHash + salt, c.text) === c.id))) continue;
     const idx = [...Array(n).keys()];
-    const canonical = shuffled(idx, mulberry(keyHash)); // canonical[k] = index in [answer, ...distractors]
-    const perPlay = shuffled(idx, mulberry(fnv(`${playId}:${question.id}`))); // served[j] = canonical[perPlay[j]]
+    const canonical = shuffle(idx, createRandom(keyHash)); // canonical[k] = index in [answer, ...distractors]
+    const perPlay = shuffle(idx, createRandom(hashString(`${playId}:${question.id}`))); // served[j] = canonical[perPlay[j]]
     const j = perPlay.findIndex((k) => canonical[k] === 0);
     return question.choices[j].id;
   }

@@ -2,7 +2,7 @@
 
 import type { BriefingAnalysis, StatementAnalysis } from '../analysis/document';
 import { hashString } from '../random';
-import type { LibraryFacts, QuestionKind } from '../types';
+import type { QuestionKind } from '../types';
 
 export const BLANK = '_____';
 export const MAX_PROMPT = 240;
@@ -31,7 +31,6 @@ export interface Candidate {
 
 export interface Context {
   analysis: BriefingAnalysis;
-  library: LibraryFacts[];
   random: () => number;
   seed: number;
   /** set while a statement already has a candidate: a true-or-false is then wanted only false */

@@ -178,7 +178,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     throw new UnprocessableBriefing('The briefing has no usable statement: it needs whole sentences of plain English prose.');
   }
   const seed = options.seed >>> 0;
-  const ctx: Context = { analysis, library: (options.library ?? []).slice(0, 20), random: createRandom(seed), seed, briefingDate: parsed.date, headline: parsed.headline, cache: new Map() };
+  const ctx: Context = { analysis, random: createRandom(seed), seed, briefingDate: parsed.date, headline: parsed.headline, cache: new Map() };
   const byStatement = candidates(analysis, ctx, parsed.headline);
 
   const choices: { main: Candidate; alt?: Candidate }[] = [];
@@ -211,8 +211,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
       balance--;
     }
   }
-  const firsts = [...choices.map((c) => c.main), ...positions];
-  const seconds: Candidate[] = [];
+  const chosen = [...choices.map((c) => c.main), ...positions];
   // The lede and the first statements carry the story's main facts: they come first.
   const weight = (c: Candidate) => c.score + 0.15 * Math.max(0, 1 - c.statementIndex / 12);
   const rank = (a: Candidate, b: Candidate) => weight(b) - weight(a) || a.statementIndex - b.statementIndex;
@@ -260,7 +259,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     if (secret) asked.push(secret);
     return false;
   };
-  const bank = [...firsts.sort(rank), ...seconds.sort(rank)].filter((c) => distinct(c) && fresh(c) && !revealing(c)).slice(0, MAX_BANK);
+  const bank = chosen.sort(rank).filter((c) => distinct(c) && fresh(c) && !revealing(c)).slice(0, MAX_BANK);
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
 }
 

@@ -2,10 +2,10 @@
 import { expect } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { generateQuestions } from '../../../src/domain/questions/generate';
-import type { GeneratedQuestion, LibraryFacts } from '../../../src/domain/types';
+import type { GeneratedQuestion } from '../../../src/domain/types';
 
-export function bankFor(text: string, seed = 7, library?: LibraryFacts[]): GeneratedQuestion[] {
-  return generateQuestions(parseBriefing(text), { seed, library });
+export function bankFor(text: string, seed = 7): GeneratedQuestion[] {
+  return generateQuestions(parseBriefing(text), { seed });
 }
 
 export function answerOf(q: GeneratedQuestion): string {

@@ -2,7 +2,7 @@
 // crash, and every question it does make keeps the mechanical rules.
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
-import { extractLibraryFacts, generateQuestions } from '../../../src/domain/questions/generate';
+import { generateQuestions } from '../../../src/domain/questions/generate';
 import { createRandom } from '../../../src/domain/random';
 import { UnprocessableBriefing } from '../../../src/domain/types';
 import { ALL } from './briefings';
@@ -28,7 +28,7 @@ describe('robustness', () => {
       }
       try {
         const parsed = parseBriefing(text);
-        const bank = generateQuestions(parsed, { seed: i, library: [extractLibraryFacts(parsed)] });
+        const bank = generateQuestions(parsed, { seed: i });
         banks++;
         for (const q of bank) {
           expect(q.prompt.length).toBeLessThanOrEqual(240);
