@@ -52,6 +52,8 @@ export interface LibraryFacts {
 
 export interface GenerateOptions {
   seed: number;
+  /** Told why each candidate was dropped, for tuning the generator; never set in production. */
+  trace?: (statementIndex: number, note: string) => void;
 }
 
 /** The briefing cannot be turned into questions; `reason` is shown to the person who sent it. */

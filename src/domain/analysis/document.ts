@@ -7,7 +7,7 @@ import { negateVerb } from '../facts/verbs';
 import { findDates, type DateMention } from './dates';
 import { findAllMentions, SPEECH_VERBS, type Entity, type EntityRegistry, type Mention } from './entities';
 import { findNumbers, type NumberMention } from './numbers';
-import { balancedQuotes, findQuotes, type Quote } from './quotes';
+import { balancedQuotes, findQuotes, loneQuoteMark, type Quote } from './quotes';
 
 export interface StatementAnalysis {
   index: number;
@@ -26,6 +26,8 @@ export interface StatementAnalysis {
   predicate: { verbStart: number; verb: string; speech: boolean } | null;
   /** the text still opens with a pronoun or a vague reference no rewrite could resolve */
   dangling: boolean;
+  /** A sentence of a quote that runs over several: the speaker's words, with no speaker named. */
+  quoteFragment?: boolean;
   /** “…,” said X / “…,” X said: a whole quote and the named speaker after it */
   quoteSpeaker: { entity: Entity; quote: string } | null;
 }
@@ -60,6 +62,14 @@ const ROLE_WORDS = new Set([
 const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
+/** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname. */
+export const NAME_PAIR = /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
+/** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
+export function lowerWordsOf(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/\b\p{Ll}{3,}\b/gu)) out.add(m[0]);
+  return out;
+}
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
 const CONNECTIVE_LEAD = /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again),|(?:But|And|So|Yet)) (?=\p{L})/u;
 /**
@@ -184,7 +194,8 @@ function isUsable(s: string): boolean {
   if (!endsLikeSentence(s)) return false;
   if (s.startsWith('(')) return false;
   if (MAYBE_CODE.test(s) && CODE_LIKE.test(s)) return false;
-  if (!balancedQuotes(s)) return false;
+  // The sentences of a quote that runs on are the speaker's statements too; the lone mark goes.
+  if (!balancedQuotes(s) && !loneQuoteMark(s)) return false;
   // One pass: words, capitalised words, letters.
   let words = 0;
   let caps = 0;
@@ -299,6 +310,13 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   /** "volcano" → "Krakatoa": nouns an earlier statement defined by name. */
   const defined = new Map<string, string>();
   let lastDefined: string | null = null;
+  const lowerWords = lowerWordsOf(statements);
+  /** "Barber" → "Ros Barber": surnames the headline or an earlier statement gave in full. */
+  const fullNames = new Map<string, string>();
+  const learnNames = (t: string) => {
+    for (const m of t.matchAll(NAME_PAIR)) if (!lowerWords.has(m[1].toLowerCase()) && !fullNames.has(m[1])) fullNames.set(m[1], m[0].replace(/['’]s$/, ''));
+  };
+  learnNames(parsed.headline);
   statements.forEach((source, index) => {
     let text = source;
     let ms = mentions[index];
@@ -319,6 +337,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       numbers = keep(numbers);
       dates = keep(dates);
     };
+    const lone = usableFlags[index] ? loneQuoteMark(text) : null;
+    if (lone === 'start') cut(0, 1);
+    else if (lone === 'end') cut(text.length - 1, text.length);
     // Datelines ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --"), section labels ("Results:") and
     // connectives that point back ("Finally, …", "In it, …") go, so what follows can stand (and be
     // resolved) on its own.
@@ -354,6 +375,10 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       cut(start, end, entity.name);
       ms = [...ms, { start, end: start + entity.name.length, nameStart: start, text: entity.name, entity, form: 'name' as const, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
     }
+    // "Vaishnaw said …" after "Ashwini Vaishnaw" in the headline: the full name, once.
+    const bare = /^(\p{Lu}\p{Ll}{2,})(?=(?:['’]s)? (?!\p{Lu}))/u.exec(text) ?? /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text);
+    const full = bare ? fullNames.get(bare[1]) : undefined;
+    if (bare && full && !text.includes(full) && !ms.some((m) => m.start <= bare.index && m.end > bare.index && m.entity.type !== 'person')) cut(bare.index, bare.index + bare[1].length, full);
     // "yesterday afternoon", "this year": days only the briefing's date line fixes, written out.
     if (parsed.date && MAYBE_RELATIVE.test(text)) {
       for (const [re, make] of RELATIVE_DAYS) {
@@ -387,8 +412,10 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       } else dangling = true;
     }
 
-    const pron = PRONOUN_START.exec(text);
-    const pairM = pron ? null : PAIR_START.exec(text);
+    // Inside a quote, "he" is whoever the speaker meant, not the text's last subject.
+    const pron = lone ? null : PRONOUN_START.exec(text);
+    const pairM = pron || lone ? null : PAIR_START.exec(text);
+    if (lone && (PRONOUN_START.test(text) || PAIR_START.test(text))) dangling = true;
     if (pron) {
       const p = lastSubjectPerson(out, 2);
       if (p) {
@@ -441,10 +468,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       }
     }
     const predicate = subject ? findPredicate(text, subject.end) : null;
+    learnNames(text);
     lastDefined = learnDefinition(text, defined);
     if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
     out.push({
-      index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling,
+      index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling, quoteFragment: !!lone,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),
     });
   });

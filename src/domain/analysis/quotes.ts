@@ -48,3 +48,19 @@ export function balancedQuotes(s: string): boolean {
   }
   return depth === 0 && straight % 2 === 0;
 }
+
+/**
+ * A quote of several sentences leaves its first sentence with an opening mark only and its last
+ * with a closing one: where the mark is the only one, where it sits (start or end), else null.
+ */
+export function loneQuoteMark(s: string): 'start' | 'end' | null {
+  let marks = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34) marks++;
+  }
+  if (marks !== 1) return null;
+  if (/^[“"]/.test(s)) return 'start';
+  if (/[.!?][”"]$/.test(s)) return 'end';
+  return null;
+}

@@ -12,7 +12,7 @@ import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { rejectReason } from './quality';
-import { contentStems, dependsOnContext, nameTails } from './standalone';
+import { standaloneVerdicts } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
 
 export const GENERATOR_VERSION = 'gen-2.0.0';
@@ -59,10 +59,14 @@ function checkLanguage(parsed: ParsedBriefing) {
 }
 
 /** Every candidate that passes the gate, grouped by statement. */
-function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string): Map<number, Candidate[]> {
+function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, trace?: GenerateOptions['trace']): Map<number, Candidate[]> {
   const byStatement = new Map<number, Candidate[]>();
   const accept = (c: Candidate) => {
-    c.accepted ??= !rejectReason(c, analysis.statements[c.statementIndex].source) && answerStated(c, analysis);
+    if (c.accepted === undefined) {
+      const reason = rejectReason(c, analysis.statements[c.statementIndex].source) ?? (answerStated(c, analysis) ? null : 'answer not stated');
+      c.accepted = !reason;
+      if (reason) trace?.(c.statementIndex, `${c.kind} ${c.answer}: ${reason} | ${c.prompt}`);
+    }
     return c.accepted;
   };
   ctx.accept = accept;
@@ -73,20 +77,13 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string):
     byStatement.set(c.statementIndex, list);
   };
   let used = 0;
-  let previous = new Set<string>();
-  contentStems(headline, previous);
-  const earlier = new Set(previous);
-  let sawUsable = false;
-  const surnames = new Set<string>();
-  nameTails(headline, surnames);
+  const verdicts = standaloneVerdicts(analysis, headline);
   for (const st of analysis.statements) {
-    const standalone = st.usable && !dependsOnContext(st, previous, earlier, !sawUsable, surnames);
-    nameTails(st.text, surnames);
-    sawUsable ||= st.usable;
-    previous = new Set();
-    contentStems(st.source, previous);
-    for (const x of previous) earlier.add(x);
-    if (!standalone) continue;
+    const dependence = verdicts[st.index];
+    if (dependence) {
+      trace?.(st.index, `gate: ${dependence}`);
+      continue;
+    }
     // Far more statements than the bank can hold add cost, not quality.
     if (++used > MAX_SOURCE_STATEMENTS) break;
     // A long text already gives a bank far larger than a quiz: past the first stretch, one
@@ -179,7 +176,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   }
   const seed = options.seed >>> 0;
   const ctx: Context = { analysis, random: createRandom(seed), seed, briefingDate: parsed.date, headline: parsed.headline, cache: new Map() };
-  const byStatement = candidates(analysis, ctx, parsed.headline);
+  const byStatement = candidates(analysis, ctx, parsed.headline, options.trace);
 
   const choices: { main: Candidate; alt?: Candidate }[] = [];
   const positions: Candidate[] = [];
@@ -259,7 +256,13 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     if (secret) asked.push(secret);
     return false;
   };
-  const bank = chosen.sort(rank).filter((c) => distinct(c) && fresh(c) && !revealing(c)).slice(0, MAX_BANK);
+  const trace = options.trace;
+  const keep = (c: Candidate) => {
+    const why = !distinct(c) ? 'says what another says' : !fresh(c) ? 'answer asked twice' : revealing(c) ? 'revealed by another prompt' : null;
+    if (why) trace?.(c.statementIndex, `${c.kind} ${c.answer}: ${why}`);
+    return !why;
+  };
+  const bank = chosen.sort(rank).filter(keep).slice(0, MAX_BANK);
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
 }
 

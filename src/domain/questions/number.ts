@@ -78,8 +78,46 @@ export function computable(st: StatementAnalysis, n: NumberMention): boolean {
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 export const CONVENTIONAL = /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent)/;
 
+const WORD_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORD_NUMBER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
+
+/**
+ * "Four firms are in the fray": a count written in words, asked with counts beside it in words.
+ * Only a count of a plural noun, alone in a statement with no other figure to relate it to.
+ */
+function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | null {
+  let plain = st.text;
+  for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
+  if (st.numbers.length || /\b\d+\b/.test(plain)) return null;
+  const all = [...st.text.matchAll(WORD_NUMBER)];
+  if (all.length !== 1 || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|dozen|both|all|none|several|many|few)\b/i.test(st.text.replace(all[0][0], ''))) return null;
+  const m = all[0];
+  const start = m.index ?? 0;
+  const word = m[1];
+  const value = WORD_NUMBERS.indexOf(word.toLowerCase());
+  const before = st.text.slice(Math.max(0, start - 24), start);
+  if (BOUND_BEFORE.test(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
+  if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;
+  if (/\b(?:if|unless)\b/i.test(st.text)) return null;
+  const prompt = blankPrompt(st.text, start, start + word.length);
+  if (!prompt) return null;
+  const cap = (w: string) => (word[0] === word[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w);
+  const ds: string[] = [];
+  for (const d of [1, -1, 2, 3, -2, 4]) {
+    const v = value + d;
+    if (v >= 2 && v < WORD_NUMBERS.length && ds.length < 3) ds.push(cap(WORD_NUMBERS[v]));
+  }
+  if (ds.length < 3) return null;
+  return {
+    kind: 'number', statementIndex: st.index, prompt, answer: word, distractors: ds,
+    explanation: explain(st, `The number is ${word.toLowerCase()}.`), score: 0.7, difficulty: 0.5,
+  };
+}
+
 export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
+  const worded = wordNumberQuestion(st, ctx);
+  if (worded) offer(out, ctx, worded);
   const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
   for (const n of st.numbers) {
     if (out.length >= MAX_PER_KIND) break;

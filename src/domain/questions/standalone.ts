@@ -3,7 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { verbLike, type StatementAnalysis } from '../analysis/document';
+import { lowerWordsOf, NAME_PAIR, verbLike, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 
 /** Openers that point back at a sentence the player never sees. */
 const BACK_OPENER = new RegExp(
@@ -48,11 +48,13 @@ const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** Restrictive words after a definite description: "the end of the war" defines itself. */
 const RESTRICTOR = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'between', 'among', 'behind', 'called', 'named', 'known', 'led', 'run', 'owned', 'based', 'headed', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'against', 'under', 'over', 'since', 'during']);
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
+/** Nouns that stand for one of several things a story may hold: which one, only its antecedent says. */
+const RELATIONAL = new Set(['move', 'region', 'area', 'minister', 'government', 'clinic', 'hospital', 'country', 'city', 'town', 'site', 'building', 'official', 'officials', 'spokesman', 'spokeswoman', 'president', 'group', 'team', 'habits', 'others', 'embassy', 'agency', 'firm', 'deal', 'plan', 'decision', 'visit', 'meeting', 'talks', 'statement', 'report', 'letter', 'patient', 'man', 'woman', 'boy', 'girl', 'victim', 'suspect', 'player', 'players', 'winner', 'second', 'first', 'latter', 'former', 'month', 'year', 'week', 'day', 'period', 'figure', 'number', 'rate', 'index', 'price', 'increase', 'decline', 'change']);
 const EVENT_NOUNS = new Set(['proceedings', 'motion', 'case', 'study', 'report', 'survey', 'trial', 'exercise', 'event', 'incident', 'move', 'deal', 'agreement', 'plan', 'programme', 'program', 'project', 'meeting', 'talks', 'visit', 'decision', 'company', 'firm', 'group', 'team', 'agency', 'region', 'area', 'island', 'city', 'town', 'country', 'site', 'building', 'clinic', 'hospital', 'school', 'village', 'ship', 'vessel', 'volcano', 'earthquake', 'storm', 'fire', 'blast', 'explosion', 'attack', 'crash', 'accident', 'outbreak', 'data', 'findings', 'results', 'researchers', 'participants', 'authors', 'victims', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'director', 'referee', 'appellant', 'defendant', 'plaintiff', 'court', 'judge', 'jury', 'rule', 'law', 'bill', 'measure', 'policy', 'scheme', 'fund', 'funds', 'money', 'sale', 'auction', 'launch', 'opening', 'closure', 'ceremony', 'match', 'game', 'race', 'season', 'tournament', 'final', 'award', 'prize', 'winner', 'announcement', 'tremors', 'quake', 'blaze', 'flames', 'eruption', 'eruptions', 'floods', 'flooding', 'tsunami', 'tsunamis', 'outcome', 'outcomes', 'arm', 'decline', 'increase', 'decrease', 'drop', 'rise', 'fall', 'loss', 'growth', 'change', 'changes', 'figure', 'figures', 'number', 'rate', 'index', 'analysis', 'paper', 'article', 'statement', 'release', 'document', 'letter', 'order', 'judgment', 'verdict', 'ruling', 'appeal', 'hearing', 'summons', 'charge', 'charges']);
 /** Adjectives that describe a thing without saying which one ("the sharp decline"). */
 const ADJECTIVE = /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called)$/u;
 /** Definite descriptions a reader understands alone. */
-const UNIQUE = new Set(['world', 'public', 'internet', 'earth', 'moon', 'universe', 'economy', 'planet', 'environment', 'population', 'past', 'future', 'press', 'media', 'weather', 'climate', 'ocean', 'atmosphere', 'majority', 'minority', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'first', 'most', 'least', 'best', 'worst', 'number', 'amount', 'total', 'rest', 'end', 'beginning', 'start', 'middle', 'top', 'bottom', 'risk', 'use']);
+const UNIQUE = new Set(['measles', 'mumps', 'flu', 'plague', 'world', 'public', 'internet', 'earth', 'moon', 'universe', 'economy', 'planet', 'environment', 'population', 'past', 'future', 'press', 'media', 'weather', 'climate', 'ocean', 'atmosphere', 'majority', 'minority', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'first', 'most', 'least', 'best', 'worst', 'number', 'amount', 'total', 'rest', 'end', 'beginning', 'start', 'middle', 'top', 'bottom', 'risk', 'use']);
 /** Words too common to say anything about what came before. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'its', 'their', 'that', 'which', 'who', 'than', 'more', 'most', 'per', 'cent', 'percent', 'million', 'billion', 'new', 'first']);
 
@@ -126,10 +128,9 @@ function spaces(text: string): number {
   return n;
 }
 
-const NAME_PAIR = /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
 /** Surnames of the "Ros Barber" pairs of a text, so a later bare "Barber" is known to be one. */
-export function nameTails(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(NAME_PAIR)) into.add(m[1]);
+export function nameTails(text: string, into: Set<string>, lowerWords?: ReadonlySet<string>): void {
+  for (const m of text.matchAll(NAME_PAIR)) if (!lowerWords?.has(m[1].toLowerCase())) into.add(m[1]);
 }
 
 /** Text outside quotation marks: a speaker's own words are judged as a whole quote. */
@@ -143,8 +144,11 @@ function outsideQuotes(text: string): string {
  * statement just before (or the headline, for the first), `earlier` those of every statement
  * before and the headline. The `first` statement (the lede) has nothing before it to point at.
  */
-export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false, surnames?: ReadonlySet<string>): string | null {
+export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false, surnames?: ReadonlySet<string>, topic?: ReadonlySet<string>): string | null {
   const text = st.text;
+  // "the earthquake" in an earthquake report, "the study" under a study's headline: the story's
+  // own subject, which the quiz's title names. A role or a place needs its antecedent.
+  const topical = (noun: string) => !!topic?.has(stem(noun)) && !RELATIONAL.has(noun);
   // "Barber was named …" after "Ros Barber's novel …": a person the reader never met.
   const opener = /^(\p{Lu}\p{Ll}{2,})(?:['’]s)? (?!\p{Lu})/u.exec(text);
   if (opener && surnames?.has(opener[1])) return `“${opener[1]}” introduced earlier`;
@@ -202,20 +206,51 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
     // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
     for (let k = i + 1; k <= i + 3 && k < words.length && ADJECTIVE.test(words[k]); k++) {
       const next = words[k + 1] ?? '';
-      if ((EVENT_NOUNS.has(next) && !first) || earlier.has(stem(next))) return `“the … ${next}” points back`;
+      // "the second quarter of 2024" says which one.
+      if (words[k + 2] === 'of' && /^(?:\d|\p{Lu})/u.test(words[k + 3] ?? '')) break;
+      if (((EVENT_NOUNS.has(next) && !first) || earlier.has(stem(next))) && !topical(next)) return `“the … ${next}” points back`;
     }
     const noun = words[i + 1].replace(/[’'].*$/, '');
     if (!/^\p{Ll}{4,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
     const after = words[i + 2] ?? '.';
     // "The planet, known as TOI-4471 b, …" names itself.
     if (after === ',' && /^(?:known|called|named|dubbed)$/.test(words[i + 3] ?? '')) continue;
+    // "the second quarter of 2024" says which one.
+    if (words[i + 3] === 'of' && /^(?:\d|\p{Lu})/u.test(words[i + 4] ?? '')) continue;
     const compound = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(after) && !FUNCTION_WORDS.has(after) && !RESTRICTOR.has(after) && !verbLike(after, noun);
     // "the sharp decline", "the annual exercise": an adjective before a noun that points back.
-    if (compound && ADJECTIVE.test(noun) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after)))) return `“the ${noun} ${after}” points back`;
+    if (compound && ADJECTIVE.test(noun) && !topical(after) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after)))) return `“the ${noun} ${after}” points back`;
     // "The default judgment" after "a judgment obtained by EBS": a kind of a thing already met.
-    if (compound && !first && EVENT_NOUNS.has(after) && earlier.has(stem(after))) return `“the ${noun} ${after}” points back`;
-    if (compound || after === 'of' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named') continue;
-    if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
+    if (compound && !first && EVENT_NOUNS.has(after) && earlier.has(stem(after)) && !topical(after)) return `“the ${noun} ${after}” points back`;
+    if (compound || after === 'of' || after === 'for' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named') continue;
+    if ((previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) && !topical(noun)) return `“the ${noun}” points back`;
   }
   return null;
+}
+
+/**
+ * Why each statement of an analysed briefing cannot stand alone ('unusable' for one that is no
+ * sentence at all), or null where it can: each judged against the headline and what came before.
+ */
+export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string): (string | null)[] {
+  let previous = new Set<string>();
+  contentStems(headline, previous);
+  const earlier = new Set(previous);
+  // The story's subject: what its headline and its first statement speak of.
+  const topic = new Set(previous);
+  const lede = analysis.statements.find((s) => s.usable);
+  if (lede) contentStems(lede.text, topic);
+  const lowerWords = lowerWordsOf(analysis.statements.map((s) => s.source));
+  const surnames = new Set<string>();
+  nameTails(headline, surnames, lowerWords);
+  let sawUsable = false;
+  return analysis.statements.map((st) => {
+    const why = st.usable ? dependsOnContext(st, previous, earlier, !sawUsable, surnames, topic) : 'unusable';
+    nameTails(st.text, surnames, lowerWords);
+    sawUsable ||= st.usable;
+    previous = new Set();
+    contentStems(st.source, previous);
+    for (const x of previous) earlier.add(x);
+    return why;
+  });
 }

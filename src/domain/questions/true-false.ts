@@ -101,6 +101,8 @@ export function mainClause(text: string): string | null {
 }
 
 export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
+  // A speaker's view cut from its quote would be judged as the text's own claim.
+  if (st.quoteFragment) return [];
   if (st.text.length + TF.length > MAX_PROMPT) {
     // Too long to judge whole: its first claim, asked as written.
     const claim = mainClause(st.text);

@@ -3,25 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
-import { contentStems, dependsOnContext, nameTails } from '../../../src/domain/questions/standalone';
+import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { answerOf, bankFor, expectSound } from './helpers';
 
 /** Why each statement of a text cannot stand alone (null when it can). */
 function verdicts(text: string): (string | null)[] {
   const parsed = parseBriefing(text);
-  let previous = new Set<string>();
-  contentStems(parsed.headline, previous);
-  const earlier = new Set(previous);
-  const surnames = new Set<string>();
-  nameTails(parsed.headline, surnames);
-  return analyseBriefing(parsed).statements.map((st, i) => {
-    const why = dependsOnContext(st, previous, earlier, i === 0, surnames);
-    nameTails(st.text, surnames);
-    previous = new Set();
-    contentStems(st.source, previous);
-    for (const x of previous) earlier.add(x);
-    return why;
-  });
+  return standaloneVerdicts(analyseBriefing(parsed), parsed.headline);
 }
 
 const FERRY = `date 2026-04-14 Ferry service to Marren Island resumes
@@ -232,6 +220,57 @@ The Marsh Prize has raised US$ 2 Million for reading schemes since 2001.`;
     const unknown = verdicts(`date 2025-02-01 Tamsk Vorrel wins the Marsh Prize
 Tamsk Vorrel's novel in verse, Tide Lines, won the Marsh Prize for debut fiction on 31 January 2025.
 Vorrel was named the winner at a ceremony in the Leeds Central Library.`);
-    expect(unknown[1]).toMatch(/introduced earlier/);
+    // A surname the headline gave in full is written out, whatever the analysis made of it.
+    expect(unknown[1]).not.toMatch(/introduced earlier/);
+    expect(analyseBriefing(parseBriefing(`date 2025-02-01 Tamsk Vorrel wins the Marsh Prize
+Vorrel was named the winner at a ceremony in the Leeds Central Library.`)).statements[0].text.startsWith('Tamsk Vorrel was named')).toBe(true);
+  });
+});
+
+describe('statements the gate once skipped that stand alone after all', () => {
+  it('asks the sentences of a quote that runs on as statements, never as the text’s own claim or with its “he” resolved', () => {
+    const text = `date 2025-03-12 Bread prices up in February
+Bread prices in Calvary County rose in February, the county's statistics office said on 12 March 2025.
+"The index for rye bread rose 0.6% in February, the fastest rise since the index began.
+He added that wheat loaves were unchanged over the period."
+Millers in the county had warned of higher flour costs in January.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[1].usable).toBe(true);
+    expect(a.statements[1].text.startsWith('The index for rye bread')).toBe(true);
+    expect(a.statements[1].quoteFragment).toBe(true);
+    // "He" inside a quote is whoever the speaker meant.
+    expect(a.statements[2].text.startsWith('He added')).toBe(true);
+    expect(verdicts(text)[2]).toBeTruthy();
+    for (const q of bankFor(text)) if (q.statementIndex === 1) expect(q.kind).not.toBe('true_false');
+  });
+
+  it('reads “Net income” as words, not a surname, and “the second quarter of 2024” as saying which quarter', () => {
+    const text = `date 2024-08-06 Harlow Freight reports second quarter results
+Harlow Freight Corporation on 5 August 2024 reported Adjusted Net Income of $4.1 million for its second quarter.
+Net income was $3.2 million for the second quarter of 2024, compared with $2.9 million a year earlier.`;
+    expect(verdicts(text)[1]).toBeNull();
+  });
+
+  it('lets “the earthquake” of an earthquake report stand, but not “the region” or “the minister”', () => {
+    const text = `date 2024-02-16 Earthquake shakes Varda Province
+An earthquake measuring 5.6 struck Varda Province on 14 February 2024, officials of the province said.
+The earthquake destroyed 212 homes in the hill villages of the province.
+Rescue teams in the region were short of tents and blankets on 15 February 2024.
+The minister promised new schools for the hill villages within a year.`;
+    const v = verdicts(text);
+    expect(v[1]).toBeNull();
+    expect(v[2]).toMatch(/the region/);
+    expect(v[3]).toMatch(/the minister/);
+  });
+
+  it('asks a count written in words with counts in words beside it', () => {
+    const text = `date 2024-09-02 Spectrum auction in Corland draws bidders
+The Corland spectrum auction opened on 1 September 2024 with bids for airwaves in three bands.
+Four firms are bidding in the Corland spectrum auction, the Corland regulator said.
+The Corland regulator expects the sale of the airwaves to close within weeks.`;
+    const q = bankFor(text).find((x) => x.kind === 'number');
+    expect(q?.prompt).toBe('_____ firms are bidding in the Corland spectrum auction, the Corland regulator said.');
+    expect(answerOf(q!)).toBe('Four');
+    for (const c of q!.choices) expect(c.text).toMatch(/^(Two|Three|Four|Five|Six|Seven|Eight)$/);
   });
 });
