@@ -376,7 +376,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       ms = [...ms, { start, end: start + entity.name.length, nameStart: start, text: entity.name, entity, form: 'name' as const, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
     }
     // "Vaishnaw said …" after "Ashwini Vaishnaw" in the headline: the full name, once.
-    const bare = /^(\p{Lu}\p{Ll}{2,})(?=(?:['’]s)? (?!\p{Lu}))/u.exec(text) ?? /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text);
+    // Only a surname that does what people do: "Net income was" is no person.
+    const bare = /^(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told|noted|explained|argued|wrote|was|is|has|had|won|received|became|called|urged|warned|announced)\b)/u.exec(text) ?? /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text);
     const full = bare ? fullNames.get(bare[1]) : undefined;
     if (bare && full && !text.includes(full) && !ms.some((m) => m.start <= bare.index && m.end > bare.index && m.entity.type !== 'person')) cut(bare.index, bare.index + bare[1].length, full);
     // "yesterday afternoon", "this year": days only the briefing's date line fixes, written out.

@@ -28,8 +28,11 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
     const m = raw / p;
     const nice = (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
     const unit = Math.max(step, Math.round(nice / step) * step);
+    // 4638 beside 4138, 5138 and 6138 stands out by its last digits: an odd key gets odd options.
+    const odd = unit >= step * 10 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9;
     for (const k of [1, -1, 2, -2, 3, -3]) {
-      const c = Number((v + k * unit).toFixed(n.decimals));
+      const jitter = odd ? Math.round(((random() - 0.5) * 0.8 * unit) / step) * step : 0;
+      const c = Number((v + k * unit + jitter).toFixed(n.decimals));
       if (c > 0) cands.push(c);
     }
   }

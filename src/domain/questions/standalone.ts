@@ -47,9 +47,9 @@ const DEMONSTRATIVE_THAT = /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|aft
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** Restrictive words after a definite description: "the end of the war" defines itself. */
 const RESTRICTOR = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'between', 'among', 'behind', 'called', 'named', 'known', 'led', 'run', 'owned', 'based', 'headed', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'against', 'under', 'over', 'since', 'during']);
+/** A company's figures ("Net service revenues were …") with the company named elsewhere. */
+const OWNERLESS_FIGURE = /^(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b/i;
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
-/** Nouns that stand for one of several things a story may hold: which one, only its antecedent says. */
-const RELATIONAL = new Set(['move', 'region', 'area', 'minister', 'government', 'clinic', 'hospital', 'country', 'city', 'town', 'site', 'building', 'official', 'officials', 'spokesman', 'spokeswoman', 'president', 'group', 'team', 'habits', 'others', 'embassy', 'agency', 'firm', 'deal', 'plan', 'decision', 'visit', 'meeting', 'talks', 'statement', 'report', 'letter', 'patient', 'man', 'woman', 'boy', 'girl', 'victim', 'suspect', 'player', 'players', 'winner', 'second', 'first', 'latter', 'former', 'month', 'year', 'week', 'day', 'period', 'figure', 'number', 'rate', 'index', 'price', 'increase', 'decline', 'change']);
 const EVENT_NOUNS = new Set(['proceedings', 'motion', 'case', 'study', 'report', 'survey', 'trial', 'exercise', 'event', 'incident', 'move', 'deal', 'agreement', 'plan', 'programme', 'program', 'project', 'meeting', 'talks', 'visit', 'decision', 'company', 'firm', 'group', 'team', 'agency', 'region', 'area', 'island', 'city', 'town', 'country', 'site', 'building', 'clinic', 'hospital', 'school', 'village', 'ship', 'vessel', 'volcano', 'earthquake', 'storm', 'fire', 'blast', 'explosion', 'attack', 'crash', 'accident', 'outbreak', 'data', 'findings', 'results', 'researchers', 'participants', 'authors', 'victims', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'director', 'referee', 'appellant', 'defendant', 'plaintiff', 'court', 'judge', 'jury', 'rule', 'law', 'bill', 'measure', 'policy', 'scheme', 'fund', 'funds', 'money', 'sale', 'auction', 'launch', 'opening', 'closure', 'ceremony', 'match', 'game', 'race', 'season', 'tournament', 'final', 'award', 'prize', 'winner', 'announcement', 'tremors', 'quake', 'blaze', 'flames', 'eruption', 'eruptions', 'floods', 'flooding', 'tsunami', 'tsunamis', 'outcome', 'outcomes', 'arm', 'decline', 'increase', 'decrease', 'drop', 'rise', 'fall', 'loss', 'growth', 'change', 'changes', 'figure', 'figures', 'number', 'rate', 'index', 'analysis', 'paper', 'article', 'statement', 'release', 'document', 'letter', 'order', 'judgment', 'verdict', 'ruling', 'appeal', 'hearing', 'summons', 'charge', 'charges']);
 /** Adjectives that describe a thing without saying which one ("the sharp decline"). */
 const ADJECTIVE = /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called)$/u;
@@ -144,11 +144,8 @@ function outsideQuotes(text: string): string {
  * statement just before (or the headline, for the first), `earlier` those of every statement
  * before and the headline. The `first` statement (the lede) has nothing before it to point at.
  */
-export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false, surnames?: ReadonlySet<string>, topic?: ReadonlySet<string>): string | null {
+export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false, surnames?: ReadonlySet<string>): string | null {
   const text = st.text;
-  // "the earthquake" in an earthquake report, "the study" under a study's headline: the story's
-  // own subject, which the quiz's title names. A role or a place needs its antecedent.
-  const topical = (noun: string) => !!topic?.has(stem(noun)) && !RELATIONAL.has(noun);
   // "Barber was named …" after "Ros Barber's novel …": a person the reader never met.
   const opener = /^(\p{Lu}\p{Ll}{2,})(?:['’]s)? (?!\p{Lu})/u.exec(text);
   if (opener && surnames?.has(opener[1])) return `“${opener[1]}” introduced earlier`;
@@ -177,6 +174,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
   // "Subpar growth of 1 mb/d …": growth, demand or supply of what, the sentence before said.
   if (/^(?:\p{Lu}\p{Ll}+ )?(?:growth|gains?|demand|supply|output|declines?|increases?|decreases?)\b/iu.test(text) && !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/.test(text)) return 'growth of what';
+  // "Net service revenues were $286.9 million …": whose, only the lede said.
+  if (OWNERLESS_FIGURE.test(text) && !st.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person')) return 'whose figures';
   // "Cash aid is second but trails far behind": a ranking whose leader is in another sentence.
   if (/\b(?:is|was|are|were|ranks?|ranked|came|comes|comes in) (?:second|third|fourth|fifth|next|last)\b/i.test(plain)) return 'a ranking led elsewhere';
   if (DEMONSTRATIVE_THAT.test(plain)) return 'demonstrative';
@@ -208,7 +207,7 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
       const next = words[k + 1] ?? '';
       // "the second quarter of 2024" says which one.
       if (words[k + 2] === 'of' && /^(?:\d|\p{Lu})/u.test(words[k + 3] ?? '')) break;
-      if (((EVENT_NOUNS.has(next) && !first) || earlier.has(stem(next))) && !topical(next)) return `“the … ${next}” points back`;
+      if ((EVENT_NOUNS.has(next) && !first) || earlier.has(stem(next))) return `“the … ${next}” points back`;
     }
     const noun = words[i + 1].replace(/[’'].*$/, '');
     if (!/^\p{Ll}{4,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
@@ -219,11 +218,11 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
     if (words[i + 3] === 'of' && /^(?:\d|\p{Lu})/u.test(words[i + 4] ?? '')) continue;
     const compound = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(after) && !FUNCTION_WORDS.has(after) && !RESTRICTOR.has(after) && !verbLike(after, noun);
     // "the sharp decline", "the annual exercise": an adjective before a noun that points back.
-    if (compound && ADJECTIVE.test(noun) && !topical(after) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after)))) return `“the ${noun} ${after}” points back`;
+    if (compound && ADJECTIVE.test(noun) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after)))) return `“the ${noun} ${after}” points back`;
     // "The default judgment" after "a judgment obtained by EBS": a kind of a thing already met.
-    if (compound && !first && EVENT_NOUNS.has(after) && earlier.has(stem(after)) && !topical(after)) return `“the ${noun} ${after}” points back`;
+    if (compound && !first && EVENT_NOUNS.has(after) && earlier.has(stem(after))) return `“the ${noun} ${after}” points back`;
     if (compound || after === 'of' || after === 'for' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named') continue;
-    if ((previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) && !topical(noun)) return `“the ${noun}” points back`;
+    if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
   }
   return null;
 }
@@ -236,16 +235,12 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   let previous = new Set<string>();
   contentStems(headline, previous);
   const earlier = new Set(previous);
-  // The story's subject: what its headline and its first statement speak of.
-  const topic = new Set(previous);
-  const lede = analysis.statements.find((s) => s.usable);
-  if (lede) contentStems(lede.text, topic);
   const lowerWords = lowerWordsOf(analysis.statements.map((s) => s.source));
   const surnames = new Set<string>();
   nameTails(headline, surnames, lowerWords);
   let sawUsable = false;
   return analysis.statements.map((st) => {
-    const why = st.usable ? dependsOnContext(st, previous, earlier, !sawUsable, surnames, topic) : 'unusable';
+    const why = st.usable ? dependsOnContext(st, previous, earlier, !sawUsable, surnames) : 'unusable';
     nameTails(st.text, surnames, lowerWords);
     sawUsable ||= st.usable;
     previous = new Set();

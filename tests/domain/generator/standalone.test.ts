@@ -247,20 +247,22 @@ Millers in the county had warned of higher flour costs in January.`;
   it('reads “Net income” as words, not a surname, and “the second quarter of 2024” as saying which quarter', () => {
     const text = `date 2024-08-06 Harlow Freight reports second quarter results
 Harlow Freight Corporation on 5 August 2024 reported Adjusted Net Income of $4.1 million for its second quarter.
-Net income was $3.2 million for the second quarter of 2024, compared with $2.9 million a year earlier.`;
+Net income at Harlow Freight Corporation was $3.2 million for the second quarter of 2024, on net sales of $40.1 million.`;
     expect(verdicts(text)[1]).toBeNull();
   });
 
-  it('lets “the earthquake” of an earthquake report stand, but not “the region” or “the minister”', () => {
-    const text = `date 2024-02-16 Earthquake shakes Varda Province
+  it('skips a company’s figures that do not name the company, and “the earthquake” even under an earthquake headline', () => {
+    const text = `date 2024-08-06 Earthquake shakes Varda Province
+Harlow Freight Corporation on 5 August 2024 reported its results for the second quarter of 2024.
+Net service revenues were $41.2 million for the second quarter of 2024, up from $38.0 million a year earlier.
+Harlow Freight's adjusted EBITDA rose to $6.3 million for the second quarter of 2024.
 An earthquake measuring 5.6 struck Varda Province on 14 February 2024, officials of the province said.
-The earthquake destroyed 212 homes in the hill villages of the province.
-Rescue teams in the region were short of tents and blankets on 15 February 2024.
-The minister promised new schools for the hill villages within a year.`;
+The earthquake destroyed 212 homes in the hill villages of the province.`;
     const v = verdicts(text);
-    expect(v[1]).toBeNull();
-    expect(v[2]).toMatch(/the region/);
-    expect(v[3]).toMatch(/the minister/);
+    expect(v[1]).toMatch(/whose figures/);
+    expect(v[2]).toBeNull();
+    // Blind reviewers failed "the fire", "the study" and "the company" under their own headlines.
+    expect(v[4]).toMatch(/the earthquake/);
   });
 
   it('asks a count written in words with counts in words beside it', () => {
