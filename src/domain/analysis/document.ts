@@ -64,6 +64,10 @@ const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
 /** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname. */
 export const NAME_PAIR = /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
+/** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
+const ISSUER = /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]/u;
+/** A company's own figures, named without the company: "Net service revenues were …". */
+export const OWNERLESS_FIGURE = /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b)/i;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
 export function lowerWordsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -112,6 +116,24 @@ function learnDefinition(text: string, defined: Map<string, string>): string | n
   else defined.set(noun, name);
   for (const [k, v] of defined) if (!v) defined.delete(k);
   return name;
+}
+const EVENT_INTRO = /\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) (?:(?:\p{Ll}+|[\d.]+)[ -]){0,2}?(earthquake|quake|cyclone|hurricane|typhoon|storm|flood|fire|blaze|eruption|tsunami|landslide|explosion|blast|outbreak)\b/gu;
+/**
+ * "An earthquake … struck Pakistan's North-West Frontier Province": later "the earthquake" is
+ * "the earthquake in Pakistan", when one country is named beside it. A second one ("another
+ * earthquake") makes "the earthquake" ambiguous again.
+ */
+function learnEvent(text: string, ms: readonly Mention[], defined: Map<string, string>): void {
+  if (!/\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) /.test(text)) return;
+  for (const m of text.matchAll(EVENT_INTRO)) {
+    const noun = m[1];
+    const again = defined.has(noun) || /^(?:another|a second|a new)/i.test(m[0]);
+    const places = new Set(ms.filter((x) => x.entity.type === 'country').map((x) => x.entity.name));
+    const where = places.size === 1 ? ms.find((x) => x.entity.type === 'country')!.text.replace(/['’]s$/, '') : '';
+    if (again || !where) defined.set(noun, '');
+    else defined.set(noun, `the ${noun} in ${where}`);
+  }
+  for (const [k, v] of defined) if (!v) defined.delete(k);
 }
 const THE_NOUN = /\b[Tt]he (\p{Ll}{4,})\b/gu;
 /** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
@@ -317,6 +339,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     for (const m of t.matchAll(NAME_PAIR)) if (!lowerWords.has(m[1].toLowerCase()) && !fullNames.has(m[1])) fullNames.set(m[1], m[0].replace(/['’]s$/, ''));
   };
   learnNames(parsed.headline);
+  const issuer = statements.length ? ISSUER.exec(statements[0])?.[1] : undefined;
   statements.forEach((source, index) => {
     let text = source;
     let ms = mentions[index];
@@ -374,6 +397,13 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       const { start, end, entity } = short;
       cut(start, end, entity.name);
       ms = [...ms, { start, end: start + entity.name.length, nameStart: start, text: entity.name, entity, form: 'name' as const, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
+    }
+    // "Net service revenues were …" in a release by Addus HomeCare: "Addus HomeCare's net service …".
+    const figure = issuer && index > 0 ? OWNERLESS_FIGURE.exec(text) : null;
+    if (figure && !ms.some((m) => m.entity.type === 'org' || m.entity.type === 'person')) {
+      const at = figure[1].length;
+      const word = figure[2];
+      cut(at, at + word.length, `${issuer}’s ${/^\p{Lu}{2}/u.test(word) ? word : word[0].toLowerCase() + word.slice(1)}`);
     }
     // "Vaishnaw said …" after "Ashwini Vaishnaw" in the headline: the full name, once.
     // Only a surname that does what people do: "Net income was" is no person.
@@ -471,6 +501,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const predicate = subject ? findPredicate(text, subject.end) : null;
     learnNames(text);
     lastDefined = learnDefinition(text, defined);
+    learnEvent(text, ms, defined);
     if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
     out.push({
       index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling, quoteFragment: !!lone,

@@ -251,18 +251,38 @@ Net income at Harlow Freight Corporation was $3.2 million for the second quarter
     expect(verdicts(text)[1]).toBeNull();
   });
 
-  it('skips a company’s figures that do not name the company, and “the earthquake” even under an earthquake headline', () => {
-    const text = `date 2024-08-06 Earthquake shakes Varda Province
+  it('names the company whose figures a results release gives, and skips them where no company issued it', () => {
+    const release = `date 2024-08-06 Harlow Freight reports second quarter results
 Harlow Freight Corporation on 5 August 2024 reported its results for the second quarter of 2024.
-Net service revenues were $41.2 million for the second quarter of 2024, up from $38.0 million a year earlier.
-Harlow Freight's adjusted EBITDA rose to $6.3 million for the second quarter of 2024.
-An earthquake measuring 5.6 struck Varda Province on 14 February 2024, officials of the province said.
-The earthquake destroyed 212 homes in the hill villages of the province.`;
+Net service revenues were $41.2 million for the second quarter of 2024, up from $38.0 million a year earlier.`;
+    expect(analyseBriefing(parseBriefing(release)).statements[1].text.startsWith('Harlow Freight’s net service revenues were')).toBe(true);
+    expect(verdicts(release)[1]).toBeNull();
+    const digest = release.replace('Harlow Freight Corporation on 5 August 2024 reported its', 'Freight firms on 5 August 2024 reported their');
+    expect(verdicts(digest)[1]).toMatch(/whose figures/);
+  });
+
+  it('calls “the earthquake” by its country when one introduced it, and skips harm whose cause is elsewhere', () => {
+    const text = `date 2024-02-16 Earthquake shakes hill villages
+An earthquake measuring 5.6 struck western Nepal on 14 February 2024, officials said.
+The earthquake destroyed 212 homes in the hill villages of Jumla district.
+According to district officials, 14 persons have been killed and 40 injured.
+Another earthquake of magnitude 4.9 was felt on 15 February 2024.
+The earthquake cut the only road to the district hospital.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[1].text).toBe('The earthquake in Nepal destroyed 212 homes in the hill villages of Jumla district.');
     const v = verdicts(text);
-    expect(v[1]).toMatch(/whose figures/);
-    expect(v[2]).toBeNull();
-    // Blind reviewers failed "the fire", "the study" and "the company" under their own headlines.
+    expect(v[1]).toBeNull();
+    expect(v[2]).toMatch(/harm without its cause/);
+    // After a second earthquake, "the earthquake" could be either.
+    expect(a.statements[4].text.startsWith('The earthquake cut')).toBe(true);
     expect(v[4]).toMatch(/the earthquake/);
+  });
+
+  it('skips a sentence that lost words in the source', () => {
+    const v = verdicts(`date 2024-05-02 Harbour Lions beat Bay Rovers
+The Harbour Lions beat the Bay Rovers 24-18 in the cup semi-final at Mill Park on 1 May 2024.
+Tom Ashby kicked his third goal of the night after with the Rovers' only points coming from penalties.`);
+    expect(v[1]).toMatch(/words missing/);
   });
 
   it('asks a count written in words with counts in words beside it', () => {
