@@ -423,6 +423,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     }
     // "Krakatoa … is a volcano …. It erupted …": "It" right after a definition is the thing defined.
     if (lastDefined && /^It (?!is\b|was\b|has been\b|seems\b|appears\b)\p{Ll}/u.test(text)) cut(0, 2, lastDefined);
+    // "Britain then closed the embassy": "then" only orders it after a sentence the player never sees.
+    const then = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}( then)(?= \p{Ll}+ed\b)/u.exec(text);
+    if (then) cut(then[0].length - then[1].length, then[0].length);
     // "The researchers were also able": "also" points back and says nothing the player needs.
     if (text.includes(' also ')) for (let m = ALSO.exec(text); m; m = ALSO.exec(text)) {
       if (insideQuote(text, m.index)) break;

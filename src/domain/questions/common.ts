@@ -83,7 +83,7 @@ export function blankPrompt(text: string, start: number, end: number, blank = BL
   return fitPrompt(prompt, prompt.indexOf(blank) + blank.length);
 }
 
-const CLAUSE_BREAK = /(, and (?=\p{Ll}+ed |said |told |made |gave |took |held |won |lost )|, but |, while |, which |, who |, as |, amid |, after |, saying |, adding |, noting |, including |, with |; |, given |, such as |, calling |, urging |, citing |, underlining |, in a |, following )/gu;
+const CLAUSE_BREAK = /(, and (?=\p{Ll}+ed |said |told |made |gave |took |held |won |lost )|, but |, while |, which |, who |, as |, amid |, after |, saying |, adding |, noting |, including |, with |; |, given |, such as |, calling |, urging |, citing |, underlining |, in a |, following |, (?:killing|leaving|causing|bringing|forcing|prompting|located|situated) |, (?:some|about|roughly|approximately|nearly) (?=\d))/gu;
 
 /** Shortens a prompt, keeping everything before index `keep` (e.g. the blank). */
 export function fitPrompt(prompt: string, keep: number): string | null {

@@ -29,7 +29,7 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
     const nice = (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
     const unit = Math.max(step, Math.round(nice / step) * step);
     // 4638 beside 4138, 5138 and 6138 stands out by its last digits: an odd key gets odd options.
-    const odd = unit >= step * 10 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9;
+    const odd = unit >= step * 5 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9;
     for (const k of [1, -1, 2, -2, 3, -3]) {
       const jitter = odd ? Math.round(((random() - 0.5) * 0.8 * unit) / step) * step : 0;
       const c = Number((v + k * unit + jitter).toFixed(n.decimals));
@@ -117,9 +117,37 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | nu
   };
 }
 
+const ORDINAL = /\b(?:the|its|their|his|her) (\d{1,3})(st|nd|rd|th) (?=(?:straight|consecutive|successive|annual|year|month|week|season|edition|anniversary|time)\b)/g;
+const suffix = (v: number) => (v % 100 >= 11 && v % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][v % 10] ?? 'th'));
+
+/** "the 75th straight month", "now in its 43rd year": a count of runs, asked among its neighbours. */
+function ordinalQuestion(st: StatementAnalysis, ctx: Context): Candidate | null {
+  const all = [...st.text.matchAll(ORDINAL)];
+  if (all.length !== 1 || st.numbers.length > 1) return null;
+  const m = all[0];
+  const value = Number(m[1]);
+  if (value < 4) return null;
+  const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+  const answer = m[1] + m[2];
+  if (ctx.headline && ctx.headline.includes(answer)) return null;
+  const prompt = blankPrompt(st.text, start, start + answer.length);
+  if (!prompt) return null;
+  const unit = value < 20 ? 2 : value < 60 ? 5 : 10;
+  const ds: string[] = [];
+  for (const k of shuffle([1, -1, 2, -2], ctx.random)) {
+    const v = value + k * unit;
+    if (v >= 2 && ds.length < 3) ds.push(`${v}${suffix(v)}`);
+  }
+  if (ds.length < 3) return null;
+  return {
+    kind: 'number', statementIndex: st.index, prompt, answer, distractors: ds,
+    explanation: explain(st, `It is the ${answer}.`), score: 0.7, difficulty: 0.5,
+  };
+}
+
 export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  const worded = wordNumberQuestion(st, ctx);
+  const worded = wordNumberQuestion(st, ctx) ?? ordinalQuestion(st, ctx);
   if (worded) offer(out, ctx, worded);
   const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
   for (const n of st.numbers) {
@@ -134,7 +162,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "supply falls by _____ if cuts are maintained": a figure under a condition.
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
-    if (/\([^)]*\d[^)]*\)/.test(st.text)) continue;
+    if (/\([^)]*\d[^)]*\)/.test(st.text.slice(Math.max(0, n.start - 40), n.end + 40))) continue;
     if (CONVENTIONAL.test(st.text.slice(n.start))) continue;
     const prompt = blankPrompt(st.text, n.start, n.end);
     if (!prompt) continue;

@@ -37,7 +37,7 @@ const SOFT_RELATIVE_TIME = new RegExp(
 const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Words that presuppose something said before. */
-const PRESUPPOSING = /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+const PRESUPPOSING = /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** "the two leaders", "the three firms": a group counted before. */
 const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) \p{Ll}/u;
 

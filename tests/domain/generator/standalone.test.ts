@@ -295,4 +295,19 @@ The Corland regulator expects the sale of the airwaves to close within weeks.`;
     expect(answerOf(q!)).toBe('Four');
     for (const c of q!.choices) expect(c.text).toMatch(/^(Two|Three|Four|Five|Six|Seven|Eight)$/);
   });
+
+  it('asks a run counted by an ordinal, a lede’s figure past a far-off bracket, and a statement whose “then” only ordered it', () => {
+    const text = `date 2024-03-03 Tremor rattles Ostrava
+An earthquake measuring 4.6 struck the Ostrava region of Czechia on 2 March 2024 at about 1540 local time, some 30 kilometres south of the city centre and its old market square, rattling windows and shaking shelves in shops across the old town and the new town along the river (no damage was reported at 1700 GMT).
+Home prices in Ostrava rose for the 75th straight month in February, the Ostrava property board said on 1 March 2024.
+Ostrava City Council then closed two schools in the old town for safety checks on 2 March 2024.`;
+    const bank = bankFor(text);
+    const magnitude = bank.find((q) => answerOf(q) === '4.6');
+    expect(magnitude?.prompt).toBe('An earthquake measuring _____ struck the Ostrava region of Czechia on 2 March 2024 at about 1540 local time.');
+    for (const c of magnitude!.choices) expect(c.text).toMatch(/^\d\.\d$/);
+    const run = bank.find((q) => answerOf(q) === '75th');
+    expect(run?.prompt).toContain('for the _____ straight month');
+    for (const c of run!.choices) expect(c.text).toMatch(/^\d+(st|nd|rd|th)$/);
+    expect(analyseBriefing(parseBriefing(text)).statements[2].text.startsWith('Ostrava City Council closed')).toBe(true);
+  });
 });
