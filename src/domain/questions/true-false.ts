@@ -72,6 +72,19 @@ export function negatePredicate(text: string): string | null {
 
 const TF = 'True or false: ';
 
+const OPPOSITE: Record<string, string> = {
+  rose: 'fell', fell: 'rose', rises: 'falls', falls: 'rises', increased: 'decreased', decreased: 'increased',
+  increases: 'decreases', decreases: 'increases', declined: 'increased', declines: 'increases', climbed: 'fell',
+  dropped: 'rose', grew: 'shrank', shrank: 'grew', surged: 'plunged', plunged: 'surged', jumped: 'fell', slumped: 'rose',
+  gained: 'lost', widened: 'narrowed', narrowed: 'widened', strengthened: 'weakened', weakened: 'strengthened',
+};
+const PAST: Record<string, string> = { rises: 'rises', falls: 'falls', increases: 'increases', decreases: 'decreases', declines: 'declines' };
+const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi');
+/** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
+const ANY_DIRECTION = /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_WORD = /(\bin |\bfor |\bduring )(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
 /** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
 const NOT_A_CLAIM = /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
 const PROMOTIONAL = /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable)\b/i;
@@ -133,7 +146,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // answer throughout never pays; a statement with no sound false version is true and leaves the turn open.
   const turn = memo(ctx, 'tf-turn', () => ({ wantFalse: ctx.seed % 2 === 1 }));
   if (ctx.falseOnly) {
-    for (const build of [figureChanged, dateChanged]) {
+    for (const build of [figureChanged, dateChanged, flipped, monthChanged]) {
       const c = build();
       if (c && (!ctx.accept || ctx.accept(c))) return [c];
     }
@@ -146,7 +159,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // Swapping in another actor of the story was judged out of place too often (a French diplomat
   // as the British prime minister, a ship as a speaker): figures, dates and plain negation only.
   void swapped;
-  const builders: (() => Candidate | null)[] = [figureChanged, dateChanged, negated];
+  const builders: (() => Candidate | null)[] = [figureChanged, dateChanged, flipped, monthChanged, negated];
   const start = Math.floor(ctx.random() * builders.length);
   for (let k = 0; k < builders.length; k++) {
     const c = builders[(start + k) % builders.length]();
@@ -196,6 +209,46 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       };
     }
     return null;
+  }
+
+  // "Brent crude futures fell by $6/bbl in May" → "rose by …": the one movement the statement
+  // reports, turned the other way. Two movements ("rose 2.7% after rising 2.6%") are left alone.
+  function flipped(): Candidate | null {
+    if (NEGATIVE.test(st.text)) return null;
+    const plain = st.text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    const all = [...plain.matchAll(DIRECTION)];
+    if (all.length !== 1 || ANY_DIRECTION.test(plain.replace(all[0][0], ' '))) return null;
+    const m = all[0];
+    const word = m[0];
+    const opposite = OPPOSITE[word.toLowerCase()];
+    if (!opposite) return null;
+    const at = m.index ?? 0;
+    const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;
+    return {
+      ...base, prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + word.length), answer: 'False', distractors: ['True'],
+      explanation: explain(st, `False: it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`), score: 0.51, difficulty: 0.35,
+    };
+  }
+
+  // "… retreated to three-year lows in May" → "in March": a month the text never names.
+  function monthChanged(): Candidate | null {
+    const found = [...st.text.matchAll(MONTH_WORD)];
+    if (found.length !== 1) return null;
+    const m = found[0];
+    const at = (m.index ?? 0) + m[1].length;
+    // The month may be read as a date of its own; any other date is another claim.
+    if (st.dates.some((d) => d.year || d.day || d.start !== at)) return null;
+    const after = st.text.slice(at + m[2].length, at + m[2].length + 6);
+    if (/^,? ?\d/.test(after) || /\d ?$/.test(st.text.slice(0, at))) return null;
+    if (ctx.headline?.includes(m[2])) return null;
+    const index = MONTHS.indexOf(m[2]);
+    const whole = memo(ctx, 'all-text', () => ctx.headline + '\n' + ctx.analysis.statements.map((x) => x.source).join('\n'));
+    const wrong = [2, 3, 4].map((k) => MONTHS[(index - k + 12) % 12]).find((w) => !whole.includes(w));
+    if (!wrong) return null;
+    return {
+      ...base, prompt: TF + st.text.slice(0, at) + wrong + st.text.slice(at + m[2].length), answer: 'False', distractors: ['True'],
+      explanation: explain(st, `False: it was ${m[2]}, not ${wrong}.`), score: 0.51, difficulty: 0.4, hidden: m[2],
+    };
   }
 
   // Another date for the one the statement gives, changing more than one part of it.

@@ -311,3 +311,19 @@ Ostrava City Council then closed two schools in the old town for safety checks o
     expect(analyseBriefing(parseBriefing(text)).statements[2].text.startsWith('Ostrava City Council closed')).toBe(true);
   });
 });
+
+describe('false versions beyond figures and dates', () => {
+  it('turns the one movement a statement reports the other way, and a bare month into one the text never names', () => {
+    const text = `date 2024-06-12 Copper report of the Lumen exchange
+Copper prices on the Lumen exchange fell sharply in May as smelters in Karsa cut their orders.
+Lumen warehouse stocks of copper touched a five-year low in April, the Lumen exchange said in a report.`;
+    const falses = [];
+    for (let seed = 0; seed < 40; seed++) {
+      for (const q of bankFor(text, seed)) if (q.kind === 'true_false' && answerOf(q) === 'False') falses.push(q.prompt);
+    }
+    expect(falses).toContain('True or false: Copper prices on the Lumen exchange rose sharply in May as smelters in Karsa cut their orders.');
+    expect(falses.some((p) => /five-year low in (?:February|January|December), the Lumen/.test(p))).toBe(true);
+    // Never two movements at once, never a month the text names elsewhere.
+    for (const p of falses) expect(p).not.toMatch(/ (?:raised|increased) their orders|low in (?:May|June)/);
+  });
+});
