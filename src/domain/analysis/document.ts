@@ -75,7 +75,7 @@ export function lowerWordsOf(texts: readonly string[]): Set<string> {
   return out;
 }
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
-const CONNECTIVE_LEAD = /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again),|(?:But|And|So|Yet)) (?=\p{L})/u;
+const CONNECTIVE_LEAD = /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So|Yet)) (?=[\p{L}\d])/u;
 /**
  * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
  * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a
@@ -181,6 +181,17 @@ function learnNamedPhrases(text: string, defined: Map<string, string>): void {
     const name = `the ${m[1]}${m[2]}`;
     if (!defined.has(head)) defined.set(head, name);
     else if (defined.get(head) !== name && !defined.get(head)!.endsWith(name.slice(4))) defined.set(head, '');
+  }
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+}
+const STORM_NAME = /\b(Cyclone|Hurricane|Typhoon|Tropical Storm|Storm) (\p{Lu}\p{Ll}+)\b/gu;
+/** "Cyclone Idai" in the headline or before: later "the cyclone" is Cyclone Idai, if only one was named. */
+function learnStormNames(text: string, defined: Map<string, string>): void {
+  for (const m of text.matchAll(STORM_NAME)) {
+    const head = m[1].toLowerCase().replace('tropical ', '');
+    const name = `${m[1]} ${m[2]}`;
+    if (!defined.has(head)) defined.set(head, name);
+    else if (defined.get(head) !== name) defined.set(head, '');
   }
   for (const [k, v] of defined) if (!v) defined.delete(k);
 }
@@ -339,6 +350,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     for (const m of t.matchAll(NAME_PAIR)) if (!lowerWords.has(m[1].toLowerCase()) && !fullNames.has(m[1])) fullNames.set(m[1], m[0].replace(/['’]s$/, ''));
   };
   learnNames(parsed.headline);
+  learnStormNames(parsed.headline, defined);
   const issuer = statements.length ? ISSUER.exec(statements[0])?.[1] : undefined;
   statements.forEach((source, index) => {
     let text = source;
@@ -506,6 +518,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     lastDefined = learnDefinition(text, defined);
     learnEvent(text, ms, defined);
     if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
+    learnStormNames(text, defined);
     out.push({
       index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling, quoteFragment: !!lone,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),

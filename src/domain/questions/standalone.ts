@@ -8,7 +8,7 @@ import { lowerWordsOf, NAME_PAIR, OWNERLESS_FIGURE, verbLike, type BriefingAnaly
 /** Openers that point back at a sentence the player never sees. */
 const BACK_OPENER = new RegExp(
   '^(?:But|And|Or|So|Yet|Still|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
-    'Afterwards?|Meanwhile|Finally|Also|However|Here|There|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
+    'Afterwards?|Meanwhile|Finally|Also|However|Here|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
     'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
     'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
     'Yesterday|In turn|In short|In sum|In total|In particular|In contrast|In addition|In response|In doing so|' +
@@ -192,6 +192,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
     // "Two nearby islands … had their land masses increased": a plural or body named before it.
     if ((word === 'its' || word === 'their' || word === 'them' || word === 'they') && at > 0 && /\p{L}{3,}.*\s/u.test(plain.slice(0, at)) && !/^(?:\S+\s){0,1}$/u.test(plain.slice(0, at))) continue;
     if ((word === 'his' || word === 'her') && /\s\p{Lu}\p{Ll}+/u.test(plain.slice(0, at))) continue;
+    // "making it difficult for …", "it’s not surprising that …": an "it" that stands for nothing.
+    if (word === 'it' && (/^it(?:['’]s| is| was)? (?:not |very |quite |also |so )?\p{Ll}+ (?:to|for|that)\b/u.test(plain.slice(at)) || /\b(?:mak\w*|find\w*|found|keep\w*|kept) $/.test(plain.slice(0, at)))) continue;
     return `pronoun “${m[0]}”`;
   }
   // Quotes in the first person need a named speaker in the sentence.

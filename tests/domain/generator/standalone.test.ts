@@ -327,3 +327,22 @@ Lumen warehouse stocks of copper touched a five-year low in April, the Lumen exc
     for (const p of falses) expect(p).not.toMatch(/ (?:raised|increased) their orders|low in (?:May|June)/);
   });
 });
+
+describe('openers and words that only looked as if they pointed back', () => {
+  it('reads “There are …” as a claim, “it” in “making it hard” as no one, “Firstly,” as a list mark, and “the cyclone” as the one the headline named', () => {
+    const text = `date 2024-03-20 Relief teams reach Porto Lema after Cyclone Ruva
+Cyclone Ruva struck the port of Porto Lema in Vandia on 14 March 2024 with winds of 180 km/h.
+There are 12,000 people in shelters in Porto Lema on 20 March 2024, the Vandia relief agency said.
+The cyclone destroyed the main water plant of Porto Lema, making it hard for clinics to stay open.
+Firstly, the Vandia relief agency flew 40 tonnes of food to Porto Lema on 16 March 2024.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[2].text.startsWith('Cyclone Ruva destroyed the main water plant')).toBe(true);
+    expect(a.statements[3].text.startsWith('The Vandia relief agency flew')).toBe(true);
+    const v = verdicts(text);
+    expect(v[1]).toBeNull();
+    expect(v[2]).toBeNull();
+    expect(v[3]).toBeNull();
+    // "There are only 2 that …" counts something the sentence does not name.
+    expect(verdicts(text.replace('There are 12,000 people in shelters', 'There are only 2 that are open'))[1]).toBeTruthy();
+  });
+});
