@@ -84,6 +84,7 @@ const CONNECTIVE_LEAD = /^(?:(?:In addition|Additionally|Finally|Also|However|Me
 const DATELINE_LEAD = /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
+const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
 const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /**
  * "Krakatoa (Indonesian name: Krakatau) is a volcano …", "The USS Ross, a destroyer, …": a named
@@ -386,6 +387,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       cut(0, lead[0].length);
       text = text[0].toUpperCase() + text.slice(1);
     }
+    // "Realtors®", "(NASDAQ:ADUS)": trade marks and tickers are typography, not content.
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);
     // "The median existing-home price(2) for …": a footnote mark glued to a word.
     if (text.includes('(')) for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
     // "the volcano" after "Krakatoa … is a volcano": the name an earlier sentence gave it.

@@ -345,4 +345,13 @@ Firstly, the Vandia relief agency flew 40 tonnes of food to Porto Lema on 16 Mar
     // "There are only 2 that …" counts something the sentence does not name.
     expect(verdicts(text.replace('There are 12,000 people in shelters', 'There are only 2 that are open'))[1]).toBeTruthy();
   });
+
+  it('drops trade marks and stock tickers, which once made a claim read as advertising', () => {
+    const text = `date 2024-08-06 Harlow Freight reports results
+Harlow Freight Corporation (NASDAQ:HRLW), a haulier of timber, on 5 August 2024 reported its results for the second quarter of 2024.
+Sales of used trucks fell for the third straight month in July, according to the Haulage Dealers Association®.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[0].text).toBe('Harlow Freight Corporation, a haulier of timber, on 5 August 2024 reported its results for the second quarter of 2024.');
+    expect(a.statements[1].text.endsWith('Haulage Dealers Association.')).toBe(true);
+  });
 });
