@@ -157,6 +157,8 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (doubledWord(text)) return 'doubled word';
   // "… his second kick of the night after with Britain's …", "over the in 2023": words lost in the source.
   if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b/i.test(outsideQuotes(text))) return 'words missing';
+  // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
+  if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text)) return 'comma before the verb';
   if (twoSpellings(text)) return 'a name spelt two ways';
   // "US$ 500 Million … Tennis Star": press-release capitals copied into the prompt.
   if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b/.test(text)) return 'press-release capitals';

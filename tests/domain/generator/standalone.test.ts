@@ -281,8 +281,10 @@ The earthquake cut the only road to the district hospital.`;
   it('skips a sentence that lost words in the source', () => {
     const v = verdicts(`date 2024-05-02 Harbour Lions beat Bay Rovers
 The Harbour Lions beat the Bay Rovers 24-18 in the cup semi-final at Mill Park on 1 May 2024.
-Tom Ashby kicked his third goal of the night after with the Rovers' only points coming from penalties.`);
+Tom Ashby kicked his third goal of the night after with the Rovers' only points coming from penalties.
+At Mill Park, a floodlight failure caused by the storm in Westbay, cut the first half short by ten minutes.`);
     expect(v[1]).toMatch(/words missing/);
+    expect(v[2]).toMatch(/comma before the verb/);
   });
 
   it('asks a count written in words with counts in words beside it', () => {
