@@ -124,11 +124,11 @@ const EVENT_INTRO = /\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) (?:(?:\p{Ll}+|
  * "the earthquake in Pakistan", when one country is named beside it. A second one ("another
  * earthquake") makes "the earthquake" ambiguous again.
  */
-function learnEvent(text: string, ms: readonly Mention[], defined: Map<string, string>): void {
+function learnEvent(text: string, ms: readonly Mention[], defined: Map<string, string>, repeated: ReadonlySet<string>): void {
   if (!/\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) /.test(text)) return;
   for (const m of text.matchAll(EVENT_INTRO)) {
     const noun = m[1];
-    const again = defined.has(noun) || /^(?:another|a second|a new)/i.test(m[0]);
+    const again = defined.has(noun) || repeated.has(noun);
     const places = new Set(ms.filter((x) => x.entity.type === 'country').map((x) => x.entity.name));
     const where = places.size === 1 ? ms.find((x) => x.entity.type === 'country')!.text.replace(/['’]s$/, '') : '';
     if (again || !where) defined.set(noun, '');
@@ -352,6 +352,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   };
   learnNames(parsed.headline);
   learnStormNames(parsed.headline, defined);
+  // "Another earthquake …" anywhere in the text: "the earthquake" could be either, before or after it.
+  const repeated = new Set<string>();
+  for (const st of statements) for (const m of st.matchAll(EVENT_INTRO)) if (/^(?:another|a second|a new)/i.test(m[0])) repeated.add(m[1]);
   const issuer = statements.length ? ISSUER.exec(statements[0])?.[1] : undefined;
   statements.forEach((source, index) => {
     let text = source;
@@ -519,7 +522,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const predicate = subject ? findPredicate(text, subject.end) : null;
     learnNames(text);
     lastDefined = learnDefinition(text, defined);
-    learnEvent(text, ms, defined);
+    learnEvent(text, ms, defined, repeated);
     if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
     learnStormNames(text, defined);
     out.push({

@@ -66,6 +66,8 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if (!startsWithCapital(p)) return 'prompt does not start with a capital';
   if (DANGLING.test(p)) return 'dangling pronoun';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
+  // A sentence the source left unfinished ("… of $0.12 (See the end of press release") reads cut.
+  if (!/[.!?…]["”’)]*$/.test(p.trimEnd())) return 'no full stop';
   if (doubleSpace(p)) return 'double space';
   const blank = p.indexOf(BLANK);
   if (blank >= 0 && p.indexOf(BLANK, blank + BLANK.length) >= 0) return 'two blanks';

@@ -215,6 +215,8 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // reports, turned the other way. Two movements ("rose 2.7% after rising 2.6%") are left alone.
   function flipped(): Candidate | null {
     if (NEGATIVE.test(st.text)) return null;
+    // "Brent fell as inventory builds pointed to ample supply": turned, the movement contradicts its reason.
+    if (/\b(?:as|because|amid|due to|thanks to|driven by|led by|on the back of|following|after|since|given)\b/i.test(st.text)) return null;
     const plain = st.text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
     const all = [...plain.matchAll(DIRECTION)];
     if (all.length !== 1 || ANY_DIRECTION.test(plain.replace(all[0][0], ' '))) return null;

@@ -268,14 +268,16 @@ The earthquake destroyed 212 homes in the hill villages of Jumla district.
 According to district officials, 14 persons have been killed and 40 injured.
 Another earthquake of magnitude 4.9 was felt on 15 February 2024.
 The earthquake cut the only road to the district hospital.`;
-    const a = analyseBriefing(parseBriefing(text));
-    expect(a.statements[1].text).toBe('The earthquake in Nepal destroyed 212 homes in the hill villages of Jumla district.');
-    const v = verdicts(text);
+    const single = text.split('\n').slice(0, 4).join('\n');
+    expect(analyseBriefing(parseBriefing(single)).statements[1].text).toBe('The earthquake in Nepal destroyed 212 homes in the hill villages of Jumla district.');
+    const v = verdicts(single);
     expect(v[1]).toBeNull();
     expect(v[2]).toMatch(/harm without its cause/);
-    // After a second earthquake, "the earthquake" could be either.
+    // With a second earthquake anywhere in the text, "the earthquake" could be either.
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[1].text.startsWith('The earthquake destroyed')).toBe(true);
     expect(a.statements[4].text.startsWith('The earthquake cut')).toBe(true);
-    expect(v[4]).toMatch(/the earthquake/);
+    expect(verdicts(text)[4]).toMatch(/the earthquake/);
   });
 
   it('skips a sentence that lost words in the source', () => {
@@ -316,17 +318,20 @@ Ostrava City Council then closed two schools in the old town for safety checks o
 
 describe('false versions beyond figures and dates', () => {
   it('turns the one movement a statement reports the other way, and a bare month into one the text never names', () => {
-    const text = `date 2024-06-12 Copper report of the Lumen exchange
-Copper prices on the Lumen exchange fell sharply in May as smelters in Karsa cut their orders.
-Lumen warehouse stocks of copper touched a five-year low in April, the Lumen exchange said in a report.`;
+    const text = `date 2024-06-12 Metals report of the Lumen exchange
+Copper prices on the Lumen exchange fell sharply in May, traders in Valo said.
+Shipments of nickel from the port of Karsa fell in March as smelters cut their orders.
+Warehouse stocks of tin in Valo touched a five-year low in April, according to a report by the Lumen exchange.`;
     const falses = [];
     for (let seed = 0; seed < 40; seed++) {
       for (const q of bankFor(text, seed)) if (q.kind === 'true_false' && answerOf(q) === 'False') falses.push(q.prompt);
     }
-    expect(falses).toContain('True or false: Copper prices on the Lumen exchange rose sharply in May as smelters in Karsa cut their orders.');
-    expect(falses.some((p) => /five-year low in (?:February|January|December), the Lumen/.test(p))).toBe(true);
+    expect(falses).toContain('True or false: Copper prices on the Lumen exchange rose sharply in May, traders in Valo said.');
+    // Turned, a movement would contradict its own reason and give itself away.
+    for (const p of falses) expect(p).not.toMatch(/nickel from the port of Karsa rose/);
+    expect(falses.some((p) => /five-year low in (?:February|January|December), according/.test(p))).toBe(true);
     // Never two movements at once, never a month the text names elsewhere.
-    for (const p of falses) expect(p).not.toMatch(/ (?:raised|increased) their orders|low in (?:May|June)/);
+    for (const p of falses) expect(p).not.toMatch(/low in (?:May|March|June)/);
   });
 });
 
