@@ -28,6 +28,8 @@ export interface StatementAnalysis {
   dangling: boolean;
   /** A sentence of a quote that runs over several: the speaker's words, with no speaker named. */
   quoteFragment?: boolean;
+  /** Surnames of the "Ros Barber" pairs this statement names, so a later bare "Barber" is known. */
+  surnames: string[];
   /** “…,” said X / “…,” X said: a whole quote and the named speaker after it */
   quoteSpeaker: { entity: Entity; quote: string } | null;
 }
@@ -50,6 +52,8 @@ function findQuoteSpeaker(text: string, mentions: Mention[]): StatementAnalysis[
 export interface BriefingAnalysis {
   statements: StatementAnalysis[];
   registry: EntityRegistry;
+  /** Surnames of the "Ros Barber" pairs the headline names. */
+  headlineSurnames: string[];
 }
 
 const ROLE_WORDS = new Set([
@@ -63,13 +67,14 @@ const PRONOUN_START = /^(He|She)\b/;
 const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
 /** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname. */
-export const NAME_PAIR = /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
+const NAME_PAIR = /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
 /** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
 const ISSUER = /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]/u;
 /** A company's own figures, named without the company: "Net service revenues were …". */
 export const OWNERLESS_FIGURE = /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b)/i;
+const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
-export function lowerWordsOf(texts: readonly string[]): Set<string> {
+function lowerWordsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts) for (const m of t.matchAll(/\b\p{Ll}{3,}\b/gu)) out.add(m[0]);
   return out;
@@ -348,9 +353,17 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   /** "Barber" → "Ros Barber": surnames the headline or an earlier statement gave in full. */
   const fullNames = new Map<string, string>();
   const learnNames = (t: string) => {
-    for (const m of t.matchAll(NAME_PAIR)) if (!lowerWords.has(m[1].toLowerCase()) && !fullNames.has(m[1])) fullNames.set(m[1], m[0].replace(/['’]s$/, ''));
+    const tails: string[] = [];
+    // Most sentences hold no two capitalised words in a row: one cheap test first.
+    if (!TWO_CAPITALS.test(t)) return tails;
+    for (const m of t.matchAll(NAME_PAIR)) {
+      if (lowerWords.has(m[1].toLowerCase())) continue;
+      tails.push(m[1]);
+      if (!fullNames.has(m[1])) fullNames.set(m[1], m[0].replace(/['’]s$/, ''));
+    }
+    return tails;
   };
-  learnNames(parsed.headline);
+  const headlineSurnames = learnNames(parsed.headline);
   learnStormNames(parsed.headline, defined);
   // "Another earthquake …" anywhere in the text: "the earthquake" could be either, before or after it.
   const repeated = new Set<string>();
@@ -520,15 +533,15 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       }
     }
     const predicate = subject ? findPredicate(text, subject.end) : null;
-    learnNames(text);
+    const surnames = learnNames(text);
     lastDefined = learnDefinition(text, defined);
     learnEvent(text, ms, defined, repeated);
     if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
     learnStormNames(text, defined);
     out.push({
-      index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling, quoteFragment: !!lone,
+      index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling, quoteFragment: !!lone, surnames,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),
     });
   });
-  return { statements: out, registry };
+  return { statements: out, registry, headlineSurnames };
 }

@@ -3,7 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { lowerWordsOf, NAME_PAIR, OWNERLESS_FIGURE, verbLike, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
+import { OWNERLESS_FIGURE, verbLike, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 
 /** Openers that point back at a sentence the player never sees. */
 const BACK_OPENER = new RegExp(
@@ -128,11 +128,6 @@ function spaces(text: string): number {
   return n;
 }
 
-/** Surnames of the "Ros Barber" pairs of a text, so a later bare "Barber" is known to be one. */
-export function nameTails(text: string, into: Set<string>, lowerWords?: ReadonlySet<string>): void {
-  for (const m of text.matchAll(NAME_PAIR)) if (!lowerWords?.has(m[1].toLowerCase())) into.add(m[1]);
-}
-
 /** Text outside quotation marks: a speaker's own words are judged as a whole quote. */
 function outsideQuotes(text: string): string {
   if (!text.includes('"') && !text.includes('“')) return text;
@@ -245,13 +240,11 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   let previous = new Set<string>();
   contentStems(headline, previous);
   const earlier = new Set(previous);
-  const lowerWords = lowerWordsOf(analysis.statements.map((s) => s.source));
-  const surnames = new Set<string>();
-  nameTails(headline, surnames, lowerWords);
+  const surnames = new Set<string>(analysis.headlineSurnames);
   let sawUsable = false;
   return analysis.statements.map((st) => {
     const why = st.usable ? dependsOnContext(st, previous, earlier, !sawUsable, surnames) : 'unusable';
-    nameTails(st.text, surnames, lowerWords);
+    for (const x of st.surnames) surnames.add(x);
     sawUsable ||= st.usable;
     previous = new Set();
     contentStems(st.source, previous);
