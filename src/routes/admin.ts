@@ -1,6 +1,6 @@
 // /api/admin: the site operator's moderation, behind the operator key (a Worker secret).
 import { Hono } from 'hono';
-import { bearer, readJson } from '../http';
+import { bearer, jsonBody, readJson } from '../http';
 import { adminBriefingBody, adminQuizBody, limitQuery } from '../schemas';
 import { requireOperator } from '../secrets';
 import { deleteBriefing, deletePlay, listAllBriefings, listPlays, moderateBriefing, moderateQuiz } from '../services/admin';
@@ -15,7 +15,7 @@ adminRoutes.use('*', async (c, next) => {
 
 adminRoutes.get('/briefings', async (c) => c.json({ briefings: await listAllBriefings(c.var.db, limitQuery.parse(c.req.query('limit'))) }));
 
-adminRoutes.patch('/briefings/:id', async (c) => {
+adminRoutes.patch('/briefings/:id', jsonBody, async (c) => {
   const body = await readJson(c, adminBriefingBody);
   return c.json({ briefing: await moderateBriefing(c.var.db, c.req.param('id'), body) });
 });
@@ -25,7 +25,7 @@ adminRoutes.delete('/briefings/:id', async (c) => {
   return c.json({ deleted: true });
 });
 
-adminRoutes.patch('/quizzes/:code', async (c) => {
+adminRoutes.patch('/quizzes/:code', jsonBody, async (c) => {
   const body = await readJson(c, adminQuizBody);
   return c.json({ quiz: await moderateQuiz(c.var.db, c.req.param('code'), body) });
 });

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { getBriefing, getStatements, listListedBriefings, toBriefingJson, getBanks } from '../db/briefings';
 import { ApiError } from '../errors';
-import { bearer, readJson } from '../http';
+import { bearer, jsonBody, readJson } from '../http';
 import { secretMatches } from '../lib/crypto';
 import { createBriefingBody, limitQuery } from '../schemas';
 import { ingestBriefing } from '../services/briefings';
@@ -23,7 +23,7 @@ briefingRoutes.get('/', async (c) => {
   return c.json({ briefings: rows.map(toBriefingJson) });
 });
 
-briefingRoutes.post('/', rateLimit('BRIEFING_LIMITER', 'new briefings'), async (c) => {
+briefingRoutes.post('/', rateLimit('BRIEFING_LIMITER', 'new briefings'), jsonBody, async (c) => {
   const body = await readJson(c, createBriefingBody);
   const result = await ingestBriefing(c.var.db, body);
   return c.json(

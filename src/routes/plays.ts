@@ -1,6 +1,6 @@
 // /api/plays: one player's run, behind that play's token.
 import { Hono } from 'hono';
-import { bearer, readJson } from '../http';
+import { bearer, jsonBody, readJson } from '../http';
 import { answerBody } from '../schemas';
 import { answerQuestion, resumePlay } from '../services/plays';
 import { choiceSecret } from '../secrets';
@@ -14,7 +14,7 @@ playRoutes.get('/:id', async (c) => {
   return c.json(await resumePlay(c.var.db, choiceSecret(c.env), c.req.param('id'), token, Date.now(), c.req.query('review') === '1'));
 });
 
-playRoutes.post('/:id/answers', async (c) => {
+playRoutes.post('/:id/answers', jsonBody, async (c) => {
   const token = bearer(c);
   const body = await readJson(c, answerBody);
   return c.json(await answerQuestion(c.var.db, choiceSecret(c.env), c.req.param('id'), token, body));

@@ -6,7 +6,7 @@ import { checkEdits } from '../domain/edits';
 import { cleanTitle } from '../domain/names';
 import { quizzes, rosterSeats } from '../db/schema';
 import { ApiError } from '../errors';
-import { bearer, readJson } from '../http';
+import { bearer, jsonBody, readJson } from '../http';
 import { secretMatches } from '../lib/crypto';
 import { createQuizBody, limitQuery, patchQuizBody, startPlayBody } from '../schemas';
 import { quizLeaderboard } from '../services/leaderboards';
@@ -23,7 +23,7 @@ export async function requireTeacher(c: Context<AppEnv>, quiz: QuizRow) {
   if (!(await secretMatches(key, quiz.teacherKeyHash))) throw new ApiError('forbidden', 'This key does not open this quiz.');
 }
 
-quizRoutes.post('/', rateLimit('QUIZ_LIMITER', 'new quizzes'), async (c) => {
+quizRoutes.post('/', rateLimit('QUIZ_LIMITER', 'new quizzes'), jsonBody, async (c) => {
   const body = await readJson(c, createQuizBody);
   const ids = [...new Set(body.briefingIds)];
   const found = await getBriefingsByIds(c.var.db, ids);
@@ -85,7 +85,7 @@ quizRoutes.get('/:code/briefings', async (c) => {
   return c.json({ briefings: await quizReading(c.var.db, quiz) });
 });
 
-quizRoutes.patch('/:code', async (c) => {
+quizRoutes.patch('/:code', jsonBody, async (c) => {
   const quiz = await findQuiz(c.var.db, c.req.param('code'));
   await requireTeacher(c, quiz);
   const body = await readJson(c, patchQuizBody);
@@ -108,7 +108,7 @@ quizRoutes.get('/:code/leaderboard', async (c) => {
   return c.json(await quizLeaderboard(c.var.db, quiz, limitQuery.parse(c.req.query('limit'))));
 });
 
-quizRoutes.post('/:code/plays', rateLimit('JOIN_LIMITER', 'joins'), async (c) => {
+quizRoutes.post('/:code/plays', rateLimit('JOIN_LIMITER', 'joins'), jsonBody, async (c) => {
   const body = await readJson(c, startPlayBody);
   return c.json(await startPlay(c.var.db, choiceSecret(c.env), c.req.param('code'), body.name, Date.now(), body.seat), 201);
 });
