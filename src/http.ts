@@ -52,10 +52,12 @@ export async function readJson<S extends z.ZodMiniType>(c: Context<any>, schema:
 }
 
 /** A value checked against a request schema, or a 400 that lists zod's issues. */
-export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, message: string): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, message: string, spellOut = false): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    throw new ApiError('invalid_input', message, {
+    // A query has few fields: its message names them, so a link's reader sees what to change.
+    const detail = spellOut ? ` ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' ')}` : '';
+    throw new ApiError('invalid_input', message + detail, {
       issues: parsed.error.issues.slice(0, 20).map((i) => ({
         path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
         message: i.message,

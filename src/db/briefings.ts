@@ -1,11 +1,8 @@
 // Briefing queries: the library, one briefing with its statements, and the question bank.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
-import { briefings, questions, statements } from './schema';
+import { briefings, questions, statements, type BriefingRow } from './schema';
 
-export type BriefingRow = typeof briefings.$inferSelect;
-export type QuestionRow = typeof questions.$inferSelect;
-export type StatementRow = typeof statements.$inferSelect;
 
 export function toBriefingJson(b: BriefingRow) {
   return {

@@ -1,5 +1,6 @@
 // The only description of the tables. `npm run db:generate` writes migrations/ from it.
 import { sql } from 'drizzle-orm';
+import type { Choice } from '../domain/types';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const briefings = sqliteTable(
@@ -46,8 +47,8 @@ export const questions = sqliteTable(
     statementId: text('statement_id').notNull(),
     kind: text('kind').notNull(),
     prompt: text('prompt').notNull(),
-    /** JSON [{id, text}] in canonical order */
-    choices: text('choices').notNull(),
+    /** in canonical order */
+    choices: text('choices', { mode: 'json' }).notNull().$type<Choice[]>(),
     answerId: text('answer_id').notNull(),
     explanation: text('explanation').notNull(),
     difficulty: real('difficulty').notNull(),
@@ -61,8 +62,8 @@ export const quizzes = sqliteTable(
   {
   code: text('code').primaryKey(),
   title: text('title').notNull(),
-  /** JSON array of briefing ids */
-  briefingIds: text('briefing_ids').notNull(),
+  /** in the teacher's order */
+  briefingIds: text('briefing_ids', { mode: 'json' }).notNull().$type<string[]>(),
   questionCount: integer('question_count').notNull(),
   timeLimitSec: integer('time_limit_sec').notNull(),
   mode: text('mode', { enum: ['practice', 'assessed'] }).notNull(),
@@ -110,7 +111,7 @@ export const quizQuestions = sqliteTable(
     position: integer('position').notNull(),
     kind: text('kind').notNull(),
     prompt: text('prompt').notNull(),
-    choices: text('choices').notNull(),
+    choices: text('choices', { mode: 'json' }).notNull().$type<Choice[]>(),
     answerId: text('answer_id').notNull(),
     explanation: text('explanation').notNull(),
     briefingId: text('briefing_id').notNull(),
@@ -119,6 +120,17 @@ export const quizQuestions = sqliteTable(
   },
   (t) => [uniqueIndex('quiz_questions_position').on(t.quizCode, t.position)],
 );
+
+/**
+ * The leaderboard's order, best first: more points, then more correct answers, then the shorter
+ * run; plays equal on all three share a rank. The rank index below, the leaderboards' SQL and
+ * the in-memory ranking of results all follow it (db/ranking.ts).
+ */
+export const RANK_ORDER = [
+  ['score', 'desc'],
+  ['correctCount', 'desc'],
+  ['durationMs', 'asc'],
+] as const;
 
 export const plays = sqliteTable(
   'plays',
@@ -144,7 +156,7 @@ export const plays = sqliteTable(
   },
   (t) => [
     index('plays_quiz_rank')
-      .on(t.quizCode, sql`${t.score} desc`, sql`${t.correctCount} desc`, t.durationMs, t.name, t.finishedAt)
+      .on(t.quizCode, ...RANK_ORDER.map(([key, dir]) => (dir === 'desc' ? sql`${t[key]} desc` : t[key])), t.name, t.finishedAt)
       .where(sql`${t.finishedAt} is not null`),
     // Practice plays get a unique suffix on their key, so only assessed names collide.
     uniqueIndex('plays_quiz_name').on(t.quizCode, t.nameKey),
@@ -177,3 +189,12 @@ export const rosterSeats = sqliteTable(
   },
   (t) => [uniqueIndex('roster_seats_token').on(t.tokenHash), index('roster_seats_quiz').on(t.quizCode)],
 );
+
+export type BriefingRow = typeof briefings.$inferSelect;
+export type StatementRow = typeof statements.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type QuizRow = typeof quizzes.$inferSelect;
+export type QuizQuestionRow = typeof quizQuestions.$inferSelect;
+export type PlayRow = typeof plays.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;
+export type RosterSeatRow = typeof rosterSeats.$inferSelect;

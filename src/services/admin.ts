@@ -3,8 +3,8 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { getBriefing, toBriefingJson, type BriefingRow } from '../db/briefings';
-import { answers, briefings, plays, questions, quizzes, statements } from '../db/schema';
+import { getBriefing, toBriefingJson } from '../db/briefings';
+import { answers, briefings, plays, questions, quizzes, statements, type BriefingRow } from '../db/schema';
 import { ApiError } from '../errors';
 import { findQuiz } from './plays';
 import { toQuizJson } from './quizzes';
