@@ -12,8 +12,9 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              // A secret of the test run only: tests must not depend on its value.
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
+              // A secret of the test run only: tests must not depend on its value. MIGRATION_DB: an
+              // empty database for tests/api/migrations.test.ts (DB stays as wrangler.toml has it).
+              miniflare: { d1Databases: { DB: '00000000-0000-0000-0000-000000000000', MIGRATION_DB: 'migration-check' }, bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
             }),
           ],
           test: {

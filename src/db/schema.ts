@@ -30,7 +30,9 @@ export const statements = sqliteTable(
   'statements',
   {
     id: text('id').primaryKey(),
-    briefingId: text('briefing_id').notNull(),
+    briefingId: text('briefing_id')
+      .notNull()
+      .references(() => briefings.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
     text: text('text').notNull(),
   },
@@ -42,9 +44,13 @@ export const questions = sqliteTable(
   'questions',
   {
     id: text('id').primaryKey(),
-    briefingId: text('briefing_id').notNull(),
+    briefingId: text('briefing_id')
+      .notNull()
+      .references(() => briefings.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
-    statementId: text('statement_id').notNull(),
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     prompt: text('prompt').notNull(),
     /** in canonical order */
@@ -96,7 +102,10 @@ export const quizzes = sqliteTable(
 export const quizBriefings = sqliteTable(
   'quiz_briefings',
   {
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
+    /** no key: a quiz keeps the record of its briefings after one is deleted, as it keeps its questions */
     briefingId: text('briefing_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.quizCode, t.briefingId] }), index('quiz_briefings_briefing').on(t.briefingId)],
@@ -107,7 +116,9 @@ export const quizQuestions = sqliteTable(
   'quiz_questions',
   {
     id: text('id').primaryKey(),
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     kind: text('kind').notNull(),
     prompt: text('prompt').notNull(),
@@ -136,7 +147,9 @@ export const plays = sqliteTable(
   'plays',
   {
     id: text('id').primaryKey(),
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     /** case-folded name, unique per quiz in assessed mode */
     nameKey: text('name_key').notNull(),
@@ -166,7 +179,9 @@ export const plays = sqliteTable(
 export const answers = sqliteTable(
   'answers',
   {
-    playId: text('play_id').notNull(),
+    playId: text('play_id')
+      .notNull()
+      .references(() => plays.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     questionId: text('question_id').notNull(),
     choiceId: text('choice_id'),
@@ -183,7 +198,9 @@ export const rosterSeats = sqliteTable(
   'roster_seats',
   {
     id: text('id').primaryKey(),
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
   },
