@@ -21,6 +21,8 @@ export default defineConfig(async () => {
             name: 'workers',
             include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
+            // Burst tests send hundreds of requests; on a loaded two-core machine that takes seconds.
+            testTimeout: 30_000,
             // obscenity ships CommonJS behind an ES wrapper; pre-bundled, workerd sees its exports.
             deps: { optimizer: { ssr: { enabled: true, include: ['obscenity'] } } },
           },

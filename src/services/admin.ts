@@ -3,7 +3,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { getBriefing, toBriefingJson } from '../db/briefings';
+import { getBriefing, toBriefingJson } from './library';
 import { briefings, plays, quizzes, type BriefingRow } from '../db/schema';
 import { ApiError } from '../errors';
 import { findQuiz } from './plays';

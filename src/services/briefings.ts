@@ -2,7 +2,7 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { and, eq } from 'drizzle-orm';
-import { getBanks, getBriefing, getStatements, listListedBriefings, toBriefingJson } from '../db/briefings';
+import { getBanks, getBriefing, getStatements, listListedBriefings, toBriefingJson } from './library';
 import type { BriefingRow, QuestionRow } from '../db/schema';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';

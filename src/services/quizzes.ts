@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { quizBriefings, quizQuestions, quizzes, rosterSeats, type BriefingRow, type QuestionRow, type QuizQuestionRow, type QuizRow, type RosterSeatRow } from '../db/schema';
-import { getBanks, getBriefingsByIds, getStatementsOf, toBriefingJson } from '../db/briefings';
+import { getBanks, getBriefingsByIds, getStatementsOf, toBriefingJson } from './library';
 import { checkEdits, explanationAfterEdit } from '../domain/edits';
 import { selectQuestions } from '../domain/quiz';
 import { hashString } from '../domain/random';

@@ -68,13 +68,12 @@ describe('code look-ups', () => {
       }
     }
     expect((await call('GET', `/api/quizzes/${code}`, undefined, { 'cf-connecting-ip': '198.51.100.51' })).status).toBe(200);
-    // 700 requests: seconds on a loaded two-core machine.
-  }, 30_000);
+  });
 
   it('leave room for a class of 30 behind one address polling a leaderboard every 5 s', async () => {
     const results = await inChunks(Array.from({ length: 360 }), 60, () =>
       call('GET', `/api/quizzes/${code}/leaderboard`, undefined, { 'cf-connecting-ip': '203.0.113.77' }),
     );
     expect(results.every((r) => r.status === 200)).toBe(true);
-  }, 30_000);
+  });
 });
