@@ -12,14 +12,17 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              // A secret of the test run only: tests must not depend on its value.
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
+              // A secret of the test run only: tests must not depend on its value. MIGRATION_DB: an
+              // empty database for tests/api/migrations.test.ts (DB stays as wrangler.toml has it).
+              miniflare: { d1Databases: { DB: '00000000-0000-0000-0000-000000000000', MIGRATION_DB: 'migration-check' }, bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
             }),
           ],
           test: {
             name: 'workers',
             include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
+            // Burst tests send hundreds of requests; on a loaded two-core machine that takes seconds.
+            testTimeout: 30_000,
             // obscenity ships CommonJS behind an ES wrapper; pre-bundled, workerd sees its exports.
             deps: { optimizer: { ssr: { enabled: true, include: ['obscenity'] } } },
           },

@@ -1,7 +1,11 @@
-// Request schemas of the API. They validate requests and describe them in the API reference.
-// Written with zod's mini API: the same checks, a fraction of the Worker's size.
+// Request schemas of the API: they validate requests, and describe them in the API reference
+// (routes/contract.ts says which route takes which). Written with zod's mini API: the same
+// checks, a fraction of the Worker's size.
 import * as z from 'zod/mini';
+import { EXPORT_FORMATS } from './domain/exports';
 import { QUESTION_KINDS } from './domain/types';
+
+const described = <S extends z.ZodMiniType>(schema: S, description: string) => schema.check(z.describe(description));
 
 const text = (min: number, max: number, message?: string) =>
   z.string().check(z.trim(), z.minLength(min, message), z.maxLength(max));
@@ -44,24 +48,26 @@ const closesAt = z.optional(z.nullable(z.iso.datetime({ offset: true })));
 export const createQuizBody = z.object({
   briefingIds: z.array(id).check(z.minLength(1), z.maxLength(10)),
   title: z.optional(text(1, 200)),
-  /** default 10, or the length of questionIds when those are given */
-  questionCount: z.optional(int(1, 50)),
-  /** an explicit, ordered selection from the banks of briefingIds */
+  questionCount: z.optional(described(int(1, 50), 'default 10, or the length of questionIds when those are given')),
   questionIds: z.optional(
-    z.array(id).check(z.minLength(1), z.maxLength(50), z.refine((a) => new Set(a).size === a.length, 'Each question can be chosen once.')),
+    described(
+      z.array(id).check(z.minLength(1), z.maxLength(50), z.refine((a) => new Set(a).size === a.length, 'Each question can be chosen once.')),
+      'an explicit, ordered selection from the banks of briefingIds',
+    ),
   ),
-  /** edits by bank question id; each must be one of the selected questions */
-  edits: z.optional(z.record(id, questionEdit)),
+  edits: z.optional(described(z.record(id, questionEdit), 'edits by bank question id, each one of the selected questions; the quiz keeps its own copy')),
   timeLimitSec: z._default(int(5, 300), 20),
   mode: z._default(z.enum(['practice', 'assessed']), 'practice'),
   scoring: z._default(z.enum(['speed', 'accuracy']), 'speed'),
   kinds: z.optional(z.array(z.enum(QUESTION_KINDS)).check(z.maxLength(QUESTION_KINDS.length))),
   closesAt,
   briefingFirst: z._default(z.boolean(), false),
-  /** assessed only: the class list; each name gets a personal join link, one play each */
-  roster: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(500))),
-  /** teacher keys of unlisted briefings, by briefing id (the bearer key may open one of them) */
-  briefingKeys: z.optional(z.record(id, z.string().check(z.minLength(10), z.maxLength(200)))),
+  roster: z.optional(
+    described(z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(500)), 'assessed only: the class list; each name gets a personal join link, one play each'),
+  ),
+  briefingKeys: z.optional(
+    described(z.record(id, z.string().check(z.minLength(10), z.maxLength(200))), 'teacher keys of unlisted briefings, by briefing id (the bearer key may open one of them)'),
+  ),
 });
 
 export const patchQuizBody = z
@@ -69,26 +75,24 @@ export const patchQuizBody = z
     closed: z.optional(z.boolean()),
     title: z.optional(text(1, 200)),
     closesAt,
-    /** assessed quizzes: true shows every player the answers, explanations and sources */
-    answersReleased: z.optional(z.boolean()),
+    answersReleased: z.optional(described(z.boolean(), 'assessed quizzes: true shows every player the answers, explanations and sources')),
   })
   .check(z.refine((v) => Object.keys(v).length > 0, 'Send at least one of closed, title, closesAt, answersReleased.'));
 
 export const startPlayBody = z.object({
   name: z.string().check(z.maxLength(200, 'Names are at most 24 characters.')),
-  /** a class-list quiz: the student's personal token from their link (the name is then the list's) */
-  seat: z.optional(z.string().check(z.minLength(10), z.maxLength(200))),
+  seat: z.optional(
+    described(z.string().check(z.minLength(10), z.maxLength(200)), "a class-list quiz: the student's personal token from their link (the name is then the list's)"),
+  ),
 });
 
 export const answerBody = z.object({
   questionId: z.string().check(z.minLength(1), z.maxLength(64)),
-  /** null: the time ran out without an answer */
-  choiceId: z.nullable(z.string().check(z.minLength(1), z.maxLength(32))),
-  /**
-   * false: do not serve the next question in this response, so its clock does not run while
-   * the player reads the feedback; `GET /api/plays/:id` serves it and starts the clock.
-   */
-  serveNext: z._default(z.boolean(), true),
+  choiceId: described(z.nullable(z.string().check(z.minLength(1), z.maxLength(32))), 'null: the time ran out without an answer'),
+  serveNext: described(
+    z._default(z.boolean(), true),
+    'false: the next question is not served in this response, so its clock does not run while the player reads the feedback; GET /api/plays/:id serves it and starts the clock',
+  ),
 });
 
 /** The operator's changes to a briefing: listed (home page) and approved (trusted). */
@@ -101,4 +105,17 @@ export const adminQuizBody = z
   .object({ closed: z.optional(z.boolean()), reset: z.optional(z.literal(true)) })
   .check(z.refine((v) => Object.keys(v).length > 0, 'Send closed, reset or both.'));
 
-export const limitQuery = z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);
+/** `?limit=`: out of range or not a number falls back to 20 rather than failing. */
+export const limitQuery = z.object({
+  limit: z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20).check(z.describe('1..100, default 20')),
+});
+
+export const exportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: `One of ${EXPORT_FORMATS.join(', ')}.` }).check(
+    z.describe('gift: Moodle GIFT · aiken: Aiken · csv: one row per question · qti: an IMS QTI 2.1 content package (ZIP)'),
+  ),
+});
+
+export const resumeQuery = z.object({
+  review: z.optional(described(z.string(), '1 adds `review`: the answered questions with their keys, for a results page on a new device')),
+});

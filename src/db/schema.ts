@@ -1,5 +1,6 @@
 // The only description of the tables. `npm run db:generate` writes migrations/ from it.
 import { sql } from 'drizzle-orm';
+import type { Choice } from '../domain/types';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const briefings = sqliteTable(
@@ -29,7 +30,9 @@ export const statements = sqliteTable(
   'statements',
   {
     id: text('id').primaryKey(),
-    briefingId: text('briefing_id').notNull(),
+    briefingId: text('briefing_id')
+      .notNull()
+      .references(() => briefings.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
     text: text('text').notNull(),
   },
@@ -41,13 +44,17 @@ export const questions = sqliteTable(
   'questions',
   {
     id: text('id').primaryKey(),
-    briefingId: text('briefing_id').notNull(),
+    briefingId: text('briefing_id')
+      .notNull()
+      .references(() => briefings.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
-    statementId: text('statement_id').notNull(),
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     prompt: text('prompt').notNull(),
-    /** JSON [{id, text}] in canonical order */
-    choices: text('choices').notNull(),
+    /** in canonical order */
+    choices: text('choices', { mode: 'json' }).notNull().$type<Choice[]>(),
     answerId: text('answer_id').notNull(),
     explanation: text('explanation').notNull(),
     difficulty: real('difficulty').notNull(),
@@ -61,8 +68,8 @@ export const quizzes = sqliteTable(
   {
   code: text('code').primaryKey(),
   title: text('title').notNull(),
-  /** JSON array of briefing ids */
-  briefingIds: text('briefing_ids').notNull(),
+  /** in the teacher's order */
+  briefingIds: text('briefing_ids', { mode: 'json' }).notNull().$type<string[]>(),
   questionCount: integer('question_count').notNull(),
   timeLimitSec: integer('time_limit_sec').notNull(),
   mode: text('mode', { enum: ['practice', 'assessed'] }).notNull(),
@@ -95,7 +102,10 @@ export const quizzes = sqliteTable(
 export const quizBriefings = sqliteTable(
   'quiz_briefings',
   {
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
+    /** no key: a quiz keeps the record of its briefings after one is deleted, as it keeps its questions */
     briefingId: text('briefing_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.quizCode, t.briefingId] }), index('quiz_briefings_briefing').on(t.briefingId)],
@@ -106,11 +116,13 @@ export const quizQuestions = sqliteTable(
   'quiz_questions',
   {
     id: text('id').primaryKey(),
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     kind: text('kind').notNull(),
     prompt: text('prompt').notNull(),
-    choices: text('choices').notNull(),
+    choices: text('choices', { mode: 'json' }).notNull().$type<Choice[]>(),
     answerId: text('answer_id').notNull(),
     explanation: text('explanation').notNull(),
     briefingId: text('briefing_id').notNull(),
@@ -120,11 +132,24 @@ export const quizQuestions = sqliteTable(
   (t) => [uniqueIndex('quiz_questions_position').on(t.quizCode, t.position)],
 );
 
+/**
+ * The leaderboard's order, best first: more points, then more correct answers, then the shorter
+ * run; plays equal on all three share a rank. The rank index below, the leaderboards' SQL and
+ * the in-memory ranking of results all follow it (db/ranking.ts).
+ */
+export const RANK_ORDER = [
+  ['score', 'desc'],
+  ['correctCount', 'desc'],
+  ['durationMs', 'asc'],
+] as const;
+
 export const plays = sqliteTable(
   'plays',
   {
     id: text('id').primaryKey(),
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     /** case-folded name, unique per quiz in assessed mode */
     nameKey: text('name_key').notNull(),
@@ -144,7 +169,7 @@ export const plays = sqliteTable(
   },
   (t) => [
     index('plays_quiz_rank')
-      .on(t.quizCode, sql`${t.score} desc`, sql`${t.correctCount} desc`, t.durationMs, t.name, t.finishedAt)
+      .on(t.quizCode, ...RANK_ORDER.map(([key, dir]) => (dir === 'desc' ? sql`${t[key]} desc` : t[key])), t.name, t.finishedAt)
       .where(sql`${t.finishedAt} is not null`),
     // Practice plays get a unique suffix on their key, so only assessed names collide.
     uniqueIndex('plays_quiz_name').on(t.quizCode, t.nameKey),
@@ -154,7 +179,9 @@ export const plays = sqliteTable(
 export const answers = sqliteTable(
   'answers',
   {
-    playId: text('play_id').notNull(),
+    playId: text('play_id')
+      .notNull()
+      .references(() => plays.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     questionId: text('question_id').notNull(),
     choiceId: text('choice_id'),
@@ -171,9 +198,20 @@ export const rosterSeats = sqliteTable(
   'roster_seats',
   {
     id: text('id').primaryKey(),
-    quizCode: text('quiz_code').notNull(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
   },
   (t) => [uniqueIndex('roster_seats_token').on(t.tokenHash), index('roster_seats_quiz').on(t.quizCode)],
 );
+
+export type BriefingRow = typeof briefings.$inferSelect;
+export type StatementRow = typeof statements.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type QuizRow = typeof quizzes.$inferSelect;
+export type QuizQuestionRow = typeof quizQuestions.$inferSelect;
+export type PlayRow = typeof plays.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;
+export type RosterSeatRow = typeof rosterSeats.$inferSelect;

@@ -1,38 +1,33 @@
 // /api/admin: the site operator's moderation, behind the operator key (a Worker secret).
 import { Hono } from 'hono';
-import { bearer, readJson } from '../http';
-import { adminBriefingBody, adminQuizBody, limitQuery } from '../schemas';
+import type { AppEnv } from '../app-env';
+import { bearer } from '../http';
 import { requireOperator } from '../secrets';
 import { deleteBriefing, deletePlay, listAllBriefings, listPlays, moderateBriefing, moderateQuiz } from '../services/admin';
-import type { AppEnv } from '../app';
+import { contract as api } from './contract';
+import { handle } from './handle';
 
 export const adminRoutes = new Hono<AppEnv>();
 
-adminRoutes.use('*', async (c, next) => {
+adminRoutes.use('/admin/*', async (c, next) => {
   await requireOperator(c.env, bearer(c));
   await next();
 });
 
-adminRoutes.get('/briefings', async (c) => c.json({ briefings: await listAllBriefings(c.var.db, limitQuery.parse(c.req.query('limit'))) }));
+handle(adminRoutes, api.adminBriefings, async (c, { query }) => c.json({ briefings: await listAllBriefings(c.var.db, query.limit) }));
 
-adminRoutes.patch('/briefings/:id', async (c) => {
-  const body = await readJson(c, adminBriefingBody);
-  return c.json({ briefing: await moderateBriefing(c.var.db, c.req.param('id'), body) });
-});
+handle(adminRoutes, api.moderateBriefing, async (c, { body }) => c.json({ briefing: await moderateBriefing(c.var.db, c.req.param('id') ?? '', body) }));
 
-adminRoutes.delete('/briefings/:id', async (c) => {
-  await deleteBriefing(c.var.db, c.req.param('id'));
+handle(adminRoutes, api.deleteBriefing, async (c) => {
+  await deleteBriefing(c.var.db, c.req.param('id') ?? '');
   return c.json({ deleted: true });
 });
 
-adminRoutes.patch('/quizzes/:code', async (c) => {
-  const body = await readJson(c, adminQuizBody);
-  return c.json({ quiz: await moderateQuiz(c.var.db, c.req.param('code'), body) });
-});
+handle(adminRoutes, api.moderateQuiz, async (c, { body }) => c.json({ quiz: await moderateQuiz(c.var.db, c.req.param('code') ?? '', body) }));
 
-adminRoutes.get('/quizzes/:code/plays', async (c) => c.json(await listPlays(c.var.db, c.req.param('code'))));
+handle(adminRoutes, api.adminPlays, async (c) => c.json(await listPlays(c.var.db, c.req.param('code') ?? '')));
 
-adminRoutes.delete('/plays/:id', async (c) => {
-  await deletePlay(c.var.db, c.req.param('id'));
+handle(adminRoutes, api.deletePlay, async (c) => {
+  await deletePlay(c.var.db, c.req.param('id') ?? '');
   return c.json({ deleted: true });
 });

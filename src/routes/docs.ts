@@ -1,11 +1,13 @@
-// /api/openapi.json and /api/docs: the API reference, generated from the request schemas.
+// /api/openapi.json and /api/docs: the API reference, written from the contract by
+// `npm run build:openapi` into static/, so the conversion code stays out of the Worker.
 import { Hono } from 'hono';
+import type { AppEnv } from '../app-env';
+import { contract as api } from './contract';
+import { handle } from './handle';
 import { page } from './pages';
-import type { AppEnv } from '../app';
 
 export const docsRoutes = new Hono<AppEnv>();
 
-// The document is generated from the schemas by `npm run build:openapi` into static/, so the
-// conversion code stays out of the Worker.
-docsRoutes.get('/openapi.json', page('/openapi.json'));
-docsRoutes.get('/docs', page('/docs.html'));
+handle(docsRoutes, api.health, (c) => c.json({ ok: true }));
+handle(docsRoutes, api.openapi, page('/openapi.json'));
+handle(docsRoutes, api.docs, page('/docs.html'));

@@ -1,6 +1,6 @@
 // Page routes: each maps onto a static HTML file; the page's script reads the code from the URL.
 import { Hono } from 'hono';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../app-env';
 
 export const pageRoutes = new Hono<AppEnv>();
 

@@ -1,21 +1,26 @@
 // /api/plays: one player's run, behind that play's token.
-import { Hono } from 'hono';
-import { bearer, readJson } from '../http';
-import { answerBody } from '../schemas';
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-env';
+import { bearer } from '../http';
 import { answerQuestion, resumePlay } from '../services/plays';
 import { choiceSecret } from '../secrets';
-import type { AppEnv } from '../app';
+import { contract as api } from './contract';
+import { handle } from './handle';
 
 export const playRoutes = new Hono<AppEnv>();
 
-playRoutes.get('/:id', async (c) => {
-  const token = bearer(c);
-  // ?review=1 adds the answered questions with their keys, for a results page on a new device.
-  return c.json(await resumePlay(c.var.db, choiceSecret(c.env), c.req.param('id'), token, Date.now(), c.req.query('review') === '1'));
-});
+/** The token is asked for before anything else, the body included. */
+const withToken: MiddlewareHandler<AppEnv> = async (c, next) => {
+  bearer(c);
+  await next();
+};
 
-playRoutes.post('/:id/answers', async (c) => {
+handle(playRoutes, api.resumePlay, async (c, { query }) => {
   const token = bearer(c);
-  const body = await readJson(c, answerBody);
-  return c.json(await answerQuestion(c.var.db, choiceSecret(c.env), c.req.param('id'), token, body));
-});
+  return c.json(await resumePlay(c.var.db, choiceSecret(c.env), c.req.param('id') ?? '', token, Date.now(), query.review === '1'));
+}, withToken);
+
+handle(playRoutes, api.answer, async (c, { body }) =>
+  c.json(await answerQuestion(c.var.db, choiceSecret(c.env), c.req.param('id') ?? '', bearer(c), body)),
+  withToken,
+);

@@ -1,10 +1,10 @@
 // The operator's moderation: which briefings the home page shows and lends wrong options from,
 // removing briefings, closing or resetting any quiz, removing leaderboard entries.
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { getBriefing, toBriefingJson, type BriefingRow } from '../db/briefings';
-import { answers, briefings, plays, questions, quizzes, statements } from '../db/schema';
+import { getBriefing, toBriefingJson } from './library';
+import { briefings, plays, quizzes, type BriefingRow } from '../db/schema';
 import { ApiError } from '../errors';
 import { findQuiz } from './plays';
 import { toQuizJson } from './quizzes';
@@ -36,14 +36,12 @@ export async function moderateBriefing(db: Db, id: string, change: { listed?: bo
 }
 
 /**
- * Removes a briefing, its statements and its bank, and closes its home-page quiz. Teachers'
- * quizzes keep their own copies of the questions, so they go on working.
+ * Removes a briefing, and with it (foreign keys) its statements and its bank, and closes its
+ * home-page quiz. Teachers' quizzes keep their own copies of the questions, so they go on working.
  */
 export async function deleteBriefing(db: Db, id: string) {
   const b = await mustFindBriefing(db, id);
   await db.batch([
-    db.delete(questions).where(eq(questions.briefingId, id)),
-    db.delete(statements).where(eq(statements.briefingId, id)),
     db.delete(briefings).where(eq(briefings.id, id)),
     ...(b.publicQuizCode ? [db.update(quizzes).set({ closed: true }).where(eq(quizzes.code, b.publicQuizCode))] : []),
   ]);
@@ -52,11 +50,10 @@ export async function deleteBriefing(db: Db, id: string) {
 /** Closes, reopens or resets (every play and answer gone, counts back to 0) any quiz. */
 export async function moderateQuiz(db: Db, rawCode: string, change: { closed?: boolean; reset?: boolean }) {
   const quiz = await findQuiz(db, rawCode);
-  const ids = db.select({ id: plays.id }).from(plays).where(eq(plays.quizCode, quiz.code));
   const writes: BatchItem<'sqlite'>[] = [
     ...(change.reset
       ? [
-          db.delete(answers).where(inArray(answers.playId, ids)),
+          // Answers go with their plays (foreign keys).
           db.delete(plays).where(eq(plays.quizCode, quiz.code)),
           db.update(quizzes).set({ playCount: 0, finishedCount: 0 }).where(eq(quizzes.code, quiz.code)),
         ]
@@ -84,7 +81,7 @@ export async function deletePlay(db: Db, playId: string) {
   const play = await db.select().from(plays).where(eq(plays.id, playId)).get();
   if (!play) throw new ApiError('not_found', 'No play has this id.');
   await db.batch([
-    db.delete(answers).where(eq(answers.playId, play.id)),
+    // Its answers go with it (foreign keys).
     db.delete(plays).where(eq(plays.id, play.id)),
     db
       .update(quizzes)

@@ -2,16 +2,16 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { and, eq } from 'drizzle-orm';
-import { getBanks } from '../db/briefings';
-import type { BriefingRow, QuestionRow } from '../db/briefings';
+import { getBanks, getBriefing, getStatements, listListedBriefings, toBriefingJson } from './library';
+import type { BriefingRow, QuestionRow } from '../db/schema';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
 import { cleanTitle } from '../domain/names';
 import { GENERATOR_VERSION, generateBank } from '../domain/questions/generate';
 import { hashString } from '../domain/random';
-import { UnprocessableBriefing } from '../domain/types';
+import { QUESTION_KINDS, UnprocessableBriefing, type QuestionKind } from '../domain/types';
 import { ApiError } from '../errors';
-import { newId, newSecret, sha256Hex } from '../lib/crypto';
+import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { planQuiz, quizWrites, type BankItem } from './quizzes';
 
 export interface IngestInput {
@@ -97,7 +97,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     statementId: statementRows[q.statementIndex].id,
     kind: q.kind,
     prompt: q.prompt,
-    choices: JSON.stringify(q.choices),
+    choices: q.choices,
     answerId: q.answerId,
     explanation: q.explanation,
     difficulty: q.difficulty,
@@ -138,4 +138,65 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
   if (publicQuiz) writes.push(...quizWrites(db, publicQuiz));
   await db.batch(writes as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
   return { briefing, questionCount: questionRows.length, teacherKey, publicQuizCode: publicQuiz?.quiz.code ?? null };
+}
+
+export async function findBriefing(db: Db, id: string): Promise<BriefingRow> {
+  const b = await getBriefing(db, id);
+  if (!b) throw new ApiError('not_found', 'No briefing has this id.');
+  return b;
+}
+
+export async function listedBriefings(db: Db) {
+  return { briefings: (await listListedBriefings(db)).map(toBriefingJson) };
+}
+
+export async function briefingWithStatements(db: Db, id: string) {
+  const b = await findBriefing(db, id);
+  return { briefing: { ...toBriefingJson(b), statements: await getStatements(db, b.id) } };
+}
+
+/** What pages call each kind of question; the API hands the list out with the bank. */
+const KIND_LABELS: Record<QuestionKind, string> = {
+  quote: 'Quote',
+  attribution: 'Who said it',
+  cloze: 'Fill the gap',
+  true_false: 'True or false',
+  number: 'Number',
+  date: 'Date',
+  timeline: 'Timeline',
+  position: 'Who did what',
+};
+
+export const questionKinds = () => QUESTION_KINDS.map((id) => ({ id, label: KIND_LABELS[id] }));
+
+/** The bank with answers and sources, for the holder of the briefing's teacher key. */
+export async function briefingBank(db: Db, id: string, key: string) {
+  const b = await findBriefing(db, id);
+  if (!(await secretMatches(key, b.teacherKeyHash))) throw new ApiError('forbidden', 'This key does not open this briefing.');
+  const bank = await getBanks(db, [b.id]);
+  return {
+    questions: bank.map(({ q, sourceText, statementIndex }) => ({
+      id: q.id,
+      index: q.index,
+      kind: q.kind,
+      prompt: q.prompt,
+      choices: q.choices,
+      answerId: q.answerId,
+      explanation: q.explanation,
+      difficulty: q.difficulty,
+      generatorVersion: q.generatorVersion,
+      source: { briefingId: b.id, statementId: q.statementId, statementIndex, text: sourceText },
+    })),
+    kinds: questionKinds(),
+  };
+}
+
+export async function createBriefing(db: Db, input: IngestInput) {
+  const result = await ingestBriefing(db, input);
+  return {
+    briefing: toBriefingJson(result.briefing),
+    questionCount: result.questionCount,
+    teacherKey: result.teacherKey,
+    awaitingApproval: result.briefing.listed && !result.briefing.approved,
+  };
 }

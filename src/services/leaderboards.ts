@@ -1,9 +1,9 @@
-// Leaderboards read the rank index: score desc, correct desc, duration asc, finished plays only.
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+// Leaderboards read the rank index (RANK_ORDER in db/schema.ts), finished plays only.
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { plays, quizzes } from '../db/schema';
-import { assignRanks } from '../domain/scoring';
-import type { QuizRow } from './quizzes';
+import { plays, quizzes, type QuizRow } from '../db/schema';
+import { rankOrderBy, withRanks } from '../db/ranking';
+import { findBriefing } from './briefings';
 
 const columns = {
   name: plays.name,
@@ -17,7 +17,7 @@ const columns = {
 type Entry = { name: string; score: number; correctCount: number; questionCount: number; durationMs: number | null; finishedAt: string | null };
 
 function shape(rows: Entry[]) {
-  return assignRanks(rows.map((r) => ({ ...r, durationMs: r.durationMs ?? 0 }))).map((r) => ({
+  return withRanks(rows).map((r) => ({
     rank: r.rank,
     name: r.name,
     score: r.score,
@@ -33,12 +33,13 @@ export async function quizLeaderboard(db: Db, quiz: QuizRow, limit: number) {
     .select(columns)
     .from(plays)
     .where(and(eq(plays.quizCode, quiz.code), isNotNull(plays.finishedAt)))
-    .orderBy(desc(plays.score), desc(plays.correctCount), asc(plays.durationMs))
+    .orderBy(...rankOrderBy)
     .limit(limit);
   return { entries: shape(rows), total: quiz.finishedCount };
 }
 
-export async function briefingLeaderboard(db: Db, briefingId: string, limit: number) {
+export async function briefingLeaderboard(db: Db, id: string, limit: number) {
+  const briefingId = (await findBriefing(db, id)).id;
   // Only quizzes of this briefing's own, unedited questions: a quiz that merely names the
   // briefing, or rewrites its questions, would put scores of other questions on its board.
   const codes = db.select({ code: quizzes.code }).from(quizzes).where(eq(quizzes.leaderboardBriefingId, briefingId));
@@ -48,7 +49,7 @@ export async function briefingLeaderboard(db: Db, briefingId: string, limit: num
       .select({ ...columns, quizCode: plays.quizCode })
       .from(plays)
       .where(where)
-      .orderBy(desc(plays.score), desc(plays.correctCount), asc(plays.durationMs))
+      .orderBy(...rankOrderBy)
       .limit(limit),
     db.select({ n: sql<number>`count(*)` }).from(plays).where(where).get(),
   ]);

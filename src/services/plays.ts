@@ -1,17 +1,16 @@
 // One player's run: start, resume and answer, graded and timed by the server.
-import { and, count, eq, gt, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
-import { answers, briefings, plays, quizQuestions, quizzes, rosterSeats } from '../db/schema';
+import { aheadOf } from '../db/ranking';
+import { answers, briefings, plays, quizQuestions, quizzes, rosterSeats, type PlayRow, type QuizQuestionRow, type QuizRow } from '../db/schema';
 import { checkName } from '../domain/names';
 import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
 import { servedChoices, servedIdOf } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
 import { recyclePublicQuiz } from './briefings';
-import { answersShown, isClosed, publicSource, type QuizQuestionRow, type QuizRow } from './quizzes';
-
-export type PlayRow = typeof plays.$inferSelect;
+import { answersShown, isClosed, publicSource } from './quizzes';
 
 /** Network slack: an answer sent just before the limit may arrive just after it. */
 export const LATE_GRACE_MS = 1000;
@@ -37,7 +36,7 @@ export function toPlayJson(p: PlayRow, rank: number | null = null) {
 
 /** A question's choices as this play sees them (ids and order of its own). */
 function choicesFor(secret: string, playId: string, q: QuizQuestionRow) {
-  return servedChoices(secret, playId, q.id, JSON.parse(q.choices) as { id: string; text: string }[]);
+  return servedChoices(secret, playId, q.id, q.choices);
 }
 
 /** A question as a player sees it: no answer, no explanation, no source; choices of this play's own. */
@@ -183,17 +182,7 @@ async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
   const better = await db
     .select({ n: count() })
     .from(plays)
-    .where(
-      and(
-        eq(plays.quizCode, p.quizCode),
-        isNotNull(plays.finishedAt),
-        or(
-          gt(plays.score, p.score),
-          and(eq(plays.score, p.score), gt(plays.correctCount, p.correctCount)),
-          and(eq(plays.score, p.score), eq(plays.correctCount, p.correctCount), lt(plays.durationMs, p.durationMs)),
-        ),
-      ),
-    )
+    .where(and(eq(plays.quizCode, p.quizCode), isNotNull(plays.finishedAt), aheadOf(p)))
     .get();
   return (better?.n ?? 0) + 1;
 }
@@ -228,7 +217,7 @@ async function reviewOf(db: Db, secret: string, playId: string, now: number) {
         points: a.points,
         elapsedMs: a.elapsedMs,
         explanation: shown ? q.explanation : null,
-        source: shown ? publicSource(q, listed === true, JSON.parse(quiz.briefingIds)) : null,
+        source: shown ? publicSource(q, listed === true, quiz.briefingIds) : null,
       };
     }),
   );
@@ -346,7 +335,7 @@ export async function answerQuestion(
     streak: after.streak,
     elapsedMs,
     explanation: shown ? current.explanation : null,
-    source: shown ? publicSource(current, currentListed, JSON.parse(quiz.briefingIds)) : null,
+    source: shown ? publicSource(current, currentListed, quiz.briefingIds) : null,
     next: next && !finishing && serveNext ? await toQuestionJson(secret, next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
     hasNext: !finishing,
     play: toPlayJson(after, finishing ? await rankOf(db, after) : null),

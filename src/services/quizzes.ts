@@ -1,17 +1,17 @@
 // Building a quiz: settings + the banks of its briefings → the rows of a quiz and its questions.
+import { eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { quizBriefings, quizQuestions, quizzes, rosterSeats } from '../db/schema';
-import { getBriefingsByIds, getStatementsOf, toBriefingJson, type BriefingRow, type QuestionRow } from '../db/briefings';
-import { explanationAfterEdit } from '../domain/edits';
+import { quizBriefings, quizQuestions, quizzes, rosterSeats, type BriefingRow, type QuestionRow, type QuizQuestionRow, type QuizRow, type RosterSeatRow } from '../db/schema';
+import { getBanks, getBriefingsByIds, getStatementsOf, toBriefingJson } from './library';
+import { checkEdits, explanationAfterEdit } from '../domain/edits';
 import { selectQuestions } from '../domain/quiz';
 import { hashString } from '../domain/random';
 import { newCode, newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
-import { checkName } from '../domain/names';
+import { checkName, cleanTitle } from '../domain/names';
 import { ApiError } from '../errors';
-
-export type QuizRow = typeof quizzes.$inferSelect;
-export type QuizQuestionRow = typeof quizQuestions.$inferSelect;
+import type { createQuizBody, patchQuizBody } from '../schemas';
+import type * as z from 'zod/mini';
 
 export interface QuizSettings {
   briefingIds: string[];
@@ -82,7 +82,7 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
   const quiz: QuizRow = {
     code,
     title: settings.title,
-    briefingIds: JSON.stringify(settings.briefingIds),
+    briefingIds: settings.briefingIds,
     questionCount: chosen.length,
     timeLimitSec: settings.timeLimitSec,
     mode: settings.mode,
@@ -107,12 +107,12 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
       position,
       kind: b.question.kind,
       prompt: edit?.prompt ?? b.question.prompt,
-      choices: edit?.choices ? JSON.stringify(edit.choices) : b.question.choices,
+      choices: edit?.choices ?? b.question.choices,
       answerId: edit?.answerId ?? b.question.answerId,
       explanation: edit
         ? explanationAfterEdit(
-            { explanation: b.question.explanation, choices: JSON.parse(b.question.choices), answerId: b.question.answerId },
-            { choices: edit.choices ?? JSON.parse(b.question.choices), answerId: edit.answerId ?? b.question.answerId },
+            { explanation: b.question.explanation, choices: b.question.choices, answerId: b.question.answerId },
+            { choices: edit.choices ?? b.question.choices, answerId: edit.answerId ?? b.question.answerId },
             b.sourceText,
           )
         : b.question.explanation,
@@ -123,8 +123,6 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
   });
   return { quiz, questions, teacherKey };
 }
-
-export type RosterSeatRow = typeof rosterSeats.$inferSelect;
 
 /**
  * A class list → one seat per student, each with a personal token (returned once, stored as a
@@ -155,8 +153,7 @@ export async function planRoster(code: string, names: string[]) {
 /** The inserts of a planned quiz, for a batch (D1 has no interactive transactions). */
 export function quizWrites(db: Db, plan: QuizPlan): BatchItem<'sqlite'>[] {
   const writes: BatchItem<'sqlite'>[] = [db.insert(quizzes).values(plan.quiz)];
-  const briefingIds: string[] = JSON.parse(plan.quiz.briefingIds);
-  writes.push(db.insert(quizBriefings).values(briefingIds.map((briefingId) => ({ quizCode: plan.quiz.code, briefingId }))));
+  writes.push(db.insert(quizBriefings).values(plan.quiz.briefingIds.map((briefingId) => ({ quizCode: plan.quiz.code, briefingId }))));
   // D1 binds at most 100 parameters per statement: 11 columns → 9 rows per insert.
   for (let i = 0; i < plan.questions.length; i += 9) {
     writes.push(db.insert(quizQuestions).values(plan.questions.slice(i, i + 9)));
@@ -204,7 +201,7 @@ type ReadingBriefing = Omit<ReturnType<typeof toBriefingJson>, 'id'> & { id: str
 
 /** A quiz's briefings with their statements, in the quiz's order; unlisted ones unnamed (see publicSource). */
 export async function quizReading(db: Db, quiz: QuizRow): Promise<ReadingBriefing[]> {
-  const ids: string[] = JSON.parse(quiz.briefingIds);
+  const ids = quiz.briefingIds;
   const [rows, statements] = await Promise.all([getBriefingsByIds(db, ids), getStatementsOf(db, ids)]);
   const out: ReadingBriefing[] = [];
   for (const id of ids) {
@@ -237,7 +234,7 @@ export function toQuizJson(q: QuizRow, now = Date.now(), visibleBriefingIds?: st
   return {
     code: q.code,
     title: q.title,
-    briefingIds: visibleBriefingIds ?? (JSON.parse(q.briefingIds) as string[]),
+    briefingIds: visibleBriefingIds ?? q.briefingIds,
     questionCount: q.questionCount,
     timeLimitSec: q.timeLimitSec,
     mode: q.mode,
@@ -260,4 +257,77 @@ export function quizLinks(code: string, teacherKey?: string) {
     leaderboard: `/q/${code}/leaderboard`,
     ...(teacherKey ? { teacher: `/t/${code}#key=${teacherKey}` } : {}),
   };
+}
+
+/**
+ * Creates a quiz from a teacher's request: its briefings (unlisted ones opened by their keys),
+ * the questions chosen or picked from their banks with the teacher's edits, and for an
+ * assessed quiz its class list; all written in one batch.
+ */
+export async function createQuiz(db: Db, body: z.output<typeof createQuizBody>, bearerKey: string | null, now = new Date()) {
+  const ids = [...new Set(body.briefingIds)];
+  const found = await getBriefingsByIds(db, ids);
+  const missing = ids.filter((id) => !found.some((b) => b.id === id));
+  if (missing.length) throw new ApiError('not_found', `No briefing has the id ${missing.join(', ')}.`);
+  await checkBriefingAccess(found, bearerKey, body.briefingKeys);
+  if (body.roster && body.mode !== 'assessed') {
+    throw new ApiError('invalid_input', 'A class list is for assessed quizzes.', { issues: [{ path: ['roster'], message: 'Set mode to assessed.' }] });
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const bank: BankItem[] = (await getBanks(db, ids)).map((r) => ({
+    question: r.q,
+    sourceText: r.sourceText,
+    statementIndex: r.statementIndex,
+    briefingOrder: order.get(r.q.briefingId) ?? 0,
+  }));
+  const title = cleanTitle(body.title ?? '') || (found.length === 1 ? found[0].title : `${found[0].title} and ${found.length - 1} more`);
+  let edits;
+  if (body.edits) {
+    const checked = checkEdits(
+      bank.map(({ question: q }) => ({ id: q.id, prompt: q.prompt, choices: q.choices, answerId: q.answerId })),
+      body.edits,
+      body.questionIds,
+    );
+    if (checked.issues.length) throw new ApiError('invalid_input', 'Some edits cannot be used.', { issues: checked.issues });
+    edits = checked.edits;
+  }
+  const questionCount = body.questionCount ?? body.questionIds?.length ?? 10;
+  const plan = await planQuiz({ ...body, briefingIds: ids, title, questionCount, edits }, bank, now);
+  const seats = body.roster ? await planRoster(plan.quiz.code, body.roster) : [];
+  plan.quiz.rosterSize = seats.length;
+  const writes = quizWrites(db, plan);
+  // D1 binds at most 100 parameters per statement: 4 columns → 25 rows per insert.
+  for (let i = 0; i < seats.length; i += 25) writes.push(db.insert(rosterSeats).values(seats.slice(i, i + 25).map((s) => s.row)));
+  await db.batch(writes as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  const code = plan.quiz.code;
+  return {
+    quiz: toQuizJson(plan.quiz),
+    teacherKey: plan.teacherKey,
+    links: quizLinks(code, plan.teacherKey),
+    // Each personal link is returned once, here: the teacher hands them out.
+    ...(seats.length ? { roster: seats.map((s) => ({ name: s.row.name, seat: s.token, link: `/q/${code}#seat=${s.token}` })) } : {}),
+  };
+}
+
+/** A quiz as anyone with its code sees it: unlisted briefings unnamed. */
+export async function publicQuiz(db: Db, quiz: QuizRow) {
+  const listed = new Set((await getBriefingsByIds(db, quiz.briefingIds)).filter((b) => b.listed).map((b) => b.id));
+  return { quiz: toQuizJson(quiz, Date.now(), quiz.briefingIds.filter((id) => listed.has(id))) };
+}
+
+/** The teacher's changes: closed, answers released, title (a blank one is ignored), closing time. */
+export async function updateQuiz(db: Db, quiz: QuizRow, change: z.output<typeof patchQuizBody>) {
+  const title = change.title === undefined ? '' : cleanTitle(change.title);
+  const updated = await db
+    .update(quizzes)
+    .set({
+      ...(change.closed !== undefined ? { closed: change.closed } : {}),
+      ...(change.answersReleased !== undefined ? { answersReleased: change.answersReleased } : {}),
+      ...(title ? { title } : {}),
+      ...(change.closesAt !== undefined ? { closesAt: change.closesAt && new Date(change.closesAt).toISOString() } : {}),
+    })
+    .where(eq(quizzes.code, quiz.code))
+    .returning()
+    .get();
+  return { quiz: toQuizJson(updated ?? quiz) };
 }

@@ -2,7 +2,7 @@
 import type { Db } from './../db/client';
 import { isConstraintError } from '../db/client';
 import { and, eq, isNull } from 'drizzle-orm';
-import { getBriefing } from '../db/briefings';
+import { getBriefing } from './library';
 import { briefings, quizzes } from '../db/schema';
 import { ingestBriefing } from './briefings';
 import xiTrumpCall from '../content/2026-02-05-xi-trump-taiwan-call.txt';

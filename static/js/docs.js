@@ -154,6 +154,17 @@ async function main() {
     }
     out.append(section);
   }
+  // Named shapes (a Play, a Question …) appear in the tables above by name only: their fields are here.
+  const schemas = Object.entries(doc.components?.schemas ?? {});
+  if (schemas.length) {
+    const section = el('section', { 'aria-labelledby': 'tag-schemas' }, [el('h2', { id: 'tag-schemas', text: 'Schemas' })]);
+    for (const [name, schema] of schemas) {
+      const id = `schema-${name}`;
+      section.append(el('details', { class: 'tp-op', id }, [el('summary', {}, [el('span', { class: 'tp-path', text: name }), el('span', { class: 'tp-hint', text: /** @type {any} */ (schema).description ?? '' })]), schemaTable(schema)]));
+      toc.append(el('li', {}, [el('a', { href: `#${id}`, text: name })]));
+    }
+    out.append(section);
+  }
   if (location.hash) document.getElementById(location.hash.slice(1))?.setAttribute('open', '');
 }
 

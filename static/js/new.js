@@ -4,10 +4,8 @@ import { api, ApiError } from './api.js';
 import { h } from './ui.js';
 
 const MAX_BYTES = 100 * 1024;
-const KINDS = /** @type {Record<string, string>} */ ({
-  quote: 'Quote', attribution: 'Who said it', cloze: 'Fill the gap', true_false: 'True or false',
-  number: 'Number', date: 'Date', timeline: 'Timeline', position: 'Who did what',
-});
+/** Names of the kinds of question, as the API lists them with the bank. */
+const KINDS = /** @type {Record<string, string>} */ ({});
 
 /**
  * @typedef {{ id: string, text: string }} Choice
@@ -173,7 +171,8 @@ async function makeQuestions(e) {
     const created = await api('POST', '/api/briefings', { body: { text, ...(title ? { title } : {}) } });
     state.briefing = created.briefing;
     state.briefingKey = created.teacherKey;
-    const { questions } = await api('GET', `/api/briefings/${encodeURIComponent(created.briefing.id)}/questions`, { token: created.teacherKey });
+    const { questions, kinds } = await api('GET', `/api/briefings/${encodeURIComponent(created.briefing.id)}/questions`, { token: created.teacherKey });
+    for (const k of /** @type {{ id: string, label: string }[]} */ (kinds)) KINDS[k.id] = k.label;
     state.bank = questions;
     state.included = preselected(questions);
     state.edits = new Map();

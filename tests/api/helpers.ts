@@ -1,6 +1,10 @@
-// Talks to the Worker in workerd exactly as a browser or script would, over HTTP.
+// Talks to the Worker in workerd exactly as a browser or script would, over HTTP. Every answer
+// of the API is held to the contract (src/routes/contract.ts): its status is one the route
+// declares, and its body parses with the declared schema, field for field.
 import { exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
+import { contract, errorStatuses, type RouteDef, type RouteName } from '../../src/routes/contract';
+import { errorResponse, isFile, responses } from '../../src/routes/responses';
 
 export const ORIGIN = 'http://debrief.test';
 
@@ -34,7 +38,50 @@ export async function raw(method: string, path: string, init: { body?: BodyInit 
   } catch {
     json = null;
   }
-  return { status: res.status, headers: res.headers, json, text };
+  const out = { status: res.status, headers: res.headers, json, text };
+  checkContract(method, path, out);
+  return out;
+}
+
+const ROUTES = Object.entries(contract as Record<RouteName, RouteDef>).map(([name, d]) => ({
+  d,
+  response: responses[name as RouteName],
+  re: new RegExp(`^${d.path.replace(/[.]/g, '\\.').replace(/:[^/]+/g, '[^/]+')}/?$`),
+}));
+
+/** What a path under /api that is no route may answer: a refused write, nothing there, a wrong method, the look-up budget. */
+const NO_ROUTE = [403, 404, 405, 429];
+
+/** Set by a test that breaks the database on purpose: its 500s are the point, not a bug. */
+export const faults = { injected: false };
+
+/** Fails the test when an answer of the API is not what the contract declares for its route. */
+export function checkContract(method: string, url: string, res: Res) {
+  const path = new URL(ORIGIN + url).pathname;
+  if (!path.startsWith('/api/') || method === 'HEAD') return;
+  const found = ROUTES.find((r) => r.d.method === method.toLowerCase() && r.re.test(path));
+  const route = found?.d;
+  const what = `${method} ${path.slice(0, 80)} → ${res.status}`;
+  if (res.status >= 400) {
+    const parsed = errorResponse.safeParse(res.json);
+    expect(parsed.error, `${what}: the error shape`).toBeUndefined();
+    expect(parsed.data, `${what}: only declared error fields`).toEqual(res.json);
+    expect([...(route ? errorStatuses(route) : NO_ROUTE), ...(faults.injected ? [500] : [])], `${what}: a declared status`).toContain(res.status);
+    return;
+  }
+  expect(route, `${what}: a route of the contract`).toBeTruthy();
+  expect(res.status, what).toBe(route!.status);
+  const type = res.headers.get('content-type') ?? '';
+  const declared = found!.response;
+  if (isFile(declared)) {
+    expect(declared.mediaTypes.some((t) => type.startsWith(t)), `${what}: ${type}`).toBe(true);
+    return;
+  }
+  expect(type, what).toMatch(/^application\/json/);
+  const parsed = declared.safeParse(res.json);
+  expect(parsed.error, `${what}: the declared response`).toBeUndefined();
+  // Parsing drops fields the schema does not name: an answer with more than it declares differs.
+  expect(parsed.data, `${what}: only declared fields`).toEqual(res.json);
 }
 
 /** A JSON request: objects are serialised and sent as application/json unless told otherwise. */

@@ -4,7 +4,9 @@ import { parse as parseGift } from 'gift-pegjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exports } from 'cloudflare:workers';
 import { unzipStored } from '../../src/domain/exports/zip';
-import { answerKey, auth, call, createQuiz, expectError } from './helpers';
+import { createApp } from '../../src/app';
+import { contract } from '../../src/routes/contract';
+import { answerKey, auth, call, checkContract, createQuiz, expectError } from './helpers';
 
 /** A briefing written for these tests: names, quotes, numbers and dates to make questions from. */
 const BRIEFING = `date 2025-11-03 Coastal towns agree a shared flood plan
@@ -32,6 +34,7 @@ beforeAll(async () => {
 /** The response's bytes: Response.text() would drop a byte order mark. */
 async function rawGet(path: string, key: string) {
   const res = await (exports as any).default.fetch(new Request(`http://debrief.test${path}`, { headers: auth(key) }));
+  checkContract('GET', path, { status: res.status, headers: res.headers, json: null, text: '' });
   return { res: res as Response, bytes: new Uint8Array(await res.arrayBuffer()) };
 }
 
@@ -296,6 +299,14 @@ describe('the API reference', () => {
     const res = await call('GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ openapi: '3.1.0', info: { title: 'Debrief API' } });
-    expect(res.json.paths['/api/quizzes/{code}/export'].get.parameters[1].schema.enum).toEqual(['gift', 'aiken', 'csv', 'qti']);
+    const format = res.json.paths['/api/quizzes/{code}/export'].get.parameters.find((p: { name: string }) => p.name === 'format');
+    expect(format.schema.enum).toEqual(['gift', 'aiken', 'csv', 'qti']);
+  });
+
+  it('is the whole API: every route the Worker answers is an entry of the contract', () => {
+    const served = createApp()
+      .routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
+      .map((r) => `${r.method.toLowerCase()} ${r.path}`);
+    expect(new Set(served)).toEqual(new Set(Object.values(contract).map((d) => `${d.method} ${d.path}`)));
   });
 });

@@ -2,13 +2,16 @@
 // The failure is a trigger that aborts, created in the test database and dropped afterwards.
 import { env } from 'cloudflare:test';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { faults } from '../api/helpers';
 import { SAMPLE_BRIEFING, answer, auth, briefingFixture, call, correctChoice, fromFreshIp, join, newQuiz, playRow, quizRow, rowCounts, type Res } from './helpers';
 
 async function failing(event: 'INSERT' | 'UPDATE', table: string) {
+  faults.injected = true;
   await env.DB.prepare(`CREATE TRIGGER inject_failure BEFORE ${event} ON ${table} BEGIN SELECT RAISE(ABORT, 'injected failure'); END`).run();
 }
 
 afterEach(async () => {
+  faults.injected = false;
   await env.DB.prepare('DROP TRIGGER IF EXISTS inject_failure').run();
 });
 

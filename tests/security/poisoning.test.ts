@@ -4,7 +4,7 @@
 // the operator) lend options.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { getLibraryFacts } from '../../src/db/briefings';
+import { getLibraryFacts } from '../../src/services/library';
 import { createDb } from '../../src/db/client';
 import { auth, call, fromFreshIp } from './helpers';
 

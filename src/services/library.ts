@@ -1,11 +1,9 @@
-// Briefing queries: the library, one briefing with its statements, and the question bank.
+// The library's queries: listed briefings, one briefing with its statements, banks, and the facts
+// trusted briefings lend as wrong options.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from './client';
-import { briefings, questions, statements } from './schema';
+import type { Db } from '../db/client';
+import { briefings, questions, statements, type BriefingRow } from '../db/schema';
 
-export type BriefingRow = typeof briefings.$inferSelect;
-export type QuestionRow = typeof questions.$inferSelect;
-export type StatementRow = typeof statements.$inferSelect;
 
 export function toBriefingJson(b: BriefingRow) {
   return {
