@@ -175,6 +175,9 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (/^(?:\p{Lu}\p{Ll}+ )?(?:growth|gains?|demand|supply|output|declines?|increases?|decreases?)\b/iu.test(text) && !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/.test(text)) return 'growth of what';
   // "Net service revenues were $286.9 million …": whose, only the lede said.
   if (OWNERLESS_FIGURE.test(text) && !st.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person')) return 'whose figures';
+  // "May’s price increase marks …": a month's figure with neither year nor subject; "the affected
+  // population": affected by what, another sentence said.
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/.test(text) || /\bthe affected\b/i.test(plain)) return 'whose figure';
   // "24 persons have been killed", "26% of the wells have been damaged": by what, another sentence said.
   if (HARM.test(plain) && !CAUSE.test(plain)) return 'harm without its cause';
   // "Cash aid is second but trails far behind": a ranking whose leader is in another sentence.

@@ -287,6 +287,12 @@ Tom Ashby kicked his third goal of the night after with the Rovers' only points 
 At Mill Park, a floodlight failure caused by the storm in Westbay, cut the first half short by ten minutes.`);
     expect(v[1]).toMatch(/words missing/);
     expect(v[2]).toMatch(/comma before the verb/);
+    const w = verdicts(`date 2024-06-20 Home prices in Valo rise again
+Home prices in Valo rose 4.1% in the year to May 2024, the Valo housing board said on 20 June 2024.
+May’s price increase marks the 75th straight month of gains in the city of Valo.
+The affected households in Valo have been sleeping in tents on the river bank since 18 June 2024.`);
+    expect(w[1]).toMatch(/whose figure/);
+    expect(w[2]).toMatch(/whose figure/);
   });
 
   it('asks a count written in words with counts in words beside it', () => {
