@@ -13,12 +13,14 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               // A secret of the test run only: tests must not depend on its value.
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url'),
+                // Live games: short idle and hello deadlines, so their tests wait seconds, not minutes.
+                LIVE_IDLE_MS: '6000', LIVE_HELLO_MS: '1500' } },
             }),
           ],
           test: {
             name: 'workers',
-            include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts'],
+            include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/live/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
             // obscenity ships CommonJS behind an ES wrapper; pre-bundled, workerd sees its exports.
             deps: { optimizer: { ssr: { enabled: true, include: ['obscenity'] } } },

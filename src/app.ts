@@ -8,6 +8,7 @@ import { rateLimit } from './ratelimit';
 import { adminRoutes } from './routes/admin';
 import { briefingRoutes } from './routes/briefings';
 import { docsRoutes } from './routes/docs';
+import { hostLiveRoutes, liveRoutes } from './routes/live';
 import { pageRoutes } from './routes/pages';
 import { playRoutes } from './routes/plays';
 import { quizRoutes } from './routes/quizzes';
@@ -44,6 +45,8 @@ export function createApp() {
   api.route('/quizzes', teacherRoutes);
   api.route('/quizzes', quizRoutes);
   api.route('/plays', playRoutes);
+  api.route('/quizzes', hostLiveRoutes);
+  api.route('/live', liveRoutes);
   // A known path asked with the wrong method is a 405 that names the methods it takes.
   let known: { re: RegExp; method: string }[] | null = null;
   api.all('*', (c) => {

@@ -177,3 +177,19 @@ export const rosterSeats = sqliteTable(
   },
   (t) => [uniqueIndex('roster_seats_token').on(t.tokenHash), index('roster_seats_quiz').on(t.quizCode)],
 );
+
+/**
+ * A live game of a quiz. The game itself lives in its Durable Object; this row makes its code
+ * known to the Worker and records the end once its plays are written.
+ */
+export const liveGames = sqliteTable(
+  'live_games',
+  {
+    code: text('code').primaryKey(),
+    quizCode: text('quiz_code').notNull(),
+    createdAt: text('created_at').notNull(),
+    endedAt: text('ended_at'),
+    playerCount: integer('player_count').notNull().default(0),
+  },
+  (t) => [index('live_games_quiz').on(t.quizCode)],
+);

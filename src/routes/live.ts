@@ -1,0 +1,37 @@
+// Live games over HTTP: hosting one, reading its state, and the WebSocket its screens speak over
+// (the messages themselves are in src/live/messages.ts and handled by the game's Durable Object).
+import { Hono } from 'hono';
+import { ApiError } from '../errors';
+import { bearer, readJson } from '../http';
+import { hostLiveBody } from '../live/messages';
+import { rateLimit } from '../ratelimit';
+import { choiceSecret } from '../secrets';
+import { connectLive, hostLiveGame, liveStatus } from '../services/live';
+import type { AppEnv } from '../app';
+
+/** Mounted at /api/quizzes: POST /:code/live. */
+export const hostLiveRoutes = new Hono<AppEnv>();
+
+hostLiveRoutes.post('/:code/live', async (c) => {
+  const key = bearer(c);
+  // The body is optional: a bare POST hosts the quiz as it is.
+  const body = c.req.header('content-type') || Number(c.req.header('content-length')) > 0 ? await readJson(c, hostLiveBody) : {};
+  return c.json(await hostLiveGame(c.var.db, c.env.LIVE_GAME, choiceSecret(c.env), { quizCode: c.req.param('code'), key, ...body }), 201);
+});
+
+/** Mounted at /api/live. */
+export const liveRoutes = new Hono<AppEnv>();
+
+// A live code is a code like a quiz's: look-ups share the budget that keeps scripts from walking them.
+liveRoutes.get('/:code', rateLimit('LOOKUP_LIMITER', 'code look-ups'), async (c) => c.json(await liveStatus(c.var.db, c.env.LIVE_GAME, c.req.param('code'))));
+
+// Every connection may become a join, so connections spend the join budget.
+liveRoutes.get('/:code/socket', rateLimit('JOIN_LIMITER', 'joins'), async (c) => {
+  if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
+    throw new ApiError('invalid_input', 'This is a WebSocket: connect with Upgrade: websocket.');
+  }
+  // Another site's page must not open a game's socket in its visitors' browsers.
+  const origin = c.req.header('origin');
+  if (origin && origin !== new URL(c.req.url).origin) throw new ApiError('forbidden', 'Connections from other sites are not accepted.');
+  return connectLive(c.var.db, c.env.LIVE_GAME, c.req.param('code'), c.req.raw);
+});
