@@ -66,6 +66,8 @@ export interface LiveAnswer {
   correct: boolean;
   points: number;
   elapsedMs: number;
+  /** the player's streak before this answer, for a rejoin before the reveal */
+  streakBefore: number;
   at: number;
 }
 
@@ -196,8 +198,12 @@ export class LiveGameState {
   /** The messages that bring a player who just (re)joined up to where the game is. */
   catchUp(id: string, now: number, token: string) {
     const p = this.players.get(id)!;
-    this.toPlayer(id, { type: 'joined', playerId: p.id, token, name: p.name, state: this.meta.phase, score: p.score, streak: p.streak });
     const { phase, index } = this.meta;
+    // Before the reveal, score and streak are as they were before this question: they would tell the answer.
+    const pending = phase === 'question' ? this.answers.get(id) : undefined;
+    const score = p.score - (pending?.points ?? 0);
+    const streak = pending ? pending.streakBefore : p.streak;
+    this.toPlayer(id, { type: 'joined', playerId: p.id, token, name: p.name, state: phase, score, streak });
     if (phase === 'question') {
       this.toPlayer(id, { ...this.questionMessage(now), canAnswer: p.firstIndex <= index });
       const mine = this.answers.get(id);
@@ -308,7 +314,7 @@ export class LiveGameState {
       limitMs: this.config.limitMs,
       streakBefore: p.streak,
     });
-    const a: LiveAnswer = { playerId, index, choiceId, correct, points: outcome.points, elapsedMs, at: now };
+    const a: LiveAnswer = { playerId, index, choiceId, correct, points: outcome.points, elapsedMs, streakBefore: p.streak, at: now };
     this.answers.set(playerId, a);
     this.newAnswers.push(a);
     p.score += outcome.points;
