@@ -10,6 +10,11 @@ export const LIVE_PLAYER_CAP = 500;
 /** Network slack: an answer sent just before the end may arrive just after it (scored at the limit). */
 export const ANSWER_GRACE_MS = 500;
 export const TOP_COUNT = 5;
+/**
+ * A player whose connection drops is still waited for this long: a reload or a blip must not
+ * close the question for everyone (it closes early only once every expected player answered).
+ */
+export const RECONNECT_GRACE_MS = 5000;
 
 export interface LiveChoice {
   /** the id every screen of this game shows */
@@ -98,6 +103,10 @@ export class LiveGameState {
   readonly answers = new Map<string, LiveAnswer>();
   /** players with an open connection, as the object around this knows them */
   connected = new Set<string>();
+  /** when each player who was connected lost the connection (in memory: a restart forgets, and waits less) */
+  private readonly goneAt = new Map<string, number>();
+  /** the time of the latest event, for the counts of who is expected */
+  private now = 0;
 
   // Changes since the last drain: stored first, then the messages go out.
   private out: Outgoing[] = [];
@@ -137,6 +146,7 @@ export class LiveGameState {
   }
 
   private touch(now: number) {
+    this.now = now;
     this.meta.lastActivity = now;
     this.metaChanged = true;
   }
@@ -152,9 +162,14 @@ export class LiveGameState {
     return [...this.players.values()].filter((p) => !p.kicked);
   }
 
-  /** Players who may answer the current question and have a connection. */
+  /** Players who may answer the current question and are connected, or were a moment ago. */
   private expected(): LivePlayer[] {
-    return this.active.filter((p) => p.firstIndex <= this.meta.index && this.connected.has(p.id));
+    return this.active.filter((p) => {
+      if (p.firstIndex > this.meta.index) return false;
+      if (this.connected.has(p.id)) return true;
+      const gone = this.goneAt.get(p.id);
+      return gone !== undefined && this.now - gone < RECONNECT_GRACE_MS;
+    });
   }
 
   // ── joining ──────────────────────────────────────────────────────────────────────────────────
@@ -208,25 +223,37 @@ export class LiveGameState {
       this.toPlayer(id, { ...this.questionMessage(now), canAnswer: p.firstIndex <= index });
       const mine = this.answers.get(id);
       if (mine) this.toPlayer(id, { type: 'ack', index, choiceId: mine.choiceId });
-    } else if (phase === 'reveal') this.toPlayer(id, this.playerReveal(p, this.ranks()));
+    } else if (phase === 'reveal') {
+      // The question again (closed now), so a reloaded screen can name the right answer.
+      this.toPlayer(id, { ...this.questionMessage(now), canAnswer: false });
+      this.toPlayer(id, this.playerReveal(p, this.ranks()));
+    }
     else if (phase === 'leaderboard') this.toPlayer(id, this.playerLeaderboard(p, this.ranks()));
     else if (phase === 'ended') this.toPlayer(id, this.playerEnded(p, this.ranks()));
   }
 
   /** Everything a host screen needs after it (re)attaches. */
   hostCatchUp(now: number) {
+    // A host screen attaching is the teacher at work: the game is not abandoned.
+    this.touch(now);
     this.toHost(this.lobbyMessage());
     const { phase } = this.meta;
     if (phase === 'question') {
       this.toHost(this.questionMessage(now));
       this.toHost(this.progressMessage());
-    } else if (phase === 'reveal') this.toHost(this.hostReveal());
+    } else if (phase === 'reveal') {
+      this.toHost(this.questionMessage(now));
+      this.toHost(this.hostReveal());
+    }
     else if (phase === 'leaderboard') this.toHost(this.hostLeaderboard(this.ranks()));
     else if (phase === 'ended') this.toHost(this.hostEnded(this.ranks()));
   }
 
   /** The object's connections changed: the host's lobby shows it, and a question may now be complete. */
   setConnected(ids: Set<string>, now: number) {
+    this.now = now;
+    for (const id of this.connected) if (!ids.has(id)) this.goneAt.set(id, now);
+    for (const id of ids) this.goneAt.delete(id);
     this.connected = ids;
     this.toHost(this.lobbyMessage());
     if (this.meta.phase === 'question') {
@@ -331,7 +358,10 @@ export class LiveGameState {
 
   /** The object's alarm rang: a question whose time is up closes. */
   tick(now: number) {
-    if (this.meta.phase === 'question' && now >= this.closesAt() - 20) this.closeQuestion(now);
+    this.now = now;
+    if (this.meta.phase !== 'question') return;
+    if (now >= this.closesAt() - 20) this.closeQuestion(now);
+    else this.closeIfAllAnswered(now);
   }
 
   /** When an open question stops taking answers. */
@@ -343,7 +373,10 @@ export class LiveGameState {
   nextDeadline(idleMs: number): number | null {
     if (this.meta.phase === 'ended') return null;
     const idle = this.meta.lastActivity + idleMs;
-    return this.meta.phase === 'question' ? Math.min(this.closesAt(), idle) : idle;
+    if (this.meta.phase !== 'question') return idle;
+    // A dropped player's grace ends: the question may then be complete without them.
+    const graces = [...this.goneAt.values()].map((t) => t + RECONNECT_GRACE_MS).filter((t) => t > this.now);
+    return Math.min(this.closesAt(), idle, ...graces);
   }
 
   isAbandoned(now: number, idleMs: number): boolean {
@@ -351,6 +384,7 @@ export class LiveGameState {
   }
 
   private closeIfAllAnswered(now: number) {
+    this.now = now;
     const expected = this.expected();
     if (expected.length > 0 && expected.every((p) => this.answers.has(p.id))) this.closeQuestion(now);
   }

@@ -137,6 +137,8 @@ export class LiveGame extends DurableObject<Env> {
     if (!this.game) return;
     this.game.setConnected(this.connectedIds(ws), Date.now());
     await this.flush();
+    // The dropped player's grace may end before anything else is due.
+    await this.schedule();
   }
 
   async alarm() {

@@ -65,6 +65,27 @@ describe('answers', () => {
   });
 });
 
+describe('dropped connections', () => {
+  it('waits a few seconds for a player whose connection dropped before closing the question without them', async () => {
+    const { code, teacherKey } = await liveGame(f, { questionCount: 2, timeLimitSec: 60 });
+    const host = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    const bo = await joinAs(code, 'Bo');
+    host.send({ type: 'start' });
+    const q = await ada.take('question');
+    ada.send({ type: 'answer', index: 0, choiceId: rightChoice(f, q).id });
+    await ada.take('ack');
+    const left = Date.now();
+    bo.close();
+    // Not at once (a reload would come back), but well before the minute is up.
+    const reveal = await ada.take('reveal', 10_000);
+    expect(Date.now() - left).toBeGreaterThanOrEqual(4000);
+    expect(reveal).toMatchObject({ index: 0, correct: true });
+    host.expectClean();
+    ada.expectClean();
+  }, 15_000);
+});
+
 describe('joining and coming back', () => {
   it('lets a late joiner in at the next question', async () => {
     const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 2 });
