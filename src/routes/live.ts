@@ -6,7 +6,8 @@ import { bearer, readJson } from '../http';
 import { hostLiveBody } from '../live/messages';
 import { rateLimit } from '../ratelimit';
 import { choiceSecret } from '../secrets';
-import { connectLive, hostLiveGame, liveStatus } from '../services/live';
+import { connectLive, findLive, hostLiveGame, liveStatus } from '../services/live';
+import { qrSvg } from '../domain/qr';
 import type { AppEnv } from '../app';
 
 /** Mounted at /api/quizzes: POST /:code/live. */
@@ -24,6 +25,13 @@ export const liveRoutes = new Hono<AppEnv>();
 
 // A live code is a code like a quiz's: look-ups share the budget that keeps scripts from walking them.
 liveRoutes.get('/:code', rateLimit('LOOKUP_LIMITER', 'code look-ups'), async (c) => c.json(await liveStatus(c.var.db, c.env.LIVE_GAME, c.req.param('code'))));
+
+/** Public like the code: the player link as a QR code for the host's screen. */
+liveRoutes.get('/:code/qr.svg', rateLimit('LOOKUP_LIMITER', 'code look-ups'), async (c) => {
+  const live = await findLive(c.var.db, c.req.param('code'));
+  const link = `${new URL(c.req.url).origin}/live/${live.code}`;
+  return c.body(qrSvg(link, `QR code for ${link}`), 200, { 'content-type': 'image/svg+xml; charset=utf-8' });
+});
 
 // Every connection may become a join, so connections spend the join budget.
 liveRoutes.get('/:code/socket', rateLimit('JOIN_LIMITER', 'joins'), async (c) => {
