@@ -45,14 +45,17 @@ describe('a live game in Chromium', () => {
   it('is hosted on a projector and played on two phones to the podium, one of them reloading mid-game', async () => {
     const made = await post('/api/briefings', { text: BRIEFING });
     const { quiz, teacherKey } = await post('/api/quizzes', { briefingIds: [made.briefing.id], questionCount: 2 }, made.teacherKey);
-    const { live } = await post(`/api/quizzes/${quiz.code}/live`, { timeLimitSec: 30 }, teacherKey);
 
+    // The teacher starts the game from the dashboard; the host screen finds the key this browser keeps.
     const hostCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     const host = await hostCtx.newPage();
-    await host.goto(`${server.url}/live/${live.code}/host#key=${teacherKey}`);
+    await host.goto(`${server.url}/t/${quiz.code}#key=${teacherKey}`);
+    await visible(host, '#dashboard');
+    await host.locator('#host-live').click();
+    await host.waitForURL(/\/live\/[2-9A-HJ-NP-Z]{6}\/host$/, { timeout: 15_000 });
     await visible(host, '#lobby-view');
-    // The key leaves the address bar before anyone can read it off the projector.
     expect(host.url()).not.toContain(teacherKey);
+    const live = { code: host.url().split('/')[4] };
     expect(await host.locator('#join-code').textContent()).toBe(live.code);
     await expect.poll(() => host.locator('#qr').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
 
@@ -60,7 +63,13 @@ describe('a live game in Chromium', () => {
     for (const name of ['Ada', 'Bo']) {
       const ctx = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true });
       const page = await ctx.newPage();
-      await page.goto(`${server.url}/live/${live.code}`);
+      // One joins by typing the code on the home page, the other by the link.
+      if (name === 'Ada') {
+        await page.goto(server.url);
+        await page.fill('#code', live.code.toLowerCase());
+        await page.press('#code', 'Enter');
+        await page.waitForURL(`${server.url}/live/${live.code}`, { timeout: 15_000 });
+      } else await page.goto(`${server.url}/live/${live.code}`);
       await visible(page, '#join-view');
       await page.locator('#name').fill(name);
       await page.locator('#join').click();
