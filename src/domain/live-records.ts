@@ -109,5 +109,7 @@ export function finalRecords(config: LiveConfig, meta: LiveMeta, players: LivePl
         });
       }
       return { player: p, answers: rows };
-    });
+    })
+    // A player who saw no question (a game ended in its lobby, a join after the last one) has no play to show.
+    .filter((r) => r.answers.length > 0);
 }

@@ -227,6 +227,8 @@ describe('the host', () => {
     // The name is free again once its player is gone.
     const fresh = await joinAs(code, 'Rudy');
     expect(fresh.id).not.toBe(rude.id);
+    host.send({ type: 'start' });
+    await ada.take('question');
     host.send({ type: 'end' });
     await ada.take('ended');
     const r = await results(quiz.code, teacherKey, 2);
@@ -257,6 +259,19 @@ describe('the host', () => {
     expect(bos.answers).toEqual([{ questionId: expect.any(String), choiceId: null, correct: false, points: 0, elapsedMs: 5000 }]);
     expect((await call('GET', `/api/live/${code}`)).json.live.state).toBe('ended');
     for (const c of [host, ada, bo]) c.expectClean();
+  });
+
+  it('writes no play for a game that ends in its lobby', async () => {
+    const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 2 });
+    const host = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    host.send({ type: 'end' });
+    expect(await ada.take('ended')).toMatchObject({ rank: 1, score: 0 });
+    // Finalised: the game's row records its end (and no player).
+    const row = await eventually(() => env.DB.prepare('select ended_at, player_count from live_games where code = ? and ended_at is not null').bind(code).first());
+    expect(row).toMatchObject({ player_count: 0 });
+    const r = await call('GET', `/api/quizzes/${quiz.code}/results`, undefined, auth(teacherKey));
+    expect(r.json.plays).toEqual([]);
   });
 
   it('is finalised by its alarm when abandoned', async () => {
