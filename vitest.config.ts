@@ -14,12 +14,16 @@ export default defineConfig(async () => {
               wrangler: { configPath: './wrangler.toml' },
               // A secret of the test run only: tests must not depend on its value. MIGRATION_DB: an
               // empty database for tests/api/migrations.test.ts (DB stays as wrangler.toml has it).
-              miniflare: { d1Databases: { DB: '00000000-0000-0000-0000-000000000000', MIGRATION_DB: 'migration-check' }, bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
+              // Live games: short idle and hello deadlines, so their tests wait seconds, not minutes.
+              miniflare: {
+                d1Databases: { DB: '00000000-0000-0000-0000-000000000000', MIGRATION_DB: 'migration-check' },
+                bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url'), LIVE_IDLE_MS: '6000', LIVE_HELLO_MS: '1500' },
+              },
             }),
           ],
           test: {
             name: 'workers',
-            include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts'],
+            include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/live/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
             // Burst tests send hundreds of requests; on a loaded two-core machine that takes seconds.
             testTimeout: 30_000,

@@ -8,6 +8,7 @@ interface __BaseEnv_Env {
 	QUIZ_LIMITER: RateLimit;
 	LOOKUP_LIMITER: RateLimit;
 	ASSETS: Fetcher;
+	LIVE_GAME: DurableObjectNamespace<import("./src/index").LiveGame>;
 }
 declare namespace Cloudflare {
 	interface GlobalProps {

@@ -9,6 +9,7 @@ import { rateLimit } from './ratelimit';
 import { adminRoutes } from './routes/admin';
 import { briefingRoutes } from './routes/briefings';
 import { docsRoutes } from './routes/docs';
+import { liveRoutes } from './routes/live';
 import { pageRoutes } from './routes/pages';
 import { playRoutes } from './routes/plays';
 import { quizRoutes } from './routes/quizzes';
@@ -38,7 +39,7 @@ export function createApp() {
   // look-up a script could use to find codes: one budget for all of them, per client.
   api.use('/quizzes/:code/*', rateLimit('LOOKUP_LIMITER', 'quiz look-ups'));
   // Each router's paths are its contract's paths (routes/contract.ts) below /api.
-  for (const routes of [briefingRoutes, adminRoutes, teacherRoutes, quizRoutes, playRoutes]) api.route('/', routes);
+  for (const routes of [briefingRoutes, adminRoutes, teacherRoutes, quizRoutes, playRoutes, liveRoutes]) api.route('/', routes);
   // A known path asked with the wrong method is a 405 that names the methods it takes.
   let known: { re: RegExp; method: string }[] | null = null;
   api.all('*', (c) => {

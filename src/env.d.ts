@@ -4,6 +4,10 @@ interface SecretBindings {
   CHOICE_SECRET?: string;
   /** the site owner's moderation key (routes under /api/admin) */
   OPERATOR_KEY?: string;
+  /** live games: ms without any act before a game counts as abandoned and is ended (default 30 min) */
+  LIVE_IDLE_MS?: string;
+  /** live games: ms a new connection has to say who it is (default 10 s) */
+  LIVE_HELLO_MS?: string;
 }
 interface Env extends SecretBindings {}
 declare namespace Cloudflare {

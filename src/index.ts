@@ -1,4 +1,6 @@
 // Worker entry.
 import { createApp } from './app';
 
+export { LiveGame } from './live/game-object';
+
 export default createApp();

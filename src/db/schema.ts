@@ -207,6 +207,24 @@ export const rosterSeats = sqliteTable(
   (t) => [uniqueIndex('roster_seats_token').on(t.tokenHash), index('roster_seats_quiz').on(t.quizCode)],
 );
 
+/**
+ * A live game of a quiz. The game itself lives in its Durable Object; this row makes its code
+ * known to the Worker and records the end once its plays are written.
+ */
+export const liveGames = sqliteTable(
+  'live_games',
+  {
+    code: text('code').primaryKey(),
+    quizCode: text('quiz_code')
+      .notNull()
+      .references(() => quizzes.code, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    endedAt: text('ended_at'),
+    playerCount: integer('player_count').notNull().default(0),
+  },
+  (t) => [index('live_games_quiz').on(t.quizCode)],
+);
+
 export type BriefingRow = typeof briefings.$inferSelect;
 export type StatementRow = typeof statements.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
@@ -215,3 +233,4 @@ export type QuizQuestionRow = typeof quizQuestions.$inferSelect;
 export type PlayRow = typeof plays.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 export type RosterSeatRow = typeof rosterSeats.$inferSelect;
+export type LiveGameRow = typeof liveGames.$inferSelect;

@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import * as s from '../schemas';
 
-export type Tag = 'briefings' | 'quizzes' | 'teachers' | 'plays' | 'operator' | 'reference';
+export type Tag = 'briefings' | 'quizzes' | 'teachers' | 'plays' | 'live' | 'operator' | 'reference';
 export type Credential = 'teacherKey' | 'playToken' | 'operatorKey';
 export type LimiterName = 'JOIN_LIMITER' | 'BRIEFING_LIMITER' | 'QUIZ_LIMITER' | 'LOOKUP_LIMITER';
 
@@ -22,7 +22,7 @@ export interface RouteDef {
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
   /** the status of its success; the body is in responses.ts */
-  status: 200 | 201;
+  status: 101 | 200 | 201;
   /** the error statuses of its own rules; those of credentials, bodies and budgets are added */
   errors?: number[];
   /** a per-client budget of its own (429); every route under a quiz code also spends LOOKUP_LIMITER */
@@ -249,6 +249,44 @@ export const contract = {
     auth: 'operatorKey',
     status: 200,
     errors: [404],
+  }),
+
+  hostLive: route({
+    method: 'post',
+    path: '/api/quizzes/:code/live',
+    tag: 'live',
+    summary: 'Host a live game of the quiz; returns its code and the host and player links',
+    description: 'The body is optional: {"timeLimitSec": 2..300} sets every question\'s time. A closed quiz is 410; a quiz with a class list is 409.',
+    auth: 'teacherKey',
+    status: 201,
+    errors: [409, 410],
+  }),
+  getLive: route({
+    method: 'get',
+    path: '/api/live/:code',
+    tag: 'live',
+    summary: "A live game's state: lobby, question, reveal, leaderboard or ended, its players and question",
+    status: 200,
+    errors: [404],
+    limit: ['LOOKUP_LIMITER', 'code look-ups'],
+  }),
+  liveQr: route({
+    method: 'get',
+    path: '/api/live/:code/qr.svg',
+    tag: 'live',
+    summary: "The live game's join link as a QR code",
+    status: 200,
+    errors: [404],
+    limit: ['LOOKUP_LIMITER', 'code look-ups'],
+  }),
+  liveSocket: route({
+    method: 'get',
+    path: '/api/live/:code/socket',
+    tag: 'live',
+    summary: "The live game's WebSocket (Upgrade: websocket); its messages are listed in the contract",
+    status: 101,
+    errors: [400, 403, 404],
+    limit: ['JOIN_LIMITER', 'joins'],
   }),
 } satisfies Record<string, RouteDef>;
 

@@ -16,6 +16,8 @@ export const page = (file: string) => async (c: { env: Env; req: { raw: Request 
 pageRoutes.get('/q/:code', page('/play.html'));
 pageRoutes.get('/q/:code/leaderboard', page('/leaderboard.html'));
 pageRoutes.get('/t/:code', page('/teacher.html'));
+pageRoutes.get('/live/:code', page('/live.html'));
+pageRoutes.get('/live/:code/host', page('/live-host.html'));
 pageRoutes.get('/new', page('/new.html'));
 pageRoutes.get('/admin', page('/admin.html'));
 pageRoutes.get('/b/:id', page('/briefing.html'));

@@ -253,6 +253,23 @@ export interface FileResponse {
 
 export const isFile = (r: z.ZodMiniType | FileResponse): r is FileResponse => 'mediaTypes' in r;
 
+const liveGame = named(
+  'LiveGame',
+  z.strictObject({
+    live: z.strictObject({
+      code: z.string(),
+      quizCode: z.string(),
+      title: z.string(),
+      state: z.enum(['lobby', 'question', 'reveal', 'leaderboard', 'ended']),
+      playerCount: count,
+      questionIndex: z.nullable(count),
+      questionCount: count,
+    }),
+    links: z.strictObject({ host: z.string(), play: z.string() }),
+  }),
+  'A live game and the links of its host and player screens.',
+);
+
 /** What each route of the contract answers on success: the schema of its JSON body, or its file. */
 export const responses = {
   health: health,
@@ -281,4 +298,8 @@ export const responses = {
   moderateQuiz: oneQuiz,
   adminPlays: adminPlays,
   deletePlay: deleted,
+  hostLive: liveGame,
+  getLive: liveGame,
+  liveQr: { mediaTypes: ['image/svg+xml'], description: 'SVG image' },
+  liveSocket: { mediaTypes: [], description: 'Switching Protocols: the WebSocket of the game' },
 } satisfies Record<RouteName, z.ZodMiniType | FileResponse>;

@@ -32,11 +32,19 @@ form.addEventListener('submit', async (event) => {
   button.disabled = true;
   error.textContent = '';
   try {
-    await api('GET', `/api/quizzes/${code}`);
-    location.assign(`/q/${code}`);
+    // Quiz codes and live game codes never coincide: whichever exists is the one.
+    const found = await api('GET', `/api/quizzes/${code}`).then(
+      () => `/q/${code}`,
+      async (e) => {
+        if (/** @type {import('./api.js').ApiError} */ (e).status !== 404) throw e;
+        await api('GET', `/api/live/${code}`);
+        return `/live/${code}`;
+      },
+    );
+    location.assign(found);
   } catch (e) {
     const err = /** @type {import('./api.js').ApiError} */ (e);
-    fail(err.status === 404 ? `No quiz has the code ${code}. Check it with your teacher.` : err.message);
+    fail(err.status === 404 ? `No quiz has the code ${code}, and no live game either. Check it with your teacher.` : err.message);
   } finally {
     button.disabled = false;
   }

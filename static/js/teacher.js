@@ -293,6 +293,20 @@ $('export').addEventListener('click', () => {
   const format = /** @type {HTMLSelectElement} */ ($('export-format')).value;
   download(`/api/quizzes/${encodeURIComponent(code)}/export?format=${format}`, `debrief-${code}.${format}`);
 });
+// A new live game each time: the host screen finds the key where this page keeps it.
+$('host-live').addEventListener('click', async () => {
+  const button = /** @type {HTMLButtonElement} */ ($('host-live'));
+  button.disabled = true;
+  $('share-status').textContent = 'Starting a live game…';
+  try {
+    const { links } = await api('POST', `/api/quizzes/${encodeURIComponent(code)}/live`, { token: key });
+    location.assign(links.host);
+  } catch (err) {
+    $('share-status').textContent = '';
+    showError(err);
+    button.disabled = false;
+  }
+});
 $('copy-play').addEventListener('click', async () => {
   const field = /** @type {HTMLInputElement} */ ($('play-link'));
   try {

@@ -1,0 +1,336 @@
+// One Durable Object per live game: its storage holds the game, its WebSockets (hibernatable) are
+// the players and the host, its alarm is the question clock and the abandonment timer. The rules
+// are LiveGameState's; this shell stores what changed before anything is said about it.
+import { DurableObject } from 'cloudflare:workers';
+import { createDb } from '../db/client';
+import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig, type LiveMeta, type LivePlayer, type Refusal } from '../domain/live';
+import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
+import { finaliseLiveGame } from '../services/live';
+import {
+  decodeClient,
+  encodeForHost,
+  encodeForPlayer,
+  helloMessage,
+  hostClientMessage,
+  playerClientMessage,
+  type ToHost,
+  type ToPlayer,
+} from './messages';
+
+type Attachment = { role: 'pending'; at: number } | { role: 'host' } | { role: 'player'; id: string } | { role: 'closed' };
+
+/** A game nobody acts in for this long is ended and written to the quiz's results. */
+const DEFAULT_IDLE_MS = 30 * 60_000;
+/** A connection has this long to say who it is. */
+const DEFAULT_HELLO_MS = 10_000;
+/** A failed write of a finished game to D1 is tried again after this long. */
+const FINALISE_RETRY_MS = 30_000;
+/** storage.put takes at most 128 keys at once. */
+const PUT_CHUNK = 128;
+
+const pad = (i: number) => String(i).padStart(3, '0');
+const answerKey = (a: Pick<LiveAnswer, 'index' | 'playerId'>) => `a:${pad(a.index)}:${a.playerId}`;
+
+export interface LiveStatus {
+  code: string;
+  quizCode: string;
+  title: string;
+  state: LiveMeta['phase'];
+  playerCount: number;
+  questionIndex: number | null;
+  questionCount: number;
+}
+
+export class LiveGame extends DurableObject<Env> {
+  private game: LiveGameState | null = null;
+  private finalised = false;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    void ctx.blockConcurrencyWhile(() => this.load());
+  }
+
+  private get idleMs() {
+    return Number(this.env.LIVE_IDLE_MS) || DEFAULT_IDLE_MS;
+  }
+  private get helloMs() {
+    return Number(this.env.LIVE_HELLO_MS) || DEFAULT_HELLO_MS;
+  }
+
+  /** After hibernation or eviction the game is read back from storage; the sockets survive on their own. */
+  private async load() {
+    const storage = this.ctx.storage;
+    const config = await storage.get<LiveConfig>('config');
+    if (!config) return;
+    const meta = (await storage.get<LiveMeta>('meta'))!;
+    const players = [...(await storage.list<LivePlayer>({ prefix: 'p:' })).values()];
+    const answers = meta.index >= 0 ? [...(await storage.list<LiveAnswer>({ prefix: `a:${pad(meta.index)}:` })).values()] : [];
+    this.game = new LiveGameState(config, meta, players, answers);
+    this.game.connected = this.connectedIds();
+    this.finalised = (await storage.get<boolean>('finalised')) === true;
+  }
+
+  /** Called once by the Worker that created the game. */
+  async init(config: LiveConfig): Promise<void> {
+    if (this.game) throw new Error(`live game ${config.code} exists already`);
+    const meta = newMeta(Date.now());
+    await this.ctx.storage.put({ config, meta });
+    this.game = new LiveGameState(config, meta);
+    await this.schedule();
+  }
+
+  async status(): Promise<LiveStatus | null> {
+    const g = this.game;
+    if (!g) return null;
+    return {
+      code: g.config.code,
+      quizCode: g.config.quizCode,
+      title: g.config.title,
+      state: g.meta.phase,
+      playerCount: g.active.length,
+      questionIndex: g.meta.index >= 0 ? g.meta.index : null,
+      questionCount: g.config.questions.length,
+    };
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    if (!this.game || request.headers.get('upgrade')?.toLowerCase() !== 'websocket') {
+      return Response.json({ error: { code: 'not_found', message: 'No live game is here.' } }, { status: 404 });
+    }
+    const [client, server] = Object.values(new WebSocketPair());
+    this.ctx.acceptWebSocket(server);
+    server.serializeAttachment({ role: 'pending', at: Date.now() } satisfies Attachment);
+    await this.schedule();
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer) {
+    const game = this.game;
+    if (!game) return this.refuse(ws, 'not_found', 'No live game is here.', true);
+    const who = ws.deserializeAttachment() as Attachment;
+    const now = Date.now();
+    try {
+      if (who.role === 'closed') return;
+      if (who.role === 'pending') await this.identify(game, ws, raw, now);
+      else if (who.role === 'host') await this.fromHost(game, ws, raw, now);
+      else await this.fromPlayer(game, ws, who.id, raw, now);
+    } catch (err) {
+      console.error('live game message failed', err);
+      this.refuse(ws, 'internal', 'Something went wrong on our side. Please reconnect.', true);
+    }
+  }
+
+  async webSocketClose(ws: WebSocket, code: number) {
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closed');
+    } catch {
+      // already closed
+    }
+    await this.dropped(ws);
+  }
+
+  async webSocketError(ws: WebSocket) {
+    await this.dropped(ws);
+  }
+
+  private async dropped(ws: WebSocket) {
+    if (!this.game) return;
+    this.game.setConnected(this.connectedIds(ws), Date.now());
+    await this.flush();
+    // The dropped player's grace may end before anything else is due.
+    await this.schedule();
+  }
+
+  async alarm() {
+    const game = this.game;
+    if (!game) return;
+    const now = Date.now();
+    for (const ws of this.ctx.getWebSockets()) {
+      const who = ws.deserializeAttachment() as Attachment;
+      if (who.role === 'pending' && now - who.at >= this.helloMs) {
+        this.refuse(ws, 'unauthorized', 'Say who you are within 10 seconds of connecting: host, join or rejoin.', true);
+      }
+    }
+    game.tick(now);
+    if (game.isAbandoned(now, this.idleMs)) game.end(now);
+    await this.flush();
+    await this.schedule();
+  }
+
+  // ── messages ───────────────────────────────────────────────────────────────────────────────────
+
+  private async identify(game: LiveGameState, ws: WebSocket, raw: string | ArrayBuffer, now: number) {
+    const hello = decodeClient(raw, helloMessage);
+    if (!hello) {
+      return this.refuse(ws, 'invalid_input', 'Say who you are first: {"type":"host","key"}, {"type":"join","name"} or {"type":"rejoin","token"}.', true);
+    }
+    if (hello.type === 'host') {
+      if (!(await secretMatches(hello.key, game.config.teacherKeyHash))) return this.refuse(ws, 'forbidden', 'This key does not open this game’s quiz.', true);
+      ws.serializeAttachment({ role: 'host' } satisfies Attachment);
+      game.hostCatchUp(now);
+      return this.flush();
+    }
+    let player: LivePlayer;
+    let token: string;
+    if (hello.type === 'join') {
+      token = newSecret();
+      const joined = game.join({ id: newId(), name: hello.name, tokenHash: await sha256Hex(token) }, now);
+      if (!joined.ok) return this.refuse(ws, joined.code, joined.message, true);
+      player = joined.player;
+    } else {
+      token = hello.token;
+      const back = game.rejoin(await sha256Hex(token));
+      if (!back.ok) return this.refuse(ws, back.code, back.message, true);
+      player = back.player;
+      // A reload leaves the old connection behind: only the newest one speaks for the player.
+      for (const old of this.socketsOf(player.id)) this.close(old, 1000, 'replaced by a newer connection');
+    }
+    ws.serializeAttachment({ role: 'player', id: player.id } satisfies Attachment);
+    game.catchUp(player.id, now, token);
+    game.setConnected(this.connectedIds(), now);
+    await this.flush();
+  }
+
+  private async fromHost(game: LiveGameState, ws: WebSocket, raw: string | ArrayBuffer, now: number) {
+    const msg = decodeClient(raw, hostClientMessage);
+    if (!msg) return this.refuse(ws, 'invalid_input', 'A host sends start, next, kick (with a playerId) or end.', false);
+    let refused: Refusal | null;
+    if (msg.type === 'start') refused = game.start(now);
+    else if (msg.type === 'next') refused = game.next(now);
+    else if (msg.type === 'end') refused = game.end(now);
+    else refused = game.kick(msg.playerId, now);
+    if (refused) this.refuse(ws, refused.code, refused.message, false);
+    await this.flush();
+    if (msg.type === 'kick' && !refused) for (const s of this.socketsOf(msg.playerId)) this.close(s, 1008, 'removed by the host');
+  }
+
+  private async fromPlayer(game: LiveGameState, ws: WebSocket, playerId: string, raw: string | ArrayBuffer, now: number) {
+    const msg = decodeClient(raw, playerClientMessage);
+    if (!msg) return this.refuse(ws, 'invalid_input', 'A player sends {"type":"answer","index","choiceId"}.', false);
+    const refused = game.answer(playerId, msg.index, msg.choiceId, now);
+    if (refused) this.refuse(ws, refused.code, refused.message, false);
+    await this.flush();
+  }
+
+  // ── storage, then sending ──────────────────────────────────────────────────────────────────────
+
+  /** Stores what the game changed, then sends what it said: an ack never outruns its answer. */
+  private async flush() {
+    const game = this.game!;
+    const { meta, players, answers, out } = game.drain();
+    const entries: [string, unknown][] = [];
+    if (meta) entries.push(['meta', meta]);
+    for (const p of players) entries.push([`p:${p.id}`, p]);
+    for (const a of answers) entries.push([answerKey(a), a]);
+    for (let i = 0; i < entries.length; i += PUT_CHUNK) await this.ctx.storage.put(Object.fromEntries(entries.slice(i, i + PUT_CHUNK)));
+    if (out.length) this.send(out);
+    if (meta) await this.schedule();
+    if (game.meta.phase === 'ended' && !this.finalised) await this.finalise();
+  }
+
+  private send(out: ReturnType<LiveGameState['drain']>['out']) {
+    const hosts: WebSocket[] = [];
+    const players = new Map<string, WebSocket[]>();
+    for (const ws of this.ctx.getWebSockets()) {
+      const who = ws.deserializeAttachment() as Attachment;
+      if (who.role === 'host') hosts.push(ws);
+      else if (who.role === 'player') players.set(who.id, [...(players.get(who.id) ?? []), ws]);
+    }
+    for (const o of out) {
+      if (o.to === 'host') {
+        const text = encodeForHost(o.msg);
+        for (const ws of hosts) this.sendText(ws, text);
+      } else if (o.to === 'players') {
+        // One message for all (a question): serialised once, whatever the class size.
+        const text = encodeForPlayer(o.msg);
+        for (const list of players.values()) for (const ws of list) this.sendText(ws, text);
+      } else {
+        const list = players.get(o.id);
+        if (list) {
+          const text = encodeForPlayer(o.msg);
+          for (const ws of list) this.sendText(ws, text);
+        }
+      }
+    }
+  }
+
+  private sendText(ws: WebSocket, text: string) {
+    try {
+      ws.send(text);
+    } catch {
+      // a connection closing meanwhile: its close handler updates the game
+    }
+  }
+
+  private refuse(ws: WebSocket, code: string, message: string, close: boolean) {
+    const who = ws.deserializeAttachment() as Attachment | null;
+    const msg = { type: 'error' as const, code, message };
+    this.sendText(ws, who?.role === 'host' ? encodeForHost(msg as ToHost) : encodeForPlayer(msg as ToPlayer));
+    if (close) {
+      // Marked so that no later message or deadline counts it among the game's connections.
+      ws.serializeAttachment({ role: 'closed' } satisfies Attachment);
+      this.close(ws, 1008, message);
+    }
+  }
+
+  private close(ws: WebSocket, code: number, reason: string) {
+    try {
+      // A close reason is at most 123 bytes.
+      ws.close(code, reason.length > 100 ? `${reason.slice(0, 97)}...` : reason);
+    } catch {
+      // already closed
+    }
+  }
+
+  private socketsOf(playerId: string): WebSocket[] {
+    return this.ctx.getWebSockets().filter((ws) => {
+      const who = ws.deserializeAttachment() as Attachment;
+      return who.role === 'player' && who.id === playerId;
+    });
+  }
+
+  private connectedIds(except?: WebSocket): Set<string> {
+    const ids = new Set<string>();
+    for (const ws of this.ctx.getWebSockets()) {
+      if (ws === except || ws.readyState !== WebSocket.OPEN) continue;
+      const who = ws.deserializeAttachment() as Attachment;
+      if (who.role === 'player') ids.add(who.id);
+    }
+    return ids;
+  }
+
+  /** The alarm rings at the earliest of: the open question's end, an unidentified connection's deadline, abandonment. */
+  private async schedule() {
+    const game = this.game;
+    if (!game) return;
+    const times: number[] = [];
+    const deadline = game.nextDeadline(this.idleMs);
+    if (deadline !== null) times.push(deadline);
+    for (const ws of this.ctx.getWebSockets()) {
+      const who = ws.deserializeAttachment() as Attachment;
+      if (who.role === 'pending') times.push(who.at + this.helloMs);
+    }
+    if (game.meta.phase === 'ended' && !this.finalised) times.push(Date.now() + FINALISE_RETRY_MS);
+    if (!times.length) return;
+    const want = Math.min(...times);
+    const current = await this.ctx.storage.getAlarm();
+    // A later alarm than needed would miss a deadline; an earlier one only rings, finds nothing due and re-arms.
+    if (current === null || want < current) await this.ctx.storage.setAlarm(want);
+  }
+
+  /** Writes the finished game's plays and answers to D1 in one batch; until that succeeds the alarm tries again. */
+  private async finalise() {
+    const game = this.game!;
+    const answers = [...(await this.ctx.storage.list<LiveAnswer>({ prefix: 'a:' })).values()];
+    const records = finalRecords(game.config, game.meta, [...game.players.values()], answers);
+    try {
+      await finaliseLiveGame(createDb(this.env.DB), game.config, game.meta, records);
+    } catch (err) {
+      console.error('live game could not be written to D1; retrying', game.config.code, err);
+      await this.schedule();
+      return;
+    }
+    this.finalised = true;
+    await this.ctx.storage.put('finalised', true);
+  }
+}
