@@ -6,6 +6,8 @@ import { Hono } from 'hono';
 import { describeRoute, generateSpecs, resolver, validator } from 'hono-openapi';
 import { contract, errorStatuses, type RouteDef, type RouteName } from './routes/contract';
 import { errorResponse, isFile, responses } from './routes/responses';
+import { toJSONSchema } from 'zod/v4/core';
+import { helloMessage, hostClientMessage, playerClientMessage, toHost, toPlayer } from './live/messages';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'invalid_input: the body or a parameter does not match (zod issues in the issues field)',
@@ -102,8 +104,25 @@ export async function buildOpenApi(serverUrl = '/') {
   } as Parameters<typeof generateSpecs>[1]);
   // The error shape is named by every error response but returned by no route's schema.
   const components = (doc.components ??= {});
-  components.schemas = { ...components.schemas, Error: (await errorSchema()) as NonNullable<typeof components.schemas>[string] };
+  components.schemas = { ...components.schemas, Error: (await errorSchema()) as NonNullable<typeof components.schemas>[string], ...liveMessages() };
   return tidy(doc) as typeof doc;
+}
+
+/** The messages of a live game's WebSocket (GET /api/live/{code}/socket), both ways: part of the contract too. */
+function liveMessages() {
+  const messages = {
+    LiveHello: [helloMessage, "A client's first message: who it is (host with the quiz's teacher key, a new player, or a player coming back)."],
+    LivePlayerMessage: [playerClientMessage, 'What a player sends after joining: one answer per question, while it is open.'],
+    LiveHostCommand: [hostClientMessage, 'What the host sends: start, next (question → reveal → leaderboard → …), kick, end.'],
+    LiveToPlayer: [toPlayer, 'What a player receives. Nothing before a reveal carries the answer.'],
+    LiveToHost: [toHost, 'What the host screen receives. Nothing before a reveal carries the answer.'],
+  } as const;
+  return Object.fromEntries(
+    Object.entries(messages).map(([name, [schema, description]]) => {
+      const { $schema: _, ...json } = toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
+      return [name, { ...json, description }];
+    }),
+  );
 }
 
 async function errorSchema() {
