@@ -1,7 +1,7 @@
 // Builds the app: middleware, routers, the error funnel.
 import { Hono } from 'hono';
 import { createDb, type Db } from './db/client';
-import { countingD1, formatD1Stats, newD1Stats } from './d1-stats';
+import { countingD1, formatD1Stats, newD1Stats } from './lib/d1-stats';
 import { errorBody, notFound, onError } from './errors';
 import { sameOriginWrites, securityHeaders } from './http';
 import { rateLimit } from './ratelimit';

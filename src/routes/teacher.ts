@@ -5,7 +5,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import * as z from 'zod/mini';
 import { answers, plays, quizQuestions } from '../db/schema';
 import { EXPORT_FORMATS, exportQuiz, toCsv } from '../domain/exports';
-import { qrSvg } from '../domain/qr';
+import { qrSvg } from '../lib/qr';
 import { ApiError } from '../errors';
 import { findQuiz, toPlayJson, type PlayRow } from '../services/plays';
 import { toQuizJson, type QuizRow } from '../services/quizzes';
