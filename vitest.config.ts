@@ -20,6 +20,9 @@ export default defineConfig(async () => {
             name: 'workers',
             include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
+            // The rate-limit tests send 600+ requests; beside the browser tests on two cores that
+            // can pass 5 s without anything being wrong.
+            testTimeout: 30_000,
             // obscenity ships CommonJS behind an ES wrapper; pre-bundled, workerd sees its exports.
             deps: { optimizer: { ssr: { enabled: true, include: ['obscenity'] } } },
           },
