@@ -1,13 +1,12 @@
 // Who and what one briefing names, so an alias met in one statement resolves in the next.
 
-import { NAME_STYLES } from '../../facts/name-styles';
+import { FAMILY_NAME_FIRST } from '../../facts/family-names';
 import { PEOPLE } from '../../facts/people';
 import { fieldOfTitle } from '../../facts/titles';
 import { PREFIXED_SURNAME } from './lexicon';
 import type { Entity } from './types';
 
 export const BUILTIN_PEOPLE = new Map(PEOPLE.map((p) => [p.name, p]));
-const FAMILY_NAME_FIRST = new Set(NAME_STYLES.filter((s) => s.surnameFirst && (s.id === 'chinese' || s.id === 'korean')).flatMap((s) => s.surnames));
 const BUILTIN_BY_FIRST_LAST = new Map<string, string[]>();
 const BUILTIN_BY_SURNAME = new Map<string, { name: string; parts: string[] }[]>();
 for (const p of PEOPLE) {
