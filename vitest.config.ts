@@ -13,7 +13,13 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               // A secret of the test run only: tests must not depend on its value.
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url') } },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  CHOICE_SECRET: randomBytes(32).toString('base64url'),
+                  OPERATOR_KEY: randomBytes(32).toString('base64url'),
+                },
+              },
             }),
           ],
           test: {

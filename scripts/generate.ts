@@ -30,8 +30,13 @@ try {
   } else if (format === 'gift' || format === 'aiken') {
     // The whole bank as one quiz, ready to import into a learning platform.
     const questions = bank.map((q, i) => ({
-      number: i + 1, kind: q.kind, prompt: q.prompt, choices: q.choices, answerId: q.answerId,
-      explanation: q.explanation, sourceText: parsed.statements[q.statementIndex],
+      number: i + 1,
+      kind: q.kind,
+      prompt: q.prompt,
+      choices: q.choices,
+      answerId: q.answerId,
+      explanation: q.explanation,
+      sourceText: parsed.statements[q.statementIndex],
     }));
     const title = parsed.headline || file;
     process.stdout.write(exportQuiz({ code: 'BANK', title, questions }, format).body as string);

@@ -111,7 +111,22 @@ export async function startServer({ vars = {}, built = null, seedSql = [] } = {}
   // Rows written before the server starts, so its D1 never shares the database file with another process.
   for (const sql of seedSql) await d1(persist, sql, bundle.config);
   const port = await freePort();
-  const args = ['dev', '--log-level', process.env.WRANGLER_LOG_LEVEL ?? 'warn', '--config', bundle.config, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--inspector-port', String(await freePort()), ...varArgs()];
+  const args = [
+    'dev',
+    '--log-level',
+    process.env.WRANGLER_LOG_LEVEL ?? 'warn',
+    '--config',
+    bundle.config,
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--persist-to',
+    persist,
+    '--inspector-port',
+    String(await freePort()),
+    ...varArgs(),
+  ];
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
   const spawnedAt = performance.now();
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -5,8 +5,14 @@ import { h } from './ui.js';
 
 const MAX_BYTES = 100 * 1024;
 const KINDS = /** @type {Record<string, string>} */ ({
-  quote: 'Quote', attribution: 'Who said it', cloze: 'Fill the gap', true_false: 'True or false',
-  number: 'Number', date: 'Date', timeline: 'Timeline', position: 'Who did what',
+  quote: 'Quote',
+  attribution: 'Who said it',
+  cloze: 'Fill the gap',
+  true_false: 'True or false',
+  number: 'Number',
+  date: 'Date',
+  timeline: 'Timeline',
+  position: 'Who did what',
 });
 
 /**
@@ -374,7 +380,10 @@ async function createQuiz(e) {
   e.preventDefault();
   const box = $('settings-error');
   showError(box, null);
-  const ids = state.bank.filter((q) => state.included.has(q.id)).map((q) => q.id).slice(0, 50);
+  const ids = state.bank
+    .filter((q) => state.included.has(q.id))
+    .map((q) => q.id)
+    .slice(0, 50);
   const count = Number(input('count').value);
   if (!Number.isInteger(count) || count < 1 || count > ids.length) {
     showError(box, new Error(`Choose between 1 and ${ids.length} questions.`));

@@ -536,7 +536,9 @@ function reviewItem(a) {
       ' ',
       a.choiceId === null ? 'No answer: the time ran out.' : `Your answer: ${text(a.choiceId)}`,
     ),
-    a.correct ? null : h('p', { text: a.correctChoiceId ? `Right answer: ${text(a.correctChoiceId)}` : 'Right answer: shown once your teacher releases the answers.' }),
+    a.correct
+      ? null
+      : h('p', { text: a.correctChoiceId ? `Right answer: ${text(a.correctChoiceId)}` : 'Right answer: shown once your teacher releases the answers.' }),
     a.explanation ? h('p', { class: 'muted', text: a.explanation }) : null,
     a.source?.text ? h('blockquote', { class: 'quote', text: a.source.text }) : null,
   );

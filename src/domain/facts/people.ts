@@ -11,7 +11,11 @@ export interface PersonFact {
 }
 
 const P = (name: string, surname: string, country: string, title: string, field = 'politics'): PersonFact => ({
-  name, surname, country, title, field,
+  name,
+  surname,
+  country,
+  title,
+  field,
 });
 
 export const PEOPLE: PersonFact[] = [
@@ -97,6 +101,7 @@ export const PEOPLE: PersonFact[] = [
   P('Peter Higgs', 'Higgs', 'the United Kingdom', 'Professor', 'science'),
 ];
 
+// biome-ignore format: a table reads best packed, several entries a line
 const OFFICE_GROUPS: Record<string, string> = {
   President: 'leader', 'Prime Minister': 'leader', Premier: 'leader', Chancellor: 'leader', King: 'leader', Queen: 'leader',
   'Foreign Minister': 'foreign', 'Secretary of State': 'foreign', 'Foreign Secretary': 'foreign',

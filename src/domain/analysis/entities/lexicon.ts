@@ -12,6 +12,7 @@ import type { Entity, EntityType, Mention } from './types';
 export const PREFIXED_SURNAME = /^(?:al|el|bin|ibn|abu|ben|ould)[-‑](\p{Lu}[\p{L}'’-]*)$/u;
 export const PARTICLES = new Set(['al', 'bin', 'von', 'van', 'der', 'de', 'da', 'del', 'la', 'le', 'du', 'dos', 'ibn']);
 export const CONNECTORS = new Set(['of', 'for', 'on']);
+// biome-ignore format: a table reads best packed, several entries a line
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'stated', 'states', 'described', 'describes', 'urged', 'urges',
   'warned', 'warns', 'stressed', 'stresses', 'added', 'adds', 'called', 'calls', 'noted', 'notes',
@@ -27,7 +28,6 @@ export const SPEECH_VERBS = new Set([
   'reaffirmed', 'reaffirms', 'cautioned', 'cautions', 'replied', 'replies', 'answered',
   'countered', 'estimated', 'estimates', 'forecast', 'forecasts', 'projected', 'reported', 'reports',
 ]);
-
 
 export interface Lexeme {
   tokens: string[];
@@ -52,8 +52,13 @@ function countryEntity(c: CountryFact): Entity {
 
 function capitalEntity(c: CountryFact): Entity {
   return {
-    id: `cap:${c.capital}`, type: 'capital', name: c.capital!, keys: [`cap:${c.capital}`, ids.country(c)],
-    country: c.name, region: c.region, titles: [],
+    id: `cap:${c.capital}`,
+    type: 'capital',
+    name: c.capital!,
+    keys: [`cap:${c.capital}`, ids.country(c)],
+    country: c.name,
+    region: c.region,
+    titles: [],
   };
 }
 
@@ -108,7 +113,11 @@ export function matchTitle(tokens: Token[], i: number, end: number): number {
   for (const t of list) {
     if (i + t.length > end) continue;
     let ok = true;
-    for (let k = 0; k < t.length; k++) if (titleWord(tokens[i + k].text) !== t[k]) { ok = false; break; }
+    for (let k = 0; k < t.length; k++)
+      if (titleWord(tokens[i + k].text) !== t[k]) {
+        ok = false;
+        break;
+      }
     if (ok) return t.length;
   }
   return 0;
@@ -123,8 +132,14 @@ export function matchLexeme(tokens: Token[], i: number, end: number): { lex: Lex
     if (i + n > end || (best && best.len >= n)) continue;
     let ok = true;
     for (let k = 0; k < n; k++) {
-      if (tokens[i + k].text !== lex.tokens[k]) { ok = false; break; }
-      if (k < n - 1 && tokens[i + k].possessive) { ok = false; break; }
+      if (tokens[i + k].text !== lex.tokens[k]) {
+        ok = false;
+        break;
+      }
+      if (k < n - 1 && tokens[i + k].possessive) {
+        ok = false;
+        break;
+      }
     }
     if (ok) best = { lex, len: n };
   }
@@ -132,6 +147,7 @@ export function matchLexeme(tokens: Token[], i: number, end: number): { lex: Lex
 }
 
 /** Lower-case roles written before a name ("coach Peter Lindqvist"), with the field they imply. */
+// biome-ignore format: a table reads best packed, several entries a line
 export const ROLE_FIELD: Record<string, string> = {
   coach: 'sport', manager: 'sport', striker: 'sport', captain: 'sport', midfielder: 'sport', goalkeeper: 'sport',
   defender: 'sport', forward: 'sport', winger: 'sport', skipper: 'sport', author: 'science', scientist: 'science',
@@ -140,12 +156,14 @@ export const ROLE_FIELD: Record<string, string> = {
   chairman: 'business', chairwoman: 'business', chief: 'business', executive: 'business', founder: 'business',
 };
 export const ROLE_WORDS = new Set(Object.keys(ROLE_FIELD));
+// biome-ignore format: a table reads best packed, several entries a line
 export const PLACE_FIRST_WORDS = new Set([
   'New', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Great',
   'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Hong', 'Buenos', 'Middle', 'Central', 'Northern', 'Southern',
   'Eastern', 'Western', 'United', 'National', 'Royal', 'Federal', 'European', 'International', 'World', 'Global',
 ]);
 /** Words that may follow a name used as a noun phrase ("China says", "Iran and Iraq"). */
+// biome-ignore format: a table reads best packed, several entries a line
 export const AFTER_NOUN_PHRASE = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
   'must', 'did', 'does', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'by', 'as',

@@ -7,8 +7,21 @@ import { ORG_HEAD_WORDS, THING_HEAD_WORDS } from '../../facts/organisations';
 import { NOT_NAME_WORDS } from '../../facts/titles';
 import { negateVerb } from '../../facts/verbs';
 import {
-  AFTER_NOUN_PHRASE, CONNECTORS, ids, LEXICON, matchLexeme, matchTitle, MONTH_SET, PARTICLES, PLACE_FIRST_WORDS,
-  PREFIXED_SURNAME, ROLE_FIELD, ROLE_WORDS, SPEECH_VERBS, WEEKDAY_SET, type Lexeme,
+  AFTER_NOUN_PHRASE,
+  CONNECTORS,
+  ids,
+  LEXICON,
+  matchLexeme,
+  matchTitle,
+  MONTH_SET,
+  PARTICLES,
+  PLACE_FIRST_WORDS,
+  PREFIXED_SURNAME,
+  ROLE_FIELD,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  WEEKDAY_SET,
+  type Lexeme,
 } from './lexicon';
 import { BUILTIN_PEOPLE, EntityRegistry } from './registry';
 import { isCap, tokenize, type Token } from './tokens';
@@ -21,7 +34,7 @@ function speechVerbFollows(next: string): boolean {
   if (!/^(?:['’]s)?,?\s/.test(next)) return false;
   const words: string[] = [];
   WORD.lastIndex = 0;
-  for (let m; words.length < 4 && (m = WORD.exec(next)); ) words.push(m[0].toLowerCase());
+  for (let m: RegExpExecArray | null; words.length < 4 && (m = WORD.exec(next)); ) words.push(m[0].toLowerCase());
   for (let k = 0; k < words.length; k++) {
     if (SPEECH_VERBS.has(words[k])) return true;
     if (!FILLERS.has(words[k]) && words[k] !== 'on' && !(k > 0 && words[k - 1] === 'on')) return false;
@@ -47,9 +60,9 @@ function roleBefore(s: string, at: number): string | null {
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
-const VERB_FOLLOWS = /^,?\s+(?:(?:also|then|later|again|has|had|have)\s+)?(?:\p{Ll}{3,}ed|said|told|gave|won|lost|met|made|took|held|led|kept|beat|scored|spoke|wrote|became|left|ran|went|came|saw|found|sent|began|struck|drew|beat|says|won)\b/u;
+const VERB_FOLLOWS =
+  /^,?\s+(?:(?:also|then|later|again|has|had|have)\s+)?(?:\p{Ll}{3,}ed|said|told|gave|won|lost|met|made|took|held|led|kept|beat|scored|spoke|wrote|became|left|ran|went|came|saw|found|sent|began|struck|drew|beat|says|won)\b/u;
 const APPOSITIVE_ROLE = /^,\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|person)|head|chief|member|expert|official)\b/u;
-
 
 /**
  * "US officials", "EU leaders", "China trade": a name followed by a plain noun is a modifier.
@@ -65,8 +78,8 @@ function modifiesNoun(s: string, end: number, possessive: boolean): boolean {
   return true;
 }
 
-const LOWER_ORGS = /\b(?:(the)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)?(foreign|defence|defense|finance|trade|commerce|interior|health|education|justice|economy|environment|foreign affairs) (ministry|office)\b/gu;
-
+const LOWER_ORGS =
+  /\b(?:(the)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)?(foreign|defence|defense|finance|trade|commerce|interior|health|education|justice|economy|environment|foreign affairs) (ministry|office)\b/gu;
 
 /**
  * Finds entity mentions in one statement. `registry` carries people across statements.
@@ -87,12 +100,19 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
     if (countryWord && !country) continue;
     const label = `${lm[3]} ${lm[4]}`;
     const name = country ? `${countryWord}’s ${label}` : `the ${label}`;
-    const keys = [`o:${country ? stripArticle(country.name) + ' ' : ''}${label}`];
+    const keys = [`o:${country ? `${stripArticle(country.name)} ` : ''}${label}`];
     if (country) keys.push(ids.country(country));
     const e = registry.intern({ id: keys[0], type: 'org', name, keys, country: country?.name, region: country?.region, subtype: 'government', titles: [] });
     mentions.push({
-      start: lm.index, end: lm.index + lm[0].length, nameStart: lm.index, text: lm[0], entity: e, form: 'name',
-      possessive: false, bound: !lm[1] && !country, hasArticle: !!lm[1],
+      start: lm.index,
+      end: lm.index + lm[0].length,
+      nameStart: lm.index,
+      text: lm[0],
+      entity: e,
+      form: 'name',
+      possessive: false,
+      bound: !lm[1] && !country,
+      hasArticle: !!lm[1],
     });
     takenSpans.push([lm.index, lm.index + lm[0].length]);
   }
@@ -101,26 +121,38 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
   const spaced = (a: number, b: number) => tokens[b].start === tokens[a].end + 1 && s.charCodeAt(tokens[a].end) === 32;
   let i = 0;
   while (i < tokens.length) {
-    if (!isCap(tokens[i].text) || taken(tokens[i].start)) { i++; continue; }
+    if (!isCap(tokens[i].text) || taken(tokens[i].start)) {
+      i++;
+      continue;
+    }
     // Collect a run of capitalised tokens joined by single spaces (with name particles and, after
     // an organisation word or a title, "of"/"for").
     let j = i + 1;
     while (j < tokens.length) {
       if (!spaced(j - 1, j) || tokens[j - 1].possessive) break;
       const t = tokens[j].text;
-      if ((isCap(t) || PREFIXED_SURNAME.test(t)) && !taken(tokens[j].start)) { j++; continue; }
+      if ((isCap(t) || PREFIXED_SURNAME.test(t)) && !taken(tokens[j].start)) {
+        j++;
+        continue;
+      }
       if (PARTICLES.has(t)) {
         // "Luis de la Fuente", "Ursula von der Leyen": particles, then a capitalised word.
         let k = j;
         while (k < tokens.length && PARTICLES.has(tokens[k].text) && (k === j || spaced(k - 1, k))) k++;
-        if (k > j && k < tokens.length && isCap(tokens[k].text) && spaced(k - 1, k)) { j = k + 1; continue; }
+        if (k > j && k < tokens.length && isCap(tokens[k].text) && spaced(k - 1, k)) {
+          j = k + 1;
+          continue;
+        }
       }
       if (CONNECTORS.has(t) && j + 1 < tokens.length && spaced(j, j + 1)) {
         const prev = tokens[j - 1].text.toLowerCase();
         if (ORG_HEAD_WORDS.has(prev) || prev === 'secretary' || prev === 'minister') {
           let k = j + 1;
           if (tokens[k].text === 'the' && k + 1 < tokens.length) k++;
-          if (isCap(tokens[k].text)) { j = k + 1; continue; }
+          if (isCap(tokens[k].text)) {
+            j = k + 1;
+            continue;
+          }
         }
       }
       break;
@@ -156,7 +188,13 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
     // "New England Journal of Medicine", "Australian Open": a place word inside the name of a
     // thing is not a mention of the place.
     if (lex && (lex.lex.type === 'country' || lex.lex.type === 'capital')) {
-      const prevThing = i > from && !titleAt(i - 1) && !tokens[i - 1].possessive && isCap(tokens[i - 1].text) && !NOT_NAME_WORDS.has(tokens[i - 1].text.toLowerCase()) && !LEXICON.has(tokens[i - 1].text);
+      const prevThing =
+        i > from &&
+        !titleAt(i - 1) &&
+        !tokens[i - 1].possessive &&
+        isCap(tokens[i - 1].text) &&
+        !NOT_NAME_WORDS.has(tokens[i - 1].text.toLowerCase()) &&
+        !LEXICON.has(tokens[i - 1].text);
       let k = i + lex.len;
       while (k < to && !titleAt(k) && !tokens[k - 1].possessive) k++;
       const thingAfter = tokens.slice(i + lex.len, k).some((x) => THING_HEAD_WORDS.has(x.text.toLowerCase()));
@@ -175,7 +213,17 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
         continue;
       }
     }
-    if (lex && !(lex.lex.form === 'name' && i + lex.len < to && isCap(tokens[i + lex.len].text) && !titleAt(i + lex.len) && !lexAt(i + lex.len) && lex.lex.type === 'capital')) {
+    if (
+      lex &&
+      !(
+        lex.lex.form === 'name' &&
+        i + lex.len < to &&
+        isCap(tokens[i + lex.len].text) &&
+        !titleAt(i + lex.len) &&
+        !lexAt(i + lex.len) &&
+        lex.lex.type === 'capital'
+      )
+    ) {
       const e = registry.entities.get(lex.lex.id) ?? registry.intern(lex.lex.make());
       const last = tokens[i + lex.len - 1];
       // "the Taiwan question": an article before a name that takes none belongs to a noun after it.
@@ -185,22 +233,40 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
       const start = hasArticle ? tokens[i - 1].start : t.start;
       const followedByName = i + lex.len < to;
       // A news agency names who reported a fact: never a blank, a subject or a swap.
-      const bound = lex.lex.form === 'demonym' || followedByName || articleNoun || e.subtype === 'media' ||
+      const bound =
+        lex.lex.form === 'demonym' ||
+        followedByName ||
+        articleNoun ||
+        e.subtype === 'media' ||
         // Part of an X–Y compound ("US–China", "Paris-based").
-        DASHES.includes(s[last.end]) || (t.start > 0 && DASHES.includes(s[t.start - 1])) ||
+        DASHES.includes(s[last.end]) ||
+        (t.start > 0 && DASHES.includes(s[t.start - 1])) ||
         // "a G20 meeting", "its EU partners": a name after a determiner modifies a noun.
         /\b(a|an|its|their|his|her|our|each|every|any)\s$/i.test(s.slice(Math.max(0, t.start - 8), t.start)) ||
         modifiesNoun(s, last.end, last.possessive);
       out.push({
-        start, end: last.end, nameStart: t.start, text: s.slice(start, last.end), entity: e, form: lex.lex.form,
-        possessive: last.possessive, bound, hasArticle,
+        start,
+        end: last.end,
+        nameStart: t.start,
+        text: s.slice(start, last.end),
+        entity: e,
+        form: lex.lex.form,
+        possessive: last.possessive,
+        bound,
+        hasArticle,
       });
       if (e.type === 'country' && followedByName) pendingCountry = e;
       i += lex.len;
       continue;
     }
     if (titleLen) {
-      pendingTitle = { text: tokens.slice(i, i + titleLen).map((x) => x.text).join(' '), start: t.start };
+      pendingTitle = {
+        text: tokens
+          .slice(i, i + titleLen)
+          .map((x) => x.text)
+          .join(' '),
+        start: t.start,
+      };
       i += titleLen;
       if (tokens[i - 1].possessive) pendingTitle = null;
       continue;
@@ -217,8 +283,14 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
 }
 
 function classifyUnknown(
-  s: string, tokens: Token[], from: number, to: number, title: { text: string; start: number } | null,
-  country: Entity | null, registry: EntityRegistry, out: Mention[],
+  s: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  title: { text: string; start: number } | null,
+  country: Entity | null,
+  registry: EntityRegistry,
+  out: Mention[],
 ) {
   // An organisation name ends at its last organisation word unless an "of" phrase follows it.
   let lastHead = -1;
@@ -256,18 +328,47 @@ function classifyUnknown(
       const full = [...registry.entities.values()].find((e) => e.type === 'org' && e.name.split(' ').length > 1 && e.name.endsWith(` ${words[0]}`));
       if (!full) return;
       const start = hasArticle ? tokens[from - 1].start : tokens[from].start;
-      out.push({ start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: full, form: 'alias', possessive: last.possessive, bound: false, hasArticle });
+      out.push({
+        start,
+        end: last.end,
+        nameStart: tokens[from].start,
+        text: s.slice(start, last.end),
+        entity: full,
+        form: 'alias',
+        possessive: last.possessive,
+        bound: false,
+        hasArticle,
+      });
       return;
     }
     const display = hasArticle ? `the ${text}` : text;
-    const e = registry.intern({ id: `o:${text}`, type: 'org', name: display, keys: [`o:${text}`], subtype, titles: [], country: country?.country, region: country?.region });
+    const e = registry.intern({
+      id: `o:${text}`,
+      type: 'org',
+      name: display,
+      keys: [`o:${text}`],
+      subtype,
+      titles: [],
+      country: country?.country,
+      region: country?.region,
+    });
     const start = hasArticle ? tokens[from - 1].start : tokens[from].start;
-    out.push({ start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: e, form: 'name', possessive: last.possessive, bound: cut, hasArticle });
+    out.push({
+      start,
+      end: last.end,
+      nameStart: tokens[from].start,
+      text: s.slice(start, last.end),
+      entity: e,
+      form: 'name',
+      possessive: last.possessive,
+      bound: cut,
+      hasArticle,
+    });
     return;
   }
   // "Premier League", "President's Cup": a title word inside the name of a body or a thing.
   if (head && title) return;
-  if (words.some((w) => !/^\p{Lu}[\p{L}'’\-]*\.?$/u.test(w) && !PARTICLES.has(w) && !PREFIXED_SURNAME.test(w))) return;
+  if (words.some((w) => !/^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) && !PARTICLES.has(w) && !PREFIXED_SURNAME.test(w))) return;
   if (lower.some((w) => THING_HEAD_WORDS.has(w))) return;
   if (words.length > 4) return;
   if (NOT_NAME_WORDS.has(lower[0])) return;
@@ -281,17 +382,35 @@ function classifyUnknown(
   if (single && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|O')/.test(name)) {
     if (!speechVerbFollows(next) && !VERB_FOLLOWS.test(next)) return;
     const e = registry.intern({ id: `o:${name}`, type: 'org', name, keys: [`o:${name}`], subtype: 'company', titles: [] });
-    out.push({ start: tokens[from].start, end: last.end, nameStart: tokens[from].start, text, entity: e, form: 'name', possessive: last.possessive, bound: false, hasArticle: false });
+    out.push({
+      start: tokens[from].start,
+      end: last.end,
+      nameStart: tokens[from].start,
+      text,
+      entity: e,
+      form: 'name',
+      possessive: last.possessive,
+      bound: false,
+      hasArticle: false,
+    });
     return;
   }
   // Cheap evidence first; the patterns over the following words only when nothing else tells.
   const isPerson =
-    !!title || !!role || !!known || BUILTIN_PEOPLE.has(name) || (words.length >= 2 && FIRST_NAMES.has(words[0])) ||
+    !!title ||
+    !!role ||
+    !!known ||
+    BUILTIN_PEOPLE.has(name) ||
+    (words.length >= 2 && FIRST_NAMES.has(words[0])) ||
     // "Shawn Dahl, a forecaster at …": an appositive role names a person.
     (!single && APPOSITIVE_ROLE.test(next)) ||
     // "Nico Williams gave Spain the lead": a two- or three-word name doing something (not
     // "Neanderthal DNA" or "Near Easterners": an acronym or a plural group is no one's name).
-    (!single && !PLACE_FIRST_WORDS.has(words[0]) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !/(ers|ans|ists)$/.test(words[words.length - 1]) && VERB_FOLLOWS.test(next)) ||
+    (!single &&
+      !PLACE_FIRST_WORDS.has(words[0]) &&
+      !words.some((w) => /^\p{Lu}{2,}$/u.test(w)) &&
+      !/(ers|ans|ists)$/.test(words[words.length - 1]) &&
+      VERB_FOLLOWS.test(next)) ||
     (!(single && /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start))) && speechVerbFollows(next));
   if (!isPerson) return;
   // "Prime Minister Cameron of the United Kingdom": the country follows the name.
@@ -303,10 +422,19 @@ function classifyUnknown(
   }
   const p = registry.addPerson(name, title?.text, personCountry, role ? ROLE_FIELD[role] : undefined);
   const start = title ? title.start : tokens[from].start;
-  const form: Mention['form'] = words.length === 1 && p.name !== name ? 'surname' : words.length === 1 && p.surname === name && p.name.includes(' ') ? 'surname' : 'name';
+  const form: Mention['form'] =
+    words.length === 1 && p.name !== name ? 'surname' : words.length === 1 && p.surname === name && p.name.includes(' ') ? 'surname' : 'name';
   out.push({
-    start, end: last.end, nameStart: tokens[from].start, text: s.slice(start, last.end), entity: p, form, title: title?.text,
-    possessive: last.possessive, bound: false, hasArticle: false,
+    start,
+    end: last.end,
+    nameStart: tokens[from].start,
+    text: s.slice(start, last.end),
+    entity: p,
+    form,
+    title: title?.text,
+    possessive: last.possessive,
+    bound: false,
+    hasArticle: false,
   });
 }
 

@@ -92,7 +92,8 @@ export class EntityRegistry {
     let p = this.entities.get(id);
     if (!p) {
       // "Qin Gang", "Wang Yi": Chinese and Korean names put the family name first.
-      const surname = builtin?.surname ?? (parts.length === 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : parts.length > 1 ? parts[parts.length - 1] : name);
+      const surname =
+        builtin?.surname ?? (parts.length === 2 && FAMILY_NAME_FIRST.has(parts[0]) ? parts[0] : parts.length > 1 ? parts[parts.length - 1] : name);
       p = { id, type: 'person', name, surname, keys: [id], country: country ?? builtin?.country, titles: [] };
       this.intern(p);
       if (parts.length >= 2) {
@@ -116,7 +117,7 @@ export class EntityRegistry {
     }
     if (title && !p.titles.includes(title)) p.titles.push(title);
     if (!p.country && country) p.country = country;
-    p.field ??= field ?? (title ? fieldOfTitle(title) ?? undefined : undefined) ?? builtin?.field;
+    p.field ??= field ?? (title ? (fieldOfTitle(title) ?? undefined) : undefined) ?? builtin?.field;
     return p;
   }
 }

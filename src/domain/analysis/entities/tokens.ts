@@ -20,7 +20,7 @@ function alnumAt(s: string, i: number): number {
 
 /** End of the run of letters and digits starting at i. */
 function alnumRun(s: string, i: number): number {
-  for (let n; (n = alnumAt(s, i)); ) i += n;
+  for (let n: number; (n = alnumAt(s, i)); ) i += n;
   return i;
 }
 
@@ -33,7 +33,10 @@ export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < s.length) {
-    if (!alnumAt(s, i)) { i++; continue; }
+    if (!alnumAt(s, i)) {
+      i++;
+      continue;
+    }
     const from = i;
     i = alnumRun(s, i);
     for (;;) {
