@@ -1,7 +1,7 @@
 // `npm run bench [-- --write]`: the generator bench (if present), then every route measured against
 // GET /api/health in the same run: throughput, p50, p99 and CPU per request of the Worker's workerd;
 // D1 round trips and rows per request; the leaderboard over 10,000 stored plays; the gzipped bundle;
-// cold start. Prints a table; --write also puts it in tests/bench/RESULTS.md.
+// cold start. Prints a table; --write also puts it in docs/bench/RESULTS.md.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -381,7 +381,7 @@ say(
 say(
   `Requests go ${server.direct ? "straight to the Worker's workerd" : 'through the dev proxy'} under \`wrangler dev\` serving the deploy bundle (fresh local D1), ${CONCURRENCY} in flight, after a warm-up.`,
 );
-say('Load test (200 players, classroom burst): tests/bench/LOAD.md, from `npm run load -- --write`.');
+say('Load test (200 players, classroom burst): docs/bench/LOAD.md, from `npm run load -- --write`.');
 say('Ratios are to GET /api/health in the same run (the machine is shared and noisy; absolute numbers do not compare across runs).');
 say('CPU is user+system time of the workerd process that runs the Worker and its local D1, divided by requests.');
 say();
@@ -482,4 +482,4 @@ if (missed.length) {
   say();
   for (const [t] of missed) say(`- **${t}**: ${REASONS[t] ?? 'see the numbers above.'}`);
 }
-if (write) writeFileSync(path.join(ROOT, 'tests', 'bench', 'RESULTS.md'), out.join('\n') + '\n');
+if (write) writeFileSync(path.join(ROOT, 'docs', 'bench', 'RESULTS.md'), `${out.join('\n')}\n`);

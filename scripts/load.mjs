@@ -183,7 +183,7 @@ if (transport.length && server.log)
       .join('\n'),
   );
 if (write) {
-  mkdirSync(path.join(ROOT, 'tests', 'bench'), { recursive: true });
+  mkdirSync(path.join(ROOT, 'docs', 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'tests', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
 }
 const lost = acknowledged !== stored.api || (!Number.isNaN(stored.db) && acknowledged !== stored.db);
