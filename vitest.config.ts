@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { buildPages } from './scripts/build-pages.mjs';
 
 export default defineConfig(async () => {
+  // The Workers tests read the pages through the assets binding, which serves static/ as it is.
+  buildPages();
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'));
   return {
     test: {
