@@ -84,6 +84,8 @@ export async function build() {
   const config = readFileSync(path.join(ROOT, 'wrangler.toml'), 'utf8')
     .replace(/^main = .*$/m, 'main = "index.js"\nno_bundle = true')
     .replace(/^minify = .*$/m, '')
+    // The deploy above built the pages already; from the temporary folder the build step would not find its script.
+    .replace(/^\[build\]\n(?:.+\n)*/m, '')
     .replace(/^directory = "\.\/static"$/m, `directory = ${JSON.stringify(path.join(ROOT, 'static'))}`)
     .replace(/^migrations_dir = "migrations"$/m, `migrations_dir = ${JSON.stringify(path.join(ROOT, 'migrations'))}`);
   writeFileSync(path.join(dir, 'wrangler.toml'), config);
