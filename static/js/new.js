@@ -5,7 +5,7 @@ import { setUpCopy, showShare } from './new-share.js';
 import { MAX_BYTES, setUpUpload } from './new-upload.js';
 import { h } from './ui.js';
 
-const KINDS = /** @type {Record<string, string>} */ ({
+const KINDS = /** @type {Record<import('../../src/domain/types').QuestionKind, string>} */ ({
   quote: 'Quote',
   attribution: 'Who said it',
   cloze: 'Fill the gap',
@@ -17,8 +17,8 @@ const KINDS = /** @type {Record<string, string>} */ ({
 });
 
 /**
- * @typedef {{ id: string, text: string }} Choice
- * @typedef {{ id: string, index: number, kind: string, prompt: string, choices: Choice[], answerId: string,
+ * @typedef {import('../../src/domain/types').Choice} Choice
+ * @typedef {{ id: string, index: number, kind: import('../../src/domain/types').QuestionKind, prompt: string, choices: Choice[], answerId: string,
  *   explanation: string, source: { text: string, statementIndex: number } }} BankQuestion
  * @typedef {{ prompt: string, choices: Choice[], answerId: string }} Edit
  */

@@ -4,7 +4,7 @@
 import { formatDate, h } from './ui.js';
 
 export const LETTERS = 'ABCDEF';
-/** @type {Record<string, string>} */
+/** @type {Record<import('../../src/domain/types').QuestionKind, string>} */
 export const KIND_LABELS = {
   quote: 'Complete the quote',
   attribution: 'Who said it?',

@@ -7,7 +7,10 @@ import { countdown, msLeft } from './play-timer.js';
 import { byId, codeFromPath, formatNumber, h, nickname, ordinal, playStore, setText } from './ui.js';
 
 /** @typedef {import('./api.js').ApiError} ApiError */
-/** @typedef {{ id: string, index: number, total?: number, kind: string, prompt: string, choices: { id: string, text: string }[], timeLimitSec: number, servedAt: string }} Question */
+/**
+ * @typedef {{ id: string, index: number, total?: number, kind: import('../../src/domain/types').QuestionKind, prompt: string,
+ *   choices: import('../../src/domain/types').Choice[], timeLimitSec: number, servedAt: string }} Question
+ */
 
 const el = {
   status: byId('status'),
