@@ -29,59 +29,54 @@ function parse(file) {
   return { settings, body: text.slice(m[0].length) };
 }
 
-function shell({ settings: s, body }) {
-  const head = s.head ? `  ${s.head}\n` : '';
-  if (s.layout === 'site') {
-    return `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta name="color-scheme" content="light dark">
-${head}  <title>${s.title}</title>
-  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+/** The two layouts: the player's pages (site) and the teacher's and operator's (tp). */
+const LAYOUTS = {
+  site: {
+    meta: '  <meta name="color-scheme" content="light dark">\n',
+    links: (s) => `  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/css/app.css">
   <link rel="modulepreload" href="/js/api.js">
   <link rel="modulepreload" href="/js/ui.js">
   <script type="module" src="/js/${s.script}.js"></script>
-</head>
-<body>
-  <a class="skip-link" href="#main">Skip to content</a>
-  <header class="site-header">
-    <a class="brand" href="/"><img src="/favicon.svg" alt="" width="26" height="26">Debrief</a>
-    ${s.nav}
-  </header>
-  <noscript><p class="notice notice-warn container">Debrief needs JavaScript to load quizzes and briefings.</p></noscript>
-  <main id="main" class="${s.main ?? 'container'}">
-${body}  </main>
-${s.footer === 'yes' ? '  <footer class="site-footer">Debrief · every answer has a source</footer>\n' : ''}</body>
-</html>
-`;
-  }
-  if (s.layout === 'tp') {
-    return `<!doctype html>
+`,
+    body: '<body>\n  <a class="skip-link" href="#main">Skip to content</a>\n  <header class="site-header">',
+    brand: '<a class="brand" href="/"><img src="/favicon.svg" alt="" width="26" height="26">Debrief</a>',
+    beforeMain: '  <noscript><p class="notice notice-warn container">Debrief needs JavaScript to load quizzes and briefings.</p></noscript>\n',
+    mainClass: (s) => s.main ?? 'container',
+  },
+  tp: {
+    meta: '',
+    links: (s) => `  <link rel="stylesheet" href="/css/app.css">
+  <link rel="stylesheet" href="/css/teacher.css">
+  <script type="module" src="/js/${s.script}.js"></script>
+`,
+    body: '<body class="tp">\n  <a class="tp-skip" href="#main">Skip to content</a>\n  <header class="tp-header">',
+    brand: '<a class="tp-brand" href="/">Debrief</a>',
+    beforeMain: '',
+    mainClass: () => 'tp-main',
+  },
+};
+
+function shell({ settings: s, body }) {
+  const layout = LAYOUTS[s.layout];
+  if (!layout) throw new Error(`unknown layout ${s.layout}`);
+  const footer = s.footer === 'yes' ? '  <footer class="site-footer">Debrief · every answer has a source</footer>\n' : '';
+  return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-${head}  <title>${s.title}</title>
-  <link rel="stylesheet" href="/css/app.css">
-  <link rel="stylesheet" href="/css/teacher.css">
-  <script type="module" src="/js/${s.script}.js"></script>
-</head>
-<body class="tp">
-  <a class="tp-skip" href="#main">Skip to content</a>
-  <header class="tp-header">
-    <a class="tp-brand" href="/">Debrief</a>
+${layout.meta}${s.head ? `  ${s.head}\n` : ''}  <title>${s.title}</title>
+${layout.links(s)}</head>
+${layout.body}
+    ${layout.brand}
     ${s.nav}
   </header>
-  <main id="main" class="tp-main">
+${layout.beforeMain}  <main id="main" class="${layout.mainClass(s)}">
 ${body}  </main>
-</body>
+${footer}</body>
 </html>
 `;
-  }
-  throw new Error(`unknown layout ${s.layout}`);
 }
 
 /** Writes every page into static/, leaving a file alone when it is already current. */
