@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { buildPages } from './scripts/build-pages.mjs';
 
 export default defineConfig(async () => {
+  // The Workers tests read the pages through the assets binding, which serves static/ as it is.
+  buildPages();
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'));
   return {
     test: {
@@ -17,7 +20,13 @@ export default defineConfig(async () => {
               // Live games: short idle and hello deadlines, so their tests wait seconds, not minutes.
               miniflare: {
                 d1Databases: { DB: '00000000-0000-0000-0000-000000000000', MIGRATION_DB: 'migration-check' },
-                bindings: { TEST_MIGRATIONS: migrations, CHOICE_SECRET: randomBytes(32).toString('base64url'), OPERATOR_KEY: randomBytes(32).toString('base64url'), LIVE_IDLE_MS: '6000', LIVE_HELLO_MS: '1500' },
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  CHOICE_SECRET: randomBytes(32).toString('base64url'),
+                  OPERATOR_KEY: randomBytes(32).toString('base64url'),
+                  LIVE_IDLE_MS: '6000',
+                  LIVE_HELLO_MS: '1500',
+                },
               },
             }),
           ],
@@ -25,7 +34,8 @@ export default defineConfig(async () => {
             name: 'workers',
             include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/live/**/*.test.ts'],
             setupFiles: ['./tests/api/apply-migrations.ts'],
-            // Burst tests send hundreds of requests; on a loaded two-core machine that takes seconds.
+            // The rate-limit tests send 600+ requests; beside the browser tests on two cores that
+            // can pass 5 s without anything being wrong.
             testTimeout: 30_000,
             // obscenity ships CommonJS behind an ES wrapper; pre-bundled, workerd sees its exports.
             deps: { optimizer: { ssr: { enabled: true, include: ['obscenity'] } } },

@@ -56,7 +56,9 @@ function workerdPid() {
 const pid = workerdPid();
 const ticks = () => {
   if (!pid) return 0;
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').slice(readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ');
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .slice(readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2)
+    .split(' ');
   return Number(f[11]) + Number(f[12]); // utime + stime, in clock ticks (1/100 s)
 };
 
@@ -87,7 +89,10 @@ async function cpuOf(label, runs) {
   return ((ticks() - t0) * 10) / runs;
 }
 const baseCpu = pid ? await cpuOf('none', 200) : 0;
-const baseMedian = q(results.get('none').times.sort((a, b) => a - b), 0.5);
+const baseMedian = q(
+  results.get('none').times.sort((a, b) => a - b),
+  0.5,
+);
 for (const label of labels.slice(1)) {
   const r = results.get(label);
   r.times.sort((a, b) => a - b);

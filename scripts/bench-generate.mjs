@@ -14,7 +14,13 @@ export { sizedBriefing } from './tests/domain/generator/briefings';
 `;
 const bundle = await build({
   stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-  bundle: true, format: 'esm', platform: 'neutral', minify: true, keepNames: false, write: false, logLevel: 'error',
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  minify: true,
+  keepNames: false,
+  write: false,
+  logLevel: 'error',
 });
 const { parseBriefing, generateQuestions, sizedBriefing } = await import(
   `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`

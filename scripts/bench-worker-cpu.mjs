@@ -26,7 +26,9 @@ function d1Time(fn) {
 }
 
 const db = new DatabaseSync(':memory:');
-for (const f of readdirSync(path.join(ROOT, 'migrations')).filter((x) => x.endsWith('.sql')).sort()) {
+for (const f of readdirSync(path.join(ROOT, 'migrations'))
+  .filter((x) => x.endsWith('.sql'))
+  .sort()) {
   for (const stmt of readFileSync(path.join(ROOT, 'migrations', f), 'utf8').split('--> statement-breakpoint')) if (stmt.trim()) db.exec(stmt);
 }
 
@@ -80,7 +82,10 @@ const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} };
 // The bundle as deployed, with its text modules inlined (Node has no loader for them).
 const tmp = mkdtempSync(path.join(tmpdir(), 'debrief-cpu-'));
 let src = readFileSync(path.join(dir, 'index.js'), 'utf8');
-src = src.replace(/import\s*(\w+)\s*from\s*"\.\/([^"]+\.txt)";?/g, (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(dir, file), 'utf8'))};`);
+src = src.replace(
+  /import\s*(\w+)\s*from\s*"\.\/([^"]+\.txt)";?/g,
+  (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(dir, file), 'utf8'))};`,
+);
 writeFileSync(path.join(tmp, 'worker.mjs'), src);
 const app = (await import(pathToFileURL(path.join(tmp, 'worker.mjs')).href)).default;
 rmSync(tmp, { recursive: true, force: true });
@@ -136,7 +141,7 @@ for (let i = 0; i < Math.ceil((N + 30) / 10) + 1; i++) {
 }
 let cursor = 0;
 out['POST /api/plays/:id/answers'] = await measure(N, async () => {
-  let p = plays[Math.floor(cursor / 10)];
+  const p = plays[Math.floor(cursor / 10)];
   cursor++;
   const r = await fetchJson('POST', `/api/plays/${p.id}/answers`, { questionId: p.q.id, choiceId: p.q.choices[0].id }, { authorization: `Bearer ${p.token}` });
   p.q = r.data?.next;

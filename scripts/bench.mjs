@@ -1,7 +1,7 @@
 // `npm run bench [-- --write]`: the generator bench (if present), then every route measured against
 // GET /api/health in the same run: throughput, p50, p99 and CPU per request of the Worker's workerd;
 // D1 round trips and rows per request; the leaderboard over 10,000 stored plays; the gzipped bundle;
-// cold start. Prints a table; --write also puts it in tests/bench/RESULTS.md.
+// cold start. Prints a table; --write also puts it in docs/bench/RESULTS.md.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,10 @@ let generatorLines = [];
 if (pkg.scripts?.['bench:generate']) {
   try {
     const text = execFileSync('npm', ['run', '--silent', 'bench:generate'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    generatorLines = text.trim().split('\n').filter((l) => l.trim());
+    generatorLines = text
+      .trim()
+      .split('\n')
+      .filter((l) => l.trim());
   } catch (err) {
     generatorLines = [`bench:generate failed: ${String(err.message).split('\n')[0]}`];
   }
@@ -65,9 +68,11 @@ async function join(code) {
 }
 async function inParallel(n, size, fn) {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < n) await fn(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < n) await fn(next++);
+    }),
+  );
 }
 const main = await newQuiz();
 const finished = [];
@@ -75,7 +80,11 @@ await inParallel(60, 8, async () => {
   const p = await join(main.code);
   let q = p.question;
   while (q) {
-    const r = await call(`/api/plays/${p.id}/answers`, { method: 'POST', body: { questionId: q.id, choiceId: q.choices[0].id }, headers: { authorization: `Bearer ${p.token}` } });
+    const r = await call(`/api/plays/${p.id}/answers`, {
+      method: 'POST',
+      body: { questionId: q.id, choiceId: q.choices[0].id },
+      headers: { authorization: `Bearer ${p.token}` },
+    });
     q = r.data.next;
   }
   finished.push(p);
@@ -162,27 +171,52 @@ const routes = [
   ['GET /api/briefings', () => ({ path: '/api/briefings' })],
   ['GET /api/briefings/:id', () => ({ path: `/api/briefings/${briefingId}` })],
   ['GET /api/quizzes/:code', () => ({ path: `/api/quizzes/${main.code}` })],
-  ['POST /api/quizzes/:code/plays (start)', (i) => ({
-    path: `/api/quizzes/${joinQuizzes[Math.floor(i / 480)]}/plays`,
-    method: 'POST',
-    body: { name: `Joiner ${i}` },
-    headers: { 'cf-connecting-ip': playerIp(500_000 + i) },
-  })],
+  [
+    'POST /api/quizzes/:code/plays (start)',
+    (i) => ({
+      path: `/api/quizzes/${joinQuizzes[Math.floor(i / 480)]}/plays`,
+      method: 'POST',
+      body: { name: `Joiner ${i}` },
+      headers: { 'cf-connecting-ip': playerIp(500_000 + i) },
+    }),
+  ],
   ['GET /api/plays/:id (resume)', () => ({ path: `/api/plays/${resumePlay.id}`, headers: { authorization: `Bearer ${resumePlay.token}` } })],
   ['POST /api/plays/:id/answers', nextAnswer, sendAnswer],
   ['GET /api/quizzes/:code/leaderboard (60 plays)', () => ({ path: `/api/quizzes/${main.code}/leaderboard?limit=10` })],
   ['GET /api/quizzes/:code/leaderboard (10,000 plays)', () => ({ path: `/api/quizzes/${LB_CODE}/leaderboard?limit=10` })],
   ['GET /api/briefings/:id/leaderboard', () => ({ path: `/api/briefings/${briefingId}/leaderboard?limit=10` })],
-  ['GET /api/quizzes/:code/results (teacher, 60 plays)', () => ({ path: `/api/quizzes/${main.code}/results`, headers: { authorization: `Bearer ${main.teacherKey}` } }), null, Math.floor(N / 4)],
-  ['POST /api/quizzes (create)', () => ({ path: '/api/quizzes', method: 'POST', body: { briefingIds: [briefingId], questionCount: 10 } }), null, Math.floor(N / 2)],
-  ['POST /api/briefings (ingest)', (i) => ({ path: '/api/briefings', method: 'POST', body: { text: briefingText(i) }, headers: { 'cf-connecting-ip': playerIp(900_000 + i) } }), null, Math.floor(N / 10)],
+  [
+    'GET /api/quizzes/:code/results (teacher, 60 plays)',
+    () => ({ path: `/api/quizzes/${main.code}/results`, headers: { authorization: `Bearer ${main.teacherKey}` } }),
+    null,
+    Math.floor(N / 4),
+  ],
+  [
+    'POST /api/quizzes (create)',
+    () => ({ path: '/api/quizzes', method: 'POST', body: { briefingIds: [briefingId], questionCount: 10 } }),
+    null,
+    Math.floor(N / 2),
+  ],
+  [
+    'POST /api/briefings (ingest)',
+    (i) => ({ path: '/api/briefings', method: 'POST', body: { text: briefingText(i) }, headers: { 'cf-connecting-ip': playerIp(900_000 + i) } }),
+    null,
+    Math.floor(N / 10),
+  ],
 ];
 
 const results = [];
 for (const [name, make, sender, n] of routes) results.push(await measure(name, make, n ?? N, sender ?? send));
 
 // 3. D1 per request, from the x-d1-stats header of requests that ask for it.
-const statsOf = (r) => Object.fromEntries((r.headers.get('x-d1-stats') ?? '').split('; ').filter(Boolean).map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
+const statsOf = (r) =>
+  Object.fromEntries(
+    (r.headers.get('x-d1-stats') ?? '')
+      .split('; ')
+      .filter(Boolean)
+      .map((kv) => kv.split('='))
+      .map(([k, v]) => [k, Number(v)]),
+  );
 const debug = { 'x-debug-d1-stats': '1' };
 const d1Rows = [];
 async function d1Of(name, req, record = true) {
@@ -193,7 +227,12 @@ async function d1Of(name, req, record = true) {
 }
 {
   const q = await newQuiz();
-  const start = await d1Of('start play', { path: `/api/quizzes/${q.code}/plays`, method: 'POST', body: { name: 'Counter' }, headers: { 'cf-connecting-ip': playerIp(990_000) } });
+  const start = await d1Of('start play', {
+    path: `/api/quizzes/${q.code}/plays`,
+    method: 'POST',
+    body: { name: 'Counter' },
+    headers: { 'cf-connecting-ip': playerIp(990_000) },
+  });
   const play = start.data.play;
   const token = start.data.playToken;
   let question = start.data.question;
@@ -202,7 +241,12 @@ async function d1Of(name, req, record = true) {
     const last = i === play.questionCount - 1;
     const r = await d1Of(
       last ? 'answer (last question: + rank)' : 'answer',
-      { path: `/api/plays/${play.id}/answers`, method: 'POST', body: { questionId: question.id, choiceId: question.choices[0].id }, headers: { authorization: `Bearer ${token}` } },
+      {
+        path: `/api/plays/${play.id}/answers`,
+        method: 'POST',
+        body: { questionId: question.id, choiceId: question.choices[0].id },
+        headers: { authorization: `Bearer ${token}` },
+      },
       i === 0 || last,
     );
     question = r.data.next;
@@ -210,7 +254,11 @@ async function d1Of(name, req, record = true) {
   {
     // The next question held back (serveNext: false) until the player fetches it: that resume starts its clock.
     const p2 = await join(q.code);
-    await call(`/api/plays/${p2.id}/answers`, { method: 'POST', body: { questionId: p2.question.id, choiceId: p2.question.choices[0].id, serveNext: false }, headers: { authorization: `Bearer ${p2.token}` } });
+    await call(`/api/plays/${p2.id}/answers`, {
+      method: 'POST',
+      body: { questionId: p2.question.id, choiceId: p2.question.choices[0].id, serveNext: false },
+      headers: { authorization: `Bearer ${p2.token}` },
+    });
     await d1Of('resume (first sight of a held-back question)', { path: `/api/plays/${p2.id}`, headers: { authorization: `Bearer ${p2.token}` } });
   }
   await d1Of('leaderboard top 10 (10,000 plays)', { path: `/api/quizzes/${LB_CODE}/leaderboard?limit=10` });
@@ -281,7 +329,10 @@ async function coldV8() {
   try {
     let src = readFileSync(path.join(built.dir, 'index.js'), 'utf8');
     // Text modules become string constants: Node has no loader for them.
-    src = src.replace(/import\s*(\w+)\s*from\s*"\.\/([^"]+\.txt)";?/g, (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(built.dir, file), 'utf8'))};`);
+    src = src.replace(
+      /import\s*(\w+)\s*from\s*"\.\/([^"]+\.txt)";?/g,
+      (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(built.dir, file), 'utf8'))};`,
+    );
     const file = path.join(dir, 'worker.mjs');
     writeFileSync(file, src);
     const script = `const t0 = performance.now();
@@ -303,7 +354,10 @@ console.log(JSON.stringify({ load: t1 - t0, first: performance.now() - t0, statu
 }
 function workerCpu() {
   try {
-    const text = execFileSync(process.execPath, ['--no-warnings', path.join(ROOT, 'scripts', 'bench-worker-cpu.mjs'), built.dir, String(N)], { cwd: ROOT, encoding: 'utf8' });
+    const text = execFileSync(process.execPath, ['--no-warnings', path.join(ROOT, 'scripts', 'bench-worker-cpu.mjs'), built.dir, String(N)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     return JSON.parse(text.trim().split('\n').pop());
   } catch (err) {
     console.error('worker CPU bench failed:', err.message);
@@ -321,9 +375,13 @@ const baseline = results[0];
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 say(`# npm run bench — ${new Date().toISOString().slice(0, 10)}`);
 say();
-say(`Machine: ${process.env.HOSTNAME ?? 'local'}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; Node ${process.version}.`);
-say(`Requests go ${server.direct ? "straight to the Worker's workerd" : 'through the dev proxy'} under \`wrangler dev\` serving the deploy bundle (fresh local D1), ${CONCURRENCY} in flight, after a warm-up.`);
-say('Load test (200 players, classroom burst): tests/bench/LOAD.md, from `npm run load -- --write`.');
+say(
+  `Machine: ${process.env.HOSTNAME ?? 'local'}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; Node ${process.version}.`,
+);
+say(
+  `Requests go ${server.direct ? "straight to the Worker's workerd" : 'through the dev proxy'} under \`wrangler dev\` serving the deploy bundle (fresh local D1), ${CONCURRENCY} in flight, after a warm-up.`,
+);
+say('Load test (200 players, classroom burst): docs/bench/LOAD.md, from `npm run load -- --write`.');
 say('Ratios are to GET /api/health in the same run (the machine is shared and noisy; absolute numbers do not compare across runs).');
 say('CPU is user+system time of the workerd process that runs the Worker and its local D1, divided by requests.');
 say();
@@ -332,7 +390,9 @@ say();
 say('| route | n | req/s | × health | p50 ms | × health | p99 ms | CPU ms/req | × health | errors |');
 say('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  say(`| ${r.name} | ${r.n} | ${f(r.rps, 0)} | ${f(r.rps / baseline.rps, 2)} | ${f(r.p50)} | ${f(r.p50 / baseline.p50, 2)} | ${f(r.p99)} | ${f(r.cpuMs, 2)} | ${f(r.cpuMs / baseline.cpuMs, 2)} | ${r.failures} |`);
+  say(
+    `| ${r.name} | ${r.n} | ${f(r.rps, 0)} | ${f(r.rps / baseline.rps, 2)} | ${f(r.p50)} | ${f(r.p50 / baseline.p50, 2)} | ${f(r.p99)} | ${f(r.cpuMs, 2)} | ${f(r.cpuMs / baseline.cpuMs, 2)} | ${r.failures} |`,
+  );
 }
 say();
 say("## The Worker's own CPU per request (V8 in Node, D1 stood in by node:sqlite and its CPU taken out)");
@@ -422,4 +482,4 @@ if (missed.length) {
   say();
   for (const [t] of missed) say(`- **${t}**: ${REASONS[t] ?? 'see the numbers above.'}`);
 }
-if (write) writeFileSync(path.join(ROOT, 'tests', 'bench', 'RESULTS.md'), out.join('\n') + '\n');
+if (write) writeFileSync(path.join(ROOT, 'docs', 'bench', 'RESULTS.md'), `${out.join('\n')}\n`);

@@ -24,7 +24,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (missing.length) {
     const fresh = randomSecrets();
     const lines = missing.map((name) => `${name}=${fresh[name]}`);
-    writeFileSync(file, (text && !text.endsWith('\n') ? text + '\n' : text) + lines.join('\n') + '\n', { mode: 0o600 });
+    writeFileSync(file, `${text && !text.endsWith('\n') ? `${text}\n` : text}${lines.join('\n')}\n`, { mode: 0o600 });
     console.log(`.dev.vars: created local ${missing.join(', ')}`);
   }
 }

@@ -8,7 +8,9 @@ import { hashString } from '../src/domain/random';
 import { UnprocessableBriefing } from '../src/domain/types';
 
 const USAGE = 'usage: npm run generate -- FILE [--json | --format gift|aiken] [--seed N]';
-const args = process.argv.slice(2);
+// The Workers types in this project declare the global process as any: typed here for Node.
+const args: string[] = process.argv.slice(2);
+const exit: (code: number) => never = process.exit;
 const json = args.includes('--json');
 const seedAt = args.indexOf('--seed');
 const formatAt = args.indexOf('--format');
@@ -16,7 +18,7 @@ const format = formatAt >= 0 ? args[formatAt + 1] : undefined;
 const file = args.find((a, i) => !a.startsWith('--') && (seedAt < 0 || i !== seedAt + 1) && (formatAt < 0 || i !== formatAt + 1));
 if (!file || (formatAt >= 0 && format !== 'gift' && format !== 'aiken')) {
   console.error(USAGE);
-  process.exit(2);
+  exit(2);
 }
 const text = readFileSync(file, 'utf8');
 const parsed = parseBriefing(text);
@@ -28,8 +30,13 @@ try {
   } else if (format === 'gift' || format === 'aiken') {
     // The whole bank as one quiz, ready to import into a learning platform.
     const questions = bank.map((q, i) => ({
-      number: i + 1, kind: q.kind, prompt: q.prompt, choices: q.choices, answerId: q.answerId,
-      explanation: q.explanation, sourceText: parsed.statements[q.statementIndex],
+      number: i + 1,
+      kind: q.kind,
+      prompt: q.prompt,
+      choices: q.choices,
+      answerId: q.answerId,
+      explanation: q.explanation,
+      sourceText: parsed.statements[q.statementIndex],
     }));
     const title = parsed.headline || file;
     process.stdout.write(exportQuiz({ code: 'BANK', title, questions }, format).body as string);

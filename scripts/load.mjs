@@ -76,7 +76,11 @@ async function storedAnswers(code, teacherKey) {
   const api = viaApi.status === 200 ? viaApi.data.plays.reduce((n, p) => n + p.answers.length, 0) : NaN;
   let db = NaN;
   if (server.persist) {
-    const rows = await d1(server.persist, `select count(*) as n from answers where play_id in (select id from plays where quiz_code = '${code}')`, server.config);
+    const rows = await d1(
+      server.persist,
+      `select count(*) as n from answers where play_id in (select id from plays where quiz_code = '${code}')`,
+      server.config,
+    );
     db = rows[0].n;
   }
   return { api, db };
@@ -169,11 +173,21 @@ const lines = [
 ];
 if (transport.length) lines.push('', `Requests that failed below HTTP: ${transport.length}`, ...transport.slice(0, 10).map((t) => `- ${t}`));
 console.log(lines.join('\n'));
-if (transport.length && server.log) console.log(server.log().split('\n').filter((l) => /error|warn|✘/i.test(l)).slice(-20).join('\n'));
+if (transport.length && server.log)
+  console.log(
+    server
+      .log()
+      .split('\n')
+      .filter((l) => /error|warn|✘/i.test(l))
+      .slice(-20)
+      .join('\n'),
+  );
 if (write) {
-  mkdirSync(path.join(ROOT, 'tests', 'bench'), { recursive: true });
+  mkdirSync(path.join(ROOT, 'docs', 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'tests', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
 }
 const lost = acknowledged !== stored.api || (!Number.isNaN(stored.db) && acknowledged !== stored.db);
 const burstLost = bursts.some((x) => x.stored.api !== x.joined.plays.length - x.failures || (!Number.isNaN(x.stored.db) && x.stored.db !== x.stored.api));
-process.exit(lost || burstLost || transport.length || joined.failed + answerFailures + bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0) > 0 ? 1 : 0);
+process.exit(
+  lost || burstLost || transport.length || joined.failed + answerFailures + bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0) > 0 ? 1 : 0,
+);

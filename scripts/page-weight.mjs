@@ -42,7 +42,8 @@ function references(url, type, text) {
       found.push(m[1]);
     }
   } else if (type.includes('javascript')) {
-    for (const m of text.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"`]*?from\s*["']([^"']+)["']|(?:^|[;\s])import\s*["']([^"']+)["']/g)) found.push(m[1] ?? m[2]);
+    for (const m of text.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"`]*?from\s*["']([^"']+)["']|(?:^|[;\s])import\s*["']([^"']+)["']/g))
+      found.push(m[1] ?? m[2]);
   } else if (type.includes('css')) {
     for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)) found.push(m[1] ?? m[2]);
   }

@@ -1,12 +1,13 @@
-// Serves the app for the load and bench scripts: a fresh local D1, migrated, behind `wrangler dev`
-// on a free port; plus a way to query that D1 from outside and to find the workerd processes.
+// Serves the app on a fresh local D1, migrated, behind `wrangler dev` on a free port: the one way
+// the browser tests, the load test and the bench start a server. Plus a way to query that D1 from
+// outside and to find the workerd processes.
 import { spawn, execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { varArgs } from './dev-vars.mjs';
+import { randomSecrets, varArgs } from './dev-vars.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const WRANGLER = path.join(ROOT, 'node_modules', '.bin', 'wrangler');
@@ -83,6 +84,8 @@ export async function build() {
   const config = readFileSync(path.join(ROOT, 'wrangler.toml'), 'utf8')
     .replace(/^main = .*$/m, 'main = "index.js"\nno_bundle = true')
     .replace(/^minify = .*$/m, '')
+    // The deploy above built the pages already; from the temporary folder the build step would not find its script.
+    .replace(/^\[build\]\n(?:.+\n)*/m, '')
     .replace(/^directory = "\.\/static"$/m, `directory = ${JSON.stringify(path.join(ROOT, 'static'))}`)
     .replace(/^migrations_dir = "migrations"$/m, `migrations_dir = ${JSON.stringify(path.join(ROOT, 'migrations'))}`);
   writeFileSync(path.join(dir, 'wrangler.toml'), config);
@@ -100,18 +103,35 @@ export async function build() {
 }
 
 /**
- * Migrates a fresh local D1 and serves the app; resolves once /api/health answers.
- * `vars` become `--var` flags (bench-only switches).
+ * Migrates a fresh local D1 and serves the app; resolves once `readyPath` answers.
+ * `sources`: serve the source tree as `npm start` does (the browser tests); otherwise a deploy
+ * bundle, built here unless `built` is given. `vars` become `--var` flags (bench-only switches).
  */
-export async function startServer({ vars = {}, built = null, seedSql = [] } = {}) {
-  const own = built ? null : await build();
-  const bundle = built ?? own;
-  const persist = mkdtempSync(path.join(tmpdir(), 'debrief-load-'));
-  await run(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist, '--config', bundle.config]);
+export async function startServer({ vars = {}, built = null, seedSql = [], sources = false, readyPath = '/api/health', timeoutMs = 90_000 } = {}) {
+  const own = built || sources ? null : await build();
+  const config = sources ? path.join(ROOT, 'wrangler.toml') : (built ?? own).config;
+  const persist = mkdtempSync(path.join(tmpdir(), 'debrief-server-'));
+  await run(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist, '--config', config]);
   // Rows written before the server starts, so its D1 never shares the database file with another process.
-  for (const sql of seedSql) await d1(persist, sql, bundle.config);
+  for (const sql of seedSql) await d1(persist, sql, config);
   const port = await freePort();
-  const args = ['dev', '--log-level', process.env.WRANGLER_LOG_LEVEL ?? 'warn', '--config', bundle.config, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--inspector-port', String(await freePort()), ...varArgs()];
+  const secrets = randomSecrets();
+  const args = [
+    'dev',
+    '--log-level',
+    process.env.WRANGLER_LOG_LEVEL ?? (sources ? 'log' : 'warn'),
+    '--config',
+    config,
+    '--port',
+    String(port),
+    '--ip',
+    '127.0.0.1',
+    '--persist-to',
+    persist,
+    '--inspector-port',
+    String(await freePort()),
+    ...varArgs(secrets),
+  ];
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
   const spawnedAt = performance.now();
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -119,12 +139,12 @@ export async function startServer({ vars = {}, built = null, seedSql = [] } = {}
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + timeoutMs;
   let firstResponseMs = 0;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      const res = await fetch(`${url}${readyPath}`);
       if (res.ok) {
         firstResponseMs = performance.now() - spawnedAt;
         break;
@@ -132,7 +152,7 @@ export async function startServer({ vars = {}, built = null, seedSql = [] } = {}
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`wrangler dev did not serve within 90 s:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`wrangler dev did not serve within ${timeoutMs / 1000} s:\n${log}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   const pids = workerdPids(child.pid);
@@ -146,7 +166,9 @@ export async function startServer({ vars = {}, built = null, seedSql = [] } = {}
     workerPid,
     proxyPid: pids.find((pid) => pid !== workerPid),
     persist,
-    config: bundle.config,
+    config,
+    /** the server's OPERATOR_KEY, for the moderation page */
+    operatorKey: secrets.OPERATOR_KEY,
     pgid: child.pid,
     firstResponseMs,
     log: () => log,

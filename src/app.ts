@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env';
 import { createDb } from './db/client';
-import { countingD1, formatD1Stats, newD1Stats } from './d1-stats';
+import { countingD1, formatD1Stats, newD1Stats } from './lib/d1-stats';
 import { errorBody, notFound, onError } from './errors';
 import { sameOriginWrites, securityHeaders } from './http';
 import { rateLimit } from './ratelimit';

@@ -14,6 +14,7 @@ export type NameCheck =
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\u2028\u2029]/u;
 // Letters and symbols that render as nothing: Hangul fillers, the braille blank, Khmer inherent
 // vowels, the combining grapheme joiner. A name made of them looks empty on the host screen.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks listed to be matched one by one
 const BLANK = /[\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5\u034f\u180b-\u180d\ufe00-\ufe0e]/gu;
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 // Whole emoji as Unicode recommends them (RGI): joiners (👩‍🚀), variation selectors (🏳️‍🌈) and

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
 import { bearer, readJson } from '../http';
-import { qrSvg } from '../domain/qr';
+import { qrSvg } from '../lib/qr';
 import { hostLiveBody } from '../live/messages';
 import { choiceSecret } from '../secrets';
 import { connectLive, findLive, hostLiveGame, liveStatus } from '../services/live';

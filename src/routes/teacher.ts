@@ -2,7 +2,7 @@
 // and the public QR code of the play link.
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
-import { qrSvg } from '../domain/qr';
+import { qrSvg } from '../lib/qr';
 import { quizFile, quizResults, resultsCsv } from '../services/results';
 import { contract as api } from './contract';
 import { handle } from './handle';

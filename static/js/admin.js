@@ -46,9 +46,13 @@ function briefingItem(b) {
     ' ',
     h('span', { class: 'tp-hint', text: `${b.date ?? 'undated'} · ${state} · ${b.id}` }),
     ' ',
-    b.approved ? button('Withdraw approval', () => api('PATCH', path, { body: { approved: false }, token: key })) : button('Approve', () => api('PATCH', path, { body: { approved: true }, token: key }), 'tp-primary'),
+    b.approved
+      ? button('Withdraw approval', () => api('PATCH', path, { body: { approved: false }, token: key }))
+      : button('Approve', () => api('PATCH', path, { body: { approved: true }, token: key }), 'tp-primary'),
     ' ',
-    b.listed ? button('Unlist', () => api('PATCH', path, { body: { listed: false }, token: key })) : button('List', () => api('PATCH', path, { body: { listed: true }, token: key })),
+    b.listed
+      ? button('Unlist', () => api('PATCH', path, { body: { listed: false }, token: key }))
+      : button('List', () => api('PATCH', path, { body: { listed: true }, token: key })),
     ' ',
     button(
       'Delete',
@@ -94,7 +98,15 @@ async function showPlays(code) {
           showError(err);
         }
       });
-      return h('li', {}, h('strong', { text: p.name }), ' ', h('span', { class: 'tp-hint', text: `${p.score} points · ${p.finishedAt ? 'finished' : 'playing'}` }), ' ', remove);
+      return h(
+        'li',
+        {},
+        h('strong', { text: p.name }),
+        ' ',
+        h('span', { class: 'tp-hint', text: `${p.score} points · ${p.finishedAt ? 'finished' : 'playing'}` }),
+        ' ',
+        remove,
+      );
     }),
   );
   done(`${r.quiz.code}: ${r.quiz.closed ? 'closed' : 'open'}, ${r.plays.length} plays.`);

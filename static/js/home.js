@@ -67,9 +67,7 @@ function card(b) {
     h(
       'div',
       { class: 'card-actions' },
-      b.publicQuizCode
-        ? h('a', { class: 'btn btn-primary', href: `/q/${b.publicQuizCode}`, 'aria-describedby': titleId, text: 'Play' })
-        : null,
+      b.publicQuizCode ? h('a', { class: 'btn btn-primary', href: `/q/${b.publicQuizCode}`, 'aria-describedby': titleId, text: 'Play' }) : null,
       h('a', { class: 'btn btn-ghost', href: `/b/${encodeURIComponent(b.id)}`, 'aria-describedby': titleId, text: 'Read briefing' }),
     ),
   );

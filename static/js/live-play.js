@@ -9,7 +9,8 @@ const code = liveCodeFromPath();
 const storeKey = `debrief:live:${code}`;
 const views = ['join-view', 'wait-view', 'question-view', 'result-view', 'end-view', 'fatal'];
 
-/** @type {{ token: string, playerId: string, name: string } | null} */
+/** @typedef {{ token: string, playerId: string, name: string }} Me */
+/** @type {Me | null} */
 let me = load();
 /** @type {string | null} the name being joined with, until the server answers */
 let joining = null;
@@ -17,6 +18,7 @@ let joining = null;
 let question = null;
 let stopTimer = () => {};
 
+/** @returns {Me | null} */
 function load() {
   try {
     const v = JSON.parse(sessionStorage.getItem(storeKey) ?? 'null');
@@ -25,7 +27,7 @@ function load() {
     return null;
   }
 }
-/** @param {typeof me} v */
+/** @param {Me | null} v */
 function save(v) {
   me = v;
   try {

@@ -1,15 +1,16 @@
 // @ts-check
 // /new: briefing text → question bank to review and edit → settings → a quiz and its share panel.
 import { api, ApiError } from './api.js';
+import { setUpCopy, showShare } from './new-share.js';
+import { MAX_BYTES, setUpUpload } from './new-upload.js';
 import { h } from './ui.js';
 
-const MAX_BYTES = 100 * 1024;
 /** Names of the kinds of question, as the API lists them with the bank. */
 const KINDS = /** @type {Record<string, string>} */ ({});
 
 /**
- * @typedef {{ id: string, text: string }} Choice
- * @typedef {{ id: string, index: number, kind: string, prompt: string, choices: Choice[], answerId: string,
+ * @typedef {import('../../src/domain/types').Choice} Choice
+ * @typedef {{ id: string, index: number, kind: import('../../src/domain/types').QuestionKind, prompt: string, choices: Choice[], answerId: string,
  *   explanation: string, source: { text: string, statementIndex: number } }} BankQuestion
  * @typedef {{ prompt: string, choices: Choice[], answerId: string }} Edit
  */
@@ -98,55 +99,6 @@ function goTo(n) {
 }
 
 // ---- step 1: text -------------------------------------------------------------------------
-
-/** @param {File} file */
-async function loadFile(file) {
-  const status = $('file-status');
-  const box = $('text-error');
-  showError(box, null);
-  if (!/\.(txt|md|markdown)$/i.test(file.name) && !/^text\//.test(file.type)) {
-    showError(box, new Error(`${file.name} is not a .txt or .md file.`));
-    return;
-  }
-  if (file.size > MAX_BYTES) {
-    showError(box, new Error(`${file.name} is ${Math.ceil(file.size / 1024)} KB; a briefing is at most 100 KB of text.`));
-    return;
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.includes(0)) {
-    showError(box, new Error(`${file.name} does not look like text. Save it as plain text (.txt) and try again.`));
-    return;
-  }
-  let text;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    showError(box, new Error(`${file.name} is not UTF-8 text. Save it as UTF-8 and try again.`));
-    return;
-  }
-  input('text').value = text.replace(/^\uFEFF/, '');
-  status.textContent = `Loaded ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB).`;
-}
-
-function setUpUpload() {
-  const fileInput = input('file');
-  fileInput.addEventListener('change', () => {
-    const f = fileInput.files?.[0];
-    if (f) loadFile(f);
-  });
-  const drop = $('drop');
-  drop.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    drop.classList.add('tp-dragging');
-  });
-  drop.addEventListener('dragleave', () => drop.classList.remove('tp-dragging'));
-  drop.addEventListener('drop', (e) => {
-    e.preventDefault();
-    drop.classList.remove('tp-dragging');
-    const f = e.dataTransfer?.files?.[0];
-    if (f) loadFile(f);
-  });
-}
 
 /** @param {SubmitEvent} e */
 async function makeQuestions(e) {
@@ -373,7 +325,10 @@ async function createQuiz(e) {
   e.preventDefault();
   const box = $('settings-error');
   showError(box, null);
-  const ids = state.bank.filter((q) => state.included.has(q.id)).map((q) => q.id).slice(0, 50);
+  const ids = state.bank
+    .filter((q) => state.included.has(q.id))
+    .map((q) => q.id)
+    .slice(0, 50);
   const count = Number(input('count').value);
   if (!Number.isInteger(count) || count < 1 || count > ids.length) {
     showError(box, new Error(`Choose between 1 and ${ids.length} questions.`));
@@ -441,53 +396,9 @@ async function createQuiz(e) {
 
 // ---- step 4: share ------------------------------------------------------------------------
 
-/** @param {{ quiz: { code: string, title: string }, teacherKey: string, links: { play: string, teacher: string, leaderboard: string } }} created */
-function showShare(created) {
-  const { quiz, teacherKey, links } = created;
-  try {
-    localStorage.setItem(`debrief.teacher.${quiz.code}`, teacherKey);
-  } catch {
-    // storage may be off (private mode); the link still works
-  }
-  const origin = location.origin;
-  $('share-code').textContent = quiz.code;
-  input('play-link').value = origin + links.play;
-  input('teacher-link').value = origin + links.teacher;
-  /** @type {HTMLAnchorElement} */ ($('open-play')).href = links.play;
-  /** @type {HTMLAnchorElement} */ ($('open-leaderboard')).href = links.leaderboard;
-  /** @type {HTMLAnchorElement} */ ($('open-dashboard')).href = links.teacher;
-  const qr = /** @type {HTMLImageElement} */ ($('share-qr'));
-  qr.src = `/api/quizzes/${encodeURIComponent(quiz.code)}/qr.svg`;
-  qr.alt = `QR code that opens ${origin}${links.play}`;
-  const roster = /** @type {{ name: string, link: string }[] | undefined} */ (/** @type {any} */ (created).roster);
-  $('roster-card').hidden = !roster;
-  /** @type {HTMLTextAreaElement} */ ($('roster-links')).value = (roster ?? []).map((r) => `${r.name}\t${origin}${r.link}`).join('\n');
-}
-
-/** @param {string} text */
-async function copyText(text) {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function setUpCopy() {
-  for (const button of document.querySelectorAll('[data-copy]')) {
-    button.addEventListener('click', async () => {
-      const field = input(/** @type {string} */ (button.getAttribute('data-copy')));
-      const ok = await copyText(field.value);
-      if (!ok) field.select();
-      $('copy-status').textContent = ok ? 'Copied.' : 'Select the text and copy it (Ctrl+C or ⌘C).';
-    });
-  }
-}
-
 // ---- wiring -------------------------------------------------------------------------------
 
-setUpUpload();
+setUpUpload((err) => showError($('text-error'), err));
 setUpCopy();
 $('text-form').addEventListener('submit', (e) => makeQuestions(/** @type {SubmitEvent} */ (e)));
 /**

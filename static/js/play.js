@@ -2,24 +2,15 @@
 // The play page: join, one question at a time on the server's clock, feedback with the source
 // statement, results with a review. The play's token stays in this browser so a reload resumes.
 import { api, serverNow } from './api.js';
-import { byId, codeFromPath, formatDate, formatNumber, h, nickname, ordinal, playStore, setText } from './ui.js';
+import { choiceItems, KIND_LABELS, LETTERS, markChoices, renderBriefings, reviewItem } from './play-render.js';
+import { countdown, msLeft } from './play-timer.js';
+import { byId, codeFromPath, formatNumber, h, nickname, ordinal, playStore, setText } from './ui.js';
 
 /** @typedef {import('./api.js').ApiError} ApiError */
-/** @typedef {{ id: string, index: number, total?: number, kind: string, prompt: string, choices: { id: string, text: string }[], timeLimitSec: number, servedAt: string }} Question */
-
-const LETTERS = 'ABCDEF';
-/** @type {Record<string, string>} */
-const KIND_LABELS = {
-  quote: 'Complete the quote',
-  attribution: 'Who said it?',
-  cloze: 'Fill the gap',
-  true_false: 'True or false?',
-  number: 'Which figure?',
-  date: 'When?',
-  timeline: 'Which came first?',
-  position: 'Who did what?',
-};
-const MILESTONES = [30, 10, 5];
+/**
+ * @typedef {{ id: string, index: number, total?: number, kind: import('../../src/domain/types').QuestionKind, prompt: string,
+ *   choices: import('../../src/domain/types').Choice[], timeLimitSec: number, servedAt: string }} Question
+ */
 
 const el = {
   status: byId('status'),
@@ -52,7 +43,7 @@ let answering = false;
 let readFirst = false;
 /** @type {string | null | undefined} */
 let lastChoice;
-let timerId = 0;
+let stopTimer = () => {};
 /** @type {Map<string, any>} */
 const briefings = new Map();
 
@@ -91,42 +82,6 @@ function save() {
 async function loadBriefings() {
   if (!briefings.has(quiz.code)) briefings.set(quiz.code, (await api('GET', `/api/quizzes/${encodeURIComponent(quiz.code)}/briefings`)).briefings);
   return briefings.get(quiz.code);
-}
-
-/**
- * The briefings' statements; `marks` maps a statement id to the question numbers it sourced.
- * @param {any[]} list
- * @param {Map<string, number[]>} [marks]
- */
-function renderBriefings(list, marks = new Map()) {
-  return list.map((b) =>
-    h(
-      'article',
-      { class: 'briefing-text' },
-      h('h3', { text: b.title }),
-      h('p', { class: 'card-meta', text: formatDate(b.date) }),
-      h(
-        'ol',
-        { class: 'statements' },
-        ...b.statements.map((/** @type {any} */ s) => {
-          const qs = marks.get(s.id);
-          return h(
-            'li',
-            { class: qs ? 'is-source' : null },
-            s.text,
-            qs
-              ? h(
-                  'span',
-                  { class: 'tags' },
-                  h('span', { class: 'vh', text: `(source of question ${qs.join(', ')})` }),
-                  ...qs.map((n) => h('span', { class: 'badge badge-accent', 'aria-hidden': 'true', text: `Q${n}` })),
-                )
-              : null,
-          );
-        }),
-      ),
-    ),
-  );
 }
 
 async function init() {
@@ -276,21 +231,7 @@ function showQuestion(q) {
   updateStats();
   setText(byId('kind'), KIND_LABELS[q.kind] ?? '');
   setText(el.prompt, q.prompt);
-  el.choices.replaceChildren(
-    ...q.choices.map((c, i) =>
-      h(
-        'li',
-        {},
-        h(
-          'button',
-          { class: 'choice', type: 'button', 'data-id': c.id, 'aria-keyshortcuts': `${i + 1} ${LETTERS[i]}` },
-          h('span', { class: 'choice-key', 'aria-hidden': 'true', text: LETTERS[i] }),
-          h('span', { class: 'choice-text', text: c.text }),
-          h('span', { class: 'choice-mark' }),
-        ),
-      ),
-    ),
-  );
+  el.choices.replaceChildren(...choiceItems(q));
   el.feedback.hidden = true;
   byId('answer-error').hidden = true;
   showView('question-view');
@@ -304,43 +245,12 @@ el.choices.addEventListener('click', (event) => {
 });
 
 function stopClocks() {
-  clearInterval(timerId);
-}
-
-/** Seconds left of a question, by the server's clock. */
-function msLeft(/** @type {Question} */ q) {
-  return Date.parse(q.servedAt) + q.timeLimitSec * 1000 - serverNow();
+  stopTimer();
 }
 
 /** @param {Question} q */
 function startTimer(q) {
-  const limitMs = q.timeLimitSec * 1000;
-  // Milestones already behind (a resumed question) are not announced late.
-  const spoken = new Set(MILESTONES.filter((m) => m * 1000 >= Math.min(msLeft(q), limitMs)));
-  let shown = '';
-  const tick = () => {
-    const left = Math.max(0, msLeft(q));
-    const secs = Math.ceil(left / 1000);
-    const text = left > 0 ? `${secs} s left` : 'Time is up';
-    if (text !== shown) {
-      shown = text;
-      el.timerText.textContent = text;
-    }
-    el.timerFill.style.setProperty('--left', String(Math.min(1, left / limitMs)));
-    el.timer.classList.toggle('is-low', left <= Math.min(5000, limitMs / 4));
-    for (const m of MILESTONES) {
-      if (secs <= m && !spoken.has(m)) {
-        spoken.add(m);
-        if (left > 0) announce(`${m} seconds left`);
-      }
-    }
-    if (left <= 0) {
-      clearInterval(timerId);
-      submit(null);
-    }
-  };
-  tick();
-  timerId = window.setInterval(tick, 200);
+  stopTimer = countdown(q, { ...el, announce, onTimeUp: () => submit(null) });
 }
 
 /** @param {string | null} choiceId */
@@ -348,7 +258,7 @@ async function submit(choiceId) {
   if (answering || !current || !session) return;
   answering = true;
   lastChoice = choiceId;
-  clearInterval(timerId);
+  stopTimer();
   const q = current;
   const buttons = /** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')]);
   for (const b of buttons) {
@@ -402,18 +312,7 @@ async function resync(/** @type {string} */ why) {
 function showFeedback(q, choiceId, r) {
   lastPlay = r.play;
   pendingNext = r.hasNext;
-  for (const b of /** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')])) {
-    const id = b.dataset.id;
-    const mark = /** @type {HTMLElement} */ (b.querySelector('.choice-mark'));
-    // An assessed quiz says right or wrong but keeps the right answer until the teacher releases it.
-    if (id === r.correctChoiceId || (id === choiceId && r.correct)) {
-      b.classList.add('is-correct');
-      mark.textContent = id === choiceId ? '✓ Your answer' : '✓ Right answer';
-    } else if (id === choiceId) {
-      b.classList.add('is-wrong');
-      mark.textContent = '✗ Your answer';
-    } else b.classList.add('is-dim');
-  }
+  markChoices(/** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')]), choiceId, r);
   const verdict = choiceId === null ? 'Time is up' : r.correct ? 'Right!' : 'Not quite';
   setText(byId('verdict'), verdict);
   const points = `+${formatNumber(r.points)} points${r.correct && r.streak > 1 ? ` · streak ${r.streak}` : ''}`;
@@ -520,26 +419,6 @@ async function showEnd() {
       // The review above already quotes every source.
     }
   }
-}
-
-/** @param {any} a */
-function reviewItem(a) {
-  const text = (/** @type {string | null} */ id) => a.choices.find((/** @type {any} */ c) => c.id === id)?.text ?? '';
-  return h(
-    'li',
-    { class: a.correct ? 'is-good' : 'is-bad' },
-    h('h3', { text: `${a.n}. ${a.prompt}` }),
-    h(
-      'p',
-      {},
-      h('span', { class: `badge ${a.correct ? 'badge-good' : 'badge-bad'}`, text: a.correct ? `Right · +${a.points}` : 'Missed · 0' }),
-      ' ',
-      a.choiceId === null ? 'No answer: the time ran out.' : `Your answer: ${text(a.choiceId)}`,
-    ),
-    a.correct ? null : h('p', { text: a.correctChoiceId ? `Right answer: ${text(a.correctChoiceId)}` : 'Right answer: shown once your teacher releases the answers.' }),
-    a.explanation ? h('p', { class: 'muted', text: a.explanation }) : null,
-    a.source?.text ? h('blockquote', { class: 'quote', text: a.source.text }) : null,
-  );
 }
 
 byId('again').addEventListener('click', () => {

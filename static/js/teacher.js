@@ -156,8 +156,7 @@ function render(data) {
   state.textContent = quiz.closed ? 'Closed' : 'Open';
   state.className = `tp-badge ${quiz.closed ? 'tp-closed' : 'tp-open'}`;
   const closes = quiz.closesAt && !quiz.closed ? ` · closes ${new Date(quiz.closesAt).toLocaleString()}` : '';
-  $('quiz-meta').textContent =
-    `${quiz.questionCount} questions · ${quiz.timeLimitSec} s each · ${quiz.mode} · ${quiz.scoring} scoring${closes}`;
+  $('quiz-meta').textContent = `${quiz.questionCount} questions · ${quiz.timeLimitSec} s each · ${quiz.mode} · ${quiz.scoring} scoring${closes}`;
   const toggle = $('toggle-closed');
   toggle.hidden = false;
   toggle.textContent = quiz.closed ? 'Reopen the quiz' : 'Close the quiz';
@@ -179,7 +178,9 @@ function render(data) {
   $('players').replaceChildren(
     ...plays.map((p) => {
       const progress = p.questionCount ? p.answeredCount / p.questionCount : 0;
-      const time = p.finishedAt ? duration(p.durationMs ?? Date.parse(p.finishedAt) - Date.parse(p.startedAt)) : `${duration(now - Date.parse(p.startedAt))} playing`;
+      const time = p.finishedAt
+        ? duration(p.durationMs ?? Date.parse(p.finishedAt) - Date.parse(p.startedAt))
+        : `${duration(now - Date.parse(p.startedAt))} playing`;
       return el('tr', {}, [
         el('td', { class: 'tp-num', text: p.rank ? String(p.rank) : '–' }),
         el('td', { text: p.name }),
@@ -204,7 +205,15 @@ function render(data) {
       const label = rate === null ? `Question ${q.index + 1}: no answers yet` : `Question ${q.index + 1}: ${pct} right of ${q.answered}`;
       const item = el('li', {}, [
         el('div', { class: 'tp-acc-line' }, [el('span', { text: `${q.index + 1}. ${q.prompt}` }), el('b', { text: pct })]),
-        bar(rate === null ? [] : [[rate, 'tp-bar-good'], [1 - rate, 'tp-bar-bad']], label),
+        bar(
+          rate === null
+            ? []
+            : [
+                [rate, 'tp-bar-good'],
+                [1 - rate, 'tp-bar-bad'],
+              ],
+          label,
+        ),
       ]);
       const correct = q.choices.find((/** @type {any} */ c) => c.id === q.correctChoiceId);
       const detail = [`${q.answered} answer${q.answered === 1 ? '' : 's'} · right answer: ${correct?.text ?? '?'}`];

@@ -84,7 +84,7 @@ export function ordinal(/** @type {number} */ n) {
 /**
  * What this browser remembers of a play, per quiz code: the credentials to resume it and the
  * answers given on this device (the server keeps no review for players).
- * @typedef {{ playId: string, playToken: string, name: string, history?: any[], final?: { score: number, correctCount: number } }} SavedPlay
+ * @typedef {{ playId: string, playToken: string, name: string, history?: any[], final?: { score: number, correctCount: number }, readFirst?: boolean }} SavedPlay
  */
 const storeKey = (/** @type {string} */ code) => `debrief:play:${code}`;
 
@@ -115,12 +115,56 @@ export const playStore = {
 };
 
 const ADJECTIVES = [
-  'Brave', 'Calm', 'Clever', 'Curious', 'Daring', 'Eager', 'Gentle', 'Happy', 'Jolly', 'Keen', 'Lucky', 'Mighty',
-  'Nimble', 'Plucky', 'Quick', 'Quiet', 'Sunny', 'Swift', 'Witty', 'Zesty', 'Bold', 'Bright', 'Cosy', 'Merry',
+  'Brave',
+  'Calm',
+  'Clever',
+  'Curious',
+  'Daring',
+  'Eager',
+  'Gentle',
+  'Happy',
+  'Jolly',
+  'Keen',
+  'Lucky',
+  'Mighty',
+  'Nimble',
+  'Plucky',
+  'Quick',
+  'Quiet',
+  'Sunny',
+  'Swift',
+  'Witty',
+  'Zesty',
+  'Bold',
+  'Bright',
+  'Cosy',
+  'Merry',
 ];
 const ANIMALS = [
-  'Otter', 'Panda', 'Falcon', 'Badger', 'Koala', 'Heron', 'Lynx', 'Puffin', 'Gecko', 'Walrus', 'Beaver', 'Dolphin',
-  'Hedgehog', 'Llama', 'Marmot', 'Narwhal', 'Owl', 'Penguin', 'Raccoon', 'Seal', 'Tiger', 'Wombat', 'Yak', 'Zebra',
+  'Otter',
+  'Panda',
+  'Falcon',
+  'Badger',
+  'Koala',
+  'Heron',
+  'Lynx',
+  'Puffin',
+  'Gecko',
+  'Walrus',
+  'Beaver',
+  'Dolphin',
+  'Hedgehog',
+  'Llama',
+  'Marmot',
+  'Narwhal',
+  'Owl',
+  'Penguin',
+  'Raccoon',
+  'Seal',
+  'Tiger',
+  'Wombat',
+  'Yak',
+  'Zebra',
 ];
 
 /** A friendly adjective + animal nickname, like "Nimble Otter". */

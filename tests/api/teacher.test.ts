@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exports } from 'cloudflare:workers';
-import { unzipStored } from '../../src/domain/exports/zip';
+import { unzipStored } from '../../src/lib/zip';
 import { createApp } from '../../src/app';
 import { contract } from '../../src/routes/contract';
 import { answerKey, auth, call, checkContract, createQuiz, expectError } from './helpers';

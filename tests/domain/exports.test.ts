@@ -2,7 +2,7 @@ import { parse as parseGift } from 'gift-pegjs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { csvCell, exportQuiz, toCsv, type ExportQuiz } from '../../src/domain/exports';
-import { unzipStored } from '../../src/domain/exports/zip';
+import { unzipStored } from '../../src/lib/zip';
 
 /** Questions full of the characters each format gives a meaning to. */
 const QUIZ: ExportQuiz = {

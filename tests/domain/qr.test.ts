@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { encodeQr, qrSvg } from '../../src/domain/qr';
+import { encodeQr, qrSvg } from '../../src/lib/qr';
 
 /** Rasterises the matrix with a quiet zone, as a camera would see a printed code. */
 function decode(text: string) {

@@ -141,7 +141,10 @@ describe('the home page', () => {
 describe('playing a quiz', () => {
   it('plays a whole quiz with the keyboard only, then opens the leaderboard', async () => {
     const questions = bank.slice(0, 3);
-    const code = await createQuiz(questions.map((q) => q.id), { timeLimitSec: 60 });
+    const code = await createQuiz(
+      questions.map((q) => q.id),
+      { timeLimitSec: 60 },
+    );
     const { page, errors } = await newPage(DESKTOP);
     await page.goto(`${server.url}/q/${code}`);
     await page.locator('#join-form').waitFor();
@@ -352,7 +355,10 @@ describe('playing a quiz', () => {
 
 describe('leaderboards and briefing pages', () => {
   it('shows the podium and table of a quiz, refreshed while open', async () => {
-    const code = await createQuiz(bank.slice(0, 3).map((q) => q.id), { scoring: 'accuracy' });
+    const code = await createQuiz(
+      bank.slice(0, 3).map((q) => q.id),
+      { scoring: 'accuracy' },
+    );
     const players = ['Ada', 'Ben', 'Cy', 'Dee'];
     for (const [n, name] of players.entries()) {
       const start = await post(`/api/quizzes/${code}/plays`, { name });

@@ -154,7 +154,11 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     // Closing turns players away.
     await dash.getByRole('button', { name: 'Close the quiz' }).click();
     await expect.poll(() => dash.locator('#quiz-state').textContent()).toBe('Closed');
-    const late = await student.evaluate(async (c) => (await fetch(`/api/quizzes/${c}/plays`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Too late"}' })).status, code);
+    const late = await student.evaluate(
+      async (c) =>
+        (await fetch(`/api/quizzes/${c}/plays`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Too late"}' })).status,
+      code,
+    );
     expect(late).toBe(410);
     await expectAccessible(dash, 'teacher: closed');
     await screenshot(dash, 'teacher-closed');

@@ -9,7 +9,7 @@ export function toAiken(quiz: ExportQuiz): string {
   return quiz.questions
     .map((q) => {
       const lines = [oneLine(q.prompt)];
-      q.choices.forEach((c, i) => lines.push(`${LETTERS[i]}. ${oneLine(c.text)}`));
+      for (const [i, c] of q.choices.entries()) lines.push(`${LETTERS[i]}. ${oneLine(c.text)}`);
       const answer = q.choices.findIndex((c) => c.id === q.answerId);
       lines.push(`ANSWER: ${LETTERS[answer]}`);
       return lines.join('\n');

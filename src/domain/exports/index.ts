@@ -5,7 +5,7 @@ import { toGift } from './gift';
 import { toQtiPackage } from './qti';
 import type { ExportQuiz } from './types';
 
-export type { ExportQuestion, ExportQuiz } from './types';
+export type { ExportQuiz } from './types';
 export { csvCell, toCsv } from './csv';
 
 export const EXPORT_FORMATS = ['gift', 'aiken', 'csv', 'qti'] as const;

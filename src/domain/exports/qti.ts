@@ -1,7 +1,7 @@
 // IMS QTI 2.1: one assessmentItem file per question, an assessmentTest over them, and the
 // imsmanifest.xml that makes the ZIP an IMS content package LMSs import.
 import { oneLine, type ExportQuestion, type ExportQuiz } from './types';
-import { zipStored, type ZipEntry } from './zip';
+import { zipStored, type ZipEntry } from '../../lib/zip';
 
 const NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';

@@ -17,7 +17,13 @@ export interface CountryFact {
 
 export const COUNTRIES: CountryFact[] = [
   // North America
-  { name: 'the United States', region: 'north-america', demonym: 'American', capital: 'Washington', aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'] },
+  {
+    name: 'the United States',
+    region: 'north-america',
+    demonym: 'American',
+    capital: 'Washington',
+    aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  },
   { name: 'Canada', region: 'north-america', demonym: 'Canadian', capital: 'Ottawa' },
   { name: 'Mexico', region: 'north-america', demonym: 'Mexican', capital: 'Mexico City' },
   { name: 'Cuba', region: 'north-america', demonym: 'Cuban', capital: 'Havana' },

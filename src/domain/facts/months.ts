@@ -1,5 +1,6 @@
 // Month and weekday names.
 
+// biome-ignore format: a table reads best packed, several entries a line
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -7,6 +8,7 @@ export const MONTHS = [
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+// biome-ignore format: a table reads best packed, several entries a line
 const ABBREVIATED: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };

@@ -110,6 +110,7 @@ export const ORGANISATIONS: OrgFact[] = [
 ];
 
 /** Capitalised words that make a name an organisation, with the subtype they suggest. */
+// biome-ignore format: a table reads best packed, several entries a line
 export const ORG_HEAD_WORDS = new Map<string, OrgSubtype>(Object.entries({
   ministry: 'government', department: 'government', office: 'government', agency: 'government',
   commission: 'government', committee: 'other', council: 'government', cabinet: 'government',
@@ -128,6 +129,7 @@ export const ORG_HEAD_WORDS = new Map<string, OrgSubtype>(Object.entries({
 } satisfies Record<string, OrgSubtype>));
 
 /** Capitalised words that make a name a thing or a place, never a person. */
+// biome-ignore format: a table reads best packed, several entries a line
 export const THING_HEAD_WORDS = new Set([
   'telescope', 'observatory', 'stadium', 'arena', 'station', 'airport', 'bridge', 'street', 'road',
   'square', 'park', 'building', 'tower', 'hospital', 'school', 'prize', 'cup', 'award', 'mission',

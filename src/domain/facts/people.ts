@@ -11,7 +11,11 @@ export interface PersonFact {
 }
 
 const P = (name: string, surname: string, country: string, title: string, field = 'politics'): PersonFact => ({
-  name, surname, country, title, field,
+  name,
+  surname,
+  country,
+  title,
+  field,
 });
 
 export const PEOPLE: PersonFact[] = [
@@ -96,15 +100,3 @@ export const PEOPLE: PersonFact[] = [
   P('Katalin Karikó', 'Karikó', 'Hungary', 'Professor', 'science'),
   P('Peter Higgs', 'Higgs', 'the United Kingdom', 'Professor', 'science'),
 ];
-
-const OFFICE_GROUPS: Record<string, string> = {
-  President: 'leader', 'Prime Minister': 'leader', Premier: 'leader', Chancellor: 'leader', King: 'leader', Queen: 'leader',
-  'Foreign Minister': 'foreign', 'Secretary of State': 'foreign', 'Foreign Secretary': 'foreign',
-  Chair: 'finance', Governor: 'finance', Secretary: 'finance', 'Finance Minister': 'finance', 'Treasury Secretary': 'finance',
-  'Secretary-General': 'intl', 'Secretary General': 'intl', 'Director-General': 'intl', 'Managing Director': 'intl',
-};
-
-/** Offices comparable across countries (a prime minister for a president), or the title itself. */
-export function officeGroup(title: string): string {
-  return OFFICE_GROUPS[title] ?? title;
-}

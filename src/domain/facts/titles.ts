@@ -1,6 +1,7 @@
 // Titles that come before a name, and common nouns for office-holders.
 
 /** Multi-word titles first so the longest one wins. Each is matched case-sensitively as written. */
+// biome-ignore format: a table reads best packed, several entries a line
 export const NAME_TITLES: string[] = [
   'Prime Minister', 'Deputy Prime Minister', 'Vice President', 'Vice-President', 'President',
   'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Finance Minister', 'Trade Minister',
@@ -19,6 +20,7 @@ export const NAME_TITLES: string[] = [
 ];
 
 /** Words that never start a person's name even when capitalised. */
+// biome-ignore format: a table reads best packed, several entries a line
 export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
   'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'if', 'as',

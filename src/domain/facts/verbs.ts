@@ -1,6 +1,7 @@
 // Past and present forms of verbs common in briefings, with their base form, so a statement can
 // be negated ("Xi told Trump" → "Xi did not tell Trump") without guessing at English spelling.
 
+// biome-ignore format: a table reads best packed, several entries a line
 const PAST_FORMS: Record<string, string> = {
   said: 'say', told: 'tell', gave: 'give', met: 'meet', spoke: 'speak', held: 'hold', took: 'take',
   made: 'make', won: 'win', lost: 'lose', kept: 'keep', led: 'lead', went: 'go', saw: 'see',
@@ -30,6 +31,7 @@ const PAST_FORMS: Record<string, string> = {
   posted: 'post', settled: 'settle', gained: 'gain', climbed: 'climb', dropped: 'drop',
 };
 
+// biome-ignore format: a table reads best packed, several entries a line
 const PRESENT_FORMS: Record<string, string> = {
   says: 'say', tells: 'tell', keeps: 'keep', goes: 'go', holds: 'hold', wants: 'want', remains: 'remain',
   maintains: 'maintain', opposes: 'oppose', expects: 'expect',

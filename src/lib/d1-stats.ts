@@ -11,8 +11,7 @@ export interface D1Stats {
 
 export const newD1Stats = (): D1Stats => ({ queries: 0, statements: 0, rowsRead: 0, rowsWritten: 0 });
 
-export const formatD1Stats = (s: D1Stats) =>
-  `queries=${s.queries}; statements=${s.statements}; rows_read=${s.rowsRead}; rows_written=${s.rowsWritten}`;
+export const formatD1Stats = (s: D1Stats) => `queries=${s.queries}; statements=${s.statements}; rows_read=${s.rowsRead}; rows_written=${s.rowsWritten}`;
 
 type Meta = { rows_read?: number; rows_written?: number } | undefined;
 

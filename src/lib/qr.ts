@@ -2,6 +2,7 @@
 // play link (up to 213 bytes) without any outside service. Output is a module matrix or an SVG.
 
 /** Per version 1..10 at level M: EC codewords per block, then [blocks, data codewords] groups. */
+// biome-ignore format: a table reads best packed, several entries a line
 const LEVEL_M: [number, [number, number][]][] = [
   [10, [[1, 16]]],
   [16, [[1, 28]]],
@@ -48,7 +49,7 @@ function rsRemainder(data: number[], divisor: number[]): number[] {
   for (const b of data) {
     const factor = b ^ (result.shift() as number);
     result.push(0);
-    divisor.forEach((coef, i) => (result[i] ^= gfMul(coef, factor)));
+    for (let i = 0; i < divisor.length; i++) result[i] ^= gfMul(divisor[i], factor);
   }
   return result;
 }
@@ -115,7 +116,11 @@ export function encodeQr(text: string): QrCode {
     set(6, i, i % 2 === 0);
     set(i, 6, i % 2 === 0);
   }
-  for (const [cx, cy] of [[3, 3], [size - 4, 3], [3, size - 4]]) {
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ]) {
     for (let dy = -4; dy <= 4; dy++) {
       for (let dx = -4; dx <= 4; dx++) {
         const x = cx + dx;
@@ -200,14 +205,29 @@ function applyMask(m: boolean[][], fixed: boolean[][], mask: number) {
       if (fixed[y][x]) continue;
       let invert: boolean;
       switch (mask) {
-        case 0: invert = (x + y) % 2 === 0; break;
-        case 1: invert = y % 2 === 0; break;
-        case 2: invert = x % 3 === 0; break;
-        case 3: invert = (x + y) % 3 === 0; break;
-        case 4: invert = (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0; break;
-        case 5: invert = ((x * y) % 2) + ((x * y) % 3) === 0; break;
-        case 6: invert = (((x * y) % 2) + ((x * y) % 3)) % 2 === 0; break;
-        default: invert = (((x + y) % 2) + ((x * y) % 3)) % 2 === 0;
+        case 0:
+          invert = (x + y) % 2 === 0;
+          break;
+        case 1:
+          invert = y % 2 === 0;
+          break;
+        case 2:
+          invert = x % 3 === 0;
+          break;
+        case 3:
+          invert = (x + y) % 3 === 0;
+          break;
+        case 4:
+          invert = (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0;
+          break;
+        case 5:
+          invert = ((x * y) % 2) + ((x * y) % 3) === 0;
+          break;
+        case 6:
+          invert = (((x * y) % 2) + ((x * y) % 3)) % 2 === 0;
+          break;
+        default:
+          invert = (((x + y) % 2) + ((x * y) % 3)) % 2 === 0;
       }
       if (invert) m[y][x] = !m[y][x];
     }

@@ -1,0 +1,116 @@
+// @ts-check
+// What the play page draws from data alone: a question's choices, the briefings with the
+// statements the questions came from, and the review of the answers given.
+import { formatDate, h } from './ui.js';
+
+export const LETTERS = 'ABCDEF';
+/** @type {Record<import('../../src/domain/types').QuestionKind, string>} */
+export const KIND_LABELS = {
+  quote: 'Complete the quote',
+  attribution: 'Who said it?',
+  cloze: 'Fill the gap',
+  true_false: 'True or false?',
+  number: 'Which figure?',
+  date: 'When?',
+  timeline: 'Which came first?',
+  position: 'Who did what?',
+};
+
+/**
+ * The answer buttons of a question, each with its key (A–F, or 1–6).
+ * @param {{ choices: { id: string, text: string }[] }} q
+ */
+export function choiceItems(q) {
+  return q.choices.map((c, i) =>
+    h(
+      'li',
+      {},
+      h(
+        'button',
+        { class: 'choice', type: 'button', 'data-id': c.id, 'aria-keyshortcuts': `${i + 1} ${LETTERS[i]}` },
+        h('span', { class: 'choice-key', 'aria-hidden': 'true', text: LETTERS[i] }),
+        h('span', { class: 'choice-text', text: c.text }),
+        h('span', { class: 'choice-mark' }),
+      ),
+    ),
+  );
+}
+
+/**
+ * Marks the answered question's buttons: right, wrong or out of play.
+ * @param {HTMLButtonElement[]} buttons
+ * @param {string | null} choiceId the player's choice (null: the time ran out)
+ * @param {{ correct: boolean, correctChoiceId?: string | null }} r the answer response
+ */
+export function markChoices(buttons, choiceId, r) {
+  for (const b of buttons) {
+    const id = b.dataset.id;
+    const mark = /** @type {HTMLElement} */ (b.querySelector('.choice-mark'));
+    // An assessed quiz says right or wrong but keeps the right answer until the teacher releases it.
+    if (id === r.correctChoiceId || (id === choiceId && r.correct)) {
+      b.classList.add('is-correct');
+      mark.textContent = id === choiceId ? '✓ Your answer' : '✓ Right answer';
+    } else if (id === choiceId) {
+      b.classList.add('is-wrong');
+      mark.textContent = '✗ Your answer';
+    } else b.classList.add('is-dim');
+  }
+}
+
+/**
+ * The briefings' statements; `marks` maps a statement id to the question numbers it sourced.
+ * @param {any[]} list
+ * @param {Map<string, number[]>} [marks]
+ */
+export function renderBriefings(list, marks = new Map()) {
+  return list.map((b) =>
+    h(
+      'article',
+      { class: 'briefing-text' },
+      h('h3', { text: b.title }),
+      h('p', { class: 'card-meta', text: formatDate(b.date) }),
+      h(
+        'ol',
+        { class: 'statements' },
+        ...b.statements.map((/** @type {any} */ s) => {
+          const qs = marks.get(s.id);
+          return h(
+            'li',
+            { class: qs ? 'is-source' : null },
+            s.text,
+            qs
+              ? h(
+                  'span',
+                  { class: 'tags' },
+                  h('span', { class: 'vh', text: `(source of question ${qs.join(', ')})` }),
+                  ...qs.map((n) => h('span', { class: 'badge badge-accent', 'aria-hidden': 'true', text: `Q${n}` })),
+                )
+              : null,
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+/** @param {any} a */
+export function reviewItem(a) {
+  const text = (/** @type {string | null} */ id) => a.choices.find((/** @type {any} */ c) => c.id === id)?.text ?? '';
+  return h(
+    'li',
+    { class: a.correct ? 'is-good' : 'is-bad' },
+    h('h3', { text: `${a.n}. ${a.prompt}` }),
+    h(
+      'p',
+      {},
+      h('span', { class: `badge ${a.correct ? 'badge-good' : 'badge-bad'}`, text: a.correct ? `Right · +${a.points}` : 'Missed · 0' }),
+      ' ',
+      a.choiceId === null ? 'No answer: the time ran out.' : `Your answer: ${text(a.choiceId)}`,
+    ),
+    a.correct
+      ? null
+      : h('p', { text: a.correctChoiceId ? `Right answer: ${text(a.correctChoiceId)}` : 'Right answer: shown once your teacher releases the answers.' }),
+    a.explanation ? h('p', { class: 'muted', text: a.explanation }) : null,
+    a.source?.text ? h('blockquote', { class: 'quote', text: a.source.text }) : null,
+  );
+}
