@@ -9,6 +9,6 @@ const root = path.join(import.meta.dirname, '..');
 const OPENAPI_FILE = path.join(root, 'static', 'openapi.json');
 const README = path.join(root, 'README.md');
 
-writeFileSync(OPENAPI_FILE, JSON.stringify(await buildOpenApi('/'), null, 2) + '\n');
+writeFileSync(OPENAPI_FILE, `${JSON.stringify(await buildOpenApi('/'), null, 2)}\n`);
 writeFileSync(README, withReadmeRoutes(readFileSync(README, 'utf8')));
 console.log(`wrote ${path.relative(process.cwd(), OPENAPI_FILE)} and the route table of README.md`);

@@ -43,9 +43,7 @@ export function createApp() {
   // A known path asked with the wrong method is a 405 that names the methods it takes.
   let known: { re: RegExp; method: string }[] | null = null;
   api.all('*', (c) => {
-    known ??= api.routes
-      .filter((r) => r.method !== 'ALL')
-      .map((r) => ({ re: new RegExp(`^/api${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`), method: r.method }));
+    known ??= api.routes.filter((r) => r.method !== 'ALL').map((r) => ({ re: new RegExp(`^/api${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`), method: r.method }));
     const allowed = [...new Set(known.filter((k) => k.re.test(c.req.path)).map((k) => k.method))];
     if (allowed.length) {
       c.header('allow', allowed.join(', '));

@@ -43,9 +43,18 @@ export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[
 }
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
-  400: 'invalid_input', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed',
-  409: 'conflict', 410: 'gone', 413: 'too_large', 415: 'unsupported_media_type', 422: 'unprocessable',
-  429: 'rate_limited', 503: 'unavailable',
+  400: 'invalid_input',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  410: 'gone',
+  413: 'too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'rate_limited',
+  503: 'unavailable',
 };
 
 export function onError(err: Error, c: Context): Response {

@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ApiError } from './errors';
 
 /** Largest JSON body accepted (a 100 KB briefing can grow when escaped). */

@@ -127,7 +127,9 @@ function liveMessages() {
 
 async function errorSchema() {
   const probe = new Hono();
-  probe.get('/', describeRoute({ responses: { 400: { description: 'error', content: { 'application/json': { schema: resolver(errorResponse) } } } } }), (c) => c.body(null));
+  probe.get('/', describeRoute({ responses: { 400: { description: 'error', content: { 'application/json': { schema: resolver(errorResponse) } } } } }), (c) =>
+    c.body(null),
+  );
   const doc = await generateSpecs(probe);
   return (doc.components?.schemas as Record<string, unknown>)?.Error;
 }

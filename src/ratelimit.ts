@@ -8,7 +8,6 @@ import type { LimiterName } from './routes/contract';
 /** Seconds of each limiter's window (wrangler.toml `simple.period`): what a refused client waits at most. */
 const PERIOD_SEC = 60;
 
-
 /** The client a request counts against: the address Cloudflare saw, or one shared bucket without it. */
 export function clientKey(req: Request): string {
   return req.headers.get('cf-connecting-ip')?.trim() || 'unknown-client';

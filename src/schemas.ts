@@ -7,8 +7,7 @@ import { QUESTION_KINDS } from './domain/types';
 
 const described = <S extends z.ZodMiniType>(schema: S, description: string) => schema.check(z.describe(description));
 
-const text = (min: number, max: number, message?: string) =>
-  z.string().check(z.trim(), z.minLength(min, message), z.maxLength(max));
+const text = (min: number, max: number, message?: string) => z.string().check(z.trim(), z.minLength(min, message), z.maxLength(max));
 
 const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _'));
 
@@ -51,7 +50,11 @@ export const createQuizBody = z.object({
   questionCount: z.optional(described(int(1, 50), 'default 10, or the length of questionIds when those are given')),
   questionIds: z.optional(
     described(
-      z.array(id).check(z.minLength(1), z.maxLength(50), z.refine((a) => new Set(a).size === a.length, 'Each question can be chosen once.')),
+      z.array(id).check(
+        z.minLength(1),
+        z.maxLength(50),
+        z.refine((a) => new Set(a).size === a.length, 'Each question can be chosen once.'),
+      ),
       'an explicit, ordered selection from the banks of briefingIds',
     ),
   ),
@@ -63,10 +66,16 @@ export const createQuizBody = z.object({
   closesAt,
   briefingFirst: z._default(z.boolean(), false),
   roster: z.optional(
-    described(z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(500)), 'assessed only: the class list; each name gets a personal join link, one play each'),
+    described(
+      z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(500)),
+      'assessed only: the class list; each name gets a personal join link, one play each',
+    ),
   ),
   briefingKeys: z.optional(
-    described(z.record(id, z.string().check(z.minLength(10), z.maxLength(200))), 'teacher keys of unlisted briefings, by briefing id (the bearer key may open one of them)'),
+    described(
+      z.record(id, z.string().check(z.minLength(10), z.maxLength(200))),
+      'teacher keys of unlisted briefings, by briefing id (the bearer key may open one of them)',
+    ),
   ),
 });
 
@@ -82,7 +91,10 @@ export const patchQuizBody = z
 export const startPlayBody = z.object({
   name: z.string().check(z.maxLength(200, 'Names are at most 24 characters.')),
   seat: z.optional(
-    described(z.string().check(z.minLength(10), z.maxLength(200)), "a class-list quiz: the student's personal token from their link (the name is then the list's)"),
+    described(
+      z.string().check(z.minLength(10), z.maxLength(200)),
+      "a class-list quiz: the student's personal token from their link (the name is then the list's)",
+    ),
   ),
 });
 
@@ -111,9 +123,9 @@ export const limitQuery = z.object({
 });
 
 export const exportQuery = z.object({
-  format: z.enum(EXPORT_FORMATS, { error: `One of ${EXPORT_FORMATS.join(', ')}.` }).check(
-    z.describe('gift: Moodle GIFT · aiken: Aiken · csv: one row per question · qti: an IMS QTI 2.1 content package (ZIP)'),
-  ),
+  format: z
+    .enum(EXPORT_FORMATS, { error: `One of ${EXPORT_FORMATS.join(', ')}.` })
+    .check(z.describe('gift: Moodle GIFT · aiken: Aiken · csv: one row per question · qti: an IMS QTI 2.1 content package (ZIP)')),
 });
 
 export const resumeQuery = z.object({

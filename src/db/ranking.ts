@@ -15,10 +15,7 @@ export const rankOrderBy = RANK_ORDER.map(([key, dir]) => (dir === 'desc' ? desc
 export function aheadOf(p: Rankable): SQL {
   return or(
     ...RANK_ORDER.map(([key, dir], i) =>
-      and(
-        ...RANK_ORDER.slice(0, i).map(([k]) => eq(plays[k], p[k] ?? 0)),
-        dir === 'desc' ? gt(plays[key], p[key] ?? 0) : lt(plays[key], p[key] ?? 0),
-      ),
+      and(...RANK_ORDER.slice(0, i).map(([k]) => eq(plays[k], p[k] ?? 0)), dir === 'desc' ? gt(plays[key], p[key] ?? 0) : lt(plays[key], p[key] ?? 0)),
     ),
   )!;
 }

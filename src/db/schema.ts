@@ -66,37 +66,34 @@ export const questions = sqliteTable(
 export const quizzes = sqliteTable(
   'quizzes',
   {
-  code: text('code').primaryKey(),
-  title: text('title').notNull(),
-  /** in the teacher's order */
-  briefingIds: text('briefing_ids', { mode: 'json' }).notNull().$type<string[]>(),
-  questionCount: integer('question_count').notNull(),
-  timeLimitSec: integer('time_limit_sec').notNull(),
-  mode: text('mode', { enum: ['practice', 'assessed'] }).notNull(),
-  scoring: text('scoring', { enum: ['speed', 'accuracy'] }).notNull(),
-  briefingFirst: integer('briefing_first', { mode: 'boolean' }).notNull().default(false),
-  closed: integer('closed', { mode: 'boolean' }).notNull().default(false),
-  /** assessed quizzes: the teacher has released the answers (keys, explanations, sources) */
-  answersReleased: integer('answers_released', { mode: 'boolean' }).notNull().default(false),
-  closesAt: text('closes_at'),
-  teacherKeyHash: text('teacher_key_hash').notNull(),
-  playCount: integer('play_count').notNull().default(0),
-  finishedCount: integer('finished_count').notNull().default(0),
-  playerCap: integer('player_cap').notNull().default(500),
-  /**
-   * The one briefing whose leaderboard this quiz's plays count on: set only when every question
-   * comes from that briefing, unedited, so scores on a briefing's board are of the same questions.
-   */
-  leaderboardBriefingId: text('leaderboard_briefing_id'),
-  /** assessed quizzes with a class list: how many seats; 0 means anyone with the code may join */
-  rosterSize: integer('roster_size').notNull().default(0),
-  createdAt: text('created_at').notNull(),
+    code: text('code').primaryKey(),
+    title: text('title').notNull(),
+    /** in the teacher's order */
+    briefingIds: text('briefing_ids', { mode: 'json' }).notNull().$type<string[]>(),
+    questionCount: integer('question_count').notNull(),
+    timeLimitSec: integer('time_limit_sec').notNull(),
+    mode: text('mode', { enum: ['practice', 'assessed'] }).notNull(),
+    scoring: text('scoring', { enum: ['speed', 'accuracy'] }).notNull(),
+    briefingFirst: integer('briefing_first', { mode: 'boolean' }).notNull().default(false),
+    closed: integer('closed', { mode: 'boolean' }).notNull().default(false),
+    /** assessed quizzes: the teacher has released the answers (keys, explanations, sources) */
+    answersReleased: integer('answers_released', { mode: 'boolean' }).notNull().default(false),
+    closesAt: text('closes_at'),
+    teacherKeyHash: text('teacher_key_hash').notNull(),
+    playCount: integer('play_count').notNull().default(0),
+    finishedCount: integer('finished_count').notNull().default(0),
+    playerCap: integer('player_cap').notNull().default(500),
+    /**
+     * The one briefing whose leaderboard this quiz's plays count on: set only when every question
+     * comes from that briefing, unedited, so scores on a briefing's board are of the same questions.
+     */
+    leaderboardBriefingId: text('leaderboard_briefing_id'),
+    /** assessed quizzes with a class list: how many seats; 0 means anyone with the code may join */
+    rosterSize: integer('roster_size').notNull().default(0),
+    createdAt: text('created_at').notNull(),
   },
   // The cap is a constraint so that a burst of joins cannot pass it between a read and a write.
-  (t) => [
-    check('quizzes_player_cap', sql`${t.playCount} <= ${t.playerCap}`),
-    index('quizzes_leaderboard_briefing').on(t.leaderboardBriefingId),
-  ],
+  (t) => [check('quizzes_player_cap', sql`${t.playCount} <= ${t.playerCap}`), index('quizzes_leaderboard_briefing').on(t.leaderboardBriefingId)],
 );
 
 export const quizBriefings = sqliteTable(

@@ -16,11 +16,38 @@ const MAX_WORD_LENGTH = 60;
 const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+(.*))?$/i;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
-  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  hellip: '…', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', iacute: 'í',
-  uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', euro: '€',
-  pound: '£', copy: '©', reg: '®', deg: '°', middot: '·', bull: '•', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  oacute: 'ó',
+  iacute: 'í',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  euro: '€',
+  pound: '£',
+  copy: '©',
+  reg: '®',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  shy: '',
 };
 
 function decodeEntities(s: string): string {
@@ -105,7 +132,11 @@ export function cleanLine(line: string): string {
     if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE, ' ');
   }
   const { longWord, untidy } = survey(s);
-  if (longWord) s = s.split(' ').filter((w) => w.length <= MAX_WORD_LENGTH).join(' ');
+  if (longWord)
+    s = s
+      .split(' ')
+      .filter((w) => w.length <= MAX_WORD_LENGTH)
+      .join(' ');
   // Dropping a long word can leave two spaces side by side.
   return untidy || longWord ? s.replace(/\s+/g, ' ').trim() : s;
 }
@@ -117,8 +148,10 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -126,7 +159,8 @@ export function utf8Length(s: string): number {
 const LIST_MARKER = /^(?:[-–•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
 /** "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "LONDON — ": where and from whom, not a statement. */
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}{2,6})\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}{2,6})\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);
@@ -193,5 +227,5 @@ export function summarise(parsed: ParsedBriefing, max = 200): string {
   const first = parsed.statements[0] ?? parsed.headline;
   if (first.length <= max) return first;
   const cut = first.slice(0, max);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).replace(/[,;:\s]+$/, '') + '…';
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).replace(/[,;:\s]+$/, '')}…`;
 }

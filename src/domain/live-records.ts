@@ -90,26 +90,28 @@ export function finalRecords(config: LiveConfig, meta: LiveMeta, players: LivePl
     if (!m) byPlayer.set(a.playerId, (m = new Map()));
     m.set(a.index, a);
   }
-  return players
-    .filter((p) => !p.kicked)
-    .map((p) => {
-      const given = byPlayer.get(p.id) ?? new Map<number, LiveAnswer>();
-      const rows = [];
-      for (let i = p.firstIndex; i < shown; i++) {
-        const a = given.get(i);
-        const q = config.questions[i];
-        rows.push({
-          position: i,
-          questionId: q.id,
-          choiceId: a ? (q.choices.find((c) => c.id === a.choiceId)?.stored ?? null) : null,
-          correct: a?.correct ?? false,
-          points: a?.points ?? 0,
-          elapsedMs: a ? a.elapsedMs : config.limitMs,
-          at: a?.at ?? meta.endedAt ?? p.joinedAt,
-        });
-      }
-      return { player: p, answers: rows };
-    })
-    // A player who saw no question (a game ended in its lobby, a join after the last one) has no play to show.
-    .filter((r) => r.answers.length > 0);
+  return (
+    players
+      .filter((p) => !p.kicked)
+      .map((p) => {
+        const given = byPlayer.get(p.id) ?? new Map<number, LiveAnswer>();
+        const rows = [];
+        for (let i = p.firstIndex; i < shown; i++) {
+          const a = given.get(i);
+          const q = config.questions[i];
+          rows.push({
+            position: i,
+            questionId: q.id,
+            choiceId: a ? (q.choices.find((c) => c.id === a.choiceId)?.stored ?? null) : null,
+            correct: a?.correct ?? false,
+            points: a?.points ?? 0,
+            elapsedMs: a ? a.elapsedMs : config.limitMs,
+            at: a?.at ?? meta.endedAt ?? p.joinedAt,
+          });
+        }
+        return { player: p, answers: rows };
+      })
+      // A player who saw no question (a game ended in its lobby, a join after the last one) has no play to show.
+      .filter((r) => r.answers.length > 0)
+  );
 }

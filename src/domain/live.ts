@@ -153,8 +153,7 @@ export class LiveGameState {
       // The question again (closed now), so a reloaded screen can name the right answer.
       this.toPlayer(id, { ...this.questionMessage(now), canAnswer: false });
       this.toPlayer(id, this.playerReveal(p, this.ranks()));
-    }
-    else if (phase === 'leaderboard') this.toPlayer(id, this.playerLeaderboard(p, this.ranks()));
+    } else if (phase === 'leaderboard') this.toPlayer(id, this.playerLeaderboard(p, this.ranks()));
     else if (phase === 'ended') this.toPlayer(id, this.playerEnded(p, this.ranks()));
   }
 
@@ -170,8 +169,7 @@ export class LiveGameState {
     } else if (phase === 'reveal') {
       this.toHost(this.questionMessage(now));
       this.toHost(this.hostReveal());
-    }
-    else if (phase === 'leaderboard') this.toHost(this.hostLeaderboard(this.ranks()));
+    } else if (phase === 'leaderboard') this.toHost(this.hostLeaderboard(this.ranks()));
     else if (phase === 'ended') this.toHost(this.hostEnded(this.ranks()));
   }
 
@@ -369,9 +367,7 @@ export class LiveGameState {
 
   /** Players in leaderboard order with their ranks (ties share one). */
   ranks() {
-    const sorted = this.active
-      .map((p) => ({ id: p.id, name: p.name, score: p.score, correctCount: p.correctCount, durationMs: p.timeMs }))
-      .sort(compareRank);
+    const sorted = this.active.map((p) => ({ id: p.id, name: p.name, score: p.score, correctCount: p.correctCount, durationMs: p.timeMs })).sort(compareRank);
     const ranked = assignRanks(sorted);
     return { list: ranked, byId: new Map(ranked.map((r) => [r.id, r.rank])) };
   }
@@ -444,7 +440,10 @@ export class LiveGameState {
   }
 
   private podium(ranks: ReturnType<LiveGameState['ranks']>) {
-    return ranks.list.filter((r) => r.rank <= 3).slice(0, TOP_COUNT).map((r) => ({ rank: r.rank, name: r.name, score: r.score }));
+    return ranks.list
+      .filter((r) => r.rank <= 3)
+      .slice(0, TOP_COUNT)
+      .map((r) => ({ rank: r.rank, name: r.name, score: r.score }));
   }
 
   private playerEnded(p: LivePlayer, ranks: ReturnType<LiveGameState['ranks']>): ToPlayer {

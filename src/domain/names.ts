@@ -6,9 +6,7 @@ export const MAX_NAME_GRAPHEMES = 24;
 /** Emoji sequences take several code points each; this bounds the stored string however it is built. */
 const MAX_NAME_CODE_POINTS = 100;
 
-export type NameCheck =
-  | { ok: true; name: string; key: string }
-  | { ok: false; code: 'invalid_input' | 'name_rejected'; reason: string };
+export type NameCheck = { ok: true; name: string; key: string } | { ok: false; code: 'invalid_input' | 'name_rejected'; reason: string };
 
 // Control (Cc), format (Cf: zero-width, bidi, soft hyphen, tags), private-use, surrogate and unassigned.
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\u2028\u2029]/u;
@@ -21,6 +19,7 @@ const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 // tag sequences (🏴󠁧󠁢󠁳󠁣󠁴󠁿) are parts of one picture there. Taken out before the hidden-character
 // checks, so the same characters alone or between letters are still refused. Built with
 // RegExp: the v flag is newer than the TypeScript target, not than the runtime.
+// biome-ignore lint/complexity/useRegexLiterals: the v flag is newer than the TypeScript target
 const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
 const withoutEmoji = (s: string) => s.replace(EMOJI, '');
 // More than a few stacked combining marks is "Zalgo" text that spills over other rows.
@@ -35,10 +34,46 @@ const EXTRA_BLOCKED = ['nazi', 'hitler', 'siegheil', 'swastika', 'killyourself',
 // Real names (and words) that contain a blocked word: the Scunthorpe problem. Each of these was
 // refused by an earlier, hand-written filter or by the data set on its own.
 export const REAL_NAMES = [
-  'bob', 'watson', 'swank', 'ignazio', 'matt watts', 'mattwatts', 'dickson', 'dickens', 'dickinson', 'dick van dyke', 'dickvandyke',
-  'fukuda', 'pornchai', 'penistone', 'analise', 'nazir', 'nazim', 'nazia', 'nazif', 'nazih', 'scunthorpe', 'hancock',
-  'cockburn', 'peacock', 'glasscock', 'therapist', 'shitake', 'shiitake', 'yamashita', 'matsushita', 'kshitij', 'phuket',
-  'sussex', 'titus', 'arsenal', 'cassandra', 'grape', 'drape', 'wankel', 'boobook',
+  'bob',
+  'watson',
+  'swank',
+  'ignazio',
+  'matt watts',
+  'mattwatts',
+  'dickson',
+  'dickens',
+  'dickinson',
+  'dick van dyke',
+  'dickvandyke',
+  'fukuda',
+  'pornchai',
+  'penistone',
+  'analise',
+  'nazir',
+  'nazim',
+  'nazia',
+  'nazif',
+  'nazih',
+  'scunthorpe',
+  'hancock',
+  'cockburn',
+  'peacock',
+  'glasscock',
+  'therapist',
+  'shitake',
+  'shiitake',
+  'yamashita',
+  'matsushita',
+  'kshitij',
+  'phuket',
+  'sussex',
+  'titus',
+  'arsenal',
+  'cassandra',
+  'grape',
+  'drape',
+  'wankel',
+  'boobook',
 ];
 
 let matcher: RegExpMatcher | null = null;
@@ -52,18 +87,80 @@ function offensiveMatcher(): RegExpMatcher {
 }
 
 const LEET: Record<string, string> = {
-  '0': 'o', '1': 'i', '!': 'i', '|': 'i', '3': 'e', '4': 'a', '@': 'a', '5': 's', '$': 's', '7': 't',
-  '8': 'b', '9': 'g', '+': 't', '€': 'e', '¡': 'i', '£': 'l', '¥': 'y', '(': 'c', '<': 'c', '%': 'x',
+  '0': 'o',
+  '1': 'i',
+  '!': 'i',
+  '|': 'i',
+  '3': 'e',
+  '4': 'a',
+  '@': 'a',
+  '5': 's',
+  $: 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '+': 't',
+  '€': 'e',
+  '¡': 'i',
+  '£': 'l',
+  '¥': 'y',
+  '(': 'c',
+  '<': 'c',
+  '%': 'x',
 };
 const LEET_CHARS = /[0-9!|@$+€¡£¥(<%]/g;
 
 // Letters of other scripts drawn like Latin ones (Cyrillic, Greek, a few IPA), the usual way
 // round a word filter and the usual way to pass as another player.
 const CONFUSABLE: Record<string, string> = {
-  а: 'a', в: 'b', с: 'c', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p',
-  ѕ: 's', т: 't', у: 'y', х: 'x', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', ı: 'i', ȷ: 'j', ʀ: 'r', ɪ: 'i', ᴋ: 'k',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
-  ß: 'ss', ƒ: 'f', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th',
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  е: 'e',
+  ё: 'e',
+  һ: 'h',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  ѕ: 's',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  ı: 'i',
+  ȷ: 'j',
+  ʀ: 'r',
+  ɪ: 'i',
+  ᴋ: 'k',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ϲ: 'c',
+  ß: 'ss',
+  ƒ: 'f',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
 };
 const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
 
@@ -95,8 +192,7 @@ function deLeet(name: string): string {
 
 /** Folds a name to letters only: case, accents, look-alikes, leetspeak, spacing and punctuation removed. */
 export function foldName(name: string): string {
-  return deLeet(name)
-    .replace(/[^a-z]/g, '');
+  return deLeet(name).replace(/[^a-z]/g, '');
 }
 
 /**
@@ -148,10 +244,7 @@ const SAME_SHAPE: [RegExp, string][] = [
  * look-alike letters of other scripts and look-alike shapes ("LIam HaIl" and "Liam Hall").
  */
 export function nameKey(name: string): string {
-  let k = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/I/g, 'l');
+  let k = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/I/g, 'l');
   k = skeleton(k).replace(/\s+/g, ' ');
   for (const [re, to] of SAME_SHAPE) k = k.replace(re, to);
   return k;

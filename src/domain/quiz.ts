@@ -19,7 +19,7 @@ export interface BankEntry {
  * a quiz reads like the briefing. The seed breaks ties reproducibly.
  */
 export function selectQuestions(bank: BankEntry[], count: number, seed: number, kinds?: readonly string[]): BankEntry[] {
-  const allowed = kinds && kinds.length ? new Set(kinds) : null;
+  const allowed = kinds?.length ? new Set(kinds) : null;
   const pool = bank.filter((q) => !allowed || allowed.has(q.kind));
   const random = createRandom(seed);
   const byKind = new Map<string, BankEntry[]>();

@@ -17,13 +17,7 @@ export const STREAK_BONUS_CAP = 500;
  * before it, capped at 500. `accuracy`: 1000 per correct answer. Wrong or late answers earn 0
  * and reset the streak.
  */
-export function scoreAnswer(input: {
-  mode: ScoringMode;
-  correct: boolean;
-  elapsedMs: number;
-  limitMs: number;
-  streakBefore: number;
-}): AnswerOutcome {
+export function scoreAnswer(input: { mode: ScoringMode; correct: boolean; elapsedMs: number; limitMs: number; streakBefore: number }): AnswerOutcome {
   const late = input.elapsedMs > input.limitMs;
   if (!input.correct || late) return { points: 0, streak: 0 };
   if (input.mode === 'accuracy') return { points: 1000, streak: input.streakBefore + 1 };

@@ -9,16 +9,7 @@ export interface ParsedBriefing {
   statements: string[];
 }
 
-export const QUESTION_KINDS = [
-  'quote',
-  'attribution',
-  'cloze',
-  'true_false',
-  'number',
-  'date',
-  'timeline',
-  'position',
-] as const;
+export const QUESTION_KINDS = ['quote', 'attribution', 'cloze', 'true_false', 'number', 'date', 'timeline', 'position'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export interface Choice {

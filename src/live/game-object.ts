@@ -6,16 +6,7 @@ import { createDb } from '../db/client';
 import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig, type LiveMeta, type LivePlayer, type Refusal } from '../domain/live';
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
-import {
-  decodeClient,
-  encodeForHost,
-  encodeForPlayer,
-  helloMessage,
-  hostClientMessage,
-  playerClientMessage,
-  type ToHost,
-  type ToPlayer,
-} from './messages';
+import { decodeClient, encodeForHost, encodeForPlayer, helloMessage, hostClientMessage, playerClientMessage, type ToHost, type ToPlayer } from './messages';
 
 type Attachment = { role: 'pending'; at: number } | { role: 'host' } | { role: 'player'; id: string } | { role: 'closed' };
 

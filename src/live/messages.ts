@@ -21,9 +21,8 @@ export const rejoinHello = z.object({ type: z.literal('rejoin'), token: z.string
 /** The first message of every connection: who it is. */
 export const helloMessage = z.discriminatedUnion('type', [hostHello, joinHello, rejoinHello]);
 
-export const answerMessage = z.object({ type: z.literal('answer'), index, choiceId });
-/** What a player may send once identified. */
-export const playerClientMessage = answerMessage;
+/** What a player may send once identified: an answer. */
+export const playerClientMessage = z.object({ type: z.literal('answer'), index, choiceId });
 
 export const startMessage = z.object({ type: z.literal('start') });
 export const nextMessage = z.object({ type: z.literal('next') });
@@ -140,12 +139,8 @@ export const toHost = z.discriminatedUnion('type', [
   hostEndedMessage,
 ]);
 
-export type HelloMessage = z.infer<typeof helloMessage>;
-export type HostClientMessage = z.infer<typeof hostClientMessage>;
-export type PlayerClientMessage = z.infer<typeof playerClientMessage>;
 export type ToPlayer = z.infer<typeof toPlayer>;
 export type ToHost = z.infer<typeof toHost>;
-export type QuestionMessage = z.infer<typeof questionMessage>;
 export type LivePhase = z.infer<typeof phase>;
 
 /** Largest client message read (the longest legal one is a few hundred bytes). */

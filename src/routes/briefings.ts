@@ -17,6 +17,4 @@ handle(briefingRoutes, api.getBriefing, async (c) => c.json(await briefingWithSt
 
 handle(briefingRoutes, api.briefingQuestions, async (c) => c.json(await briefingBank(c.var.db, c.req.param('id') ?? '', bearer(c))));
 
-handle(briefingRoutes, api.briefingLeaderboard, async (c, { query }) =>
-  c.json(await briefingLeaderboard(c.var.db, c.req.param('id') ?? '', query.limit)),
-);
+handle(briefingRoutes, api.briefingLeaderboard, async (c, { query }) => c.json(await briefingLeaderboard(c.var.db, c.req.param('id') ?? '', query.limit)));

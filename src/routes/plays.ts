@@ -15,12 +15,19 @@ const withToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-handle(playRoutes, api.resumePlay, async (c, { query }) => {
-  const token = bearer(c);
-  return c.json(await resumePlay(c.var.db, choiceSecret(c.env), c.req.param('id') ?? '', token, Date.now(), query.review === '1'));
-}, withToken);
+handle(
+  playRoutes,
+  api.resumePlay,
+  async (c, { query }) => {
+    const token = bearer(c);
+    return c.json(await resumePlay(c.var.db, choiceSecret(c.env), c.req.param('id') ?? '', token, Date.now(), query.review === '1'));
+  },
+  withToken,
+);
 
-handle(playRoutes, api.answer, async (c, { body }) =>
-  c.json(await answerQuestion(c.var.db, choiceSecret(c.env), c.req.param('id') ?? '', bearer(c), body)),
+handle(
+  playRoutes,
+  api.answer,
+  async (c, { body }) => c.json(await answerQuestion(c.var.db, choiceSecret(c.env), c.req.param('id') ?? '', bearer(c), body)),
   withToken,
 );

@@ -12,9 +12,7 @@ import { requireTeacher, withQuiz } from './quiz-access';
 
 export const quizRoutes = new Hono<AppEnv>();
 
-handle(quizRoutes, api.createQuiz, async (c, { body }) =>
-  c.json(await createQuiz(c.var.db, body, c.req.header('authorization') ? bearer(c) : null), 201),
-);
+handle(quizRoutes, api.createQuiz, async (c, { body }) => c.json(await createQuiz(c.var.db, body, c.req.header('authorization') ? bearer(c) : null), 201));
 
 handle(quizRoutes, api.getQuiz, async (c) => c.json(await publicQuiz(c.var.db, c.var.quiz)), withQuiz);
 

@@ -17,9 +17,7 @@ export const errorResponse = named(
     error: z.object({
       code: described(z.string(), 'snake_case code, e.g. invalid_input, unauthorized, not_found'),
       message: described(z.string(), 'a sentence for a person'),
-      issues: z.optional(
-        z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.optional(z.string()) })),
-      ),
+      issues: z.optional(z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.optional(z.string()) }))),
     }),
   }),
   'The one error shape of every route.',
@@ -152,9 +150,7 @@ export const results = named(
     plays: z.array(
       z.object({
         ...playShape,
-        answers: z.array(
-          z.object({ questionId: z.string(), choiceId: z.nullable(z.string()), correct: z.boolean(), points: count, elapsedMs: count }),
-        ),
+        answers: z.array(z.object({ questionId: z.string(), choiceId: z.nullable(z.string()), correct: z.boolean(), points: count, elapsedMs: count })),
       }),
     ),
     questions: z.array(
@@ -187,7 +183,10 @@ export const createdQuiz = z.object({
   teacherKey: described(z.string(), 'returned once'),
   links,
   roster: z.optional(
-    described(z.array(z.object({ name: z.string(), seat: z.string(), link: z.string() })), 'with a class list only: each student’s personal link, returned once'),
+    described(
+      z.array(z.object({ name: z.string(), seat: z.string(), link: z.string() })),
+      'with a class list only: each student’s personal link, returned once',
+    ),
   ),
 });
 

@@ -15,11 +15,7 @@ export function toAdminBriefingJson(b: BriefingRow) {
 
 /** Every briefing, newest first, those waiting for approval (listed, not approved) first of all. */
 export async function listAllBriefings(db: Db, limit: number) {
-  const rows = await db
-    .select()
-    .from(briefings)
-    .orderBy(sql`(${briefings.listed} and not ${briefings.approved}) desc`, desc(briefings.createdAt))
-    .limit(limit);
+  const rows = await db.select().from(briefings).orderBy(sql`(${briefings.listed} and not ${briefings.approved}) desc`, desc(briefings.createdAt)).limit(limit);
   return rows.map(toAdminBriefingJson);
 }
 

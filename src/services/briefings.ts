@@ -31,7 +31,6 @@ export interface IngestResult {
   publicQuizCode: string | null;
 }
 
-
 /** Time zones run up to a day ahead of UTC: a briefing dated tomorrow is today somewhere. */
 const MAX_DAYS_AHEAD = 1;
 
@@ -54,7 +53,10 @@ export async function recyclePublicQuiz(db: Db, code: string, now = new Date()):
   const writes = [
     ...quizWrites(db, plan),
     // Only if no other join recycled it first; the loser's quiz stays unused.
-    db.update(briefings).set({ publicQuizCode: plan.quiz.code }).where(and(eq(briefings.id, owner.id), eq(briefings.publicQuizCode, code))),
+    db
+      .update(briefings)
+      .set({ publicQuizCode: plan.quiz.code })
+      .where(and(eq(briefings.id, owner.id), eq(briefings.publicQuizCode, code))),
   ];
   await db.batch(writes as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
   const current = await db.select({ code: briefings.publicQuizCode }).from(briefings).where(eq(briefings.id, owner.id)).get();
@@ -74,8 +76,8 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
   if (parsed.date && parsed.date > latest) {
     throw new ApiError('unprocessable', `The date line says ${parsed.date}, which is in the future: a briefing is dated at most a day ahead.`);
   }
-  let bank;
-  let facts;
+  let bank: ReturnType<typeof generateBank>['questions'];
+  let facts: ReturnType<typeof generateBank>['facts'];
   try {
     ({ questions: bank, facts } = generateBank(parsed, { seed: hashString(input.text) }));
   } catch (err) {
@@ -83,7 +85,10 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     throw err;
   }
   if (!bank.length) {
-    throw new ApiError('unprocessable', 'No question could be made from this briefing: questions come only from sentences that make sense on their own, with names, numbers or dates, and not leaning on an earlier sentence through words such as “he”, “this”, “also” or “the company”.');
+    throw new ApiError(
+      'unprocessable',
+      'No question could be made from this briefing: questions come only from sentences that make sense on their own, with names, numbers or dates, and not leaning on an earlier sentence through words such as “he”, “this”, “also” or “the company”.',
+    );
   }
 
   const id = input.id ?? newId();

@@ -4,7 +4,6 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { briefings, questions, statements, type BriefingRow } from '../db/schema';
 
-
 export function toBriefingJson(b: BriefingRow) {
   return {
     id: b.id,
@@ -19,13 +18,15 @@ export function toBriefingJson(b: BriefingRow) {
 }
 
 export function listListedBriefings(db: Db, limit = 100) {
-  return db
-    .select()
-    .from(briefings)
-    // A listed briefing shows once the operator approves it (shipped ones are approved).
-    .where(and(eq(briefings.listed, true), eq(briefings.approved, true)))
-    .orderBy(desc(briefings.date), desc(briefings.createdAt))
-    .limit(limit);
+  return (
+    db
+      .select()
+      .from(briefings)
+      // A listed briefing shows once the operator approves it (shipped ones are approved).
+      .where(and(eq(briefings.listed, true), eq(briefings.approved, true)))
+      .orderBy(desc(briefings.date), desc(briefings.createdAt))
+      .limit(limit)
+  );
 }
 
 export async function getBriefing(db: Db, id: string): Promise<BriefingRow | undefined> {
@@ -69,11 +70,6 @@ export function getBanks(db: Db, briefingIds: string[]) {
  * plant its names in strangers' quizzes.
  */
 export async function getLibraryFacts(db: Db, limit = 20): Promise<string[]> {
-  const rows = await db
-    .select({ facts: briefings.facts })
-    .from(briefings)
-    .where(eq(briefings.approved, true))
-    .orderBy(desc(briefings.createdAt))
-    .limit(limit);
+  const rows = await db.select({ facts: briefings.facts }).from(briefings).where(eq(briefings.approved, true)).orderBy(desc(briefings.createdAt)).limit(limit);
   return rows.map((r) => r.facts);
 }

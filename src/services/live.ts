@@ -169,7 +169,10 @@ export async function finaliseLiveGame(db: Db, config: LiveConfig, meta: LiveMet
   );
   const n = playRows.length;
   const writes: BatchItem<'sqlite'>[] = [
-    db.update(liveGames).set({ endedAt, playerCount: n }).where(and(eq(liveGames.code, config.code))),
+    db
+      .update(liveGames)
+      .set({ endedAt, playerCount: n })
+      .where(and(eq(liveGames.code, config.code))),
   ];
   for (let i = 0; i < playRows.length; i += PLAY_ROWS_PER_INSERT) writes.push(db.insert(plays).values(playRows.slice(i, i + PLAY_ROWS_PER_INSERT)));
   for (let i = 0; i < answerRows.length; i += ANSWER_ROWS_PER_INSERT) {

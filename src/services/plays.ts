@@ -134,7 +134,10 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
   try {
     await db.batch([
       db.insert(plays).values(play),
-      db.update(quizzes).set({ playCount: sql`${quizzes.playCount} + 1` }).where(eq(quizzes.code, quiz.code)),
+      db
+        .update(quizzes)
+        .set({ playCount: sql`${quizzes.playCount} + 1` })
+        .where(eq(quizzes.code, quiz.code)),
     ]);
   } catch (err) {
     if (isConstraintError(err, 'UNIQUE')) {
@@ -160,10 +163,7 @@ async function loadPlay(db: Db, playId: string, token: string) {
     .select({ play: plays, quiz: quizzes, question: quizQuestions, listed: briefings.listed })
     .from(plays)
     .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
-    .leftJoin(
-      quizQuestions,
-      and(eq(quizQuestions.quizCode, plays.quizCode), sql`${quizQuestions.position} in (${plays.position}, ${plays.position} + 1)`),
-    )
+    .leftJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), sql`${quizQuestions.position} in (${plays.position}, ${plays.position} + 1)`))
     .leftJoin(briefings, eq(briefings.id, quizQuestions.briefingId))
     .where(eq(plays.id, playId));
   // The same answer for an unknown play and a wrong token: ids are not probed.
@@ -314,7 +314,12 @@ export async function answerQuestion(
         .where(and(eq(plays.id, play.id), eq(plays.position, play.position)))
         .returning(),
       ...(finishing
-        ? [db.update(quizzes).set({ finishedCount: sql`${quizzes.finishedCount} + 1` }).where(eq(quizzes.code, quiz.code))]
+        ? [
+            db
+              .update(quizzes)
+              .set({ finishedCount: sql`${quizzes.finishedCount} + 1` })
+              .where(eq(quizzes.code, quiz.code)),
+          ]
         : []),
     ]);
     updated = results[1] as PlayRow[];

@@ -2,7 +2,17 @@
 import { eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
-import { quizBriefings, quizQuestions, quizzes, rosterSeats, type BriefingRow, type QuestionRow, type QuizQuestionRow, type QuizRow, type RosterSeatRow } from '../db/schema';
+import {
+  quizBriefings,
+  quizQuestions,
+  quizzes,
+  rosterSeats,
+  type BriefingRow,
+  type QuestionRow,
+  type QuizQuestionRow,
+  type QuizRow,
+  type RosterSeatRow,
+} from '../db/schema';
 import { getBanks, getBriefingsByIds, getStatementsOf, toBriefingJson } from './library';
 import { checkEdits, explanationAfterEdit } from '../domain/edits';
 import { selectQuestions } from '../domain/quiz';
@@ -173,7 +183,8 @@ export async function checkBriefingAccess(found: BriefingRow[], bearerKey: strin
   }
   for (const b of locked) {
     const given = keys[b.id];
-    const opens = (given !== undefined && (await secretMatches(given, b.teacherKeyHash))) || (bearerKey !== null && (await secretMatches(bearerKey, b.teacherKeyHash)));
+    const opens =
+      (given !== undefined && (await secretMatches(given, b.teacherKeyHash))) || (bearerKey !== null && (await secretMatches(bearerKey, b.teacherKeyHash)));
     if (!opens) throw new ApiError('forbidden', 'A quiz on an unlisted briefing needs that briefing’s teacher key; this key does not open it.');
   }
 }
@@ -183,11 +194,7 @@ export async function checkBriefingAccess(found: BriefingRow[], bearerKey: strin
  * teacher: its statement ids are renamed after the briefing's place in the quiz (b1-s3), the
  * same way in every response of that quiz, so pages can still match sources to statements.
  */
-export function publicSource(
-  q: Pick<QuizQuestionRow, 'briefingId' | 'statementId' | 'sourceText'>,
-  listed: boolean,
-  quizBriefingIds: string[],
-) {
+export function publicSource(q: Pick<QuizQuestionRow, 'briefingId' | 'statementId' | 'sourceText'>, listed: boolean, quizBriefingIds: string[]) {
   if (listed) return { briefingId: q.briefingId, statementId: q.statementId, text: q.sourceText };
   return { briefingId: null, statementId: maskStatementId(q.statementId, q.briefingId, quizBriefingIds), text: q.sourceText };
 }
@@ -281,7 +288,7 @@ export async function createQuiz(db: Db, body: z.output<typeof createQuizBody>, 
     briefingOrder: order.get(r.q.briefingId) ?? 0,
   }));
   const title = cleanTitle(body.title ?? '') || (found.length === 1 ? found[0].title : `${found[0].title} and ${found.length - 1} more`);
-  let edits;
+  let edits: ReturnType<typeof checkEdits>['edits'] | undefined;
   if (body.edits) {
     const checked = checkEdits(
       bank.map(({ question: q }) => ({ id: q.id, prompt: q.prompt, choices: q.choices, answerId: q.answerId })),
@@ -312,7 +319,13 @@ export async function createQuiz(db: Db, body: z.output<typeof createQuizBody>, 
 /** A quiz as anyone with its code sees it: unlisted briefings unnamed. */
 export async function publicQuiz(db: Db, quiz: QuizRow) {
   const listed = new Set((await getBriefingsByIds(db, quiz.briefingIds)).filter((b) => b.listed).map((b) => b.id));
-  return { quiz: toQuizJson(quiz, Date.now(), quiz.briefingIds.filter((id) => listed.has(id))) };
+  return {
+    quiz: toQuizJson(
+      quiz,
+      Date.now(),
+      quiz.briefingIds.filter((id) => listed.has(id)),
+    ),
+  };
 }
 
 /** The teacher's changes: closed, answers released, title (a blank one is ignored), closing time. */

@@ -18,7 +18,11 @@ let doc;
 /** @param {any} schema */
 function resolve(schema) {
   let s = schema;
-  for (let i = 0; s && s.$ref && i < 10; i++) s = s.$ref.split('/').slice(1).reduce((/** @type {any} */ o, /** @type {string} */ k) => o?.[k], doc);
+  for (let i = 0; s?.$ref && i < 10; i++)
+    s = s.$ref
+      .split('/')
+      .slice(1)
+      .reduce((/** @type {any} */ o, /** @type {string} */ k) => o?.[k], doc);
   return s ?? {};
 }
 
@@ -33,7 +37,7 @@ function typeOf(schema) {
   }
   if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
   if (schema.type === 'object' && schema.additionalProperties && !schema.properties) return `{ [id]: ${typeOf(schema.additionalProperties)} }`;
-  return Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type ?? 'any';
+  return Array.isArray(schema.type) ? schema.type.join(' | ') : (schema.type ?? 'any');
 }
 
 /** @param {any} s */
@@ -70,16 +74,31 @@ function schemaTable(schema) {
       const p = /** @type {any} */ (raw);
       const field = resolve(p);
       const required = (r.required ?? []).includes(name);
-      rows.push(el('tr', {}, [el('td', { text: prefix + name }), el('td', { text: typeOf(p) }), el('td', { text: required ? 'yes' : '' }), el('td', { text: constraints(field) })]));
-      const inner = field.type === 'array' ? resolve(field.items) : field.type === 'object' && field.additionalProperties ? resolve(field.additionalProperties) : field;
-      if (depth < 2 && inner.properties && !p.$ref && !(field.items && field.items.$ref)) walk(inner, `${prefix}${name}${field.type === 'array' ? '[]' : field.additionalProperties ? '[id]' : ''}.`, depth + 1);
+      rows.push(
+        el('tr', {}, [
+          el('td', { text: prefix + name }),
+          el('td', { text: typeOf(p) }),
+          el('td', { text: required ? 'yes' : '' }),
+          el('td', { text: constraints(field) }),
+        ]),
+      );
+      const inner =
+        field.type === 'array' ? resolve(field.items) : field.type === 'object' && field.additionalProperties ? resolve(field.additionalProperties) : field;
+      if (depth < 2 && inner.properties && !p.$ref && !field.items?.$ref)
+        walk(inner, `${prefix}${name}${field.type === 'array' ? '[]' : field.additionalProperties ? '[id]' : ''}.`, depth + 1);
     }
   };
   walk(schema, '', 0);
   if (!rows.length) return el('p', { class: 'tp-hint', text: typeOf(schema) });
   return el('div', { class: 'tp-table-wrap' }, [
     el('table', { class: 'tp-schema' }, [
-      el('thead', {}, [el('tr', {}, ['Field', 'Type', 'Required', 'Rules'].map((h) => el('th', { scope: 'col', text: h })))]),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          ['Field', 'Type', 'Required', 'Rules'].map((h) => el('th', { scope: 'col', text: h })),
+        ),
+      ]),
       el('tbody', {}, rows),
     ]),
   ]);
@@ -96,14 +115,33 @@ function operation(path, method, op) {
   if (op.description) body.append(el('p', { text: op.description }));
   if (op.security) {
     const scheme = Object.keys(op.security[0] ?? {})[0];
-    body.append(el('p', {}, [el('strong', { text: 'Credential: ' }), `authorization: Bearer <${scheme}> — ${doc.components.securitySchemes[scheme]?.description ?? ''}`]));
+    body.append(
+      el('p', {}, [el('strong', { text: 'Credential: ' }), `authorization: Bearer <${scheme}> — ${doc.components.securitySchemes[scheme]?.description ?? ''}`]),
+    );
   }
   if (op.parameters?.length) {
     body.append(el('h3', { text: 'Parameters' }));
     body.append(
       el('table', { class: 'tp-schema' }, [
-        el('thead', {}, [el('tr', {}, ['Name', 'In', 'Type', 'Rules'].map((h) => el('th', { scope: 'col', text: h })))]),
-        el('tbody', {}, op.parameters.map((/** @type {any} */ p) => el('tr', {}, [el('td', { text: p.name }), el('td', { text: p.in }), el('td', { text: typeOf(p.schema) }), el('td', { text: [p.required ? 'required' : '', p.description ?? '', constraints(p.schema)].filter(Boolean).join(' · ') })]))),
+        el('thead', {}, [
+          el(
+            'tr',
+            {},
+            ['Name', 'In', 'Type', 'Rules'].map((h) => el('th', { scope: 'col', text: h })),
+          ),
+        ]),
+        el(
+          'tbody',
+          {},
+          op.parameters.map((/** @type {any} */ p) =>
+            el('tr', {}, [
+              el('td', { text: p.name }),
+              el('td', { text: p.in }),
+              el('td', { text: typeOf(p.schema) }),
+              el('td', { text: [p.required ? 'required' : '', p.description ?? '', constraints(p.schema)].filter(Boolean).join(' · ') }),
+            ]),
+          ),
+        ),
       ]),
     );
   }
@@ -123,7 +161,11 @@ function operation(path, method, op) {
   }
   body.append(list);
   const details = el('details', { class: 'tp-op', id }, [
-    el('summary', {}, [el('span', { class: `tp-method tp-${method}`, text: method.toUpperCase() }), el('span', { class: 'tp-path', text: path }), el('span', { class: 'tp-hint', text: op.summary ?? '' })]),
+    el('summary', {}, [
+      el('span', { class: `tp-method tp-${method}`, text: method.toUpperCase() }),
+      el('span', { class: 'tp-path', text: path }),
+      el('span', { class: 'tp-hint', text: op.summary ?? '' }),
+    ]),
     body,
   ]);
   return { id, details };
@@ -143,7 +185,10 @@ async function main() {
   const toc = /** @type {HTMLElement} */ (document.getElementById('toc'));
   const out = /** @type {HTMLElement} */ (document.getElementById('doc'));
   for (const tag of doc.tags ?? []) {
-    const section = el('section', { 'aria-labelledby': `tag-${tag.name}` }, [el('h2', { id: `tag-${tag.name}`, text: tag.name[0].toUpperCase() + tag.name.slice(1) }), el('p', { class: 'tp-hint', text: tag.description ?? '' })]);
+    const section = el('section', { 'aria-labelledby': `tag-${tag.name}` }, [
+      el('h2', { id: `tag-${tag.name}`, text: tag.name[0].toUpperCase() + tag.name.slice(1) }),
+      el('p', { class: 'tp-hint', text: tag.description ?? '' }),
+    ]);
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(/** @type {any} */ (item))) {
         if (!(op.tags ?? []).includes(tag.name)) continue;
@@ -160,7 +205,15 @@ async function main() {
     const section = el('section', { 'aria-labelledby': 'tag-schemas' }, [el('h2', { id: 'tag-schemas', text: 'Schemas' })]);
     for (const [name, schema] of schemas) {
       const id = `schema-${name}`;
-      section.append(el('details', { class: 'tp-op', id }, [el('summary', {}, [el('span', { class: 'tp-path', text: name }), el('span', { class: 'tp-hint', text: /** @type {any} */ (schema).description ?? '' })]), schemaTable(schema)]));
+      section.append(
+        el('details', { class: 'tp-op', id }, [
+          el('summary', {}, [
+            el('span', { class: 'tp-path', text: name }),
+            el('span', { class: 'tp-hint', text: /** @type {any} */ (schema).description ?? '' }),
+          ]),
+          schemaTable(schema),
+        ]),
+      );
       toc.append(el('li', {}, [el('a', { href: `#${id}`, text: name })]));
     }
     out.append(section);

@@ -57,9 +57,19 @@ function remember(k) {
   }
 }
 
-const conn = new LiveConnection(code, () => (key ? { type: 'host', key } : null), onMessage, (state, reason) => {
-  byId('conn').textContent = { connecting: 'Connecting…', open: '', retrying: 'Connection lost: reconnecting…', refused: reason ? `Disconnected: ${reason}` : 'Disconnected' }[state];
-});
+const conn = new LiveConnection(
+  code,
+  () => (key ? { type: 'host', key } : null),
+  onMessage,
+  (state, reason) => {
+    byId('conn').textContent = {
+      connecting: 'Connecting…',
+      open: '',
+      retrying: 'Connection lost: reconnecting…',
+      refused: reason ? `Disconnected: ${reason}` : 'Disconnected',
+    }[state];
+  },
+);
 
 /** @param {any} msg */
 function onMessage(msg) {
@@ -98,16 +108,13 @@ function onMessage(msg) {
 
 function renderPlayers() {
   const connected = players.filter((p) => p.connected).length;
-  byId('lobby-count').textContent = players.length ? `${players.length} player${players.length === 1 ? '' : 's'}${connected < players.length ? ` (${connected} connected)` : ''}` : 'Waiting for players…';
+  byId('lobby-count').textContent = players.length
+    ? `${players.length} player${players.length === 1 ? '' : 's'}${connected < players.length ? ` (${connected} connected)` : ''}`
+    : 'Waiting for players…';
   byId('panel-count').textContent = String(players.length);
   /** @type {HTMLButtonElement} */ (byId('start')).disabled = players.length === 0;
   const item = (/** @type {any} */ p) =>
-    h(
-      'li',
-      { class: p.connected ? 'live-name-chip' : 'live-name-chip is-away' },
-      h('span', { text: p.name }),
-      kickButton(p),
-    );
+    h('li', { class: p.connected ? 'live-name-chip' : 'live-name-chip is-away' }, h('span', { text: p.name }), kickButton(p));
   byId('lobby-players').replaceChildren(...players.map(item));
   byId('panel-players').replaceChildren(...players.map(item));
 }
@@ -168,7 +175,11 @@ function showReveal(r) {
     const right = c.id === r.correctChoiceId;
     const bar = h('span', { class: 'live-dist' }, h('span', { class: 'live-dist-fill' }));
     /** @type {HTMLElement} */ (bar.firstChild).style.width = `${total ? (100 * n) / total : 0}%`;
-    return [bar, h('span', { class: 'live-dist-n', text: `${n}` }), right ? h('span', { class: 'live-right', text: '✓ Right answer' }) : h('span', { class: 'vh', text: ' (wrong)' })];
+    return [
+      bar,
+      h('span', { class: 'live-dist-n', text: `${n}` }),
+      right ? h('span', { class: 'live-right', text: '✓ Right answer' }) : h('span', { class: 'vh', text: ' (wrong)' }),
+    ];
   });
   for (const li of byId('hr-choices').children) li.classList.toggle('is-right', li.getAttribute('data-id') === r.correctChoiceId);
   byId('hr-source').textContent = r.source.text;
@@ -182,7 +193,17 @@ function showReveal(r) {
 function showBoard(b) {
   live.started = true;
   stopTimer();
-  byId('board').replaceChildren(...b.top.map((/** @type {any} */ e) => h('li', {}, h('span', { class: 'live-rank', text: ordinal(e.rank) }), h('span', { class: 'live-name', text: e.name }), h('span', { class: 'live-score', text: String(e.score) }))));
+  byId('board').replaceChildren(
+    ...b.top.map((/** @type {any} */ e) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'live-rank', text: ordinal(e.rank) }),
+        h('span', { class: 'live-name', text: e.name }),
+        h('span', { class: 'live-score', text: String(e.score) }),
+      ),
+    ),
+  );
   show('board-view');
 }
 
@@ -194,9 +215,19 @@ function showEnd(e) {
   byId('podium').replaceChildren(
     ...order
       .filter((i) => podium[i])
-      .map((i) => h('li', { class: `live-step step-${i + 1}` }, h('span', { class: 'live-name', text: podium[i].name }), h('span', { class: 'live-score', text: `${podium[i].score} points` }), h('span', { class: 'live-step-rank', text: ordinal(podium[i].rank) }))),
+      .map((i) =>
+        h(
+          'li',
+          { class: `live-step step-${i + 1}` },
+          h('span', { class: 'live-name', text: podium[i].name }),
+          h('span', { class: 'live-score', text: `${podium[i].score} points` }),
+          h('span', { class: 'live-step-rank', text: ordinal(podium[i].rank) }),
+        ),
+      ),
   );
-  byId('end-text').textContent = e.players ? `${e.players} player${e.players === 1 ? '' : 's'} took part. Their plays are in the quiz's results.` : 'Nobody played this time.';
+  byId('end-text').textContent = e.players
+    ? `${e.players} player${e.players === 1 ? '' : 's'} took part. Their plays are in the quiz's results.`
+    : 'Nobody played this time.';
   /** @type {HTMLAnchorElement} */ (byId('results-link')).href = `/t/${live.quizCode}`;
   celebrate();
   show('end-view');

@@ -187,7 +187,17 @@ function showReveal(r) {
 /** @param {any} b */
 function showBoard(b) {
   const list = byId('r-top');
-  list.replaceChildren(...b.top.map((/** @type {any} */ e) => h('li', {}, h('span', { class: 'live-rank', text: ordinal(e.rank) }), h('span', { class: 'live-name', text: e.name }), h('span', { class: 'live-score', text: String(e.score) }))));
+  list.replaceChildren(
+    ...b.top.map((/** @type {any} */ e) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'live-rank', text: ordinal(e.rank) }),
+        h('span', { class: 'live-name', text: e.name }),
+        h('span', { class: 'live-score', text: String(e.score) }),
+      ),
+    ),
+  );
   list.hidden = false;
   if (b.you) {
     byId('r-title').textContent = `You are ${ordinal(b.you.rank)}`;
@@ -205,7 +215,17 @@ function showEnd(e) {
   byId('e-text').textContent = e.rank
     ? `You finished ${ordinal(e.rank)} with ${e.score} points (${e.correctCount} right).`
     : `The game ended with ${e.score} points.`;
-  byId('e-podium').replaceChildren(...e.podium.map((/** @type {any} */ p) => h('li', {}, h('span', { class: 'live-rank', text: ordinal(p.rank) }), h('span', { class: 'live-name', text: p.name }), h('span', { class: 'live-score', text: String(p.score) }))));
+  byId('e-podium').replaceChildren(
+    ...e.podium.map((/** @type {any} */ p) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'live-rank', text: ordinal(p.rank) }),
+        h('span', { class: 'live-name', text: p.name }),
+        h('span', { class: 'live-score', text: String(p.score) }),
+      ),
+    ),
+  );
   show('end-view', 'e-title');
   conn.stop();
 }

@@ -74,7 +74,10 @@ export function checkContract(method: string, url: string, res: Res) {
   const type = res.headers.get('content-type') ?? '';
   const declared = found!.response;
   if (isFile(declared)) {
-    expect(declared.mediaTypes.some((t) => type.startsWith(t)), `${what}: ${type}`).toBe(true);
+    expect(
+      declared.mediaTypes.some((t) => type.startsWith(t)),
+      `${what}: ${type}`,
+    ).toBe(true);
     return;
   }
   expect(type, what).toMatch(/^application\/json/);

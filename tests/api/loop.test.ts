@@ -8,10 +8,7 @@ const SECRET_KEYS = ['answerId', 'answer', 'correct', 'correctChoiceId', 'explan
 function secretKeysIn(value: unknown, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => secretKeysIn(v, `${path}[${i}]`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => [
-      ...(SECRET_KEYS.includes(k) ? [`${path}.${k}`] : []),
-      ...secretKeysIn(v, `${path}.${k}`),
-    ]);
+    return Object.entries(value).flatMap(([k, v]) => [...(SECRET_KEYS.includes(k) ? [`${path}.${k}`] : []), ...secretKeysIn(v, `${path}.${k}`)]);
   }
   return [];
 }
@@ -30,8 +27,18 @@ beforeAll(async () => {
 
 /** The bank question behind a served one, its answerId translated into this play's own choice id. */
 function keyFor(question: { prompt: string; choices: { id: string; text: string }[] }) {
-  const texts = question.choices.map((c) => c.text).sort().join('\n');
-  const q = bank.find((b) => b.prompt === question.prompt && b.choices.map((c: any) => c.text).sort().join('\n') === texts);
+  const texts = question.choices
+    .map((c) => c.text)
+    .sort()
+    .join('\n');
+  const q = bank.find(
+    (b) =>
+      b.prompt === question.prompt &&
+      b.choices
+        .map((c: any) => c.text)
+        .sort()
+        .join('\n') === texts,
+  );
   expect(q, `bank question for ${question.prompt}`).toBeTruthy();
   const right = q.choices.find((c: any) => c.id === q.answerId).text;
   return { ...q, answerId: question.choices.find((c) => c.text === right)!.id };
@@ -109,9 +116,7 @@ describe('a whole quiz over HTTP', () => {
     const board = await call('GET', `/api/quizzes/${quiz.code}/leaderboard`);
     expect(board.status).toBe(200);
     expect(board.json.total).toBe(1);
-    expect(board.json.entries).toEqual([
-      expect.objectContaining({ rank: 1, name: 'Ada Lovelace', score: expectedScore, questionCount: quiz.questionCount }),
-    ]);
+    expect(board.json.entries).toEqual([expect.objectContaining({ rank: 1, name: 'Ada Lovelace', score: expectedScore, questionCount: quiz.questionCount })]);
     const briefingBoard = await call('GET', `/api/briefings/${briefingId}/leaderboard`);
     expect(briefingBoard.json.entries[0]).toMatchObject({ name: 'Ada Lovelace', score: expectedScore });
 
@@ -126,7 +131,11 @@ describe('a whole quiz over HTTP', () => {
   it('ranks plays by score, then correct answers, then duration', async () => {
     const { quiz } = await createQuiz([briefingId], { questionCount: 3, scoring: 'accuracy' }, briefingKey);
     const scores: Record<string, number> = {};
-    for (const [name, rightCount] of [['Low', 1], ['High', 3], ['Mid', 2]] as const) {
+    for (const [name, rightCount] of [
+      ['Low', 1],
+      ['High', 3],
+      ['Mid', 2],
+    ] as const) {
       const start = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name });
       let q = start.json.question;
       let i = 0;
@@ -197,7 +206,7 @@ describe('plays', () => {
     expect(res.json.elapsedMs).toBeGreaterThanOrEqual(30_000);
   });
 
-  it('starts the next question\'s clock only when the player fetches it, if asked to', async () => {
+  it("starts the next question's clock only when the player fetches it, if asked to", async () => {
     const { play, token, question, quiz } = await startOne();
     const key = keyFor(question);
     const res = await call('POST', `/api/plays/${play.id}/answers`, { questionId: question.id, choiceId: key.answerId, serveNext: false }, auth(token));
@@ -274,11 +283,7 @@ describe('plays', () => {
     const closed = await call('PATCH', `/api/quizzes/${quiz.code}`, { closed: true }, auth(teacherKey));
     expect(closed.json.quiz.closed).toBe(true);
     expectError(await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'Late' }), 410, 'gone');
-    expectError(
-      await call('POST', `/api/plays/${play.id}/answers`, { questionId: question.id, choiceId: question.choices[0].id }, auth(token)),
-      410,
-      'gone',
-    );
+    expectError(await call('POST', `/api/plays/${play.id}/answers`, { questionId: question.id, choiceId: question.choices[0].id }, auth(token)), 410, 'gone');
   });
 });
 

@@ -24,34 +24,71 @@ async function dump(db: D1Database) {
   return out;
 }
 
-const choices = JSON.stringify([{ id: 'a', text: 'Ottawa' }, { id: 'b', text: 'Lima' }]);
+const choices = JSON.stringify([
+  { id: 'a', text: 'Ottawa' },
+  { id: 'b', text: 'Lima' },
+]);
 
 /** Two briefings, one deleted after a quiz was made from it, plays with answers, a class list. */
 async function fill(db: D1Database) {
   const at = '2026-01-01T00:00:00.000Z';
   const q = (sql: string, ...args: unknown[]) => db.prepare(sql).bind(...args);
   await db.batch([
-    q(`insert into briefings (id, title, date, summary, statement_count, question_count, listed, approved, teacher_key_hash, facts, public_quiz_code, generator_version, created_at)
-       values ('b1', 'Treaty', '2025-03-14', 'A treaty.', 1, 1, 1, 1, 'h', '{}', 'QUIZAA', 'g1', ?)`, at),
+    q(
+      `insert into briefings (id, title, date, summary, statement_count, question_count, listed, approved, teacher_key_hash, facts, public_quiz_code, generator_version, created_at)
+       values ('b1', 'Treaty', '2025-03-14', 'A treaty.', 1, 1, 1, 1, 'h', '{}', 'QUIZAA', 'g1', ?)`,
+      at,
+    ),
     q(`insert into statements (id, briefing_id, idx, text) values ('b1-s1', 'b1', 0, 'They met in Ottawa.')`),
-    q(`insert into questions (id, briefing_id, idx, statement_id, kind, prompt, choices, answer_id, explanation, difficulty, generator_version)
-       values ('b1-q1', 'b1', 0, 'b1-s1', 'cloze', 'They met in ___.', ?, 'a', 'Ottawa.', 0.5, 'g1')`, choices),
+    q(
+      `insert into questions (id, briefing_id, idx, statement_id, kind, prompt, choices, answer_id, explanation, difficulty, generator_version)
+       values ('b1-q1', 'b1', 0, 'b1-s1', 'cloze', 'They met in ___.', ?, 'a', 'Ottawa.', 0.5, 'g1')`,
+      choices,
+    ),
     ...['QUIZAA', 'QUIZBB'].map((code, i) =>
-      q(`insert into quizzes (code, title, briefing_ids, question_count, time_limit_sec, mode, scoring, briefing_first, closed, answers_released, closes_at, teacher_key_hash, play_count, finished_count, player_cap, leaderboard_briefing_id, roster_size, created_at)
-         values (?, 'Quiz', ?, 1, 20, ?, 'speed', 0, 0, 0, null, 'h', 2, 1, 500, 'b1', ?, ?)`, code, i ? '["b1","gone"]' : '["b1"]', i ? 'assessed' : 'practice', i, at),
+      q(
+        `insert into quizzes (code, title, briefing_ids, question_count, time_limit_sec, mode, scoring, briefing_first, closed, answers_released, closes_at, teacher_key_hash, play_count, finished_count, player_cap, leaderboard_briefing_id, roster_size, created_at)
+         values (?, 'Quiz', ?, 1, 20, ?, 'speed', 0, 0, 0, null, 'h', 2, 1, 500, 'b1', ?, ?)`,
+        code,
+        i ? '["b1","gone"]' : '["b1"]',
+        i ? 'assessed' : 'practice',
+        i,
+        at,
+      ),
     ),
     // A link to a briefing the operator has since deleted: the quiz keeps its record of it.
     q(`insert into quiz_briefings (quiz_code, briefing_id) values ('QUIZAA', 'b1'), ('QUIZBB', 'b1'), ('QUIZBB', 'gone')`),
     ...['QUIZAA', 'QUIZBB'].map((code) =>
-      q(`insert into quiz_questions (id, quiz_code, position, kind, prompt, choices, answer_id, explanation, briefing_id, statement_id, source_text)
-         values (?, ?, 0, 'cloze', 'They met in ___.', ?, 'a', 'Ottawa.', 'b1', 'b1-s1', 'They met in Ottawa.')`, `${code}-1`, code, choices),
+      q(
+        `insert into quiz_questions (id, quiz_code, position, kind, prompt, choices, answer_id, explanation, briefing_id, statement_id, source_text)
+         values (?, ?, 0, 'cloze', 'They met in ___.', ?, 'a', 'Ottawa.', 'b1', 'b1-s1', 'They met in Ottawa.')`,
+        `${code}-1`,
+        code,
+        choices,
+      ),
     ),
     ...[1, 2, 3].map((n) =>
-      q(`insert into plays (id, quiz_code, name, name_key, token_hash, score, correct_count, answered_count, question_count, streak, position, served_at, started_at, finished_at, duration_ms)
+      q(
+        `insert into plays (id, quiz_code, name, name_key, token_hash, score, correct_count, answered_count, question_count, streak, position, served_at, started_at, finished_at, duration_ms)
          values (?, ?, ?, ?, 'h', ?, ?, ?, 1, 0, ?, 0, ?, ?, ?)`,
-        `p${n}`, n === 3 ? 'QUIZBB' : 'QUIZAA', `Player ${n}`, `player ${n}#p${n}`, n * 100, n === 1 ? 0 : 1, n === 2 ? 0 : 1, n === 2 ? 0 : 1, at, n === 2 ? null : at, n === 2 ? null : 5000),
+        `p${n}`,
+        n === 3 ? 'QUIZBB' : 'QUIZAA',
+        `Player ${n}`,
+        `player ${n}#p${n}`,
+        n * 100,
+        n === 1 ? 0 : 1,
+        n === 2 ? 0 : 1,
+        n === 2 ? 0 : 1,
+        at,
+        n === 2 ? null : at,
+        n === 2 ? null : 5000,
+      ),
     ),
-    q(`insert into answers (play_id, position, question_id, choice_id, correct, points, elapsed_ms, created_at) values ('p1', 0, 'QUIZAA-1', 'b', 0, 0, 4000, ?), ('p3', 0, 'QUIZBB-1', null, 0, 0, 20000, ?)`, at, at),
+    q(
+      `insert into answers (play_id, position, question_id, choice_id, correct, points, elapsed_ms, created_at) values ('p1', 0, 'QUIZAA-1', 'b', 0, 0, 4000, ?), ('p3', 0, 'QUIZBB-1', null, 0, 0, 20000, ?)`,
+      at,
+      at,
+    ),
     q(`insert into roster_seats (id, quiz_code, name, token_hash) values ('r1', 'QUIZBB', 'Player 3', 'h3')`),
   ]);
 }
@@ -79,7 +116,13 @@ describe('the foreign-key migrations', () => {
     expect(rankIndex?.sql).toMatch(/"score" desc,\s*"correct_count" desc/);
 
     // Rows that belong to no row are refused now, and removing a play takes its answers along.
-    await expect(db.prepare(`insert into answers (play_id, position, question_id, choice_id, correct, points, elapsed_ms, created_at) values ('nobody', 0, 'x', null, 0, 0, 0, 'x')`).run()).rejects.toThrow(/FOREIGN KEY/);
+    await expect(
+      db
+        .prepare(
+          `insert into answers (play_id, position, question_id, choice_id, correct, points, elapsed_ms, created_at) values ('nobody', 0, 'x', null, 0, 0, 0, 'x')`,
+        )
+        .run(),
+    ).rejects.toThrow(/FOREIGN KEY/);
     await db.prepare(`delete from plays where id = 'p1'`).run();
     expect((await db.prepare(`select count(*) as n from answers where play_id = 'p1'`).first<{ n: number }>())?.n).toBe(0);
   });

@@ -73,13 +73,17 @@ describe('creating a quiz from a selection with edits', () => {
     const [a, b, c] = bank;
     const newChoices = a.choices.map((ch: any, i: number) => ({ id: ch.id, text: i === 0 ? 'An edited choice' : ch.text }));
     const newAnswer = newChoices[0].id;
-    const { quiz, teacherKey } = await createQuiz([briefingId], {
-      questionIds: [c.id, a.id, b.id],
-      edits: { [a.id]: { prompt: 'Edited: who signed the plan?', choices: newChoices, answerId: newAnswer }, [b.id]: { prompt: '  A new prompt  ' } },
-      mode: 'assessed',
-      scoring: 'accuracy',
-      timeLimitSec: 60,
-    }, briefingKey);
+    const { quiz, teacherKey } = await createQuiz(
+      [briefingId],
+      {
+        questionIds: [c.id, a.id, b.id],
+        edits: { [a.id]: { prompt: 'Edited: who signed the plan?', choices: newChoices, answerId: newAnswer }, [b.id]: { prompt: '  A new prompt  ' } },
+        mode: 'assessed',
+        scoring: 'accuracy',
+        timeLimitSec: 60,
+      },
+      briefingKey,
+    );
     expect(quiz).toMatchObject({ questionCount: 3, mode: 'assessed', scoring: 'accuracy', timeLimitSec: 60 });
     const results = await call('GET', `/api/quizzes/${quiz.code}/results`, undefined, auth(teacherKey));
     expect(results.status, results.text).toBe(200);
@@ -140,13 +144,14 @@ describe('teacher routes', () => {
     for (const q of results.json.questions) answers.set(q.prompt, q.choices.find((c: any) => c.id === q.correctChoiceId).text);
   });
 
-  const routes = () => [
-    ['GET', `/api/quizzes/${code}/results`, undefined],
-    ['GET', `/api/quizzes/${code}/results.csv`, undefined],
-    ['GET', `/api/quizzes/${code}/export?format=gift`, undefined],
-    ['GET', `/api/quizzes/${code}/export?format=qti`, undefined],
-    ['PATCH', `/api/quizzes/${code}`, { title: 'Renamed' }],
-  ] as const;
+  const routes = () =>
+    [
+      ['GET', `/api/quizzes/${code}/results`, undefined],
+      ['GET', `/api/quizzes/${code}/results.csv`, undefined],
+      ['GET', `/api/quizzes/${code}/export?format=gift`, undefined],
+      ['GET', `/api/quizzes/${code}/export?format=qti`, undefined],
+      ['PATCH', `/api/quizzes/${code}`, { title: 'Renamed' }],
+    ] as const;
 
   it('answer 401 without a key and 403 with a wrong, foreign or truncated one', async () => {
     for (const [method, path, body] of routes()) {
@@ -176,7 +181,13 @@ describe('teacher routes', () => {
     const [first, ...rest] = res.json.plays;
     expect(first).toMatchObject({ name: 'Ada', rank: 1, correctCount: 4, answeredCount: 4 });
     expect(first.answers).toHaveLength(4);
-    expect(first.answers[0]).toEqual({ questionId: expect.any(String), choiceId: expect.any(String), correct: true, points: expect.any(Number), elapsedMs: expect.any(Number) });
+    expect(first.answers[0]).toEqual({
+      questionId: expect.any(String),
+      choiceId: expect.any(String),
+      correct: true,
+      points: expect.any(Number),
+      elapsedMs: expect.any(Number),
+    });
     expect(rest.map((p: any) => p.name)).toEqual(['Bo', 'Cy', 'Dee']);
     expect(rest[2]).toMatchObject({ rank: null, finishedAt: null, answeredCount: 0, answers: [] });
 

@@ -68,7 +68,7 @@ describe('helpers', () => {
     expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
   });
   it('summarises at a word boundary', () => {
-    const s = summarise({ date: null, headline: '', statements: ['word '.repeat(100).trim() + '.'] }, 50);
+    const s = summarise({ date: null, headline: '', statements: [`${'word '.repeat(100).trim()}.`] }, 50);
     expect(s.length).toBeLessThanOrEqual(51);
     expect(s.endsWith('…')).toBe(true);
   });

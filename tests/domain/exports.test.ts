@@ -127,14 +127,34 @@ describe('CSV', () => {
   });
 
   it('starts with a UTF-8 BOM and ends rows with CRLF', () => {
-    const csv = toCsv([['a', 'b'], ['é', '東']]);
+    const csv = toCsv([
+      ['a', 'b'],
+      ['é', '東'],
+    ]);
     expect(csv.startsWith('\uFEFFa,b\r\n')).toBe(true);
-    expect(readCsv(csv.slice(1))).toEqual([['a', 'b'], ['é', '東']]);
+    expect(readCsv(csv.slice(1))).toEqual([
+      ['a', 'b'],
+      ['é', '東'],
+    ]);
   });
 
   it('exports the questions with choices, answer letter and source', () => {
     const rows = readCsv(text(exportQuiz(QUIZ, 'csv').body).slice(1));
-    expect(rows[0]).toEqual(['number', 'kind', 'prompt', 'choice_a', 'choice_b', 'choice_c', 'choice_d', 'choice_e', 'choice_f', 'answer', 'answer_text', 'explanation', 'source']);
+    expect(rows[0]).toEqual([
+      'number',
+      'kind',
+      'prompt',
+      'choice_a',
+      'choice_b',
+      'choice_c',
+      'choice_d',
+      'choice_e',
+      'choice_f',
+      'answer',
+      'answer_text',
+      'explanation',
+      'source',
+    ]);
     expect(rows).toHaveLength(QUIZ.questions.length + 1);
     expect(rows[2].slice(3, 7)).toEqual(["'=1,200", "'+400", "'-12", "'@SUM(A1)"]);
     expect(rows[2][9]).toBe('A');
@@ -163,7 +183,13 @@ describe('QTI 2.1 export', () => {
       const item = xml.parse(text(files[i + 2].content)).assessmentItem;
       expect(item['@xmlns']).toBe('http://www.imsglobal.org/xsd/imsqti_v2p1');
       const interaction = item.itemBody.choiceInteraction;
-      const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+      const decode = (s: string) =>
+        s
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+          .replace(/&amp;/g, '&');
       expect(decode(interaction.prompt)).toBe(flat(q.prompt));
       const choices = [interaction.simpleChoice].flat();
       expect(choices.map((c: any) => decode(c['#text']))).toEqual(q.choices.map((c) => c.text));

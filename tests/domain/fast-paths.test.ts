@@ -6,7 +6,7 @@ import { guessLanguage } from '../../src/domain/analysis/language';
 import { createRandom } from '../../src/domain/random';
 
 // The tokenizer scans by hand for speed; its definition is this regular expression.
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu;
 const reference = (s: string) => [...s.matchAll(TOKEN)].map((m) => m.index);
 
 const ALPHABET = ['a', 'Z', '9', '.', "'", '’', '-', ' ', 'é', '中', '𝒜', '٣', '\ud800', '—', 'ß', 'İ', '\u0301', 's', 'S', '“'];
@@ -22,14 +22,27 @@ function randomTexts(n: number): string[] {
 
 describe('tokenize', () => {
   it('finds the words the regular expression finds, on thousands of random strings', () => {
-    for (const s of randomTexts(5000)) expect(tokenize(s).map((t) => t.start), JSON.stringify(s)).toEqual(reference(s));
+    for (const s of randomTexts(5000))
+      expect(
+        tokenize(s).map((t) => t.start),
+        JSON.stringify(s),
+      ).toEqual(reference(s));
   });
 
   it('keeps abbreviations, inner marks and possessives', () => {
     const tokens = tokenize('Gen. Smith’s U.S. X-37B plan, the Allies’ view and Mr. O’Neill.');
     expect(tokens.map((t) => [t.text, t.possessive])).toEqual([
-      ['Gen.', false], ['Smith', true], ['U.S.', false], ['X-37B', false], ['plan', false], ['the', false],
-      ['Allies', true], ['view', false], ['and', false], ['Mr.', false], ['O’Neill', false],
+      ['Gen.', false],
+      ['Smith', true],
+      ['U.S.', false],
+      ['X-37B', false],
+      ['plan', false],
+      ['the', false],
+      ['Allies', true],
+      ['view', false],
+      ['and', false],
+      ['Mr.', false],
+      ['O’Neill', false],
     ]);
   });
 });
@@ -54,7 +67,29 @@ describe('cleanLine', () => {
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const PIECES = ['a', 'Z', ' ', '  ', '\t', '\u00a0', '\u2003', 'e\u0301', 'é', '’', '“', '\u200b', '\u202e', 'ﬁ', 'Å', 'A\u030a', '\n', 'x'.repeat(58), '—', '한', '\u1100\u1161'];
+  const PIECES = [
+    'a',
+    'Z',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u2003',
+    'e\u0301',
+    'é',
+    '’',
+    '“',
+    '\u200b',
+    '\u202e',
+    'ﬁ',
+    'Å',
+    'A\u030a',
+    '\n',
+    'x'.repeat(58),
+    '—',
+    '한',
+    '\u1100\u1161',
+  ];
   it('gives what normalising, stripping and collapsing would give, on random lines', () => {
     const random = createRandom(7);
     for (let k = 0; k < 5000; k++) {

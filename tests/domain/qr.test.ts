@@ -33,7 +33,7 @@ describe('the QR encoder', () => {
   it('decodes at every version from 1 to 10, multi-block and version-info ones included', () => {
     const seen = new Set<number>();
     for (const length of [1, 10, 20, 30, 50, 60, 80, 100, 120, 140, 160, 180, 200, 213]) {
-      const text = Array.from({ length }, (_, i) => 'debrief-QR/' [i % 11]).join('');
+      const text = Array.from({ length }, (_, i) => 'debrief-QR/'[i % 11]).join('');
       const { qr, result } = decode(text);
       seen.add(qr.version);
       expect(result?.data, `length ${length}, version ${qr.version}, mask ${qr.mask}`).toBe(text);

@@ -57,7 +57,9 @@ describe('a live game in Chromium', () => {
     expect(host.url()).not.toContain(teacherKey);
     const live = { code: host.url().split('/')[4] };
     expect(await host.locator('#join-code').textContent()).toBe(live.code);
-    await expect.poll(() => host.locator('#qr').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => host.locator('#qr').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth), { timeout: 10_000 })
+      .toBeGreaterThan(0);
 
     const phones: Page[] = [];
     for (const name of ['Ada', 'Bo']) {

@@ -82,7 +82,14 @@ describe('a whole live game', () => {
       return r.json.plays.length === 3 ? r.json : null;
     });
     const adaPlay = results.plays.find((p: any) => p.name === 'Ada');
-    expect(adaPlay).toMatchObject({ score: expected.get(ada.id), correctCount: 3, answeredCount: 3, questionCount: 3, rank: 1, finishedAt: expect.any(String) });
+    expect(adaPlay).toMatchObject({
+      score: expected.get(ada.id),
+      correctCount: 3,
+      answeredCount: 3,
+      questionCount: 3,
+      rank: 1,
+      finishedAt: expect.any(String),
+    });
     expect(adaPlay.answers).toHaveLength(3);
     expect(adaPlay.answers.every((a: any) => a.correct && a.points >= 500)).toBe(true);
     // Stored under the quiz's own choice ids, like self-paced answers.

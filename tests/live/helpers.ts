@@ -70,7 +70,10 @@ export class LiveClient {
       const i = this.unread.findIndex((m) => m.type === type && pred(m));
       if (i >= 0) return this.unread.splice(i, 1)[0];
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`${this.role}: no ${type} within ${timeoutMs} ms; unread: ${JSON.stringify(this.unread.map((m) => m.type))}; closed: ${JSON.stringify(this.closed)}`);
+      if (left <= 0)
+        throw new Error(
+          `${this.role}: no ${type} within ${timeoutMs} ms; unread: ${JSON.stringify(this.unread.map((m) => m.type))}; closed: ${JSON.stringify(this.closed)}`,
+        );
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
         this.wake = () => {
@@ -158,8 +161,18 @@ export async function liveGame(f: Fixture, opts: { questionCount?: number; timeL
 
 /** The game's id of the right choice of a question message, found through the bank (as a teacher can). */
 export function rightChoice(f: Fixture, q: { prompt: string; choices: { id: string; text: string }[] }) {
-  const texts = q.choices.map((c) => c.text).sort().join('\n');
-  const b = f.bank.find((x) => x.prompt === q.prompt && x.choices.map((c: any) => c.text).sort().join('\n') === texts);
+  const texts = q.choices
+    .map((c) => c.text)
+    .sort()
+    .join('\n');
+  const b = f.bank.find(
+    (x) =>
+      x.prompt === q.prompt &&
+      x.choices
+        .map((c: any) => c.text)
+        .sort()
+        .join('\n') === texts,
+  );
   expect(b, `bank question for ${q.prompt}`).toBeTruthy();
   const right = b.choices.find((c: any) => c.id === b.answerId).text;
   return { id: q.choices.find((c) => c.text === right)!.id, wrong: q.choices.find((c) => c.text !== right)!.id, bank: b };
@@ -171,9 +184,7 @@ export function rightChoice(f: Fixture, q: { prompt: string; choices: { id: stri
  */
 export function secretTexts(f: Fixture): string[] {
   const prompts = f.bank.map((b) => b.prompt as string).join('\n');
-  return f.bank
-    .flatMap((b) => [b.explanation, b.source?.text])
-    .filter((s): s is string => typeof s === 'string' && s.length > 20 && !prompts.includes(s));
+  return f.bank.flatMap((b) => [b.explanation, b.source?.text]).filter((s): s is string => typeof s === 'string' && s.length > 20 && !prompts.includes(s));
 }
 
 /** Polls until the check passes (D1 is written after the last message goes out). */

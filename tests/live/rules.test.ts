@@ -268,7 +268,9 @@ describe('the host', () => {
     host.send({ type: 'end' });
     expect(await ada.take('ended')).toMatchObject({ rank: 1, score: 0 });
     // Finalised: the game's row records its end (and no player).
-    const row = await eventually(() => env.DB.prepare('select ended_at, player_count from live_games where code = ? and ended_at is not null').bind(code).first());
+    const row = await eventually(() =>
+      env.DB.prepare('select ended_at, player_count from live_games where code = ? and ended_at is not null').bind(code).first(),
+    );
     expect(row).toMatchObject({ player_count: 0 });
     const r = await call('GET', `/api/quizzes/${quiz.code}/results`, undefined, auth(teacherKey));
     expect(r.json.plays).toEqual([]);

@@ -3,7 +3,21 @@
 import { env } from 'cloudflare:test';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { faults } from '../api/helpers';
-import { SAMPLE_BRIEFING, answer, auth, briefingFixture, call, correctChoice, fromFreshIp, join, newQuiz, playRow, quizRow, rowCounts, type Res } from './helpers';
+import {
+  SAMPLE_BRIEFING,
+  answer,
+  auth,
+  briefingFixture,
+  call,
+  correctChoice,
+  fromFreshIp,
+  join,
+  newQuiz,
+  playRow,
+  quizRow,
+  rowCounts,
+  type Res,
+} from './helpers';
 
 async function failing(event: 'INSERT' | 'UPDATE', table: string) {
   faults.injected = true;

@@ -1,6 +1,6 @@
 // 5. Credentials: tampered, truncated and foreign play tokens and teacher keys open nothing and write nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, auth, briefingFixture, call, join, newQuiz, rowCounts, type Res } from './helpers';
+import { answer, briefingFixture, call, join, newQuiz, rowCounts, type Res } from './helpers';
 
 let a: { code: string; teacherKey: string };
 let b: { code: string; teacherKey: string };

@@ -69,9 +69,7 @@ describe('briefing floods', () => {
     const w = window();
     const before = await env.DB.prepare('select count(*) as n from briefings').first();
     // Empty text is refused (400) after the limiter has counted it, so the flood costs no ingest.
-    const results = await Promise.all(
-      Array.from({ length: 45 }, () => call('POST', '/api/briefings', { text: '' }, { 'cf-connecting-ip': ip })),
-    );
+    const results = await Promise.all(Array.from({ length: 45 }, () => call('POST', '/api/briefings', { text: '' }, { 'cf-connecting-ip': ip })));
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
     const counted = results.filter((r) => r.status === 400).length;
     expectLimit(counted, BRIEFINGS_PER_MINUTE, w === window());
@@ -98,9 +96,7 @@ describe('the player cap', () => {
   it('holds under a burst: exactly the cap joins, from many addresses at once', async () => {
     const q = (await newQuiz()).quiz.code;
     await env.DB.prepare('update quizzes set player_cap = 5 where code = ?').bind(q).run();
-    const results = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => call('POST', `/api/quizzes/${q}/plays`, { name: `Rush ${i}` }, fromFreshIp())),
-    );
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => call('POST', `/api/quizzes/${q}/plays`, { name: `Rush ${i}` }, fromFreshIp())));
     expect(results.filter((r) => r.status === 201).length).toBe(5);
     expect(results.filter((r) => r.status === 409).length).toBe(35);
     expect(await env.DB.prepare('select count(*) as n from plays where quiz_code = ?').bind(q).first()).toEqual({ n: 5 });

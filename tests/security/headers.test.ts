@@ -55,7 +55,12 @@ describe('security headers', () => {
       ['404 api', () => raw('GET', '/api/quizzes/ZZZZZZ'), 404],
       ['404 unknown api path', () => raw('GET', '/api/nothing/here'), 404],
       ['405', () => raw('DELETE', '/api/briefings'), 405],
-      ['409', () => raw('POST', `/api/plays/${play.id}/answers`, { body: JSON.stringify({ questionId: 'x', choiceId: 'y' }), headers: { ...json, ...auth(play.token) } }), 409],
+      [
+        '409',
+        () =>
+          raw('POST', `/api/plays/${play.id}/answers`, { body: JSON.stringify({ questionId: 'x', choiceId: 'y' }), headers: { ...json, ...auth(play.token) } }),
+        409,
+      ],
       ['413', () => raw('POST', '/api/quizzes', { body: JSON.stringify({ pad: 'x'.repeat(600_000) }), headers: json }), 413],
       ['415', () => raw('POST', '/api/quizzes', { body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415],
       ['422', () => raw('POST', `/api/quizzes/${code}/plays`, { body: JSON.stringify({ name: 'sh1t' }), headers: fromFreshIp(json) }), 422],
@@ -115,7 +120,12 @@ describe('cross-site writes', () => {
   });
 
   it('are still accepted from the same origin and from scripts that send no origin', async () => {
-    const same = await call('POST', `/api/quizzes/${code}/plays`, { name: 'Same origin' }, fromFreshIp({ origin: 'http://debrief.test', 'sec-fetch-site': 'same-origin' }));
+    const same = await call(
+      'POST',
+      `/api/quizzes/${code}/plays`,
+      { name: 'Same origin' },
+      fromFreshIp({ origin: 'http://debrief.test', 'sec-fetch-site': 'same-origin' }),
+    );
     expect(same.status).toBe(201);
     const script = await call('POST', `/api/quizzes/${code}/plays`, { name: 'Script' }, fromFreshIp());
     expect(script.status).toBe(201);

@@ -67,8 +67,18 @@ export async function join(code: string, name: string) {
 
 /** The bank question a player's question was copied from: same prompt, same choice texts. */
 export function bankQuestionOf(bank: any[], question: { prompt: string; choices: { text: string }[] }) {
-  const texts = question.choices.map((c) => c.text).sort().join('\n');
-  const q = bank.find((b) => b.prompt === question.prompt && b.choices.map((c: { text: string }) => c.text).sort().join('\n') === texts);
+  const texts = question.choices
+    .map((c) => c.text)
+    .sort()
+    .join('\n');
+  const q = bank.find(
+    (b) =>
+      b.prompt === question.prompt &&
+      b.choices
+        .map((c: { text: string }) => c.text)
+        .sort()
+        .join('\n') === texts,
+  );
   expect(q, `bank question for ${question.prompt}`).toBeTruthy();
   return q;
 }
@@ -94,7 +104,19 @@ export function answer(playId: string, token: string, body: unknown, headers: Re
 }
 
 /** Keys that must never reach a player before that player answered the question. */
-export const SECRET_KEYS = ['answerId', 'answer', 'correct', 'correctChoiceId', 'explanation', 'source', 'sourceText', 'statementId', 'teacherKey', 'teacherKeyHash', 'tokenHash'];
+export const SECRET_KEYS = [
+  'answerId',
+  'answer',
+  'correct',
+  'correctChoiceId',
+  'explanation',
+  'source',
+  'sourceText',
+  'statementId',
+  'teacherKey',
+  'teacherKeyHash',
+  'tokenHash',
+];
 
 export function secretKeysIn(value: unknown, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => secretKeysIn(v, `${path}[${i}]`));

@@ -16,7 +16,7 @@ Mayor Anna Kowalski said the bridge cost 30 million pounds.`;
 async function playPerfectly(code: string, name: string, rightTexts: Set<string>) {
   const { play, token, question: first } = await join(code, name);
   let question = first;
-  let last;
+  let last: Awaited<ReturnType<typeof answer>> | undefined;
   while (question) {
     const pick = question.choices.find((c: any) => rightTexts.has(c.text)) ?? question.choices[0];
     last = await answer(play.id, token, { questionId: question.id, choiceId: pick.id });
@@ -33,7 +33,9 @@ describe("a briefing's leaderboard", () => {
     expect(own.status, own.text).toBe(201);
     const bank = (await call('GET', `/api/briefings/${own.json.briefing.id}/questions`, undefined, auth(own.json.teacherKey))).json.questions;
     // Every choice made right: the edit keeps one id, renamed to a text the player knows.
-    const edits = Object.fromEntries(bank.map((q: any) => [q.id, { choices: q.choices.map((c: any) => ({ id: c.id, text: c.id === q.answerId ? `Right ${c.id}` : c.text })) }]));
+    const edits = Object.fromEntries(
+      bank.map((q: any) => [q.id, { choices: q.choices.map((c: any) => ({ id: c.id, text: c.id === q.answerId ? `Right ${c.id}` : c.text })) }]),
+    );
     const right = new Set<string>(bank.map((q: any) => `Right ${q.answerId}`));
     const hijack = await createQuiz(
       [SHIPPED, own.json.briefing.id],
@@ -53,7 +55,15 @@ describe("a briefing's leaderboard", () => {
       {
         briefingIds: [SHIPPED],
         questionIds: [`${SHIPPED}-q1`],
-        edits: { [`${SHIPPED}-q1`]: { choices: [{ id: 'a', text: 'Pick me' }, { id: 'b', text: 'Not me' }], answerId: 'a' } },
+        edits: {
+          [`${SHIPPED}-q1`]: {
+            choices: [
+              { id: 'a', text: 'Pick me' },
+              { id: 'b', text: 'Not me' },
+            ],
+            answerId: 'a',
+          },
+        },
       },
       fromFreshIp(),
     );

@@ -79,7 +79,12 @@ describe('payloads a player sees before answering', () => {
 
   it('keep the question bank and the results behind the teacher key', async () => {
     const { token } = await join(code, 'Peeker');
-    for (const path of [`/api/briefings/${briefingId}/questions`, `/api/quizzes/${code}/results`, `/api/quizzes/${code}/results.csv`, `/api/quizzes/${code}/export?format=gift`]) {
+    for (const path of [
+      `/api/briefings/${briefingId}/questions`,
+      `/api/quizzes/${code}/results`,
+      `/api/quizzes/${code}/results.csv`,
+      `/api/quizzes/${code}/export?format=gift`,
+    ]) {
       const none = await call('GET', path);
       expect(none.status, path).toBe(401);
       // A play token is a credential, but not for these.

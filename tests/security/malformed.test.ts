@@ -45,7 +45,16 @@ beforeAll(async () => {
       path: '/api/quizzes',
       headers: () => ({}),
       plan: {
-        valid: { briefingIds: [briefingId], title: 'Quiz', questionCount: 3, timeLimitSec: 20, mode: 'practice', scoring: 'speed', kinds: ['cloze'], closesAt: null },
+        valid: {
+          briefingIds: [briefingId],
+          title: 'Quiz',
+          questionCount: 3,
+          timeLimitSec: 20,
+          mode: 'practice',
+          scoring: 'speed',
+          kinds: ['cloze'],
+          closesAt: null,
+        },
         fields: {
           briefingIds: [[], ['nope nope'], Array(11).fill(briefingId), [briefingId, 1], ...SQLISH.map((s) => [s])],
           title: ['', 't'.repeat(201)],
@@ -55,7 +64,14 @@ beforeAll(async () => {
           scoring: ['fast', 'SPEED'],
           kinds: [['essay'], 'cloze', [1]],
           closesAt: ['tomorrow', '2026-02-30', 1767225600000],
-          questionIds: [[], ['a', 'a'], Array(51).fill('x').map((x, i) => x + i), [SQLISH[0]]],
+          questionIds: [
+            [],
+            ['a', 'a'],
+            Array(51)
+              .fill('x')
+              .map((x, i) => x + i),
+            [SQLISH[0]],
+          ],
           edits: [[], { 'bad id!': {} }, { x: { choices: [{ id: 'a', text: 'A' }] } }],
           briefingFirst: ['true', 1],
         },
@@ -81,8 +97,21 @@ beforeAll(async () => {
         valid: { name: 'Grace' },
         fields: {
           name: [
-            'a'.repeat(25), 'a'.repeat(1000), 'Ada', ' ADA ', 'Ａｄａ', 'f u c k', 'sh1t', 'a$$', 'Z\u0301\u0302\u0303',
-            '<b>Ada</b>', '<', '>', '\u3164\u3164', '\u2800', '👍'.repeat(25),
+            'a'.repeat(25),
+            'a'.repeat(1000),
+            'Ada',
+            ' ADA ',
+            'Ａｄａ',
+            'f u c k',
+            'sh1t',
+            'a$$',
+            'Z\u0301\u0302\u0303',
+            '<b>Ada</b>',
+            '<',
+            '>',
+            '\u3164\u3164',
+            '\u2800',
+            '👍'.repeat(25),
           ],
         },
         accepts: (b) => {
@@ -101,7 +130,7 @@ beforeAll(async () => {
         valid: { questionId: question.id, choiceId: choiceIds[0] },
         fields: {
           questionId: [`${quizCode}-2`, `${quizCode}-0`, `${quizCode}-1 `, question.id.toLowerCase(), ...SQLISH],
-          choiceId: ['x', choiceIds[0] + ' ', choiceIds[0].toUpperCase(), ...SQLISH.map((s) => s.slice(0, 32))],
+          choiceId: ['x', `${choiceIds[0]} `, choiceIds[0].toUpperCase(), ...SQLISH.map((s) => s.slice(0, 32))],
           serveNext: ['false', 0, 1, 'no'],
         },
         accepts: (b) => {
@@ -155,7 +184,7 @@ describe('malformed bodies', () => {
 
   it('refuses briefing text over its own limit with 413, under the body limit', async () => {
     const before = await rowCounts();
-    const text = 'date 2025-01-01 Long\n' + 'The minister said the plan would cost 40 million dollars. '.repeat(2000);
+    const text = `date 2025-01-01 Long\n${'The minister said the plan would cost 40 million dollars. '.repeat(2000)}`;
     const res = await raw('POST', '/api/briefings', { body: JSON.stringify({ text }), headers: fromFreshIp({ 'content-type': 'application/json' }) });
     expect(res.status, res.text).toBe(413);
     expect(res.json.error.code).toBe('too_large');

@@ -25,7 +25,12 @@ Okafor said the board planned two more clinics by 2028.`;
 describe('wrong options borrowed from other briefings', () => {
   it('never come from a briefing anyone listed without approval (asking for it in the body does nothing)', async () => {
     for (let i = 0; i < 3; i++) {
-      const res = await call('POST', '/api/briefings', { text: POISON.replace('9 January', ['6 January', '7 January', '8 January'][i]), listed: true, approved: true }, fromFreshIp());
+      const res = await call(
+        'POST',
+        '/api/briefings',
+        { text: POISON.replace('9 January', ['6 January', '7 January', '8 January'][i]), listed: true, approved: true },
+        fromFreshIp(),
+      );
       expect(res.status, res.text).toBe(201);
     }
     const victim = await call('POST', '/api/briefings', { text: VICTIM }, fromFreshIp());

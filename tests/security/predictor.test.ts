@@ -36,7 +36,11 @@ const PREDICTORS: Record<string, (s: Seen) => string> = {
   'the first choice': (s) => s.question.choices[0].id,
   'the last choice': (s) => s.question.choices.at(-1)!.id,
   'the smallest id': (s) => s.question.choices.map((c) => c.id).sort()[0],
-  'the largest id': (s) => s.question.choices.map((c) => c.id).sort().at(-1)!,
+  'the largest id': (s) =>
+    s.question.choices
+      .map((c) => c.id)
+      .sort()
+      .at(-1)!,
 };
 
 let code: string;

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 
 const answerRows = async (playId: string) =>
-  (await env.DB.prepare('select position, points from answers where play_id = ? order by position').bind(playId).all<{ position: number; points: number }>()).results;
+  (await env.DB.prepare('select position, points from answers where play_id = ? order by position').bind(playId).all<{ position: number; points: number }>())
+    .results;
 
 describe('a burst of the same answer', () => {
   it('50 identical answers at once: one row, one score, 49 conflicts', async () => {

@@ -10,8 +10,7 @@ async function rosterQuiz(roster: unknown, mode = 'assessed') {
   return call('POST', '/api/quizzes', { briefingIds: [briefingId], questionCount: 2, mode, roster }, auth(briefingKey));
 }
 
-const joinWith = (code: string, name: string, seat?: string) =>
-  call('POST', `/api/quizzes/${code}/plays`, { name, ...(seat ? { seat } : {}) }, fromFreshIp());
+const joinWith = (code: string, name: string, seat?: string) => call('POST', `/api/quizzes/${code}/plays`, { name, ...(seat ? { seat } : {}) }, fromFreshIp());
 
 describe('a class list', () => {
   it('gives each student a personal link and takes nobody else, each once, under the list’s name', async () => {
@@ -40,7 +39,10 @@ describe('a class list', () => {
     expectError(twins, 400, 'invalid_input');
     expect(twins.json.error.issues[0].path).toEqual(['roster', 1]);
     const bad = await rosterQuiz(['Ada', 'sh1t', 'A\u200bda']);
-    expect(bad.json.error.issues.map((i: any) => i.path)).toEqual([['roster', 1], ['roster', 2]]);
+    expect(bad.json.error.issues.map((i: any) => i.path)).toEqual([
+      ['roster', 1],
+      ['roster', 2],
+    ]);
     expectError(await rosterQuiz(['Ada'], 'practice'), 400, 'invalid_input');
     expectError(await rosterQuiz([]), 400, 'invalid_input');
   });

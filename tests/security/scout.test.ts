@@ -40,7 +40,10 @@ describe('an assessed quiz', () => {
   let teacherKey: string;
 
   beforeAll(async () => {
-    ({ quiz: { code }, teacherKey } = await newQuiz({ questionCount: 4, mode: 'assessed' }));
+    ({
+      quiz: { code },
+      teacherKey,
+    } = await newQuiz({ questionCount: 4, mode: 'assessed' }));
   });
 
   it('says right or wrong but gives no key, explanation or source', async () => {

@@ -15,8 +15,7 @@ beforeAll(async () => {
   accuracy = (await newQuiz({ questionCount: 3, timeLimitSec: LIMIT_MS / 1000, scoring: 'accuracy' })).quiz.code;
 });
 
-const rewind = (playId: string, ms: number) =>
-  env.DB.prepare('update plays set served_at = served_at - ? where id = ?').bind(ms, playId).run();
+const rewind = (playId: string, ms: number) => env.DB.prepare('update plays set served_at = served_at - ? where id = ?').bind(ms, playId).run();
 
 describe('answer order', () => {
   it('refuses questions that are not current with 409 and writes nothing', async () => {

@@ -54,17 +54,22 @@ describe('forged fields', () => {
 
   it('do not choose a quiz’s code, cap, counts, state or teacher key', async () => {
     const { briefingId, briefingKey } = await briefingFixture();
-    const res = await call('POST', '/api/quizzes', {
-      briefingIds: [briefingId],
-      code: 'AAAAAA',
-      playerCap: 1_000_000,
-      playCount: 400,
-      finishedCount: 3,
-      closed: true,
-      teacherKey: 'my-own-key-0123456789',
-      teacherKeyHash: 'x',
-      createdAt: '2000-01-01T00:00:00Z',
-    }, auth(briefingKey));
+    const res = await call(
+      'POST',
+      '/api/quizzes',
+      {
+        briefingIds: [briefingId],
+        code: 'AAAAAA',
+        playerCap: 1_000_000,
+        playCount: 400,
+        finishedCount: 3,
+        closed: true,
+        teacherKey: 'my-own-key-0123456789',
+        teacherKeyHash: 'x',
+        createdAt: '2000-01-01T00:00:00Z',
+      },
+      auth(briefingKey),
+    );
     expect(res.status, res.text).toBe(201);
     expect(res.json.quiz.code).not.toBe('AAAAAA');
     expect(res.json.teacherKey).not.toBe('my-own-key-0123456789');
@@ -76,7 +81,13 @@ describe('forged fields', () => {
     const res = await call(
       'POST',
       '/api/briefings',
-      { text: 'date 2025-02-02 Test\nThe mayor of Leeds, Anna Smith, said the bridge would open on 3 May 2025.\nSmith said it cost 12 million pounds.', id: 'forged', questionCount: 99, teacherKey: 'my-own-key-0123456789', listed: false },
+      {
+        text: 'date 2025-02-02 Test\nThe mayor of Leeds, Anna Smith, said the bridge would open on 3 May 2025.\nSmith said it cost 12 million pounds.',
+        id: 'forged',
+        questionCount: 99,
+        teacherKey: 'my-own-key-0123456789',
+        listed: false,
+      },
       fromFreshIp(),
     );
     expect([201, 422]).toContain(res.status);

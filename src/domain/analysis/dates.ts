@@ -21,7 +21,7 @@ const PATTERNS: [RegExp, DateMention['format']][] = [
   [new RegExp(`\\b(\\d{1,2}) (${M})\\b`, 'g'), 'dm'],
   [new RegExp(`\\b(${M}) (\\d{1,2})\\b(?!,? \\d{4})`, 'g'), 'md'],
   [new RegExp(`\\b(${M}) (\\d{4})\\b`, 'g'), 'my'],
-  [/\b(?<=(?:in|since|until|by|from|of|before|after) )(1[89]\d\d|20\d\d)\b(?![–\-\/]\d)/g, 'y'],
+  [/\b(?<=(?:in|since|until|by|from|of|before|after) )(1[89]\d\d|20\d\d)\b(?![–\-/]\d)/g, 'y'],
   [new RegExp(`(?<=\\b(?:in|since|until|by|from|early|late|mid|last|next|before|after) )(${M})\\b(?! \\d)`, 'g'), 'm'],
 ];
 
@@ -58,15 +58,33 @@ export function findDates(s: string): DateMention[] {
       const before = s.slice(Math.max(0, start - 14), start);
       if (/\d(?:[-–—]\d{1,2})? $/.test(before) || /\d{1,2} (?:and|or|to|through) $/.test(before)) continue;
       let overlap = false;
-      for (let k = start; k < end; k++) if (taken[k]) { overlap = true; break; }
+      for (let k = start; k < end; k++)
+        if (taken[k]) {
+          overlap = true;
+          break;
+        }
       if (overlap) continue;
-      let day: number | null = null, month: number | null = null, year: number | null = null;
-      if (format === 'dmy') { day = +m[1]; month = monthNumber(m[2]); year = +m[3]; }
-      else if (format === 'mdy') { month = monthNumber(m[1]); day = +m[2]; year = +m[3]; }
-      else if (format === 'dm') { day = +m[1]; month = monthNumber(m[2]); }
-      else if (format === 'md') { month = monthNumber(m[1]); day = +m[2]; }
-      else if (format === 'my') { month = monthNumber(m[1]); year = +m[2]; }
-      else if (format === 'y') year = +m[1];
+      let day: number | null = null,
+        month: number | null = null,
+        year: number | null = null;
+      if (format === 'dmy') {
+        day = +m[1];
+        month = monthNumber(m[2]);
+        year = +m[3];
+      } else if (format === 'mdy') {
+        month = monthNumber(m[1]);
+        day = +m[2];
+        year = +m[3];
+      } else if (format === 'dm') {
+        day = +m[1];
+        month = monthNumber(m[2]);
+      } else if (format === 'md') {
+        month = monthNumber(m[1]);
+        day = +m[2];
+      } else if (format === 'my') {
+        month = monthNumber(m[1]);
+        year = +m[2];
+      } else if (format === 'y') year = +m[1];
       else month = monthNumber(m[1]);
       if (!valid(day, month, year)) continue;
       // "May" is also a verb and a name: only with a day or year.
@@ -81,12 +99,19 @@ export function findDates(s: string): DateMention[] {
 export function formatDate(d: { day: number | null; month: number | null; year: number | null }, format: DateMention['format']): string {
   const mon = d.month ? MONTHS[d.month - 1] : '';
   switch (format) {
-    case 'dmy': return `${d.day} ${mon} ${d.year}`;
-    case 'mdy': return `${mon} ${d.day}, ${d.year}`;
-    case 'dm': return `${d.day} ${mon}`;
-    case 'md': return `${mon} ${d.day}`;
-    case 'my': return `${mon} ${d.year}`;
-    case 'y': return `${d.year}`;
-    case 'm': return mon;
+    case 'dmy':
+      return `${d.day} ${mon} ${d.year}`;
+    case 'mdy':
+      return `${mon} ${d.day}, ${d.year}`;
+    case 'dm':
+      return `${d.day} ${mon}`;
+    case 'md':
+      return `${mon} ${d.day}`;
+    case 'my':
+      return `${mon} ${d.year}`;
+    case 'y':
+      return `${d.year}`;
+    case 'm':
+      return mon;
   }
 }

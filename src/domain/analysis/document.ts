@@ -43,7 +43,7 @@ function findQuoteSpeaker(text: string, mentions: Mention[]): StatementAnalysis[
   const who = (m[2] ?? m[3]).trim();
   const at = text.indexOf(who, m[1].length);
   const mention = mentions.find((x) => x.start === at || (x.nameStart === at && x.end === at + who.length));
-  if (!mention || mention.end !== at + who.length && mention.start !== at) return null;
+  if (!mention || (mention.end !== at + who.length && mention.start !== at)) return null;
   if (!['person', 'org', 'country', 'capital'].includes(mention.entity.type)) return null;
   if (/[“”"]/.test(m[1])) return null;
   return { entity: mention.entity, quote: m[1] };
@@ -57,21 +57,66 @@ export interface BriefingAnalysis {
 }
 
 const ROLE_WORDS = new Set([
-  'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager', 'director', 'author', 'minister',
-  'secretary', 'chief', 'official', 'economist', 'analyst', 'striker', 'captain', 'midfielder', 'goalkeeper',
-  'defender', 'winger', 'forward', 'substitute', 'chairman', 'chairwoman', 'president', 'governor', 'mayor',
-  'senator', 'envoy', 'ambassador', 'negotiator', 'executive', 'officer', 'head', 'founder', 'scientist',
-  'researcher', 'professor', 'astronomer', 'lead', 'financial', 'operating', 'deputy', 'foreign', 'prime',
+  'leader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'coach',
+  'manager',
+  'director',
+  'author',
+  'minister',
+  'secretary',
+  'chief',
+  'official',
+  'economist',
+  'analyst',
+  'striker',
+  'captain',
+  'midfielder',
+  'goalkeeper',
+  'defender',
+  'winger',
+  'forward',
+  'substitute',
+  'chairman',
+  'chairwoman',
+  'president',
+  'governor',
+  'mayor',
+  'senator',
+  'envoy',
+  'ambassador',
+  'negotiator',
+  'executive',
+  'officer',
+  'head',
+  'founder',
+  'scientist',
+  'researcher',
+  'professor',
+  'astronomer',
+  'lead',
+  'financial',
+  'operating',
+  'deputy',
+  'foreign',
+  'prime',
 ]);
 const PRONOUN_START = /^(He|She)\b/;
-const PAIR_START = /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
-const DANGLING_START = /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
+const PAIR_START =
+  /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
+const DANGLING_START =
+  /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
 /** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname. */
-const NAME_PAIR = /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
+const NAME_PAIR =
+  /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
 /** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
-const ISSUER = /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]/u;
+const ISSUER =
+  /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]/u;
 /** A company's own figures, named without the company: "Net service revenues were …". */
-export const OWNERLESS_FIGURE = /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b)/i;
+export const OWNERLESS_FIGURE =
+  /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b)/i;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
 function lowerWordsOf(texts: readonly string[]): Set<string> {
@@ -80,13 +125,15 @@ function lowerWordsOf(texts: readonly string[]): Set<string> {
   return out;
 }
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
-const CONNECTIVE_LEAD = /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So|Yet)) (?=[\p{L}\d])/u;
+const CONNECTIVE_LEAD =
+  /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So|Yet)) (?=[\p{L}\d])/u;
 /**
  * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
  * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a
  * date with a source tag right after it ("– June 20, 2018 (nar.realtor)").
  */
-const DATELINE_LEAD = /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
+const DATELINE_LEAD =
+  /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
 const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
@@ -96,11 +143,99 @@ const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
  * thing defined by a common noun, which later sentences call "the volcano". A noun defined twice
  * over names nothing safely and is forgotten.
  */
-const DEFINITION = /^((?:The )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})(?: \([^()]{1,60}\))?(?:,| is| was) (?:a|an) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}{4,})(?=[ ,.;])/u;
+const DEFINITION =
+  /^((?:The )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})(?: \([^()]{1,60}\))?(?:,| is| was) (?:a|an) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}{4,})(?=[ ,.;])/u;
 /** A department swallowed into a name ("Information Technology Ashwini Vaishnaw"), a role read as a name. */
-export const MALFORMED_NAME = /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
-const VERBS = new Set(['broke', 'hit', 'came', 'went', 'made', 'took', 'began', 'fell', 'rose', 'struck', 'left', 'won', 'lost', 'held', 'met', 'told', 'gave', 'saw', 'ran', 'said', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'be', 'been', 'being', 'became', 'found', 'grew', 'kept', 'led', 'sold', 'paid', 'put', 'set', 'cut', 'spread', 'shut', 'read']);
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'than', 'that', 'which', 'who', 'into', 'over', 'under', 'after', 'before', 'since', 'until', 'during', 'about', 'near', 'off']);
+export const MALFORMED_NAME =
+  /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
+const VERBS = new Set([
+  'broke',
+  'hit',
+  'came',
+  'went',
+  'made',
+  'took',
+  'began',
+  'fell',
+  'rose',
+  'struck',
+  'left',
+  'won',
+  'lost',
+  'held',
+  'met',
+  'told',
+  'gave',
+  'saw',
+  'ran',
+  'said',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+  'do',
+  'be',
+  'been',
+  'being',
+  'became',
+  'found',
+  'grew',
+  'kept',
+  'led',
+  'sold',
+  'paid',
+  'put',
+  'set',
+  'cut',
+  'spread',
+  'shut',
+  'read',
+]);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'by',
+  'with',
+  'as',
+  'than',
+  'that',
+  'which',
+  'who',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'since',
+  'until',
+  'during',
+  'about',
+  'near',
+  'off',
+]);
 /** A word after "the X" that is a verb or an adverb, so X was the whole noun phrase. */
 export function verbLike(word: string, noun: string): boolean {
   if (VERBS.has(word) || /(?:ed|ing|ly)$/.test(word)) return true;
@@ -123,7 +258,8 @@ function learnDefinition(text: string, defined: Map<string, string>): string | n
   for (const [k, v] of defined) if (!v) defined.delete(k);
   return name;
 }
-const EVENT_INTRO = /\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) (?:(?:\p{Ll}+|[\d.]+)[ -]){0,2}?(earthquake|quake|cyclone|hurricane|typhoon|storm|flood|fire|blaze|eruption|tsunami|landslide|explosion|blast|outbreak)\b/gu;
+const EVENT_INTRO =
+  /\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) (?:(?:\p{Ll}+|[\d.]+)[ -]){0,2}?(earthquake|quake|cyclone|hurricane|typhoon|storm|flood|fire|blaze|eruption|tsunami|landslide|explosion|blast|outbreak)\b/gu;
 /**
  * "An earthquake … struck Pakistan's North-West Frontier Province": later "the earthquake" is
  * "the earthquake in Pakistan", when one country is named beside it. A second one ("another
@@ -164,7 +300,10 @@ const RELATIVE_DAYS: [RegExp, (iso: string, part?: string) => string][] = [
   [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
   // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date,
   // the weekday kept so the reader sees the text's own word.
-  [/(\b)(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/, (iso, day) => `on ${day![0].toUpperCase()}${day!.slice(1)}, ${dayOf(iso, -weekdaysBack(iso, day!))}`],
+  [
+    /(\b)(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/,
+    (iso, day) => `on ${day![0].toUpperCase()}${day!.slice(1)}, ${dayOf(iso, -weekdaysBack(iso, day!))}`,
+  ],
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days from the last `day` (on or before the date) to the date. */
@@ -183,7 +322,13 @@ function learnNamedPhrases(text: string, defined: Map<string, string>): void {
   for (const m of text.matchAll(NAMED_PHRASE)) {
     const head = m[2].toLowerCase();
     // The phrase must end in a common noun ("mill", "Company"), not in another name.
-    if (/^\p{Lu}/u.test(m[2]) && !/^(?:Company|Corporation|Prize|Award|Rule|Act|Bill|Agreement|Treaty|Report|Survey|Study|Exercise|Operation|Programme|Program|Summit|Conference|Festival|Cup|Championship|Tournament|Festival|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bank|Fund|Court|Hospital|Clinic|University|School|Museum|Stadium|Canal|Bridge|River|Island|Mill)$/.test(m[2])) continue;
+    if (
+      /^\p{Lu}/u.test(m[2]) &&
+      !/^(?:Company|Corporation|Prize|Award|Rule|Act|Bill|Agreement|Treaty|Report|Survey|Study|Exercise|Operation|Programme|Program|Summit|Conference|Festival|Cup|Championship|Tournament|Festival|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bank|Fund|Court|Hospital|Clinic|University|School|Museum|Stadium|Canal|Bridge|River|Island|Mill)$/.test(
+        m[2],
+      )
+    )
+      continue;
     const name = `the ${m[1]}${m[2]}`;
     if (!defined.has(head)) defined.set(head, name);
     else if (defined.get(head) !== name && !defined.get(head)!.endsWith(name.slice(4))) defined.set(head, '');
@@ -242,7 +387,10 @@ function isUsable(s: string): boolean {
   let atWordStart = true;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code === 32) { atWordStart = true; continue; }
+    if (code === 32) {
+      atWordStart = true;
+      continue;
+    }
     let isLetter: boolean;
     let isUpper: boolean;
     if (code < 128) {
@@ -269,10 +417,59 @@ function isUsable(s: string): boolean {
 
 const AUX = /^(?:(?:also|again|later|then|further|repeatedly|earlier|previously|only|has|had|have|will|would|on \p{Lu}\w+)\s+){0,3}/u;
 const IRREGULAR = new Set([
-  'told', 'spoke', 'met', 'said', 'gave', 'went', 'made', 'took', 'sent', 'held', 'won', 'lost', 'kept', 'led', 'began', 'saw',
-  'wrote', 'struck', 'paid', 'rose', 'fell', 'hit', 'cut', 'beat', 'drew', 'ran', 'sold', 'bought', 'brought', 'left', 'became',
-  'set', 'put', 'chose', 'found', 'got', 'grew', 'knew', 'meant', 'sought', 'taught', 'thought', 'threw', 'understood', 'withdrew',
-  'keeps', 'goes', 'has', 'is', 'was', 'does', 'did', 'came',
+  'told',
+  'spoke',
+  'met',
+  'said',
+  'gave',
+  'went',
+  'made',
+  'took',
+  'sent',
+  'held',
+  'won',
+  'lost',
+  'kept',
+  'led',
+  'began',
+  'saw',
+  'wrote',
+  'struck',
+  'paid',
+  'rose',
+  'fell',
+  'hit',
+  'cut',
+  'beat',
+  'drew',
+  'ran',
+  'sold',
+  'bought',
+  'brought',
+  'left',
+  'became',
+  'set',
+  'put',
+  'chose',
+  'found',
+  'got',
+  'grew',
+  'knew',
+  'meant',
+  'sought',
+  'taught',
+  'thought',
+  'threw',
+  'understood',
+  'withdrew',
+  'keeps',
+  'goes',
+  'has',
+  'is',
+  'was',
+  'does',
+  'did',
+  'came',
 ]);
 
 function findPredicate(text: string, from: number): StatementAnalysis['predicate'] {
@@ -280,15 +477,20 @@ function findPredicate(text: string, from: number): StatementAnalysis['predicate
   let offset = from;
   // Skip an appositive: "Washington, Taiwan’s most important backer, maintains …"
   const app = /^,\s[^,“”"]{3,80},\s/.exec(rest);
-  if (app) { rest = rest.slice(app[0].length); offset += app[0].length; }
-  else if (/^\s/.test(rest)) { rest = rest.slice(1); offset += 1; }
-  else return null;
+  if (app) {
+    rest = rest.slice(app[0].length);
+    offset += app[0].length;
+  } else if (/^\s/.test(rest)) {
+    rest = rest.slice(1);
+    offset += 1;
+  } else return null;
   const aux = AUX.exec(rest)?.[0] ?? '';
   const verbMatch = /^(\p{Ll}+)\b/u.exec(rest.slice(aux.length));
   if (!verbMatch) return null;
   const verb = verbMatch[1];
   // Plural nouns also end in -s ("US officials"): present forms must be known verbs.
-  const isVerb = /\b(will|would|has|had|have)\s+$/.test(aux) || SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}ed$/.test(verb) || !!negateVerb(verb);
+  const isVerb =
+    /\b(will|would|has|had|have)\s+$/.test(aux) || SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}ed$/.test(verb) || !!negateVerb(verb);
   if (!isVerb) return null;
   return { verbStart: offset, verb, speech: SPEECH_VERBS.has(verb) };
 }
@@ -382,7 +584,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const cut = (from: number, to: number, insert = '') => {
       const by = to - from - insert.length;
       const keep = <T extends { start: number; end: number; nameStart?: number }>(items: T[]) =>
-        shiftAll(items.filter((x) => x.end <= from || x.start >= to), to, -by);
+        shiftAll(
+          items.filter((x) => x.end <= from || x.start >= to),
+          to,
+          -by,
+        );
       text = text.slice(0, from) + insert + text.slice(to);
       ms = keep(ms);
       quotes = keep(quotes);
@@ -398,7 +604,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     for (let guard = 0; guard < 3; guard++) {
       // The patterns are costly on long capitalised openings: each runs only when its mark is there.
       const head = text.slice(0, 90);
-      const lead = (/--|–|—/.test(head) ? DATELINE_LEAD.exec(text) : null) ?? (head.includes(': ') ? SECTION_LEAD.exec(text) : null) ?? CONNECTIVE_LEAD.exec(text);
+      const lead =
+        (/--|–|—/.test(head) ? DATELINE_LEAD.exec(text) : null) ?? (head.includes(': ') ? SECTION_LEAD.exec(text) : null) ?? CONNECTIVE_LEAD.exec(text);
       if (!lead || lead[0].length >= text.length - 10) break;
       cut(0, lead[0].length);
       text = text[0].toUpperCase() + text.slice(1);
@@ -423,11 +630,32 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       }
     }
     // "Warren said …" two sentences after "Army Col. Steve Warren": the full name, once.
-    const short = ms.find((x) => x.entity.type === 'person' && x.form === 'surname' && !x.possessive && x.entity.name.includes(' ') && x.text === x.entity.surname);
-    if (short && !text.includes(short.entity.name) && !insideQuote(text, short.start) && !MALFORMED_NAME.test(short.entity.name) && short.entity.name.split(' ').length <= 3) {
+    const short = ms.find(
+      (x) => x.entity.type === 'person' && x.form === 'surname' && !x.possessive && x.entity.name.includes(' ') && x.text === x.entity.surname,
+    );
+    if (
+      short &&
+      !text.includes(short.entity.name) &&
+      !insideQuote(text, short.start) &&
+      !MALFORMED_NAME.test(short.entity.name) &&
+      short.entity.name.split(' ').length <= 3
+    ) {
       const { start, end, entity } = short;
       cut(start, end, entity.name);
-      ms = [...ms, { start, end: start + entity.name.length, nameStart: start, text: entity.name, entity, form: 'name' as const, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
+      ms = [
+        ...ms,
+        {
+          start,
+          end: start + entity.name.length,
+          nameStart: start,
+          text: entity.name,
+          entity,
+          form: 'name' as const,
+          possessive: false,
+          bound: false,
+          hasArticle: false,
+        },
+      ].sort((a, b) => a.start - b.start);
     }
     // "Net service revenues were …" in a release by Addus HomeCare: "Addus HomeCare's net service …".
     const figure = issuer && index > 0 ? OWNERLESS_FIGURE.exec(text) : null;
@@ -438,9 +666,13 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     }
     // "Vaishnaw said …" after "Ashwini Vaishnaw" in the headline: the full name, once.
     // Only a surname that does what people do: "Net income was" is no person.
-    const bare = /^(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told|noted|explained|argued|wrote|was|is|has|had|won|received|became|called|urged|warned|announced)\b)/u.exec(text) ?? /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text);
+    const bare =
+      /^(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told|noted|explained|argued|wrote|was|is|has|had|won|received|became|called|urged|warned|announced)\b)/u.exec(
+        text,
+      ) ?? /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text);
     const full = bare ? fullNames.get(bare[1]) : undefined;
-    if (bare && full && !text.includes(full) && !ms.some((m) => m.start <= bare.index && m.end > bare.index && m.entity.type !== 'person')) cut(bare.index, bare.index + bare[1].length, full);
+    if (bare && full && !text.includes(full) && !ms.some((m) => m.start <= bare.index && m.end > bare.index && m.entity.type !== 'person'))
+      cut(bare.index, bare.index + bare[1].length, full);
     // "yesterday afternoon", "this year": days only the briefing's date line fixes, written out.
     if (parsed.date && MAYBE_RELATIVE.test(text)) {
       for (const [re, make] of RELATIVE_DAYS) {
@@ -458,10 +690,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const then = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}( then)(?= \p{Ll}+ed\b)/u.exec(text);
     if (then) cut(then[0].length - then[1].length, then[0].length);
     // "The researchers were also able": "also" points back and says nothing the player needs.
-    if (text.includes(' also ')) for (let m = ALSO.exec(text); m; m = ALSO.exec(text)) {
-      if (insideQuote(text, m.index)) break;
-      cut(m.index, m.index + m[0].length);
-    }
+    if (text.includes(' also '))
+      for (let m = ALSO.exec(text); m; m = ALSO.exec(text)) {
+        if (insideQuote(text, m.index)) break;
+        cut(m.index, m.index + m[0].length);
+      }
 
     // “…,” he said. — the speaker is the person the last statements were about, or nobody we know.
     const after = QUOTE_THEN_PRONOUN.exec(text);
@@ -473,7 +706,10 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         const by = name.length - after[2].length;
         text = text.slice(0, at) + name + text.slice(at + after[2].length);
         const form: Mention['form'] = name === p.name ? 'name' : 'surname';
-        ms = [...shiftAll(ms, at, by), { start: at, end: at + name.length, nameStart: at, text: name, entity: p, form, possessive: false, bound: false, hasArticle: false }].sort((a, b) => a.start - b.start);
+        ms = [
+          ...shiftAll(ms, at, by),
+          { start: at, end: at + name.length, nameStart: at, text: name, entity: p, form, possessive: false, bound: false, hasArticle: false },
+        ].sort((a, b) => a.start - b.start);
       } else dangling = true;
     }
 
@@ -487,7 +723,20 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         const name = shortName(p);
         const by = name.length - pron[0].length;
         text = name + text.slice(pron[0].length);
-        ms = [{ start: 0, end: name.length, nameStart: 0, text: name, entity: p, form: name === p.name ? 'name' : 'surname', possessive: false, bound: false, hasArticle: false }, ...shiftAll(ms, 1, by)];
+        ms = [
+          {
+            start: 0,
+            end: name.length,
+            nameStart: 0,
+            text: name,
+            entity: p,
+            form: name === p.name ? 'name' : 'surname',
+            possessive: false,
+            bound: false,
+            hasArticle: false,
+          },
+          ...shiftAll(ms, 1, by),
+        ];
         quotes = shiftAll(quotes, 1, by);
         numbers = shiftAll(numbers, 1, by);
         dates = shiftAll(dates, 1, by);
@@ -517,7 +766,14 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       const next = fi >= 0 ? ms[fi + 1] : undefined;
       if (first && !first.bound && !first.possessive && first.entity.type !== 'other') {
         subject = { start: first.start, end: first.end, entity: first.entity };
-      } else if (first && (first.bound || first.possessive) && first.entity.type === 'country' && next?.entity.type === 'person' && next.start - first.end <= 2 && next.title) {
+      } else if (
+        first &&
+        (first.bound || first.possessive) &&
+        first.entity.type === 'country' &&
+        next?.entity.type === 'person' &&
+        next.start - first.end <= 2 &&
+        next.title
+      ) {
         // "Chinese President Xi Jinping", "China’s President Xi Jinping"
         subject = { start: first.start, end: next.end, entity: next.entity };
       } else {
@@ -539,7 +795,19 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
     learnStormNames(text, defined);
     out.push({
-      index, source, text, usable: usableFlags[index], mentions: ms, quotes, numbers, dates, subject, predicate, dangling, quoteFragment: !!lone, surnames,
+      index,
+      source,
+      text,
+      usable: usableFlags[index],
+      mentions: ms,
+      quotes,
+      numbers,
+      dates,
+      subject,
+      predicate,
+      dangling,
+      quoteFragment: !!lone,
+      surnames,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),
     });
   });

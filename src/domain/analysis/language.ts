@@ -1,9 +1,15 @@
 // A cheap language check: English prose is full of a few function words.
 
 const ENGLISH = new Set(
-  'the of and to in a is that for on was with as by at from it has have are be were an its this which said will their not or but had been after also would more who than they about over he she his her'.split(' '),
+  'the of and to in a is that for on was with as by at from it has have are be were an its this which said will their not or but had been after also would more who than they about over he she his her'.split(
+    ' ',
+  ),
 );
-const SPANISH = new Set('el la los las de del que en y por para con una un se su al es lo como más pero sus le ya o fue este sí porque esta entre cuando muy sin sobre también'.split(' '));
+const SPANISH = new Set(
+  'el la los las de del que en y por para con una un se su al es lo como más pero sus le ya o fue este sí porque esta entre cuando muy sin sobre también'.split(
+    ' ',
+  ),
+);
 const FRENCH = new Set('le la les de des du et en un une est que qui dans pour pas sur au aux par avec ce il elle sont été'.split(' '));
 const GERMAN = new Set('der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden aus er hat dass'.split(' '));
 const PORTUGUESE = new Set('o a os as de do da dos das e em um uma que para com não por mais se foi ao na no'.split(' '));
@@ -28,10 +34,17 @@ function letterRuns(text: string): string[] {
     else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       letter = LETTER.test(text.slice(i, i + 2));
       if (letter && start < 0) start = i;
-      if (letter) { i++; continue; }
+      if (letter) {
+        i++;
+        continue;
+      }
     } else letter = LETTER.test(text[i]);
-    if (letter) { if (start < 0) start = i; }
-    else if (start >= 0) { out.push(text.slice(start, i)); start = -1; }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
   }
   return out;
 }

@@ -12,13 +12,44 @@ export interface NumberMention {
   grouped: boolean;
 }
 
-const NUMBER = /(^|[\s(])([$€£¥]|US\$)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s?%|\s(?:per cent|percent))?(\s(?:million|billion|trillion|thousand))?(?=$|[\s.,;:!?)”"’])/g;
+const NUMBER =
+  /(^|[\s(])([$€£¥]|US\$)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s?%|\s(?:per cent|percent))?(\s(?:million|billion|trillion|thousand))?(?=$|[\s.,;:!?)”"’])/g;
 
 const JOINERS = ['–', '—', '-', '/', '+', ':'];
 const DASHES = ['–', '—', '-', '/'];
 const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Capitalised words that may open a sentence right before a figure ("About 40 …"). */
-const NUMBER_LEADS = new Set(['In', 'On', 'By', 'At', 'Of', 'About', 'Some', 'Nearly', 'Almost', 'Over', 'Under', 'The', 'Around', 'Only', 'Just', 'With', 'Approximately', 'Roughly', 'More', 'Less', 'Fewer', 'Up', 'Down', 'To', 'From', 'Since', 'After', 'Before', 'Between']);
+const NUMBER_LEADS = new Set([
+  'In',
+  'On',
+  'By',
+  'At',
+  'Of',
+  'About',
+  'Some',
+  'Nearly',
+  'Almost',
+  'Over',
+  'Under',
+  'The',
+  'Around',
+  'Only',
+  'Just',
+  'With',
+  'Approximately',
+  'Roughly',
+  'More',
+  'Less',
+  'Fewer',
+  'Up',
+  'Down',
+  'To',
+  'From',
+  'Since',
+  'After',
+  'Before',
+  'Between',
+]);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -75,12 +106,12 @@ export function findNumbers(s: string): NumberMention[] {
     const start = m.index + m[1].length;
     const end = m.index + m[0].length;
     const [, , currency = '', int, dec = '', percent = '', scale = ''] = m;
-    const value = Number(int.replace(/,/g, '') + (dec ? '.' + dec : ''));
+    const value = Number(int.replace(/,/g, '') + (dec ? `.${dec}` : ''));
     if (!Number.isFinite(value)) continue;
     // Only the whole part of a figure the pattern could not take whole ("1.5-3.5%" → "1").
     if ((s[end] === '.' || s[end] === ',') && isDigit(s.charCodeAt(end + 1))) continue;
     // Scores and ranges: "7–2", "2011-12", "+3", "10:30".
-    if (JOINERS.includes(s[start - 1]) || JOINERS.includes(s[end]) && (DASHES.includes(s[end]) || isDigit(s.charCodeAt(end + 1)))) continue;
+    if (JOINERS.includes(s[start - 1]) || (JOINERS.includes(s[end]) && (DASHES.includes(s[end]) || isDigit(s.charCodeAt(end + 1))))) continue;
     const prev = wordBefore(s, start);
     // A capitalised word right before: part of a name ("Flight 17", "Resolution 2254", "iPhone 15").
     if (hasUpper(prev) && !NUMBER_LEADS.has(tokenBefore(s, start))) continue;
@@ -92,8 +123,15 @@ export function findNumbers(s: string): NumberMention[] {
     // First day of a range: "from 14 to 16 April", "on 21 and 22 February".
     if (/^\s(?:to|and|or|-|–)\s\d{1,2}\s(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
     out.push({
-      start, end, text: s.slice(start, end), value, decimals: dec.length, currency, scale: scale.trim(),
-      percent: percent, grouped: int.includes(','),
+      start,
+      end,
+      text: s.slice(start, end),
+      value,
+      decimals: dec.length,
+      currency,
+      scale: scale.trim(),
+      percent: percent,
+      grouped: int.includes(','),
     });
   }
   return out;
@@ -104,7 +142,7 @@ export function formatLike(value: number, like: NumberMention): string {
   let body = value.toFixed(like.decimals);
   if (like.grouped || (value >= 10000 && !like.decimals)) {
     const [i, d] = body.split('.');
-    body = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (d ? '.' + d : '');
+    body = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (d ? `.${d}` : '');
   }
-  return `${like.currency}${body}${like.percent}${like.scale ? ' ' + like.scale : ''}`;
+  return `${like.currency}${body}${like.percent}${like.scale ? ` ${like.scale}` : ''}`;
 }

@@ -10,7 +10,11 @@ export interface Quote {
   close: string;
 }
 
-const PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['‘', '’']];
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+];
 
 /** Quotes with balanced marks. Single curly quotes count only when they clearly open and close
  * around words (so apostrophes are not mistaken for them). */
@@ -43,8 +47,10 @@ export function balancedQuotes(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x201c) depth++;
-    else if (c === 0x201d) { depth--; if (depth < 0) return false; }
-    else if (c === 34) straight++;
+    else if (c === 0x201d) {
+      depth--;
+      if (depth < 0) return false;
+    } else if (c === 34) straight++;
   }
   return depth === 0 && straight % 2 === 0;
 }

@@ -4,16 +4,75 @@
 
 /** Words that end with a dot without ending a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'st', 'mt', 'ft', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co',
-  'corp', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'cf', 'al',
-  'pres', 'gov', 'govt', 'univ', 'assn', 'bros', 'messrs', 'mme', 'mlle',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'approx',
+  'cf',
+  'al',
+  'pres',
+  'gov',
+  'govt',
+  'univ',
+  'assn',
+  'bros',
+  'messrs',
+  'mme',
+  'mlle',
 ]);
 /** Abbreviations that only hold before a number ("No. 10", "Art. 5"). */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec', 'rs', 'rp', 'ksh', 'approx']);
 
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
 export function splitSentences(paragraph: string): string[] {
@@ -25,11 +84,12 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[1].length + m[2].length;
     if (m[1] === '.' && !m[2]) {
       const before = paragraph.slice(start, m.index);
-      const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["“‘(\[]+/, '');
+      const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["“‘([]+/, '');
       const lower = lastWord.toLowerCase();
       const next = paragraph.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // After "U.S.", "Inc." and the like a clear sentence opener still splits.
-      const opener = /^(u\.s|u\.k|u\.n|e\.u|inc|ltd|corp|co|etc|jr|sr|a\.m|p\.m)$/.test(lower) && /^(The|This|It|He|She|They|We|But|In|On|At|A|An)\s/.test(next);
+      const opener =
+        /^(u\.s|u\.k|u\.n|e\.u|inc|ltd|corp|co|etc|jr|sr|a\.m|p\.m)$/.test(lower) && /^(The|This|It|He|She|They|We|But|In|On|At|A|An)\s/.test(next);
       if (!opener) {
         if (ABBREVIATIONS.has(lower)) continue;
         if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) continue;

@@ -6,7 +6,7 @@ import { LETTERS, oneLine, type ExportQuiz } from './types';
  * which cannot happen once each field is one line and begins with its own prefix.
  */
 export function toAiken(quiz: ExportQuiz): string {
-  return quiz.questions
+  return `${quiz.questions
     .map((q) => {
       const lines = [oneLine(q.prompt)];
       for (const [i, c] of q.choices.entries()) lines.push(`${LETTERS[i]}. ${oneLine(c.text)}`);
@@ -14,5 +14,5 @@ export function toAiken(quiz: ExportQuiz): string {
       lines.push(`ANSWER: ${LETTERS[answer]}`);
       return lines.join('\n');
     })
-    .join('\n\n') + '\n';
+    .join('\n\n')}\n`;
 }

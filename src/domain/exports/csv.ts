@@ -16,13 +16,22 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The quiz's questions, one row each, with up to six choices and the correct letter. */
 export function questionsCsv(quiz: ExportQuiz): string {
   const width = 6;
-  const header = ['number', 'kind', 'prompt', ...Array.from({ length: width }, (_, i) => `choice_${LETTERS[i].toLowerCase()}`), 'answer', 'answer_text', 'explanation', 'source'];
+  const header = [
+    'number',
+    'kind',
+    'prompt',
+    ...Array.from({ length: width }, (_, i) => `choice_${LETTERS[i].toLowerCase()}`),
+    'answer',
+    'answer_text',
+    'explanation',
+    'source',
+  ];
   const rows = quiz.questions.map((q) => {
     const answerIndex = q.choices.findIndex((c) => c.id === q.answerId);
     return [

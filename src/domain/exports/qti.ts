@@ -24,9 +24,7 @@ const choiceIdent = (i: number) => `C${i + 1}`;
 
 export function qtiItem(q: ExportQuestion): string {
   const answer = q.choices.findIndex((c) => c.id === q.answerId);
-  const choices = q.choices
-    .map((c, i) => `      <simpleChoice identifier="${choiceIdent(i)}">${xmlEscape(oneLine(c.text))}</simpleChoice>`)
-    .join('\n');
+  const choices = q.choices.map((c, i) => `      <simpleChoice identifier="${choiceIdent(i)}">${xmlEscape(oneLine(c.text))}</simpleChoice>`).join('\n');
   const feedback = q.explanation
     ? `\n  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="EXPLANATION" showHide="show">${xmlEscape(oneLine(q.explanation))}</modalFeedback>`
     : '';
@@ -70,9 +68,7 @@ ${choices}
 }
 
 export function qtiTest(quiz: ExportQuiz): string {
-  const refs = quiz.questions
-    .map((q) => `        <assessmentItemRef identifier="${itemId(q)}" href="items/${itemId(q)}.xml"/>`)
-    .join('\n');
+  const refs = quiz.questions.map((q) => `        <assessmentItemRef identifier="${itemId(q)}" href="items/${itemId(q)}.xml"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <assessmentTest xmlns="${NS}" xmlns:xsi="${XSI}" xsi:schemaLocation="${SCHEMA}" identifier="T${xmlEscape(quiz.code)}" title="${xmlEscape(oneLine(quiz.title))}">
   <testPart identifier="P1" navigationMode="linear" submissionMode="individual">

@@ -20,7 +20,10 @@ export interface ExportQuiz {
 
 /** One line of text: exchange formats treat a line break as the end of a field or question. */
 export function oneLine(s: string): string {
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  return s
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 export const LETTERS = 'ABCDEFGHIJ';

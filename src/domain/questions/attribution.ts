@@ -20,13 +20,21 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   const lead = st.text.slice(0, subj.start);
   // Territories are not called countries: "What has long been a flashpoint …?"
   const territory = e.type === 'country' && COUNTRIES.some((c) => c.name === e.name && (c.territory || c.partOf));
-  const wh = territory ? 'what' : e.type === 'country' ? 'which country' : e.subtype === 'club' ? 'which club' : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '') ? 'which organisation' : 'who';
+  const wh = territory
+    ? 'what'
+    : e.type === 'country'
+      ? 'which country'
+      : e.subtype === 'club'
+        ? 'which club'
+        : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '')
+          ? 'which organisation'
+          : 'who';
   const rest = dropFinalStop(st.text.slice(pred.verbStart));
   if (/[?]$/.test(rest)) return [];
   let prompt = `${lead}${lead ? wh : wh[0].toUpperCase() + wh.slice(1)} ${rest}?`;
   const fitted = fitPrompt(prompt.slice(0, -1), lead.length + wh.length + 10);
   if (!fitted) return [];
-  prompt = fitted.replace(/\.$/, '') + '?';
+  prompt = `${fitted.replace(/\.$/, '')}?`;
   const answerInfo = mention ? answerTextFor(mention) : { text: e.name, surname: false };
   // The pronoun rewrite names a person by surname; the options use full names.
   const answer = e.type === 'person' ? (answerInfo.surname && e.name.includes(' ') ? e.name : answerInfo.text) : e.name;
@@ -35,13 +43,20 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   if (e.keys.some((k) => others.has(k))) return [];
   const ds = entityDistractors(e, answer, surnameForm, ctx, prompt, others);
   if (ds.length < 3) return [];
-  return [{
-    kind: 'attribution', statementIndex: st.index, prompt, answer, distractors: ds.map((d) => d.text),
-    answerKeys: e.keys, distractorKeys: ds.map((d) => d.keys),
-    explanation: explain(st, `It was ${answer}.`),
-    score: (pred.speech ? 0.8 : 0.66) + (e.type === 'person' ? 0.05 : 0) - ds.filter((d) => d.tier >= 3).length * 0.02,
-    difficulty: 0.4 + ds.filter((d) => d.tier === 0).length * 0.1,
-  }];
+  return [
+    {
+      kind: 'attribution',
+      statementIndex: st.index,
+      prompt,
+      answer,
+      distractors: ds.map((d) => d.text),
+      answerKeys: e.keys,
+      distractorKeys: ds.map((d) => d.keys),
+      explanation: explain(st, `It was ${answer}.`),
+      score: (pred.speech ? 0.8 : 0.66) + (e.type === 'person' ? 0.05 : 0) - ds.filter((d) => d.tier >= 3).length * 0.02,
+      difficulty: 0.4 + ds.filter((d) => d.tier === 0).length * 0.1,
+    },
+  ];
 }
 
 /** “We don't expect widespread disruption,” Dahl said. → Who said: “We don't expect widespread disruption”? */
@@ -57,11 +72,18 @@ function quoteSpeakerQuestion(st: StatementAnalysis, ctx: Context): Candidate[] 
   for (const m of st.mentions) if (m.start < st.text.indexOf(quote) + quote.length) for (const k of m.entity.keys) promptKeys.add(k);
   const ds = entityDistractors(e, answer, surnameForm, ctx, prompt, promptKeys);
   if (ds.length < 3) return [];
-  return [{
-    kind: 'attribution', statementIndex: st.index, prompt, answer, distractors: ds.map((d) => d.text),
-    answerKeys: e.keys, distractorKeys: ds.map((d) => d.keys),
-    explanation: explain(st, `It was ${answer}.`),
-    score: 0.82 - ds.filter((d) => d.tier >= 3).length * 0.02,
-    difficulty: 0.45 + ds.filter((d) => d.tier === 0).length * 0.1,
-  }];
+  return [
+    {
+      kind: 'attribution',
+      statementIndex: st.index,
+      prompt,
+      answer,
+      distractors: ds.map((d) => d.text),
+      answerKeys: e.keys,
+      distractorKeys: ds.map((d) => d.keys),
+      explanation: explain(st, `It was ${answer}.`),
+      score: 0.82 - ds.filter((d) => d.tier >= 3).length * 0.02,
+      difficulty: 0.45 + ds.filter((d) => d.tier === 0).length * 0.1,
+    },
+  ];
 }

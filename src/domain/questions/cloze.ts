@@ -47,8 +47,13 @@ export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     if (ds.length < 3) continue;
     const typeBonus = m.entity.type === 'person' ? 0.1 : m.entity.type === 'org' ? 0.05 : 0;
     offer(out, ctx, {
-      kind: 'cloze', statementIndex: st.index, prompt, answer, distractors: ds.map((d) => d.text),
-      answerKeys: m.entity.keys, distractorKeys: ds.map((d) => d.keys),
+      kind: 'cloze',
+      statementIndex: st.index,
+      prompt,
+      answer,
+      distractors: ds.map((d) => d.text),
+      answerKeys: m.entity.keys,
+      distractorKeys: ds.map((d) => d.keys),
       explanation: explain(st, `The missing name is ${answer}.`),
       score: 0.62 + typeBonus - (prompt.length > 200 ? 0.05 : 0) - ds.filter((d) => d.tier >= 3).length * 0.02,
       difficulty: 0.35 + ds.filter((d) => d.tier === 0).length * 0.1,

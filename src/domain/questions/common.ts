@@ -64,7 +64,11 @@ export function* fromRandomOffset<T>(list: readonly T[], random: () => number): 
   const start = Math.floor(random() * n);
   // An odd stride that is coprime with n spreads consecutive picks apart.
   let stride = 1;
-  for (const cand of [7, 5, 3, 11, 13]) if (n % cand !== 0 && cand < n) { stride = cand; break; }
+  for (const cand of [7, 5, 3, 11, 13])
+    if (n % cand !== 0 && cand < n) {
+      stride = cand;
+      break;
+    }
   for (let k = 0; k < n; k++) yield list[(start + k * stride) % n];
 }
 
@@ -79,11 +83,12 @@ export function explain(st: StatementAnalysis, lead: string): string {
  * MAX_PROMPT characters by dropping parentheses and trailing clauses; null when it cannot.
  */
 export function blankPrompt(text: string, start: number, end: number, blank = BLANK): string | null {
-  let prompt = text.slice(0, start) + blank + text.slice(end);
+  const prompt = text.slice(0, start) + blank + text.slice(end);
   return fitPrompt(prompt, prompt.indexOf(blank) + blank.length);
 }
 
-const CLAUSE_BREAK = /(, and (?=\p{Ll}+ed |said |told |made |gave |took |held |won |lost )|, but |, while |, which |, who |, as |, amid |, after |, saying |, adding |, noting |, including |, with |; |, given |, such as |, calling |, urging |, citing |, underlining |, in a |, following |, (?:killing|leaving|causing|bringing|forcing|prompting|located|situated) |, (?:some|about|roughly|approximately|nearly) (?=\d))/gu;
+const CLAUSE_BREAK =
+  /(, and (?=\p{Ll}+ed |said |told |made |gave |took |held |won |lost )|, but |, while |, which |, who |, as |, amid |, after |, saying |, adding |, noting |, including |, with |; |, given |, such as |, calling |, urging |, citing |, underlining |, in a |, following |, (?:killing|leaving|causing|bringing|forcing|prompting|located|situated) |, (?:some|about|roughly|approximately|nearly) (?=\d))/gu;
 
 /** Shortens a prompt, keeping everything before index `keep` (e.g. the blank). */
 export function fitPrompt(prompt: string, keep: number): string | null {
@@ -98,7 +103,10 @@ export function fitPrompt(prompt: string, keep: number): string | null {
   if (len() <= MAX_PROMPT) return done();
   // A leading adverbial clause ("Adopting a resolution by …, the Assembly expressed …") can go
   // when what must stay is after it: what remains is still a whole sentence.
-  const lead = /^(?:\p{Lu}\p{Ll}+ly \p{Ll}+ing|\p{Lu}\p{Ll}+ing|After|Before|While|Following|Despite|Amid|Speaking|In a|In an|In the)\b[^,“”"\u0001]{0,200}?, (?=(?:the|a|an) |\p{Lu}|_)/u.exec(p);
+  const lead =
+    /^(?:\p{Lu}\p{Ll}+ly \p{Ll}+ing|\p{Lu}\p{Ll}+ing|After|Before|While|Following|Despite|Amid|Speaking|In a|In an|In the)\b[^,“”"\u0001]{0,200}?, (?=(?:the|a|an) |\p{Lu}|_)/u.exec(
+      p,
+    );
   if (lead && !p.slice(0, lead[0].length).includes(BLANK)) {
     p = capitalise(p.slice(lead[0].length));
     if (len() <= MAX_PROMPT) return done();
@@ -111,20 +119,23 @@ export function fitPrompt(prompt: string, keep: number): string | null {
     if (m.index > keepAt && m.index <= MAX_PROMPT - 1) cut = m.index;
   }
   if (cut >= 0) {
-    const out = p.slice(0, cut).replace(/[,;:\s]+$/, '').replace(MARK, '') + '.';
+    const out = `${p
+      .slice(0, cut)
+      .replace(/[,;:\s]+$/, '')
+      .replace(MARK, '')}.`;
     if (balanced(out)) return out;
   }
   // Last resort: end at a comma after what must stay, marked as cut with an ellipsis.
   const comma = p.slice(0, MAX_PROMPT - 2).lastIndexOf(', ');
   if (comma > keepAt && comma > MAX_PROMPT * 0.5) {
-    const out = p.slice(0, comma).replace(MARK, '') + ', …';
+    const out = `${p.slice(0, comma).replace(MARK, '')}, …`;
     if (balanced(out)) return out;
   }
   return null;
 }
 
 function balanced(s: string): boolean {
-  return (s.split('“').length === s.split('”').length) && (s.split('"').length - 1) % 2 === 0 && s.split('(').length === s.split(')').length;
+  return s.split('“').length === s.split('”').length && (s.split('"').length - 1) % 2 === 0 && s.split('(').length === s.split(')').length;
 }
 
 export function capitalise(s: string): string {

@@ -69,7 +69,8 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
 }
 
 /** A year, a month or another date left in the prompt narrows the blank ("compared with … 2023"). */
-const DATE_WORD = /\b(?:[1-4]Q\d{2}|Q[1-4]|H[12]|1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|FY ?\d+|quarter|month|year|week|yesterday|today|tomorrow|ago|later|earlier|previous|prior|next|following)\b/i;
+const DATE_WORD =
+  /\b(?:[1-4]Q\d{2}|Q[1-4]|H[12]|1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|FY ?\d+|quarter|month|year|week|yesterday|today|tomorrow|ago|later|earlier|previous|prior|next|following)\b/i;
 
 export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -92,9 +93,14 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     const ds = dateDistractors(d, prompt, ctx.random, latestYear, latestMonth, latestDay);
     if (ds.length < 3) continue;
     offer(out, ctx, {
-      kind: 'date', statementIndex: st.index, prompt, answer: d.text, distractors: ds,
+      kind: 'date',
+      statementIndex: st.index,
+      prompt,
+      answer: d.text,
+      distractors: ds,
       explanation: explain(st, `The date is ${d.text}.`),
-      score: 0.7 + (d.format === 'dmy' || d.format === 'mdy' ? 0.04 : 0), difficulty: 0.55,
+      score: 0.7 + (d.format === 'dmy' || d.format === 'mdy' ? 0.04 : 0),
+      difficulty: 0.55,
     });
   }
   return out;

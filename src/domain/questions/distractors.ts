@@ -75,8 +75,13 @@ function sharesNameWord(a: string, b: string): boolean {
  * the answer, with each other or with anything named in the prompt, and never named in the prompt.
  */
 export function entityDistractors(
-  answer: Entity, answerText: string, surnameForm: boolean, ctx: Context, prompt: string,
-  promptKeys: Set<string>, count = 3,
+  answer: Entity,
+  answerText: string,
+  surnameForm: boolean,
+  ctx: Context,
+  prompt: string,
+  promptKeys: Set<string>,
+  count = 3,
 ): Option[] {
   const byEntity = memo(ctx, 'pools', () => new Map<Entity, Option[][][]>());
   let slots = byEntity.get(answer);

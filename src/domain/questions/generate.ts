@@ -124,7 +124,9 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
       return c.answer === e.name || c.answer === e.surname || st.mentions.some((m) => m.entity === e && m.text.endsWith(c.answer));
     }
     case 'true_false':
-      return c.answer === 'True' ? c.prompt.endsWith(st.text) || c.prompt === `True or false: ${mainClause(st.text)}` : c.prompt !== `True or false: ${st.text}`;
+      return c.answer === 'True'
+        ? c.prompt.endsWith(st.text) || c.prompt === `True or false: ${mainClause(st.text)}`
+        : c.prompt !== `True or false: ${st.text}`;
     default:
       return true;
   }
@@ -226,7 +228,13 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   const wordsOf = new Map<number, Set<string>>();
   const words = (i: number) => {
     let w = wordsOf.get(i);
-    if (!w) wordsOf.set(i, (w = new Set((analysis.statements[i].text.toLowerCase().match(/[\p{L}\d](?:[\p{L}\d.%]*[\p{L}\d%])?/gu) ?? []).filter((x) => x.length >= 3 && !COMMON.has(x)))));
+    if (!w)
+      wordsOf.set(
+        i,
+        (w = new Set(
+          (analysis.statements[i].text.toLowerCase().match(/[\p{L}\d](?:[\p{L}\d.%]*[\p{L}\d%])?/gu) ?? []).filter((x) => x.length >= 3 && !COMMON.has(x)),
+        )),
+      );
     return w;
   };
   const overlap = (a: Set<string>, b: Set<string>) => {
@@ -273,7 +281,32 @@ function spelledOut(text: string): string {
   return text.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
 }
 
-const COMMON = new Set(['the', 'and', 'for', 'said', 'says', 'was', 'were', 'are', 'has', 'have', 'had', 'that', 'with', 'from', 'this', 'its', 'their', 'will', 'been', 'than', 'after', 'before', 'over', 'into']);
+const COMMON = new Set([
+  'the',
+  'and',
+  'for',
+  'said',
+  'says',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'that',
+  'with',
+  'from',
+  'this',
+  'its',
+  'their',
+  'will',
+  'been',
+  'than',
+  'after',
+  'before',
+  'over',
+  'into',
+]);
 
 function uniq(list: string[], max: number): string[] {
   const out: string[] = [];

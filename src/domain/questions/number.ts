@@ -9,7 +9,17 @@ import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_K
 /** Shares a text writes in words: an option equal to one of them is ruled out or ruled in by it. */
 export function fractionsIn(text: string): Set<number> {
   const out = new Set<number>();
-  const words: [RegExp, number][] = [[/\bhalf\b/i, 50], [/\bone[- ]third\b/i, 33], [/\btwo[- ]thirds\b/i, 67], [/\b(?:one[- ])?quarter\b/i, 25], [/\bthree[- ](?:fourths|quarters)\b/i, 75], [/\bone[- ]fifth\b/i, 20], [/\btwo[- ]fifths\b/i, 40], [/\bthree[- ]fifths\b/i, 60], [/\bfour[- ]fifths\b/i, 80]];
+  const words: [RegExp, number][] = [
+    [/\bhalf\b/i, 50],
+    [/\bone[- ]third\b/i, 33],
+    [/\btwo[- ]thirds\b/i, 67],
+    [/\b(?:one[- ])?quarter\b/i, 25],
+    [/\bthree[- ](?:fourths|quarters)\b/i, 75],
+    [/\bone[- ]fifth\b/i, 20],
+    [/\btwo[- ]fifths\b/i, 40],
+    [/\bthree[- ]fifths\b/i, 60],
+    [/\bfour[- ]fifths\b/i, 80],
+  ];
   for (const [re, v] of words) if (re.test(text)) out.add(v);
   return out;
 }
@@ -21,10 +31,10 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
     for (const d of [1, 2, 3, -1, -2, 4]) if (v + d > 0) cands.push(v + d);
   } else {
     // Offsets of about a tenth keep the answer's granularity: 137 → 117, 127, 147, 157.
-    const step = n.decimals ? Math.pow(10, -n.decimals) : Math.pow(10, Math.max(0, Math.floor(Math.log10(v)) - 1));
+    const step = n.decimals ? 10 ** -n.decimals : 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
     // A round step near a tenth of the value: 4.25 → 0.5, 137 → 10, 61,400 → 5,000.
     const raw = v * 0.1;
-    const p = Math.pow(10, Math.floor(Math.log10(raw)));
+    const p = 10 ** Math.floor(Math.log10(raw));
     const m = raw / p;
     const nice = (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
     const unit = Math.max(step, Math.round(nice / step) * step);
@@ -60,7 +70,8 @@ const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|up to|at le
 const PERIOD = /\b(?:the|past|last|next|first|over|previous|coming)\s+$/i;
 const TIME_UNIT = /^\s(?:months?|years?|days?|weeks?|hours?|minutes?|quarters?|decades?)\b/;
 /** Words that set the blank against another figure of the prompt: the answer may follow from it. */
-const RELATION = /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|out of|of the total|of all|total|sum|difference|accounting for|share)\b/i;
+const RELATION =
+  /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|out of|of the total|of all|total|sum|difference|accounting for|share)\b/i;
 
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
@@ -81,8 +92,31 @@ export function computable(st: StatementAnalysis, n: NumberMention): boolean {
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 export const CONVENTIONAL = /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent)/;
 
-const WORD_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const WORD_NUMBER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
+const WORD_NUMBERS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const WORD_NUMBER =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
 
 /**
  * "Four firms are in the fray": a count written in words, asked with counts beside it in words.
@@ -93,7 +127,11 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | nu
   for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
   if (st.numbers.length || /\b\d+\b/.test(plain)) return null;
   const all = [...st.text.matchAll(WORD_NUMBER)];
-  if (all.length !== 1 || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|dozen|both|all|none|several|many|few)\b/i.test(st.text.replace(all[0][0], ''))) return null;
+  if (
+    all.length !== 1 ||
+    /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|dozen|both|all|none|several|many|few)\b/i.test(st.text.replace(all[0][0], ''))
+  )
+    return null;
   const m = all[0];
   const start = m.index ?? 0;
   const word = m[1];
@@ -112,12 +150,19 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | nu
   }
   if (ds.length < 3) return null;
   return {
-    kind: 'number', statementIndex: st.index, prompt, answer: word, distractors: ds,
-    explanation: explain(st, `The number is ${word.toLowerCase()}.`), score: 0.7, difficulty: 0.5,
+    kind: 'number',
+    statementIndex: st.index,
+    prompt,
+    answer: word,
+    distractors: ds,
+    explanation: explain(st, `The number is ${word.toLowerCase()}.`),
+    score: 0.7,
+    difficulty: 0.5,
   };
 }
 
-const ORDINAL = /\b(?:the|its|their|his|her) (\d{1,3})(st|nd|rd|th) (?=(?:straight|consecutive|successive|annual|year|month|week|season|edition|anniversary|time)\b)/g;
+const ORDINAL =
+  /\b(?:the|its|their|his|her) (\d{1,3})(st|nd|rd|th) (?=(?:straight|consecutive|successive|annual|year|month|week|season|edition|anniversary|time)\b)/g;
 const suffix = (v: number) => (v % 100 >= 11 && v % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][v % 10] ?? 'th'));
 
 /** "the 75th straight month", "now in its 43rd year": a count of runs, asked among its neighbours. */
@@ -129,7 +174,7 @@ function ordinalQuestion(st: StatementAnalysis, ctx: Context): Candidate | null 
   if (value < 4) return null;
   const start = (m.index ?? 0) + m[0].indexOf(m[1]);
   const answer = m[1] + m[2];
-  if (ctx.headline && ctx.headline.includes(answer)) return null;
+  if (ctx.headline?.includes(answer)) return null;
   const prompt = blankPrompt(st.text, start, start + answer.length);
   if (!prompt) return null;
   const unit = value < 20 ? 2 : value < 60 ? 5 : 10;
@@ -140,8 +185,14 @@ function ordinalQuestion(st: StatementAnalysis, ctx: Context): Candidate | null 
   }
   if (ds.length < 3) return null;
   return {
-    kind: 'number', statementIndex: st.index, prompt, answer, distractors: ds,
-    explanation: explain(st, `It is the ${answer}.`), score: 0.7, difficulty: 0.5,
+    kind: 'number',
+    statementIndex: st.index,
+    prompt,
+    answer,
+    distractors: ds,
+    explanation: explain(st, `It is the ${answer}.`),
+    score: 0.7,
+    difficulty: 0.5,
   };
 }
 
@@ -169,9 +220,14 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
     if (ds.length < 3) continue;
     offer(out, ctx, {
-      kind: 'number', statementIndex: st.index, prompt, answer: n.text, distractors: ds,
+      kind: 'number',
+      statementIndex: st.index,
+      prompt,
+      answer: n.text,
+      distractors: ds,
       explanation: explain(st, `The figure is ${n.text}.`),
-      score: 0.72 + (n.currency || n.percent || n.scale ? 0.04 : 0), difficulty: 0.55,
+      score: 0.72 + (n.currency || n.percent || n.scale ? 0.04 : 0),
+      difficulty: 0.55,
     });
   }
   return out;

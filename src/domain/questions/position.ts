@@ -58,11 +58,14 @@ export function positionQuestions(ctx: Context): Candidate[] {
     if (mentions(p.phrase, name)) continue;
     const article = /^the /.test(name) ? name.replace(/^the/, 'the') : name;
     out.push({
-      kind: 'position', statementIndex: p.st.index,
+      kind: 'position',
+      statementIndex: p.st.index,
       prompt: `According to the briefing, which of these did ${article} do?`,
-      answer, distractors: picked,
+      answer,
+      distractors: picked,
       explanation: explain(p.st, `${capitalise(name)} ${p.phrase}.`.replace(/\.\s*$/, '.')),
-      score: 0.7 - (picked.length < 3 ? 0.08 : 0), difficulty: 0.6,
+      score: 0.7 - (picked.length < 3 ? 0.08 : 0),
+      difficulty: 0.6,
     });
   }
   return out;

@@ -19,8 +19,20 @@ function markupOrHidden(s: string): boolean {
   let suspect = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 60 || c === 62 || c === 123 || c === 125 || c === 92 || c <= 0x1f || (c >= 0x7f && c <= 0x9f) ||
-      (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff) return true;
+    if (
+      c === 60 ||
+      c === 62 ||
+      c === 123 ||
+      c === 125 ||
+      c === 92 ||
+      c <= 0x1f ||
+      (c >= 0x7f && c <= 0x9f) ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2060 && c <= 0x206f) ||
+      c === 0xfeff
+    )
+      return true;
     // "&" may open an entity; ":" after "p", "s" or "t" may end "http", "https" or "javascript".
     if (c === 38) suspect = true;
     else if (c === 58 && i > 0) {
@@ -74,7 +86,8 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if (BLANK_KINDS.has(c.kind) && blank < 0) return 'no blank';
   // Cut prompts ("…") and gender words beside person options give the answer away or read badly.
   if (p.includes('…') && !source.includes('…')) return 'cut prompt';
-  if ((c.kind === 'attribution' || c.kind === 'cloze') && c.answerKeys?.some((k) => k.startsWith('p:')) && GENDERED.test(p.replace(/“[^”]*”/g, ''))) return 'gender cue';
+  if ((c.kind === 'attribution' || c.kind === 'cloze') && c.answerKeys?.some((k) => k.startsWith('p:')) && GENDERED.test(p.replace(/“[^”]*”/g, '')))
+    return 'gender cue';
   // "Iranian representatives" beside "the Iranian Ministry": a word of the answer in the prompt.
   if ((c.kind === 'attribution' || c.kind === 'cloze') && sharesNameStem(p, c.answer)) return 'answer word in prompt';
   // "Jenni Fagan's The Panopticon (_____)": an aside in brackets is a publisher, a ticker, a note.

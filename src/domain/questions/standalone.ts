@@ -19,11 +19,13 @@ const BACK_OPENER = new RegExp(
 );
 
 /** Pronouns: a sentence alone rarely shows what they stand for. ("US" is a country, so case matters.) */
-const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Ww]e|us|[Oo]ur|[Oo]urs|I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b/g;
+const PRONOUN =
+  /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Ww]e|us|[Oo]ur|[Oo]urs|I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b/g;
 const THIRD_PERSON_HUMAN = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 
 /** Time words that only the dateline makes precise. */
-const HARD_RELATIVE_TIME = /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next week|(?:earlier|later) this (?:week|month|year))\b/i;
+const HARD_RELATIVE_TIME =
+  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next week|(?:earlier|later) this (?:week|month|year))\b/i;
 /** Time words a named month or year in the same sentence makes precise ("for November … for the month"). */
 const SOFT_RELATIVE_TIME = new RegExp(
   '\\b(?:currently|recently|lately|so far|to date|' +
@@ -37,26 +39,297 @@ const SOFT_RELATIVE_TIME = new RegExp(
 const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Words that presuppose something said before. */
-const PRESUPPOSING = /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+const PRESUPPOSING =
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** "the two leaders", "the three firms": a group counted before. */
 const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) \p{Ll}/u;
 
 /** "in that", "of that", "That month": the determiner, not the conjunction. */
-const DEMONSTRATIVE_THAT = /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
+const DEMONSTRATIVE_THAT =
+  /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
 
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** Restrictive words after a definite description: "the end of the war" defines itself. */
-const RESTRICTOR = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'between', 'among', 'behind', 'called', 'named', 'known', 'led', 'run', 'owned', 'based', 'headed', 'on', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'against', 'under', 'over', 'since', 'during']);
+const RESTRICTOR = new Set([
+  'of',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'between',
+  'among',
+  'behind',
+  'called',
+  'named',
+  'known',
+  'led',
+  'run',
+  'owned',
+  'based',
+  'headed',
+  'on',
+  'in',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'against',
+  'under',
+  'over',
+  'since',
+  'during',
+]);
 const HARM = /\b(?:killed|died|dead|deaths?|injured|wounded|destroyed|damaged|wiped out|displaced|homeless|collapsed|affected|missing|evacuated)\b/i;
-const CAUSE = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|fires?|blazes?|flames|eruptions?|erupt\w*|volcan\w*|tsunamis?|landslides?|avalanches?|explosions?|explod\w*|blasts?|bomb\w*|attacks?|shelling|strikes?|crash\w*|collisions?|accidents?|outbreaks?|epidemic|pandemic|disease|measles|cholera|virus|war|fighting|clashes|drought|heatwave|famine)\b/i;
+const CAUSE =
+  /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|fires?|blazes?|flames|eruptions?|erupt\w*|volcan\w*|tsunamis?|landslides?|avalanches?|explosions?|explod\w*|blasts?|bomb\w*|attacks?|shelling|strikes?|crash\w*|collisions?|accidents?|outbreaks?|epidemic|pandemic|disease|measles|cholera|virus|war|fighting|clashes|drought|heatwave|famine)\b/i;
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
-const EVENT_NOUNS = new Set(['proceedings', 'motion', 'case', 'study', 'report', 'survey', 'trial', 'exercise', 'event', 'incident', 'move', 'deal', 'agreement', 'plan', 'programme', 'program', 'project', 'meeting', 'talks', 'visit', 'decision', 'company', 'firm', 'group', 'team', 'agency', 'region', 'area', 'island', 'city', 'town', 'country', 'site', 'building', 'clinic', 'hospital', 'school', 'village', 'ship', 'vessel', 'volcano', 'earthquake', 'storm', 'fire', 'blast', 'explosion', 'attack', 'crash', 'accident', 'outbreak', 'data', 'findings', 'results', 'researchers', 'participants', 'authors', 'victims', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'director', 'referee', 'appellant', 'defendant', 'plaintiff', 'court', 'judge', 'jury', 'rule', 'law', 'bill', 'measure', 'policy', 'scheme', 'fund', 'funds', 'money', 'sale', 'auction', 'launch', 'opening', 'closure', 'ceremony', 'match', 'game', 'race', 'season', 'tournament', 'final', 'award', 'prize', 'winner', 'announcement', 'tremors', 'quake', 'blaze', 'flames', 'eruption', 'eruptions', 'floods', 'flooding', 'tsunami', 'tsunamis', 'outcome', 'outcomes', 'arm', 'decline', 'increase', 'decrease', 'drop', 'rise', 'fall', 'loss', 'growth', 'change', 'changes', 'figure', 'figures', 'number', 'rate', 'index', 'analysis', 'paper', 'article', 'statement', 'release', 'document', 'letter', 'order', 'judgment', 'verdict', 'ruling', 'appeal', 'hearing', 'summons', 'charge', 'charges']);
+const EVENT_NOUNS = new Set([
+  'proceedings',
+  'motion',
+  'case',
+  'study',
+  'report',
+  'survey',
+  'trial',
+  'exercise',
+  'event',
+  'incident',
+  'move',
+  'deal',
+  'agreement',
+  'plan',
+  'programme',
+  'program',
+  'project',
+  'meeting',
+  'talks',
+  'visit',
+  'decision',
+  'company',
+  'firm',
+  'group',
+  'team',
+  'agency',
+  'region',
+  'area',
+  'island',
+  'city',
+  'town',
+  'country',
+  'site',
+  'building',
+  'clinic',
+  'hospital',
+  'school',
+  'village',
+  'ship',
+  'vessel',
+  'volcano',
+  'earthquake',
+  'storm',
+  'fire',
+  'blast',
+  'explosion',
+  'attack',
+  'crash',
+  'accident',
+  'outbreak',
+  'data',
+  'findings',
+  'results',
+  'researchers',
+  'participants',
+  'authors',
+  'victims',
+  'minister',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'chairman',
+  'director',
+  'referee',
+  'appellant',
+  'defendant',
+  'plaintiff',
+  'court',
+  'judge',
+  'jury',
+  'rule',
+  'law',
+  'bill',
+  'measure',
+  'policy',
+  'scheme',
+  'fund',
+  'funds',
+  'money',
+  'sale',
+  'auction',
+  'launch',
+  'opening',
+  'closure',
+  'ceremony',
+  'match',
+  'game',
+  'race',
+  'season',
+  'tournament',
+  'final',
+  'award',
+  'prize',
+  'winner',
+  'announcement',
+  'tremors',
+  'quake',
+  'blaze',
+  'flames',
+  'eruption',
+  'eruptions',
+  'floods',
+  'flooding',
+  'tsunami',
+  'tsunamis',
+  'outcome',
+  'outcomes',
+  'arm',
+  'decline',
+  'increase',
+  'decrease',
+  'drop',
+  'rise',
+  'fall',
+  'loss',
+  'growth',
+  'change',
+  'changes',
+  'figure',
+  'figures',
+  'number',
+  'rate',
+  'index',
+  'analysis',
+  'paper',
+  'article',
+  'statement',
+  'release',
+  'document',
+  'letter',
+  'order',
+  'judgment',
+  'verdict',
+  'ruling',
+  'appeal',
+  'hearing',
+  'summons',
+  'charge',
+  'charges',
+]);
 /** Adjectives that describe a thing without saying which one ("the sharp decline"). */
-const ADJECTIVE = /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called)$/u;
+const ADJECTIVE =
+  /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called)$/u;
 /** Definite descriptions a reader understands alone. */
-const UNIQUE = new Set(['measles', 'mumps', 'flu', 'plague', 'world', 'public', 'internet', 'earth', 'moon', 'universe', 'economy', 'planet', 'environment', 'population', 'past', 'future', 'press', 'media', 'weather', 'climate', 'ocean', 'atmosphere', 'majority', 'minority', 'highest', 'lowest', 'largest', 'biggest', 'smallest', 'first', 'most', 'least', 'best', 'worst', 'number', 'amount', 'total', 'rest', 'end', 'beginning', 'start', 'middle', 'top', 'bottom', 'risk', 'use']);
+const UNIQUE = new Set([
+  'measles',
+  'mumps',
+  'flu',
+  'plague',
+  'world',
+  'public',
+  'internet',
+  'earth',
+  'moon',
+  'universe',
+  'economy',
+  'planet',
+  'environment',
+  'population',
+  'past',
+  'future',
+  'press',
+  'media',
+  'weather',
+  'climate',
+  'ocean',
+  'atmosphere',
+  'majority',
+  'minority',
+  'highest',
+  'lowest',
+  'largest',
+  'biggest',
+  'smallest',
+  'first',
+  'most',
+  'least',
+  'best',
+  'worst',
+  'number',
+  'amount',
+  'total',
+  'rest',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'top',
+  'bottom',
+  'risk',
+  'use',
+]);
 /** Words too common to say anything about what came before. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'its', 'their', 'that', 'which', 'who', 'than', 'more', 'most', 'per', 'cent', 'percent', 'million', 'billion', 'new', 'first']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'by',
+  'with',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'said',
+  'says',
+  'its',
+  'their',
+  'that',
+  'which',
+  'who',
+  'than',
+  'more',
+  'most',
+  'per',
+  'cent',
+  'percent',
+  'million',
+  'billion',
+  'new',
+  'first',
+]);
 
 /** Every FOOTNOTE match holds one of these: a cheap test first. */
 const MAYBE_FOOTNOTE = /[(*†‡[…]|\.\.\./;
@@ -65,7 +338,8 @@ const HEADING = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
 const MAYBE_DASH = /--|–|—/;
 const DATELINE = /^[^!?“”"]{2,70}?\s(?:--|–|—)\s/;
 const INFINITIVE_START = /^To \p{Ll}/u;
-const IMPERATIVE_START = /^(?:Visit|Call|Contact|See|Please|Read|Click|Go|Check|Find|Learn|Email|Follow|Join|Register|Sign|Apply|Ask|Make|Take|Keep|Wash|Avoid|Stay|Get|Do|Don[’']t|Be|Use)\b/;
+const IMPERATIVE_START =
+  /^(?:Visit|Call|Contact|See|Please|Read|Click|Go|Check|Find|Learn|Email|Follow|Join|Register|Sign|Apply|Ask|Make|Take|Keep|Wash|Avoid|Stay|Get|Do|Don[’']t|Be|Use)\b/;
 
 /** "deteriorated after after sanctions": /\b(\p{L}+) \1\b/iu by hand, without allocating words. */
 function doubledWord(text: string): boolean {
@@ -101,7 +375,8 @@ function twoSpellings(text: string): boolean {
   if (!names || names.length < 2) return false;
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
-      const a = names[i], b = names[j];
+      const a = names[i],
+        b = names[j];
       if (Math.abs(a.length - b.length) !== 1 || a.charCodeAt(4) !== b.charCodeAt(4) || a.slice(0, 5) !== b.slice(0, 5)) continue;
       if ((a.startsWith(b) || b.startsWith(a)) && !/s$/.test(a.length > b.length ? a : b)) return true;
     }
@@ -139,7 +414,13 @@ function outsideQuotes(text: string): string {
  * statement just before (or the headline, for the first), `earlier` those of every statement
  * before and the headline. The `first` statement (the lede) has nothing before it to point at.
  */
-export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<string>, earlier: ReadonlySet<string> = previous, first = false, surnames?: ReadonlySet<string>): string | null {
+export function dependsOnContext(
+  st: StatementAnalysis,
+  previous: ReadonlySet<string>,
+  earlier: ReadonlySet<string> = previous,
+  first = false,
+  surnames?: ReadonlySet<string>,
+): string | null {
   const text = st.text;
   // "Barber was named …" after "Ros Barber's novel …": a person the reader never met.
   const opener = /^(\p{Lu}\p{Ll}{2,})(?:['’]s)? (?!\p{Lu})/u.exec(text);
@@ -147,13 +428,19 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (st.dangling) return 'dangling reference';
   if (BACK_OPENER.test(text)) return 'back-pointing opener';
   if (HEADING.test(text)) return 'section label';
-  if (MAYBE_DASH.test(text) && DATELINE.test(text) && /\p{Lu}{3,}|\(|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(text.slice(0, 70).split(/--|–|—/)[0])) return 'dateline';
+  if (
+    MAYBE_DASH.test(text) &&
+    DATELINE.test(text) &&
+    /\p{Lu}{3,}|\(|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/u.test(text.slice(0, 70).split(/--|–|—/)[0])
+  )
+    return 'dateline';
   if (MAYBE_FOOTNOTE.test(text) && FOOTNOTE.test(text)) return 'footnote mark or cut text';
   if (doubledWord(text)) return 'doubled word';
   // "… his second kick of the night after with Britain's …", "over the in 2023": words lost in the source.
   if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b/i.test(outsideQuotes(text))) return 'words missing';
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
-  if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text)) return 'comma before the verb';
+  if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
+    return 'comma before the verb';
   if (twoSpellings(text)) return 'a name spelt two ways';
   // "US$ 500 Million … Tennis Star": press-release capitals copied into the prompt.
   if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b/.test(text)) return 'press-release capitals';
@@ -172,12 +459,17 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
   // "Subpar growth of 1 mb/d …": growth, demand or supply of what, the sentence before said.
-  if (/^(?:\p{Lu}\p{Ll}+ )?(?:growth|gains?|demand|supply|output|declines?|increases?|decreases?)\b/iu.test(text) && !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/.test(text)) return 'growth of what';
+  if (
+    /^(?:\p{Lu}\p{Ll}+ )?(?:growth|gains?|demand|supply|output|declines?|increases?|decreases?)\b/iu.test(text) &&
+    !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/.test(text)
+  )
+    return 'growth of what';
   // "Net service revenues were $286.9 million …": whose, only the lede said.
   if (OWNERLESS_FIGURE.test(text) && !st.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person')) return 'whose figures';
   // "May’s price increase marks …": a month's figure with neither year nor subject; "the affected
   // population": affected by what, another sentence said.
-  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/.test(text) || /\bthe affected\b/i.test(plain)) return 'whose figure';
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/.test(text) || /\bthe affected\b/i.test(plain))
+    return 'whose figure';
   // "24 persons have been killed", "26% of the wells have been damaged": by what, another sentence said.
   if (HARM.test(plain) && !CAUSE.test(plain)) return 'harm without its cause';
   // "Cash aid is second but trails far behind": a ranking whose leader is in another sentence.
@@ -190,17 +482,30 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
     if (THIRD_PERSON_HUMAN.has(word) && st.mentions.some((x) => x.entity.type === 'person' && x.end <= at)) continue;
     // "Addus said its revenue …": a named body or place before "its"/"their".
     // "Two nearby islands … had their land masses increased": a plural or body named before it.
-    if ((word === 'its' || word === 'their' || word === 'them' || word === 'they') && at > 0 && /\p{L}{3,}.*\s/u.test(plain.slice(0, at)) && !/^(?:\S+\s){0,1}$/u.test(plain.slice(0, at))) continue;
+    if (
+      (word === 'its' || word === 'their' || word === 'them' || word === 'they') &&
+      at > 0 &&
+      /\p{L}{3,}.*\s/u.test(plain.slice(0, at)) &&
+      !/^(?:\S+\s){0,1}$/u.test(plain.slice(0, at))
+    )
+      continue;
     if ((word === 'his' || word === 'her') && /\s\p{Lu}\p{Ll}+/u.test(plain.slice(0, at))) continue;
     // "making it difficult for …", "it’s not surprising that …": an "it" that stands for nothing.
-    if (word === 'it' && (/^it(?:['’]s| is| was)? (?:not |very |quite |also |so )?\p{Ll}+ (?:to|for|that)\b/u.test(plain.slice(at)) || /\b(?:mak\w*|find\w*|found|keep\w*|kept) $/.test(plain.slice(0, at)))) continue;
+    if (
+      word === 'it' &&
+      (/^it(?:['’]s| is| was)? (?:not |very |quite |also |so )?\p{Ll}+ (?:to|for|that)\b/u.test(plain.slice(at)) ||
+        /\b(?:mak\w*|find\w*|found|keep\w*|kept) $/.test(plain.slice(0, at)))
+    )
+      continue;
     return `pronoun “${m[0]}”`;
   }
   // Quotes in the first person need a named speaker in the sentence.
-  if (/[“"][^”"]*\b(?:I|we|our|my|us)\b/i.test(text) && !st.mentions.some((x) => x.entity.type === 'person' || x.entity.type === 'org')) return 'first-person quote without a speaker';
+  if (/[“"][^”"]*\b(?:I|we|our|my|us)\b/i.test(text) && !st.mentions.some((x) => x.entity.type === 'person' || x.entity.type === 'org'))
+    return 'first-person quote without a speaker';
   // "Warren said …" after "Army Col. Steve Warren" two sentences back: the reader never met him.
   for (const m of st.mentions) {
-    if (m.entity.type === 'person' && m.form === 'surname' && m.entity.name.includes(' ') && !st.text.includes(m.entity.name)) return `“${m.text}” introduced earlier`;
+    if (m.entity.type === 'person' && m.form === 'surname' && m.entity.name.includes(' ') && !st.text.includes(m.entity.name))
+      return `“${m.text}” introduced earlier`;
   }
   // "the volcano", "the participants", "the exercise": a thing an earlier sentence introduced.
   // A compound ("the inflation report", "the control arm") says what it is; a bare noun does not.
@@ -224,12 +529,14 @@ export function dependsOnContext(st: StatementAnalysis, previous: ReadonlySet<st
     if (words[i + 3] === 'of' && /^(?:\d|\p{Lu})/u.test(words[i + 4] ?? '')) continue;
     const compound = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(after) && !FUNCTION_WORDS.has(after) && !RESTRICTOR.has(after) && !verbLike(after, noun);
     // "the sharp decline", "the annual exercise": an adjective before a noun that points back.
-    if (compound && ADJECTIVE.test(noun) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after)))) return `“the ${noun} ${after}” points back`;
+    if (compound && ADJECTIVE.test(noun) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after))))
+      return `“the ${noun} ${after}” points back`;
     // "The default judgment" after "a judgment obtained by EBS": a kind of a thing already met.
     if (compound && !first && EVENT_NOUNS.has(after) && earlier.has(stem(after))) return `“the ${noun} ${after}” points back`;
     // "the earthquake in Pakistan": a place says which one.
     if ((after === 'in' || after === 'at') && /^\p{Lu}/u.test(words[i + 3] ?? '')) continue;
-    if (compound || after === 'of' || after === 'for' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named') continue;
+    if (compound || after === 'of' || after === 'for' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named')
+      continue;
     if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
   }
   return null;

@@ -15,8 +15,27 @@ import { MALFORMED_NAME } from '../analysis/document';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
 // Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
-const AUX = /\b(is|are|was|were|has|have|had|will|would)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|still\b|now\b|soon\b|only\b|even\b|ever\b|again\b|then\b|further\b|been\s+no\b)(\p{Ll}+)/u;
-const SUBORDINATE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'while', 'although', 'though', 'when', 'where', 'whether', 'as', 'since', 'unless', 'until']);
+const AUX =
+  /\b(is|are|was|were|has|have|had|will|would)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|still\b|now\b|soon\b|only\b|even\b|ever\b|again\b|then\b|further\b|been\s+no\b)(\p{Ll}+)/u;
+const SUBORDINATE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'if',
+  'because',
+  'while',
+  'although',
+  'though',
+  'when',
+  'where',
+  'whether',
+  'as',
+  'since',
+  'unless',
+  'until',
+]);
 const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|though|when|where|whether|as|since|unless|until)\b|[,;:“"(]/i;
 
 /** "X has described" → "X has not described"; only in the main clause, only once. */
@@ -29,7 +48,7 @@ export function negate(text: string): string | null {
   // "has long been" style adverbs after the aux, and aux used as a main verb ("has a policy").
   if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|two|three)$/.test(m[2])) return null;
   const at = m.index + m[1].length;
-  return text.slice(0, at) + ' not' + text.slice(at);
+  return `${text.slice(0, at)} not${text.slice(at)}`;
 }
 
 /**
@@ -73,23 +92,46 @@ export function negatePredicate(text: string): string | null {
 const TF = 'True or false: ';
 
 const OPPOSITE: Record<string, string> = {
-  rose: 'fell', fell: 'rose', rises: 'falls', falls: 'rises', increased: 'decreased', decreased: 'increased',
-  increases: 'decreases', decreases: 'increases', declined: 'increased', declines: 'increases', climbed: 'fell',
-  dropped: 'rose', grew: 'shrank', shrank: 'grew', surged: 'plunged', plunged: 'surged', jumped: 'fell', slumped: 'rose',
-  gained: 'lost', widened: 'narrowed', narrowed: 'widened', strengthened: 'weakened', weakened: 'strengthened',
+  rose: 'fell',
+  fell: 'rose',
+  rises: 'falls',
+  falls: 'rises',
+  increased: 'decreased',
+  decreased: 'increased',
+  increases: 'decreases',
+  decreases: 'increases',
+  declined: 'increased',
+  declines: 'increases',
+  climbed: 'fell',
+  dropped: 'rose',
+  grew: 'shrank',
+  shrank: 'grew',
+  surged: 'plunged',
+  plunged: 'surged',
+  jumped: 'fell',
+  slumped: 'rose',
+  gained: 'lost',
+  widened: 'narrowed',
+  narrowed: 'widened',
+  strengthened: 'weakened',
+  weakened: 'strengthened',
 };
 const PAST: Record<string, string> = { rises: 'rises', falls: 'falls', increases: 'increases', decreases: 'decreases', declines: 'declines' };
 const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi');
 /** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
-const ANY_DIRECTION = /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
+const ANY_DIRECTION =
+  /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_WORD = /(\bin |\bfor |\bduring )(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
 /** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
-const NOT_A_CLAIM = /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
-const PROMOTIONAL = /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable)\b/i;
+const NOT_A_CLAIM =
+  /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
+const PROMOTIONAL =
+  /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable)\b/i;
 /** One simple claim: a negation of anything longer or joined says nothing clear. */
-const COMPOUND = /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
+const COMPOUND =
+  /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than)\s+$/i;
 const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of)\s+$/i;
 const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;
@@ -108,7 +150,7 @@ export function mainClause(text: string): string | null {
   if (t.length + TF.length <= MAX_PROMPT) return t;
   const m = /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, and (?=the |a |an |\p{Lu}))/u.exec(t.slice(60));
   if (!m) return null;
-  t = t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '') + '.';
+  t = `${t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '')}.`;
   if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t)) return null;
   return t;
 }
@@ -120,10 +162,18 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     // Too long to judge whole: its first claim, asked as written.
     const claim = mainClause(st.text);
     if (!claim || NOT_A_CLAIM.test(claim.replace(/“[^”]*”/g, '')) || /^[“"]/.test(claim)) return [];
-    return [{
-      kind: 'true_false', statementIndex: st.index, prompt: TF + claim, answer: 'True', distractors: ['False'],
-      explanation: explain(st, 'True.'), score: 0.48, difficulty: 0.2,
-    }];
+    return [
+      {
+        kind: 'true_false',
+        statementIndex: st.index,
+        prompt: TF + claim,
+        answer: 'True',
+        distractors: ['False'],
+        explanation: explain(st, 'True.'),
+        score: 0.48,
+        difficulty: 0.2,
+      },
+    ];
   }
   if (endsWithQuestion(st.text)) return [];
   // A quotation alone, with nobody saying it here, is not a claim to judge.
@@ -139,8 +189,13 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   if (/[®™©]|\b\p{Lu}{6,}\b/u.test(st.text)) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
   const truth: Candidate = {
-    ...base, prompt: TF + st.text, answer: 'True', distractors: ['False'],
-    explanation: explain(st, 'True.'), score: 0.5, difficulty: 0.2,
+    ...base,
+    prompt: TF + st.text,
+    answer: 'True',
+    distractors: ['False'],
+    explanation: explain(st, 'True.'),
+    score: 0.5,
+    difficulty: 0.2,
   };
   // True and False take turns across the bank (the first chosen by the seed), so guessing one
   // answer throughout never pays; a statement with no sound false version is true and leaves the turn open.
@@ -174,19 +229,31 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   function negated(): Candidate | null {
     // "Approximately 20% of the wells have not been damaged" flips a share into its complement;
     // "Four of the six indexes were not up" reads two ways.
-    if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Several|Few|All|Both|Each|None|No)\b|\b(?:of the|of its|of their)\b/.test(st.text)) return null;
+    if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Several|Few|All|Both|Each|None|No)\b|\b(?:of the|of its|of their)\b/.test(st.text))
+      return null;
     if (COMPOUND.test(st.text.slice(0, -1)) || /\d/.test(st.text) || st.text.split(/\s+/).length > 20) return null;
     const neg = negate(st.text) ?? negatePredicate(st.text);
     if (!neg) return null;
     return {
-      ...base, prompt: TF + neg, answer: 'False', distractors: ['True'],
-      explanation: explain(st, 'False: the briefing says the opposite.'), score: 0.5, difficulty: 0.3,
+      ...base,
+      prompt: TF + neg,
+      answer: 'False',
+      distractors: ['True'],
+      explanation: explain(st, 'False: the briefing says the opposite.'),
+      score: 0.5,
+      difficulty: 0.3,
     };
   }
 
   /** Another statement of the briefing says the same of the swapped-in actor: not refuted. */
   function saidElsewhere(name: string): boolean {
-    return ctx.analysis.statements.some((o) => o.index !== st.index && o.source.includes(name) && st.predicate && o.source.includes(st.text.slice(st.predicate.verbStart, st.predicate.verbStart + 25)));
+    return ctx.analysis.statements.some(
+      (o) =>
+        o.index !== st.index &&
+        o.source.includes(name) &&
+        st.predicate &&
+        o.source.includes(st.text.slice(st.predicate.verbStart, st.predicate.verbStart + 25)),
+    );
   }
 
   // Another actor of the same story and type in place of one the statement names.
@@ -198,14 +265,21 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       if (m.entity.keys.some((k) => others.has(k))) continue;
       const { text: answerText, surname } = answerTextFor(m);
       if (st.text.slice(m.start, m.end).indexOf(answerText) < 0) continue;
-      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find((d) => !saidElsewhere(d.text) && !MALFORMED_NAME.test(d.text));
+      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find(
+        (d) => !saidElsewhere(d.text) && !MALFORMED_NAME.test(d.text),
+      );
       if (!swap) continue;
       const at = m.start + st.text.slice(m.start, m.end).indexOf(answerText);
       let replacement = swap.text;
       if (at === 0) replacement = capitalise(replacement);
       return {
-        ...base, prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + answerText.length), answer: 'False', distractors: ['True'],
-        explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`), score: 0.52, difficulty: 0.35,
+        ...base,
+        prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + answerText.length),
+        answer: 'False',
+        distractors: ['True'],
+        explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`),
+        score: 0.52,
+        difficulty: 0.35,
       };
     }
     return null;
@@ -227,8 +301,13 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     const at = m.index ?? 0;
     const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;
     return {
-      ...base, prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + word.length), answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`), score: 0.51, difficulty: 0.35,
+      ...base,
+      prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + word.length),
+      answer: 'False',
+      distractors: ['True'],
+      explanation: explain(st, `False: it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`),
+      score: 0.51,
+      difficulty: 0.35,
     };
   }
 
@@ -244,12 +323,18 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     if (/^,? ?\d/.test(after) || /\d ?$/.test(st.text.slice(0, at))) return null;
     if (ctx.headline?.includes(m[2])) return null;
     const index = MONTHS.indexOf(m[2]);
-    const whole = memo(ctx, 'all-text', () => ctx.headline + '\n' + ctx.analysis.statements.map((x) => x.source).join('\n'));
+    const whole = memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
     const wrong = [2, 3, 4].map((k) => MONTHS[(index - k + 12) % 12]).find((w) => !whole.includes(w));
     if (!wrong) return null;
     return {
-      ...base, prompt: TF + st.text.slice(0, at) + wrong + st.text.slice(at + m[2].length), answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: it was ${m[2]}, not ${wrong}.`), score: 0.51, difficulty: 0.4, hidden: m[2],
+      ...base,
+      prompt: TF + st.text.slice(0, at) + wrong + st.text.slice(at + m[2].length),
+      answer: 'False',
+      distractors: ['True'],
+      explanation: explain(st, `False: it was ${m[2]}, not ${wrong}.`),
+      score: 0.51,
+      difficulty: 0.4,
+      hidden: m[2],
     };
   }
 
@@ -261,12 +346,26 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     // with its year is a claim the text settles.
     if (!d.year) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
-    if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
-    const [wrong] = dateDistractors(d, st.text, ctx.random, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity, Number((ctx.briefingDate ?? '').slice(5, 7)) || 12, Number((ctx.briefingDate ?? '').slice(8, 10)) || 31);
+    if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start)))
+      return null;
+    const [wrong] = dateDistractors(
+      d,
+      st.text,
+      ctx.random,
+      Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity,
+      Number((ctx.briefingDate ?? '').slice(5, 7)) || 12,
+      Number((ctx.briefingDate ?? '').slice(8, 10)) || 31,
+    );
     if (!wrong) return null;
     return {
-      ...base, prompt: TF + st.text.slice(0, d.start) + wrong + st.text.slice(d.end), answer: 'False', distractors: ['True'],
-      explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4, hidden: d.text,
+      ...base,
+      prompt: TF + st.text.slice(0, d.start) + wrong + st.text.slice(d.end),
+      answer: 'False',
+      distractors: ['True'],
+      explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`),
+      score: 0.52,
+      difficulty: 0.4,
+      hidden: d.text,
     };
   }
 
@@ -279,14 +378,20 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       if (st.quotes.some((q) => q.start <= n.start && q.end >= n.end) || /\([^)]*\d[^)]*\)/.test(st.text)) continue;
       const before = st.text.slice(Math.max(0, n.start - 20), n.start);
       const wrongs = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
-      const valueOf = (t: string) => Number(t.replace(/[^\d.]/g, ''));
-      const far = (t: string) => Math.abs(valueOf(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
-      const fits = (t: string) => LOWER_BOUND.test(before) ? valueOf(t) < n.value : UPPER_BOUND.test(before) ? valueOf(t) > n.value : far(t);
-      const wrong = wrongs.filter(fits).sort((a, b) => Math.abs(valueOf(b) - n.value) - Math.abs(valueOf(a) - n.value))[0];
-      if (!wrong || !Number.isFinite(valueOf(wrong))) continue;
+      const amount = (t: string) => Number(t.replace(/[^\d.]/g, ''));
+      const far = (t: string) => Math.abs(amount(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
+      const fits = (t: string) => (LOWER_BOUND.test(before) ? amount(t) < n.value : UPPER_BOUND.test(before) ? amount(t) > n.value : far(t));
+      const wrong = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value))[0];
+      if (!wrong || !Number.isFinite(amount(wrong))) continue;
       return {
-        ...base, prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end), answer: 'False', distractors: ['True'],
-        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`), score: 0.52, difficulty: 0.4, hidden: n.text,
+        ...base,
+        prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end),
+        answer: 'False',
+        distractors: ['True'],
+        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`),
+        score: 0.52,
+        difficulty: 0.4,
+        hidden: n.text,
       };
     }
     return null;

@@ -54,9 +54,30 @@ export function body(text: string): string {
 
 /** Endings that vary repeated sentences so the parser's de-duplication does not shrink a text. */
 const VARIANTS = [
-  '', ' as well', ' once more', ' again', ' too', ' in turn', ' in the end', ' after all', ' as expected',
-  ' at the time', ' that day', ' for now', ' so far', ' by then', ' in public', ' as before', ' in practice',
-  ' on the record', ' in full', ' in short', ' at last', ' as planned', ' in writing', ' by all accounts',
+  '',
+  ' as well',
+  ' once more',
+  ' again',
+  ' too',
+  ' in turn',
+  ' in the end',
+  ' after all',
+  ' as expected',
+  ' at the time',
+  ' that day',
+  ' for now',
+  ' so far',
+  ' by then',
+  ' in public',
+  ' as before',
+  ' in practice',
+  ' on the record',
+  ' in full',
+  ' in short',
+  ' at last',
+  ' as planned',
+  ' in writing',
+  ' by all accounts',
 ];
 
 /** A text of about `bytes` UTF-8 bytes made of the briefings above, trimmed at a line break. */
@@ -66,7 +87,10 @@ export function sizedBriefing(bytes: number): string {
   for (let round = 0; size(out) < bytes; round++) {
     const ending = VARIANTS[round % VARIANTS.length] + (round >= VARIANTS.length ? ` (${Math.floor(round / VARIANTS.length)})` : '');
     for (const t of ALL) {
-      out += body(t).split('\n').map((l) => l.replace(/\.$/, `${ending}.`)).join('\n') + '\n';
+      out += `${body(t)
+        .split('\n')
+        .map((l) => l.replace(/\.$/, `${ending}.`))
+        .join('\n')}\n`;
     }
   }
   const text = new TextDecoder().decode(new TextEncoder().encode(out).slice(0, bytes));

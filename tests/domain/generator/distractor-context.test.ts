@@ -29,4 +29,3 @@ describe('quotes as wrong options', () => {
     }
   });
 });
-

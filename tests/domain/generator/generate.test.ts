@@ -126,5 +126,4 @@ describe('library facts', () => {
     expect(JSON.stringify(generateQuestions(b, { seed: 9 }))).toBe(JSON.stringify(bankA));
     expect(JSON.stringify(generateQuestions(a, { seed: 9 }))).toBe(JSON.stringify(bankA));
   });
-
 });

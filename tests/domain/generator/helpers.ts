@@ -24,7 +24,10 @@ export function expectSound(text: string, bank: GeneratedQuestion[]): void {
     // A blank replaces whole words: never glued to a letter or digit ("Bin_____").
     expect(q.prompt, where).not.toMatch(/[\p{L}\p{N}]_____|_____[\p{L}\p{N}]/u);
     expect(q.prompt, where).not.toMatch(/^(True or false: )?(He|She|They|It|His|Her|Their)\b/);
-    expect(q.choices.filter((c) => c.id === q.answerId), where).toHaveLength(1);
+    expect(
+      q.choices.filter((c) => c.id === q.answerId),
+      where,
+    ).toHaveLength(1);
     expect(new Set(q.choices.map((c) => c.id)).size, where).toBe(q.choices.length);
     expect(new Set(q.choices.map((c) => c.text.toLowerCase())).size, where).toBe(q.choices.length);
     for (const c of q.choices) expect(c.id, where).toMatch(/^[0-9a-z]{6}$/);

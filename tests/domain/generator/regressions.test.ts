@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { findAllMentions } from '../../../src/domain/analysis/entities';
-import { negate, negatePredicate, trueFalseQuestions } from '../../../src/domain/questions/true-false';
-import { createRandom } from '../../../src/domain/random';
+import { negate, negatePredicate } from '../../../src/domain/questions/true-false';
 import { answerOf, bankFor, expectSound } from './helpers';
 
 const CALL = `date 2026-04-02 Leaders discuss trade by phone
@@ -39,7 +38,11 @@ Beijing and Washington agreed to resume talks, the Chinese foreign ministry said
 The United States said the talks would start in Geneva on 20 April 2026.
 US officials said they hoped to reach a deal by June.
 Japan welcomed the news, and Tokyo said it would send an observer.`;
-    const groups = [['the United States', 'Washington', 'US', 'the White House'], ['China', 'Beijing'], ['Japan', 'Tokyo']];
+    const groups = [
+      ['the United States', 'Washington', 'US', 'the White House'],
+      ['China', 'Beijing'],
+      ['Japan', 'Tokyo'],
+    ];
     for (let seed = 1; seed <= 8; seed++) {
       const bank = bankFor(text, seed);
       expectSound(text, bank);
@@ -109,7 +112,6 @@ Professor Omar Said of the University of Cairo called the study “careful and c
 });
 
 describe('people, speakers and names', () => {
-
   it('keeps a name with particles whole and never offers England beside the United Kingdom', () => {
     const text = `date 2026-07-15 Final
 Spain beat England 2-1 in the final in Berlin on Sunday.
@@ -135,7 +137,6 @@ England manager Gareth Southgate said his side had been “beaten by the better 
 });
 
 describe('answer keys', () => {
-
   it('uses the surname the briefing uses when it rewrites a pronoun', () => {
     const text = `date 2024-04-10 Press conference
 Foreign Ministry Spokesperson Mao Ning said on Wednesday that China opposed the statement.
@@ -161,7 +162,6 @@ The ministers will meet in Rio de Janeiro on 21 and 22 February.`;
 });
 
 describe('true or false', () => {
-
   it('mixes true and false answers across a bank', () => {
     // Statements that stand alone, with figures and dates a false version can change.
     const text = `date 2026-03-02 Council
@@ -222,8 +222,15 @@ Dr. Nouri thanked the President for the call and welcomed closer security cooper
         const texts = q.choices.map((c) => c.text);
         // Neither half of his name, nor the office, is offered as somebody else.
         expect(texts, q.prompt).not.toContain('Karim');
-        expect(texts.some((t) => /designate/.test(t)), q.prompt).toBe(false);
-        if (texts.includes('Karim al-Nouri')) expect(texts.filter((t) => /Nouri/.test(t)), q.prompt).toHaveLength(1);
+        expect(
+          texts.some((t) => /designate/.test(t)),
+          q.prompt,
+        ).toBe(false);
+        if (texts.includes('Karim al-Nouri'))
+          expect(
+            texts.filter((t) => /Nouri/.test(t)),
+            q.prompt,
+          ).toHaveLength(1);
       }
     }
   });
@@ -278,7 +285,10 @@ The Associated Press said the vote of the board was unanimous.`;
       expectSound(WIRE, bank);
       for (const q of bank) {
         const texts = q.choices.map((c) => c.text);
-        expect(texts.some((t) => /Reuters|Associated Press/.test(t)), q.prompt).toBe(false);
+        expect(
+          texts.some((t) => /Reuters|Associated Press/.test(t)),
+          q.prompt,
+        ).toBe(false);
         if (q.kind === 'true_false' && /Reuters|Associated Press/.test(q.prompt)) {
           expect(q.prompt).toMatch(/Reuters reported|The Associated Press said/);
         }
@@ -296,7 +306,6 @@ The Associated Press said the vote of the board was unanimous.`;
       }
     }
   });
-
 });
 
 describe('local sport', () => {
@@ -328,7 +337,9 @@ Kingsbridge United had not won the cup since 1987.
 Ashford Athletic finished the league season in third place.`;
     for (let seed = 1; seed <= 8; seed++) {
       for (const q of [...bankFor(MATCH, seed), ...bankFor(cup, seed)]) {
-        expect(q.choices.map((c) => c.text).join(' '), q.prompt).not.toMatch(/Juventus|Ajax|Benfica|Real Madrid|Inter Milan|Bayern|Celtic|Porto|Manchester United/);
+        expect(q.choices.map((c) => c.text).join(' '), q.prompt).not.toMatch(
+          /Juventus|Ajax|Benfica|Real Madrid|Inter Milan|Bayern|Celtic|Porto|Manchester United/,
+        );
       }
     }
   });
@@ -338,7 +349,6 @@ Ashford Athletic finished the league season in third place.`;
     expect(negatePredicate('Millbrook Town took the lead and had the better of the first half.')).toBeNull();
     expect(negatePredicate('Lindgren praised her players.')).toBe('Lindgren did not praise her players.');
   });
-
 });
 
 describe('acronyms', () => {
@@ -349,7 +359,10 @@ The team used the Hobby-Eberly Telescope in West Texas to collect the light.
 The BNR said the survey had cost 4.5 million dollars.`;
     for (let seed = 1; seed <= 6; seed++) {
       for (const q of bankFor(text, seed)) {
-        expect(q.choices.map((c) => c.text), q.prompt).not.toContain('KXAN');
+        expect(
+          q.choices.map((c) => c.text),
+          q.prompt,
+        ).not.toContain('KXAN');
         expect(q.prompt).not.toMatch(/_____ reports|Who said the survey/);
       }
     }
@@ -368,8 +381,16 @@ Hayashi told Lavrov that Japan wanted talks on the islands to continue.`;
         const texts = q.choices.map((c) => c.text);
         if (!texts.includes('Sergei Lavrov')) continue;
         // Beside a famous minister, other well-known figures, never invented names.
-        expect(texts.filter((t) => t !== 'Sergei Lavrov').every((t) => /Putin|Medvedev|Rubio|Blinken|Wang Yi|Lammy|Baerbock|Jaishankar|Yoshimasa|Hayashi|\p{Lu}\p{L}+ \p{Lu}\p{L}+/u.test(t)), q.prompt).toBe(true);
-        expect(texts.some((t) => /Kovalenko|Tkachenko|Ivanov|Petrov/.test(t)), q.prompt).toBe(false);
+        expect(
+          texts
+            .filter((t) => t !== 'Sergei Lavrov')
+            .every((t) => /Putin|Medvedev|Rubio|Blinken|Wang Yi|Lammy|Baerbock|Jaishankar|Yoshimasa|Hayashi|\p{Lu}\p{L}+ \p{Lu}\p{L}+/u.test(t)),
+          q.prompt,
+        ).toBe(true);
+        expect(
+          texts.some((t) => /Kovalenko|Tkachenko|Ivanov|Petrov/.test(t)),
+          q.prompt,
+        ).toBe(false);
       }
     }
   });
@@ -430,7 +451,11 @@ Lavrov said the two sides would meet again before the summer.`;
     const { registry } = findAllMentions(['Foreign Minister Qin Gang met Foreign Minister Sergei Lavrov in Samarkand.']);
     expect(registry.people.get('p:Qin Gang')?.surname).toBe('Qin');
     for (let seed = 1; seed <= 6; seed++) {
-      for (const q of bankFor(text, seed)) expect(q.choices.map((c) => c.text), q.prompt).not.toContain('Gang');
+      for (const q of bankFor(text, seed))
+        expect(
+          q.choices.map((c) => c.text),
+          q.prompt,
+        ).not.toContain('Gang');
     }
   });
 });

@@ -222,8 +222,12 @@ Tamsk Vorrel's novel in verse, Tide Lines, won the Marsh Prize for debut fiction
 Vorrel was named the winner at a ceremony in the Leeds Central Library.`);
     // A surname the headline gave in full is written out, whatever the analysis made of it.
     expect(unknown[1]).not.toMatch(/introduced earlier/);
-    expect(analyseBriefing(parseBriefing(`date 2025-02-01 Tamsk Vorrel wins the Marsh Prize
-Vorrel was named the winner at a ceremony in the Leeds Central Library.`)).statements[0].text.startsWith('Tamsk Vorrel was named')).toBe(true);
+    expect(
+      analyseBriefing(
+        parseBriefing(`date 2025-02-01 Tamsk Vorrel wins the Marsh Prize
+Vorrel was named the winner at a ceremony in the Leeds Central Library.`),
+      ).statements[0].text.startsWith('Tamsk Vorrel was named'),
+    ).toBe(true);
   });
 });
 
@@ -269,7 +273,9 @@ According to district officials, 14 persons have been killed and 40 injured.
 Another earthquake of magnitude 4.9 was felt on 15 February 2024.
 The earthquake cut the only road to the district hospital.`;
     const single = text.split('\n').slice(0, 4).join('\n');
-    expect(analyseBriefing(parseBriefing(single)).statements[1].text).toBe('The earthquake in Nepal destroyed 212 homes in the hill villages of Jumla district.');
+    expect(analyseBriefing(parseBriefing(single)).statements[1].text).toBe(
+      'The earthquake in Nepal destroyed 212 homes in the hill villages of Jumla district.',
+    );
     const v = verdicts(single);
     expect(v[1]).toBeNull();
     expect(v[2]).toMatch(/harm without its cause/);
