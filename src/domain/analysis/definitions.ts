@@ -1,0 +1,81 @@
+// What a later "the volcano", "the exercise" or "the cyclone" stands for: the names earlier
+// statements and the headline gave things.
+import type { Mention } from './entities';
+
+/**
+ * "Krakatoa (Indonesian name: Krakatau) is a volcano …", "The USS Ross, a destroyer, …": a named
+ * thing defined by a common noun, which later sentences call "the volcano". A noun defined twice
+ * over names nothing safely and is forgotten.
+ */
+export const DEFINITION =
+  /^((?:The )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})(?: \([^()]{1,60}\))?(?:,| is| was) (?:a|an) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}{4,})(?=[ ,.;])/u;
+/** "The exercise, called Baltic Operations, …": a noun named right after it. */
+export const CALLED = /^The (\p{Ll}{4,}), (?:called|known as|dubbed|named) (\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})/u;
+/** The name a statement defines, if it defines one. */
+export function learnDefinition(text: string, defined: Map<string, string>): string | null {
+  if (!/ (?:is|was) an? |, an? |, (?:called|known as|dubbed|named) /.test(text.slice(0, 160))) return null;
+  const m = DEFINITION.exec(text);
+  const c = m ? null : CALLED.exec(text);
+  if (!m && !c) return null;
+  // "Krakatoa" stands for "the volcano"; "the Baltic Operations exercise" for "the exercise".
+  const [name, noun] = m ? [m[1], m[2]] : [`the ${c![2]} ${c![1]}`, c![1]];
+  if (defined.has(noun) && defined.get(noun) !== name) defined.set(noun, '');
+  else defined.set(noun, name);
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+  return name;
+}
+export const EVENT_INTRO =
+  /\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) (?:(?:\p{Ll}+|[\d.]+)[ -]){0,2}?(earthquake|quake|cyclone|hurricane|typhoon|storm|flood|fire|blaze|eruption|tsunami|landslide|explosion|blast|outbreak)\b/gu;
+/**
+ * "An earthquake … struck Pakistan's North-West Frontier Province": later "the earthquake" is
+ * "the earthquake in Pakistan", when one country is named beside it. A second one ("another
+ * earthquake") makes "the earthquake" ambiguous again.
+ */
+export function learnEvent(text: string, ms: readonly Mention[], defined: Map<string, string>, repeated: ReadonlySet<string>): void {
+  if (!/\b(?:[Aa]n?|[Aa]nother|[Aa] second|[Aa] new) /.test(text)) return;
+  for (const m of text.matchAll(EVENT_INTRO)) {
+    const noun = m[1];
+    const again = defined.has(noun) || repeated.has(noun);
+    const places = new Set(ms.filter((x) => x.entity.type === 'country').map((x) => x.entity.name));
+    const where = places.size === 1 ? ms.find((x) => x.entity.type === 'country')!.text.replace(/['’]s$/, '') : '';
+    if (again || !where) defined.set(noun, '');
+    else defined.set(noun, `the ${noun} in ${where}`);
+  }
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+}
+export const THE_NOUN = /\b[Tt]he (\p{Ll}{4,})\b/gu;
+/**
+ * "the Argo mill", "the Suez Canal Company", "the 5G spectrum auction": a phrase naming one thing,
+ * which later sentences call "the mill", "the company", "the auction". A noun two phrases share
+ * names nothing safely.
+ */
+export const NAMED_PHRASE_START = /\b[Tt]he [\p{Lu}\d]/u;
+export const NAMED_PHRASE = /\b[Tt]he ((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,2})(\p{L}{4,})\b/gu;
+export function learnNamedPhrases(text: string, defined: Map<string, string>): void {
+  for (const m of text.matchAll(NAMED_PHRASE)) {
+    const head = m[2].toLowerCase();
+    // The phrase must end in a common noun ("mill", "Company"), not in another name.
+    if (
+      /^\p{Lu}/u.test(m[2]) &&
+      !/^(?:Company|Corporation|Prize|Award|Rule|Act|Bill|Agreement|Treaty|Report|Survey|Study|Exercise|Operation|Programme|Program|Summit|Conference|Festival|Cup|Championship|Tournament|Festival|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bank|Fund|Court|Hospital|Clinic|University|School|Museum|Stadium|Canal|Bridge|River|Island|Mill)$/.test(
+        m[2],
+      )
+    )
+      continue;
+    const name = `the ${m[1]}${m[2]}`;
+    if (!defined.has(head)) defined.set(head, name);
+    else if (defined.get(head) !== name && !defined.get(head)!.endsWith(name.slice(4))) defined.set(head, '');
+  }
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+}
+export const STORM_NAME = /\b(Cyclone|Hurricane|Typhoon|Tropical Storm|Storm) (\p{Lu}\p{Ll}+)\b/gu;
+/** "Cyclone Idai" in the headline or before: later "the cyclone" is Cyclone Idai, if only one was named. */
+export function learnStormNames(text: string, defined: Map<string, string>): void {
+  for (const m of text.matchAll(STORM_NAME)) {
+    const head = m[1].toLowerCase().replace('tropical ', '');
+    const name = `${m[1]} ${m[2]}`;
+    if (!defined.has(head)) defined.set(head, name);
+    else if (defined.get(head) !== name) defined.set(head, '');
+  }
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+}
