@@ -281,7 +281,7 @@ if (transport.length && server.log)
   );
 if (write) {
   mkdirSync(path.join(ROOT, 'docs', 'bench'), { recursive: true });
-  writeFileSync(path.join(ROOT, 'tests', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
+  writeFileSync(path.join(ROOT, 'docs', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
 }
 const lost = acknowledged !== stored.api || (!Number.isNaN(stored.db) && acknowledged !== stored.db);
 const burstLost = bursts.some((x) => x.stored.api !== x.joined.plays.length - x.failures || (!Number.isNaN(x.stored.db) && x.stored.db !== x.stored.api));
