@@ -1,9 +1,12 @@
-// `npm run load [-- URL [--persist-to DIR]] [-- --write]`: 200 simulated players on one quiz,
-// each answering every question, all at once; then a classroom burst of 200 answers to the same
-// question at the same moment. Without a URL it serves the app itself on a fresh local D1.
-// Reports acknowledged answers against rows in D1, non-2xx responses and latencies.
+// `npm run load [-- URL [--persist-to DIR]] [-- --write] [-- --live [--games 20x25]]`: 200 simulated
+// players on one quiz, each answering every question, all at once; then a classroom burst of 200
+// answers to the same question at the same moment. Without a URL it serves the app itself on a
+// fresh local D1. Reports acknowledged answers against rows in D1, non-2xx responses and latencies.
+// --live adds the same burst in live games over WebSockets (scripts/load-live.mjs): 200 players,
+// three questions, then 50, 100, 200 and 500 players; --games GxP plays G games of P players at once.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { barrierOf, liveGame, median, summary } from './load-live.mjs';
 import { ROOT, d1, json, percentile, playerIp, startServer } from './serve.mjs';
 
 const PLAYERS = 200;
@@ -11,6 +14,8 @@ const args = process.argv.slice(2);
 const external = args.find((a) => /^https?:\/\//.test(a));
 const persistArg = args.includes('--persist-to') ? args[args.indexOf('--persist-to') + 1] : null;
 const write = args.includes('--write');
+const live = args.includes('--live');
+const gamesArg = args.includes('--games') ? args[args.indexOf('--games') + 1] : null;
 
 /** A request that failed below HTTP (a reset socket): counted, never thrown. */
 const transport = [];
@@ -30,7 +35,7 @@ const viaProxy = args.includes('--via-proxy') || !server.direct;
 const url = viaProxy ? server.url : server.direct;
 const ms = (x) => `${x.toFixed(1)} ms`;
 
-async function setUpQuiz() {
+async function setUpQuiz(ip) {
   const list = await json(url, '/api/briefings');
   if (list.status !== 200 || !list.data.briefings.length) throw new Error(`no briefings: ${list.status} ${list.text}`);
   const briefing = list.data.briefings.find((b) => b.id === 'xi-trump-taiwan-call-2026') ?? list.data.briefings[0];
@@ -38,6 +43,8 @@ async function setUpQuiz() {
   const quiz = await json(url, '/api/quizzes', {
     method: 'POST',
     body: { briefingIds: [briefing.id], questionCount: 10, timeLimitSec: 300, title: 'Load test' },
+    // Quiz creation has its own per-address budget (30 a minute); the live games make one quiz each.
+    headers: ip ? { 'cf-connecting-ip': ip } : {},
   });
   if (quiz.status !== 201) throw new Error(`quiz: ${quiz.status} ${quiz.text}`);
   return { code: quiz.data.quiz.code, teacherKey: quiz.data.teacherKey, questionCount: quiz.data.quiz.questionCount };
@@ -142,6 +149,45 @@ const burstLatencies = b.latencies;
 const burstFailures = b.failures;
 const lastAck = b.lastAck;
 const burstStored = b.stored;
+
+// 3. Live games: addresses from 100,000 on, clear of the self-paced players' (one per player and host).
+let nextIp = 100_000;
+const ipBlock = (n) => {
+  const first = nextIp;
+  nextIp += n + 1;
+  return (i) => playerIp(first + i);
+};
+const liveRuns = [];
+const liveError = [];
+let many = null;
+if (live) {
+  for (const players of [200, 50, 100, 500]) {
+    try {
+      liveRuns.push(await liveGame({ url, setUpQuiz, players, ip: ipBlock(players) }));
+    } catch (err) {
+      liveError.push(`${players} players: ${err.message}`);
+    }
+  }
+  if (gamesArg) {
+    const [games, players] = gamesArg.split('x').map(Number);
+    const barrier = barrierOf(games);
+    try {
+      const started = performance.now();
+      const all = await Promise.all(Array.from({ length: games }, () => liveGame({ url, setUpQuiz, players, ip: ipBlock(players), barrier })));
+      const wall = performance.now() - started;
+      // Per burst: from the first answer sent in any game to the last ack in any game.
+      const windows = all[0].runs.map((_, k) => {
+        const from = Math.min(...all.map((g) => g.runs[k].sent));
+        const to = Math.max(...all.map((g) => g.runs[k].lastAckAt));
+        const acked = all.reduce((n, g) => n + g.runs[k].acked, 0);
+        return { ms: to - from, acked };
+      });
+      many = { games, players, all, wall, windows };
+    } catch (err) {
+      liveError.push(`${gamesArg}: ${err.message}`);
+    }
+  }
+}
 await server.stop();
 
 const sorted = (a) => [...a].sort((x, y) => x - y);
@@ -171,6 +217,57 @@ const lines = [
   `| non-2xx responses (all runs) | ${bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0)} |`,
   `| answer rows in D1 | ${Number.isNaN(burstStored.db) ? 'n/a' : burstStored.db} (results API: ${burstStored.api}) of ${burstJoined.plays.length - burstFailures} acknowledged |`,
 ];
+if (live) {
+  const byPlayers = [...liveRuns].sort((x, y) => x.players - y.players);
+  const main200 = liveRuns.find((g) => g.players === 200);
+  if (main200) {
+    const s = summary(main200);
+    lines.push(
+      '',
+      `Live game: ${main200.players} WebSocket players in one game (one Durable Object) answer the same question at once, three questions`,
+      '',
+      '| measure | value |',
+      '|---|---|',
+      `| first answer sent → last ack (median of 3) | ${ms(s.lastAck)} (runs: ${main200.runs.map((r) => ms(r.lastAck)).join(', ')}; self-paced HTTP above: ${ms(lastAck)}) |`,
+      `| host start/next sent → last player has the question (median of 3) | ${ms(s.fanOut)} (runs: ${main200.runs.map((r) => ms(r.fanOut)).join(', ')}) |`,
+      `| per-answer ack latency p50 (median of 3) | ${ms(s.p50)} |`,
+      `| acked = stored (answers in the results after the game ended) | ${main200.acked} acked, ${main200.stored} stored: ${main200.acked === main200.stored ? 'yes' : 'NO'} |`,
+      `| errors / sockets closed by the server | ${s.errors} / ${main200.closed} |`,
+      `| ${main200.players} joins over WebSocket, all at once | ${ms(main200.joinMs)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Live game growth (one game each, medians of 3 bursts)',
+    '',
+    '| players | last ack | per ack | fan-out | acked / stored | errors |',
+    '|---|---|---|---|---|---|',
+    ...byPlayers.map((g) => {
+      const s = summary(g);
+      return `| ${g.players} | ${ms(s.lastAck)} | ${(s.lastAck / g.players).toFixed(2)} ms | ${ms(s.fanOut)} | ${g.acked} / ${g.stored} | ${s.errors} |`;
+    }),
+  );
+  if (many) {
+    const acked = many.all.reduce((n, g) => n + g.acked, 0);
+    const stored = many.all.reduce((n, g) => n + g.stored, 0);
+    const perGame = many.all.map((g) => summary(g));
+    lines.push(
+      '',
+      `Many games: ${many.games} games × ${many.players} players, every game's burst at the same moment (one local workerd runs all the objects)`,
+      '',
+      '| measure | value |',
+      '|---|---|',
+      ...many.windows.map(
+        (w, k) =>
+          `| burst ${k + 1}: first answer in any game → last ack in any game | ${ms(w.ms)} for ${w.acked} answers (${Math.round((w.acked / w.ms) * 1000)} answers/s) |`,
+      ),
+      `| one game's last ack, median over games (worst) | ${ms(median(perGame.map((s) => s.lastAck)))} (${ms(Math.max(...perGame.map((s) => s.lastAck)))}) |`,
+      `| one game's fan-out, median over games (worst) | ${ms(median(perGame.map((s) => s.fanOut)))} (${ms(Math.max(...perGame.map((s) => s.fanOut)))}) |`,
+      `| acked = stored | ${acked} / ${stored}: ${acked === stored ? 'yes' : 'NO'} |`,
+    );
+  }
+  if (liveError.length) lines.push('', 'Live runs that failed:', ...liveError.map((e) => `- ${e}`));
+}
 if (transport.length) lines.push('', `Requests that failed below HTTP: ${transport.length}`, ...transport.slice(0, 10).map((t) => `- ${t}`));
 console.log(lines.join('\n'));
 if (transport.length && server.log)
@@ -184,10 +281,13 @@ if (transport.length && server.log)
   );
 if (write) {
   mkdirSync(path.join(ROOT, 'docs', 'bench'), { recursive: true });
-  writeFileSync(path.join(ROOT, 'tests', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
+  writeFileSync(path.join(ROOT, 'docs', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
 }
 const lost = acknowledged !== stored.api || (!Number.isNaN(stored.db) && acknowledged !== stored.db);
 const burstLost = bursts.some((x) => x.stored.api !== x.joined.plays.length - x.failures || (!Number.isNaN(x.stored.db) && x.stored.db !== x.stored.api));
+const liveLost = liveError.length > 0 || [...liveRuns, ...(many?.all ?? [])].some((g) => g.acked !== g.stored || g.runs.some((r) => r.errors > 0));
 process.exit(
-  lost || burstLost || transport.length || joined.failed + answerFailures + bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0) > 0 ? 1 : 0,
+  lost || liveLost || burstLost || transport.length || joined.failed + answerFailures + bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0) > 0
+    ? 1
+    : 0,
 );
