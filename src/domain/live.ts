@@ -218,6 +218,8 @@ export class LiveGameState {
   }
 
   kick(playerId: string, now: number): Refusal | null {
+    // The podium and the quiz's results are written: a kick now would make them disagree.
+    if (this.meta.phase === 'ended') return { ok: false, code: 'conflict', message: 'The game has ended.' };
     const p = this.players.get(playerId);
     if (!p || p.kicked) return { ok: false, code: 'not_found', message: 'No player in this game has this id.' };
     p.kicked = true;

@@ -8,7 +8,10 @@ import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
 import { decodeClient, encodeForHost, encodeForPlayer, helloMessage, hostClientMessage, playerClientMessage, type ToHost, type ToPlayer } from './messages';
 
-type Attachment = { role: 'pending'; at: number } | { role: 'host' } | { role: 'player'; id: string } | { role: 'closed' };
+type Attachment = ({ role: 'pending'; at: number } | { role: 'host' } | { role: 'player'; id: string } | { role: 'closed' }) & { refused?: number[] };
+/** A connection whose messages are refused this often in this window is closed: a flood must not slow the game for the others. */
+const MAX_REFUSALS = 20;
+const REFUSAL_WINDOW_MS = 10_000;
 
 /** A game nobody acts in for this long is ended and written to the quiz's results. */
 const DEFAULT_IDLE_MS = 30 * 60_000;
@@ -253,8 +256,17 @@ export class LiveGame extends DurableObject<Env> {
     }
   }
 
-  private refuse(ws: WebSocket, code: string, message: string, close: boolean) {
+  private refuse(ws: WebSocket, code: string, message: string, close: boolean): void {
     const who = ws.deserializeAttachment() as Attachment | null;
+    if (!close && who && who.role !== 'closed') {
+      const now = Date.now();
+      const refused = [...(who.refused ?? []).filter((t) => now - t < REFUSAL_WINDOW_MS), now];
+      if (refused.length > MAX_REFUSALS) {
+        this.refuse(ws, 'rate_limited', 'Too many messages this game cannot take: reconnect to go on.', true);
+        return;
+      }
+      ws.serializeAttachment({ ...who, refused } satisfies Attachment);
+    }
     const msg = { type: 'error' as const, code, message };
     this.sendText(ws, who?.role === 'host' ? encodeForHost(msg as ToHost) : encodeForPlayer(msg as ToPlayer));
     if (close) {
@@ -265,9 +277,11 @@ export class LiveGame extends DurableObject<Env> {
   }
 
   private close(ws: WebSocket, code: number, reason: string) {
+    // A close reason is at most 123 bytes, and "’" takes three of them.
+    let cut = reason;
+    while (new TextEncoder().encode(cut).length > 120) cut = cut.slice(0, -2);
     try {
-      // A close reason is at most 123 bytes.
-      ws.close(code, reason.length > 100 ? `${reason.slice(0, 97)}...` : reason);
+      ws.close(code, cut === reason ? reason : `${cut}…`);
     } catch {
       // already closed
     }

@@ -266,7 +266,7 @@ export const contract = {
     description: 'The body is optional: {"timeLimitSec": 2..300} sets every question\'s time. A closed quiz is 410; a quiz with a class list is 409.',
     auth: 'teacherKey',
     status: 201,
-    errors: [400, 404, 409, 410],
+    errors: [400, 404, 409, 410, 413, 415],
   }),
   getLive: route({
     method: 'get',

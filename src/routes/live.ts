@@ -1,9 +1,9 @@
 // Live games over HTTP: hosting one, reading its state, and the WebSocket its screens speak over
 // (the messages themselves are in src/live/messages.ts and handled by the game's Durable Object).
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
-import { bearer, readJson } from '../http';
+import { bearer, jsonBody, readJson } from '../http';
 import { qrSvg } from '../lib/qr';
 import { hostLiveBody } from '../live/messages';
 import { choiceSecret } from '../secrets';
@@ -13,12 +13,20 @@ import { handle } from './handle';
 
 export const liveRoutes = new Hono<AppEnv>();
 
-handle(liveRoutes, api.hostLive, async (c) => {
-  const key = bearer(c);
-  // The body is optional: a bare POST hosts the quiz as it is.
-  const body = c.req.header('content-type') || Number(c.req.header('content-length')) > 0 ? await readJson(c, hostLiveBody) : {};
-  return c.json(await hostLiveGame(c.var.db, c.env.LIVE_GAME, choiceSecret(c.env), { quizCode: c.req.param('code') ?? '', key, ...body }), 201);
-});
+/** The body is optional (a bare POST hosts the quiz as it is); one that is sent is checked like any JSON body. */
+const hasBody = (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => !!c.req.header('content-type') || Number(c.req.header('content-length')) > 0;
+const optionalJsonBody: MiddlewareHandler<AppEnv> = (c, next) => (hasBody(c) ? jsonBody(c, next) : next());
+
+handle(
+  liveRoutes,
+  api.hostLive,
+  async (c) => {
+    const key = bearer(c);
+    const body = hasBody(c) ? await readJson(c, hostLiveBody) : {};
+    return c.json(await hostLiveGame(c.var.db, c.env.LIVE_GAME, choiceSecret(c.env), { quizCode: c.req.param('code') ?? '', key, ...body }), 201);
+  },
+  optionalJsonBody,
+);
 
 // A live code is a code like a quiz's: look-ups share the budget that keeps scripts from walking them.
 handle(liveRoutes, api.getLive, async (c) => c.json(await liveStatus(c.var.db, c.env.LIVE_GAME, c.req.param('code') ?? '')));

@@ -293,3 +293,41 @@ describe('the host', () => {
     ada.expectClean();
   }, 20_000);
 });
+
+describe('what an outside tester found', () => {
+  it('closes a player who floods the game with refused messages, and the others are answered on time', async () => {
+    const { code, teacherKey } = await liveGame(f, { questionCount: 2 });
+    const host = await hostSocket(code, teacherKey);
+    const flood = await joinAs(code, 'Flood');
+    const ann = await joinAs(code, 'Ann');
+    host.send({ type: 'start' });
+    const q = await ann.take('question');
+    for (let i = 0; i < 200; i++) flood.send({ type: 'answer', index: 0, choiceId: 'nope' });
+    expect(await flood.waitClosed()).toMatchObject({ code: 1008 });
+    const sent = Date.now();
+    ann.send({ type: 'answer', index: 0, choiceId: rightChoice(f, q).id });
+    await ann.take('ack');
+    expect(Date.now() - sent).toBeLessThan(2000);
+  });
+
+  it('refuses to kick anyone once the game has ended, so the podium and the results agree', async () => {
+    const { code, teacherKey } = await liveGame(f, { questionCount: 2 });
+    const host = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    host.send({ type: 'start' });
+    await ada.take('question');
+    host.send({ type: 'end' });
+    await ada.take('ended');
+    host.send({ type: 'kick', playerId: ada.id });
+    expect(await host.take('error')).toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('hosting over HTTP, as an outside tester tried it', () => {
+  it('refuses a body past the size limit, like every other JSON route', async () => {
+    const { quiz, teacherKey } = await liveGame(f, { questionCount: 2 });
+    const big = JSON.stringify({ timeLimitSec: 20, pad: 'x'.repeat(600 * 1024) });
+    const r = await call('POST', `/api/quizzes/${quiz.code}/live`, big, { ...auth(teacherKey), 'content-type': 'application/json' });
+    expect(r.status).toBe(413);
+  });
+});
