@@ -167,6 +167,13 @@ export class LiveGame extends DurableObject<Env> {
     let player: LivePlayer;
     let token: string;
     if (hello.type === 'join') {
+      // A quiz closed since the game began takes no one new, as its self-paced joins do not.
+      const quiz = await this.env.DB.prepare('select closed, closes_at from quizzes where code = ?')
+        .bind(game.config.quizCode)
+        .first<{ closed: number; closes_at: string | null }>();
+      if (!quiz || quiz.closed || (quiz.closes_at && quiz.closes_at <= new Date(now).toISOString())) {
+        return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
+      }
       token = newSecret();
       const joined = game.join({ id: newId(), name: hello.name, tokenHash: await sha256Hex(token) }, now);
       if (!joined.ok) return this.refuse(ws, joined.code, joined.message, true);

@@ -331,3 +331,17 @@ describe('hosting over HTTP, as an outside tester tried it', () => {
     expect(r.status).toBe(413);
   });
 });
+
+describe('a quiz closed while its game runs', () => {
+  it('takes no new players into the game, as its self-paced joins take none', async () => {
+    const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 2 });
+    const ada = await joinAs(code, 'Ada');
+    const closed = await call('PATCH', `/api/quizzes/${quiz.code}`, { closed: true }, auth(teacherKey));
+    expect(closed.status).toBe(200);
+    const late = await open(code, 'player');
+    late.send({ type: 'join', name: 'Latecomer' });
+    expect(await late.take('error')).toMatchObject({ code: 'gone' });
+    expect(await late.waitClosed()).toMatchObject({ code: 1008 });
+    expect(ada.closed).toBeNull();
+  });
+});
