@@ -13,7 +13,8 @@ const STATIC = path.join(ROOT, 'static');
  * A page file opens with a comment of settings, one `key: value` a line:
  * layout (site: the player's pages; tp: the teacher's), title, script (static/js/NAME.js),
  * nav (the header's nav element), and optionally head (one more line before the title),
- * main (the main element's class, site layout) and footer (yes: the site footer).
+ * main (the main element's class, site layout), footer (yes: the site footer), css (one more
+ * stylesheet, static/css/NAME.css, after app.css so its rules win ties) and body (the body's class).
  */
 function parse(file) {
   const text = readFileSync(file, 'utf8');
@@ -29,17 +30,19 @@ function parse(file) {
   return { settings, body: text.slice(m[0].length) };
 }
 
+const extraCss = (s) => (s.css ? `  <link rel="stylesheet" href="/css/${s.css}.css">\n` : '');
+
 /** The two layouts: the player's pages (site) and the teacher's and operator's (tp). */
 const LAYOUTS = {
   site: {
     meta: '  <meta name="color-scheme" content="light dark">\n',
     links: (s) => `  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/css/app.css">
-  <link rel="modulepreload" href="/js/api.js">
+${extraCss(s)}  <link rel="modulepreload" href="/js/api.js">
   <link rel="modulepreload" href="/js/ui.js">
   <script type="module" src="/js/${s.script}.js"></script>
 `,
-    body: '<body>\n  <a class="skip-link" href="#main">Skip to content</a>\n  <header class="site-header">',
+    body: (s) => `<body${s.body ? ` class="${s.body}"` : ''}>\n  <a class="skip-link" href="#main">Skip to content</a>\n  <header class="site-header">`,
     brand: '<a class="brand" href="/"><img src="/favicon.svg" alt="" width="26" height="26">Debrief</a>',
     beforeMain: '  <noscript><p class="notice notice-warn container">Debrief needs JavaScript to load quizzes and briefings.</p></noscript>\n',
     mainClass: (s) => s.main ?? 'container',
@@ -50,7 +53,7 @@ const LAYOUTS = {
   <link rel="stylesheet" href="/css/teacher.css">
   <script type="module" src="/js/${s.script}.js"></script>
 `,
-    body: '<body class="tp">\n  <a class="tp-skip" href="#main">Skip to content</a>\n  <header class="tp-header">',
+    body: () => '<body class="tp">\n  <a class="tp-skip" href="#main">Skip to content</a>\n  <header class="tp-header">',
     brand: '<a class="tp-brand" href="/">Debrief</a>',
     beforeMain: '',
     mainClass: () => 'tp-main',
@@ -68,7 +71,7 @@ function shell({ settings: s, body }) {
   <meta name="viewport" content="width=device-width, initial-scale=1">
 ${layout.meta}${s.head ? `  ${s.head}\n` : ''}  <title>${s.title}</title>
 ${layout.links(s)}</head>
-${layout.body}
+${layout.body(s)}
     ${layout.brand}
     ${s.nav}
   </header>

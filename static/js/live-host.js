@@ -137,7 +137,9 @@ function choiceItems(q, list, extra) {
         'li',
         { class: `live-host-choice ${look.cls}`, 'data-id': c.id },
         h('span', { class: 'live-shape', 'aria-hidden': 'true', text: look.shape }),
-        h('span', { class: 'vh', text: `${look.label}, ${look.name}: ` }),
+        // The same letter as on the phones, so "the answer is B" needs no colour to follow.
+        h('span', { class: 'live-label', text: look.label }),
+        h('span', { class: 'vh', text: `, ${look.name}: ` }),
         h('span', { class: 'live-text', text: c.text }),
         ...extra(c, i),
       );

@@ -17,6 +17,8 @@ let joining = null;
 /** @type {any} */
 let question = null;
 let stopTimer = () => {};
+/** @type {string | null} where the game was when this screen last (re)joined */
+let joinedIn = null;
 
 /** @returns {Me | null} */
 function load() {
@@ -66,17 +68,23 @@ const conn = new LiveConnection(
 /** @param {any} msg */
 function onMessage(msg) {
   switch (msg.type) {
-    case 'joined':
+    case 'joined': {
+      const rejoined = joining === null;
       save({ token: msg.token, playerId: msg.playerId, name: msg.name });
       joining = null;
+      joinedIn = msg.state;
       byId('me-name').textContent = msg.name;
       byId('me-score').textContent = String(msg.score);
       if (msg.state === 'lobby') waiting('You are in!', 'Watch the screen at the front: the first question comes when your teacher starts.');
-      else waiting('You are in!', 'The game is under way: you play from the next question.');
+      // Coming back mid-game, the message after this one puts the screen where the game is.
+      else if (!rejoined) waiting('You are in!', 'The game is under way: you play from the next question.');
       return;
+    }
     case 'question':
       return showQuestion(msg);
     case 'ack':
+      // Also after a reconnection, when the question was drawn afresh with its buttons open.
+      lockIn(msg.choiceId);
       byId('q-locked').textContent = 'Locked in ✓ — the answer shows when the time is up.';
       return;
     case 'reveal':
@@ -141,7 +149,7 @@ function showQuestion(q) {
       h('span', { class: 'live-label', text: look.label }),
       h('span', { class: 'live-text', text: c.text }),
     );
-    b.addEventListener('click', () => answer(q, c.id, b));
+    b.addEventListener('click', () => answer(q, c.id));
     return b;
   });
   byId('q-choices').replaceChildren(...buttons);
@@ -151,26 +159,34 @@ function showQuestion(q) {
   show('question-view', 'q-prompt');
 }
 
-/** @param {any} q @param {string} choiceId @param {HTMLElement} button */
-function answer(q, choiceId, button) {
+/** @param {any} q @param {string} choiceId */
+function answer(q, choiceId) {
   if (!conn.send({ type: 'answer', index: q.index, choiceId })) {
     byId('q-locked').textContent = 'Not connected: reconnecting, then try again.';
     return;
   }
   // Locked in at once: the server's ack follows as soon as the answer is stored.
-  for (const b of byId('q-choices').querySelectorAll('button')) {
-    /** @type {HTMLButtonElement} */ (b).disabled = true;
-    b.classList.toggle('is-chosen', b === button);
-    b.classList.toggle('is-dim', b !== button);
-  }
+  lockIn(choiceId);
   byId('q-locked').textContent = 'Locked in…';
+}
+
+/** @param {string} choiceId */
+function lockIn(choiceId) {
+  for (const b of byId('q-choices').querySelectorAll('button')) {
+    const chosen = b.getAttribute('data-id') === choiceId;
+    /** @type {HTMLButtonElement} */ (b).disabled = true;
+    b.classList.toggle('is-chosen', chosen);
+    b.classList.toggle('is-dim', !chosen);
+  }
 }
 
 /** @param {any} r */
 function showReveal(r) {
   stopTimer();
   const answered = r.choiceId !== null;
-  const late = question && question.canAnswer === false && question.index === r.index;
+  // A question that cannot be answered is a late join's, or (coming back during a reveal) only
+  // there to name the right answer.
+  const late = question && question.canAnswer === false && question.index === r.index && joinedIn !== 'reveal';
   byId('r-card').className = `card live-result ${r.correct ? 'is-right' : 'is-wrong'}`;
   byId('r-title').textContent = late ? 'You play from the next question' : r.correct ? 'Right!' : answered ? 'Not this time' : 'Time is up';
   byId('r-points').textContent = r.correct ? `+${r.points} points` : '+0 points';

@@ -41,6 +41,17 @@ export class LiveConnection {
     /** @type {number | undefined} */
     this.retryTimer = undefined;
     window.addEventListener('online', () => this.connectSoon(0));
+    // A dropped network leaves the socket looking open, often for minutes, while nothing gets
+    // through: give it up at once, so the screen says so and the next try starts clean.
+    window.addEventListener('offline', () => this.drop());
+  }
+
+  drop() {
+    const ws = this.ws;
+    if (!ws || this.stopped) return;
+    this.ws = null;
+    ws.close(1000, 'offline');
+    this.connectSoon();
   }
 
   connect() {
