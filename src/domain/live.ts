@@ -369,7 +369,9 @@ export class LiveGameState {
 
   /** Players in leaderboard order with their ranks (ties share one). */
   ranks() {
-    const sorted = this.active.map((p) => ({ id: p.id, name: p.name, score: p.score, correctCount: p.correctCount, durationMs: p.timeMs })).sort(compareRank);
+    // At the end, the podium holds who the quiz's results hold: not a player who saw no question.
+    const counted = this.meta.phase === 'ended' ? this.active.filter((p) => p.firstIndex <= this.meta.index) : this.active;
+    const sorted = counted.map((p) => ({ id: p.id, name: p.name, score: p.score, correctCount: p.correctCount, durationMs: p.timeMs })).sort(compareRank);
     const ranked = assignRanks(sorted);
     return { list: ranked, byId: new Map(ranked.map((r) => [r.id, r.rank])) };
   }

@@ -266,7 +266,8 @@ describe('the host', () => {
     const host = await hostSocket(code, teacherKey);
     const ada = await joinAs(code, 'Ada');
     host.send({ type: 'end' });
-    expect(await ada.take('ended')).toMatchObject({ rank: 1, score: 0 });
+    // No question was shown: nobody is ranked, as nobody is in the results.
+    expect(await ada.take('ended')).toMatchObject({ rank: null, score: 0, podium: [] });
     // Finalised: the game's row records its end (and no player).
     const row = await eventually(() =>
       env.DB.prepare('select ended_at, player_count from live_games where code = ? and ended_at is not null').bind(code).first(),
@@ -343,5 +344,30 @@ describe('a quiz closed while its game runs', () => {
     expect(await late.take('error')).toMatchObject({ code: 'gone' });
     expect(await late.waitClosed()).toMatchObject({ code: 1008 });
     expect(ada.closed).toBeNull();
+  });
+});
+
+describe('the podium and the results', () => {
+  it('leave out a player who joined after the last question opened, both of them', async () => {
+    const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 2 });
+    const host = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    host.send({ type: 'start' });
+    const q = await ada.take('question');
+    ada.send({ type: 'answer', index: 0, choiceId: rightChoice(f, q).id });
+    await ada.take('ack');
+    host.send({ type: 'next' });
+    await ada.take('reveal');
+    host.send({ type: 'next' });
+    await ada.take('leaderboard');
+    host.send({ type: 'next' });
+    await ada.take('question');
+    const late = await joinAs(code, 'Late');
+    host.send({ type: 'end' });
+    const ended = await host.take('ended');
+    expect(ended.podium.map((r: any) => r.name)).toEqual(['Ada']);
+    expect(await late.take('ended')).toMatchObject({ rank: null });
+    const r = await results(quiz.code, teacherKey, 1);
+    expect(r.plays.map((p: any) => p.name)).toEqual(['Ada']);
   });
 });
