@@ -7,7 +7,7 @@ import { negateVerb } from '../facts/verbs';
 import { findDates, type DateMention } from './dates';
 import { findAllMentions, SPEECH_VERBS, type Entity, type EntityRegistry, type Mention } from './entities';
 import { findNumbers, type NumberMention } from './numbers';
-import { balancedQuotes, findQuotes, loneQuoteMark, type Quote } from './quotes';
+import { findQuotes, loneQuoteMark, type Quote } from './quotes';
 import { FUNCTION_WORDS, IRREGULAR, ROLE_WORDS, verbLike } from './words';
 import { MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';

@@ -15,6 +15,13 @@ export interface NumberMention {
 const NUMBER =
   /(^|[\s(])([$€£¥]|US\$)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s?%|\s(?:per cent|percent))?(\s(?:million|billion|trillion|thousand))?(?=$|[\s.,;:!?)”"’])/g;
 
+/** Numbers written as words, each at its value's index. */
+// biome-ignore format: a table reads best packed, several entries a line
+export const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
 const JOINERS = ['–', '—', '-', '/', '+', ':'];
 const DASHES = ['–', '—', '-', '/'];
 const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);

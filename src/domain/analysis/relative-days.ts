@@ -1,17 +1,17 @@
 // "yesterday", "on Monday", "this year": days only the briefing's date line fixes, and how to
 // write them out.
+import { MONTHS } from '../facts/months';
 
 /** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
 export const MAYBE_RELATIVE = /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|last (?:year|month)|day\b/i;
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** The ISO date `iso` moved by `days`, written "9 January 1904". */
-export function dayOf(iso: string, days: number): string {
+function dayOf(iso: string, days: number): string {
   const d = new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
-  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
-export function monthOf(iso: string, months: number): string {
+function monthOf(iso: string, months: number): string {
   const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
-  return `${MONTH_NAMES[index % 12]} ${Math.floor(index / 12)}`;
+  return `${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
 }
 /** Relative days and their absolute form; group 1 is kept, group 2 a part of the day. */
 export const RELATIVE_DAYS: [RegExp, (iso: string, part?: string) => string][] = [
@@ -28,9 +28,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, part?: string) => string][] =
     (iso, day) => `on ${day![0].toUpperCase()}${day!.slice(1)}, ${dayOf(iso, -weekdaysBack(iso, day!))}`,
   ],
 ];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days from the last `day` (on or before the date) to the date. */
-export function weekdaysBack(iso: string, day: string): number {
+function weekdaysBack(iso: string, day: string): number {
   const today = new Date(`${iso}T12:00:00Z`).getUTCDay();
   return (today - WEEKDAYS.indexOf(day.toLowerCase()) + 7) % 7;
 }

@@ -2,6 +2,7 @@
 // doubtful ones; the bank keeps the best few per statement, best first, deterministic for a seed.
 
 import { analyseBriefing, type BriefingAnalysis } from '../analysis/document';
+import { NUMBER_WORDS } from '../analysis/numbers';
 import { guessLanguage } from '../analysis/language';
 import { createRandom, hashString, shuffle } from '../random';
 import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, type LibraryFacts, type ParsedBriefing } from '../types';
@@ -274,7 +275,6 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:million|billion|thousand|hundred|per ?cent|percent))/gi;
 /** "Three billion" as "3 billion", so a prompt that spells a figure out is seen to show it. */
 function spelledOut(text: string): string {

@@ -1,7 +1,7 @@
 // Number questions: a figure is blanked; wrong options keep its unit, scale and format.
 
 import type { StatementAnalysis } from '../analysis/document';
-import { formatLike, type NumberMention } from '../analysis/numbers';
+import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
 import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
@@ -92,29 +92,6 @@ export function computable(st: StatementAnalysis, n: NumberMention): boolean {
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 export const CONVENTIONAL = /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent)/;
 
-const WORD_NUMBERS = [
-  '',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
 
@@ -135,7 +112,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | nu
   const m = all[0];
   const start = m.index ?? 0;
   const word = m[1];
-  const value = WORD_NUMBERS.indexOf(word.toLowerCase());
+  const value = NUMBER_WORDS.indexOf(word.toLowerCase());
   const before = st.text.slice(Math.max(0, start - 24), start);
   if (BOUND_BEFORE.test(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;
@@ -146,7 +123,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | nu
   const ds: string[] = [];
   for (const d of [1, -1, 2, 3, -2, 4]) {
     const v = value + d;
-    if (v >= 2 && v < WORD_NUMBERS.length && ds.length < 3) ds.push(cap(WORD_NUMBERS[v]));
+    if (v >= 2 && v < NUMBER_WORDS.length && ds.length < 3) ds.push(cap(NUMBER_WORDS[v]));
   }
   if (ds.length < 3) return null;
   return {

@@ -12,6 +12,7 @@ import { looksFinite, negateVerb } from '../facts/verbs';
 import { computable, CONVENTIONAL, fractionsIn, numberDistractors } from './number';
 import { dateDistractors } from './date';
 import { MALFORMED_NAME } from '../analysis/document';
+import { MONTHS } from '../facts/months';
 
 const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
 // Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
@@ -121,7 +122,6 @@ const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi
 /** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
 const ANY_DIRECTION =
   /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_WORD = /(\bin |\bfor |\bduring )(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
 /** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
