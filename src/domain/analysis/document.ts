@@ -270,17 +270,22 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         break;
       }
     }
-    // "Warren said …" two sentences after "Army Col. Steve Warren": the full name, once.
-    const short = ms.find(
-      (x) => x.entity.type === 'person' && x.form === 'surname' && !x.possessive && x.entity.name.includes(' ') && x.text === x.entity.surname,
-    );
-    if (
-      short &&
-      !text.includes(short.entity.name) &&
-      !insideQuote(text, short.start) &&
-      !MALFORMED_NAME.test(short.entity.name) &&
-      short.entity.name.split(' ').length <= 3
-    ) {
+    // "Warren said …" two sentences after "Army Col. Steve Warren": the full name, once for each
+    // person ("Xi told Trump" → "Xi Jinping told Donald Trump").
+    for (let guard = 0; guard < 3; guard++) {
+      const short = ms.find(
+        (x) =>
+          x.entity.type === 'person' &&
+          x.form === 'surname' &&
+          !x.possessive &&
+          x.entity.name.includes(' ') &&
+          x.text === x.entity.surname &&
+          !text.includes(x.entity.name) &&
+          !insideQuote(text, x.start) &&
+          !MALFORMED_NAME.test(x.entity.name) &&
+          x.entity.name.split(' ').length <= 3,
+      );
+      if (!short) break;
       const { start, end, entity } = short;
       cut(start, end, entity.name);
       ms = [
@@ -323,6 +328,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         // "this evening (27th June)": the bracket said the same in other words.
         const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, make(parsed.date, m[2]?.toLowerCase()));
+        // "on Sunday, 23 August 2015": the date written in is a date like any other.
+        dates = findDates(text);
       }
     }
     // "Krakatoa … is a volcano …. It erupted …": "It" right after a definition is the thing defined.

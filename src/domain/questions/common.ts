@@ -27,6 +27,9 @@ export interface Candidate {
   accepted?: boolean;
   /** the figure or date a false version changed: another prompt must not show it */
   hidden?: string;
+  /** the sentence before, shown first because this one leans on it, and its index */
+  lead?: string;
+  leadIndex?: number;
 }
 
 export interface Context {

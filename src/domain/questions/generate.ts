@@ -13,10 +13,12 @@ import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { rejectReason } from './quality';
-import { standaloneVerdicts } from './standalone';
+import { leadResolves, standaloneVerdicts } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
 
-export const GENERATOR_VERSION = 'gen-2.0.0';
+export const GENERATOR_VERSION = 'gen-2.1.0';
+/** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
+const LEAD_COST = 0.05;
 
 /**
  * Questions kept per statement: a quiz asks at most one of them, the rest let teachers filter by
@@ -64,6 +66,13 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
   const byStatement = new Map<number, Candidate[]>();
   const accept = (c: Candidate) => {
     if (c.accepted === undefined) {
+      // A statement that leans on the one before is asked with that one shown first.
+      if (lead && c.lead === undefined) {
+        c.lead = lead.text;
+        c.leadIndex = lead.index;
+        c.prompt = `${lead.text} ${c.prompt}`;
+        c.score -= LEAD_COST;
+      }
       const reason = rejectReason(c, analysis.statements[c.statementIndex].source) ?? (answerStated(c, analysis) ? null : 'answer not stated');
       c.accepted = !reason;
       if (reason) trace?.(c.statementIndex, `${c.kind} ${c.answer}: ${reason} | ${c.prompt}`);
@@ -78,10 +87,13 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
     byStatement.set(c.statementIndex, list);
   };
   let used = 0;
+  let lead: BriefingAnalysis['statements'][number] | null = null;
   const verdicts = standaloneVerdicts(analysis, headline);
   for (const st of analysis.statements) {
     const dependence = verdicts[st.index];
-    if (dependence) {
+    const before = st.index > 0 ? analysis.statements[st.index - 1] : null;
+    lead = dependence && before && !verdicts[before.index] && leadResolves(dependence, st, before) ? before : null;
+    if (dependence && !lead) {
       trace?.(st.index, `gate: ${dependence}`);
       continue;
     }
@@ -100,6 +112,7 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
       if (kinds.size >= limit) break;
     }
   }
+  lead = null;
   for (const c of positionQuestions(ctx)) add(c);
   return byStatement;
 }
@@ -124,10 +137,12 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
       if ((c.kind === 'cloze' || e.type !== 'person') && !st.source.includes(c.answer)) return false;
       return c.answer === e.name || c.answer === e.surname || st.mentions.some((m) => m.entity === e && m.text.endsWith(c.answer));
     }
-    case 'true_false':
-      return c.answer === 'True'
-        ? c.prompt.endsWith(st.text) || c.prompt === `True or false: ${mainClause(st.text)}`
-        : c.prompt !== `True or false: ${st.text}`;
+    case 'true_false': {
+      const prompt = c.lead ? c.prompt.slice(c.lead.length + 1) : c.prompt;
+      // A changed figure the context sentence states gives the False away.
+      if (c.lead && c.hidden && mentions(c.lead, c.hidden)) return false;
+      return c.answer === 'True' ? prompt.endsWith(st.text) || prompt === `True or false: ${mainClause(st.text)}` : prompt !== `True or false: ${st.text}`;
+    }
     default:
       return true;
   }
@@ -198,7 +213,12 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     }
     const own = kept.filter((c) => c.kind !== 'position');
     positions.push(...kept.filter((c) => c.kind === 'position'));
-    if (own.length) choices.push({ main: own[0], alt: own.slice(1).find((c) => c.kind === 'true_false' && c.answer === 'False') });
+    if (!own.length) continue;
+    const falseVersion = list.find((c) => c.kind === 'true_false' && c.answer === 'False');
+    const trueVersion = list.find((c) => c.kind === 'true_false' && c.answer === 'True');
+    // A statement asked as true-or-false starts as True; the balance below turns some to False.
+    const main = own[0].kind === 'true_false' && trueVersion ? trueVersion : own[0];
+    choices.push({ main, alt: falseVersion });
   }
   // Not mostly True: while Trues outnumber Falses by more than one, a statement with a fill-in
   // gives its False version instead, from the last statements up; the lede keeps its question.
@@ -247,7 +267,13 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   const keptStatements: number[] = [];
   const distinct = (c: Candidate) => {
     if (keptStatements.includes(c.statementIndex)) return true;
-    if (keptStatements.some((k) => overlap(words(k), words(c.statementIndex)) >= 0.5)) return false;
+    // "Bharti Airtel has made bids …" beside "Vodafone Idea has made bids …": two subjects, two facts.
+    const subject = subjectOf(analysis.statements[c.statementIndex]);
+    const same = (k: number) => {
+      const other = subjectOf(analysis.statements[k]);
+      return !subject || !other || subject === other;
+    };
+    if (keptStatements.some((k) => same(k) && overlap(words(k), words(c.statementIndex)) >= 0.5)) return false;
     keptStatements.push(c.statementIndex);
     return true;
   };
@@ -265,14 +291,50 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     if (secret) asked.push(secret);
     return false;
   };
+  // A question shown after the sentence before it, and a question on that sentence, answer each other.
+  const askedAt = new Set<number>();
+  const shownAsLead = new Set<number>();
+  const leadClash = (c: Candidate) => (c.leadIndex !== undefined && askedAt.has(c.leadIndex)) || shownAsLead.has(c.statementIndex);
   const trace = options.trace;
   const keep = (c: Candidate) => {
-    const why = !distinct(c) ? 'says what another says' : !fresh(c) ? 'answer asked twice' : revealing(c) ? 'revealed by another prompt' : null;
+    const why = !distinct(c)
+      ? 'says what another says'
+      : !fresh(c)
+        ? 'answer asked twice'
+        : leadClash(c)
+          ? 'shown with the sentence another asks'
+          : revealing(c)
+            ? 'revealed by another prompt'
+            : null;
     if (why) trace?.(c.statementIndex, `${c.kind} ${c.answer}: ${why}`);
+    else {
+      askedAt.add(c.statementIndex);
+      if (c.leadIndex !== undefined) shownAsLead.add(c.leadIndex);
+    }
     return !why;
   };
   const bank = chosen.sort(rank).filter(keep).slice(0, MAX_BANK);
+  // A True whose statement has a sound False version turns False, from a place the seed picks,
+  // until the bank holds about as many of each; an odd one left over goes either way with the seed.
+  const falseOf = new Map(choices.filter((c) => c.alt).map((c) => [c.alt!.statementIndex, c.alt!]));
+  let tf = bank.filter((c) => isTf(c, 'True')).length - bank.filter((c) => isTf(c, 'False')).length;
+  for (let k = 0, from = seed % Math.max(1, bank.length); k < bank.length && tf > (seed & 1); k++) {
+    const i = (from + k) % bank.length;
+    const alt = falseOf.get(bank[i].statementIndex);
+    if (!alt || !isTf(bank[i], 'True')) continue;
+    // The figure the False version changes must not stand in another prompt.
+    if (alt.hidden && bank.some((c, j) => j !== i && mentions(spelledOut(c.prompt), alt.hidden!))) continue;
+    bank[i] = alt;
+    tf -= 2;
+  }
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
+}
+
+/** Who a statement is about: its subject, or the capitalised words it opens with ("Bharti Airtel has …"). */
+function subjectOf(st: BriefingAnalysis['statements'][number]): string | undefined {
+  if (st.subject) return st.subject.entity.id;
+  const lead = /^(?:\p{Lu}[\p{L}&.’'-]*(?: |$))+/u.exec(st.text)?.[0].trim();
+  return lead && lead.includes(' ') ? lead : undefined;
 }
 
 const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:million|billion|thousand|hundred|per ?cent|percent))/gi;

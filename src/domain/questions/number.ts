@@ -79,14 +79,24 @@ const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.curren
  * Whether the statement's other figures give this one away: two others of its unit (a sum, a
  * share), or one beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
  */
-export function computable(st: StatementAnalysis, n: NumberMention): boolean {
+export function computable(st: StatementAnalysis, n: NumberMention, strict = true): boolean {
   const sameUnit = st.numbers.filter((x) => x !== n && unitClass(x) === unitClass(n)).length;
   // Figures the number parser does not read ("1,50,173 crore") count too.
   let plain = st.text;
   for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
   const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
+  if (sameUnit >= 2) return true;
+  // A false version only needs the changed figure not to contradict the rest of the prompt:
+  // "rose by 620 kb/d to 102.5 mb/d" gives nothing away without the figure before.
+  if (!strict) return RELATION.test(st.text) && raw >= 3;
+  // "rose _____ in November, accounting for nearly 40% of the increase": one share says nothing of
+  // another, unless the two make up the whole ("60% women, 40% men").
+  if (n.percent && sameUnit === 1 && st.numbers.length === 2 && raw === 2) {
+    const other = st.numbers.find((x) => x !== n)!;
+    return Math.abs(other.value + n.value - 100) <= 1;
+  }
   // "increased _____ to $567.7 million from $511.6 million": two figures and a word relating them.
-  return sameUnit >= 2 || (RELATION.test(st.text) && (sameUnit >= 1 || st.numbers.length >= 3 || raw >= 3));
+  return RELATION.test(st.text) && (sameUnit >= 1 || st.numbers.length >= 3 || raw >= 3);
 }
 
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */

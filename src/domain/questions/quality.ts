@@ -73,7 +73,7 @@ function sharesNameStem(prompt: string, answer: string): boolean {
 
 export function rejectReason(c: Candidate, source: string): string | null {
   const p = c.prompt;
-  if (!p || p.length > MAX_PROMPT) return 'prompt length';
+  if (!p || p.length - (c.lead ? c.lead.length + 1 : 0) > MAX_PROMPT) return 'prompt length';
   if (markupOrHidden(p)) return 'markup in prompt';
   if (!startsWithCapital(p)) return 'prompt does not start with a capital';
   if (DANGLING.test(p)) return 'dangling pronoun';

@@ -98,7 +98,8 @@ function twoSpellings(text: string): boolean {
       const a = names[i],
         b = names[j];
       if (Math.abs(a.length - b.length) !== 1 || a.charCodeAt(4) !== b.charCodeAt(4) || a.slice(0, 5) !== b.slice(0, 5)) continue;
-      if ((a.startsWith(b) || b.startsWith(a)) && !/s$/.test(a.length > b.length ? a : b)) return true;
+      // "Clinics" is a plural and "Kenyan" a demonym of "Kenya", not another spelling.
+      if ((a.startsWith(b) || b.startsWith(a)) && !/s$|an$/.test(a.length > b.length ? a : b)) return true;
     }
   }
   return false;
@@ -281,4 +282,81 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
     for (const x of previous) earlier.add(x);
     return why;
   });
+}
+
+/** Openers that answer to the sentence just before: with that sentence shown, they read well. */
+const LEAD_OPENER =
+  /^(?:But|Yet|Still|However|Instead|Also|Thus|Hence|Therefore|So|Indeed|Besides|Meanwhile|Nonetheless|Nevertheless|Moreover|Furthermore|Additionally|Consequently|Accordingly|Similarly|Likewise|Conversely|As a result|In response|In turn|In addition|In contrast|By contrast|For example|For instance|Even so|At the same time|Such|Of (?:these|those|them)|Among (?:them|these|those))\b/;
+/** Words that order a statement after the event of the sentence before. */
+const LEAD_SEQUENCE = /^(?:then|afterwards?|thereafter|subsequently)$/i;
+/** Words that point at a thing named just before: "this rule", "these islands", "additional cases". */
+const LEAD_DETERMINER = /^(?:this|these|those|such|same|remaining|additional|another|further)$/i;
+
+/**
+ * Whether a text introduces the noun itself, singular or plural ("island" in "two islands"), other
+ * than as a bare "the committee" that would itself point further back.
+ */
+function namesNoun(text: string, noun: string): boolean {
+  const base = noun.toLowerCase().replace(/(?:es|s)$/, '');
+  if (base.length < 3) return false;
+  for (const m of text.matchAll(new RegExp(`\\b${base.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'giu'))) {
+    if (!/\b[Tt]he\s+$/.test(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+/** Longest sentence shown before a question as its context. */
+const MAX_LEAD = 220;
+
+/**
+ * Whether the sentence just before, shown first, gives a statement what it leans on: "The fire
+ * broke out …" after "The Argo mill … caught fire …", "It is loved in 85 countries" after
+ * "REJOICE has a strong global heritage". `why` is the statement's own verdict; `lead` the
+ * sentence before, which must stand alone itself. Only the dependences a sentence just before
+ * can resolve qualify: a dateline, a relative day or a cut sentence stays what it is.
+ */
+export function leadResolves(why: string, st: StatementAnalysis, lead: StatementAnalysis): boolean {
+  const text = lead.text;
+  if (text.length > MAX_LEAD || !/[.!?]["”’)]*$/.test(text) || text.includes('_')) return false;
+  const people = new Set(lead.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
+  const named = lead.mentions.filter((m) => m.entity.type !== 'person').length;
+  const points = /points back$/.test(why) ? /(\p{L}+)” points back$/u.exec(why) : null;
+  if (points) return namesNoun(text, points[1]);
+  if (why === 'back-pointing opener') return LEAD_OPENER.test(st.text);
+  const pre = /^presupposes an earlier sentence \(“(.+)”\)$/.exec(why);
+  if (pre) {
+    if (LEAD_SEQUENCE.test(pre[1])) return true;
+    if (!LEAD_DETERMINER.test(pre[1])) return false;
+    // "this final rule": the thing's own noun, the first plain noun after the word.
+    const after = new RegExp(`\\b${pre[1]}\\b((?:\\s+[\\p{L}-]+){1,3})`, 'iu').exec(st.text)?.[1] ?? '';
+    const noun = after
+      .trim()
+      .split(/\s+/)
+      .find((w) => /^\p{Ll}{4,}$/u.test(w) && !ADJECTIVE.test(w));
+    return !!noun && namesNoun(text, noun);
+  }
+  const pronoun = /^pronoun “(.+)”$/.exec(why);
+  if (pronoun) {
+    const p = pronoun[1].toLowerCase();
+    if (THIRD_PERSON_HUMAN.has(p)) return people.size === 1;
+    if (/^(?:it|its|they|them|their|theirs)$/.test(p)) return named + people.size > 0;
+    return false;
+  }
+  if (why === 'dangling reference') {
+    if (/^(?:He|She|His|Her)\b/.test(st.text) || /[”"],? (?:he|she) (?:said|says|added)\b/.test(st.text)) return people.size === 1;
+    return /^(?:It|Its|They|Their|This|These|Those|That)\b/.test(st.text) && named + people.size > 0;
+  }
+  if (why === 'a group counted before') {
+    // "the four health habits": the lead must have counted the habits.
+    const group = /\b[Tt]he (?:two|three|four|five)((?:\s+[\p{L}-]+){1,3})/u.exec(st.text)?.[1] ?? '';
+    const nouns = group
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /^\p{Ll}{4,}$/u.test(w));
+    return nouns.length > 0 && namesNoun(text, nouns[nouns.length - 1]);
+  }
+  if (why === 'harm without its cause') return CAUSE.test(text);
+  if (why === 'first-person quote without a speaker') return people.size === 1 && /\b(?:said|says|added|told)\b/.test(text);
+  const intro = /^“(.+)” introduced earlier$/.exec(why);
+  if (intro) return lead.mentions.some((m) => m.entity.type === 'person' && m.entity.surname === intro[1] && text.includes(m.entity.name));
+  return why === 'growth of what' || why === 'whose figures' || why === 'whose figure' || why === 'a ranking led elsewhere' || why === 'demonstrative';
 }

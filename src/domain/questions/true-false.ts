@@ -7,7 +7,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
-import { formatLike } from '../analysis/numbers';
+import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { looksFinite, negateVerb } from '../facts/verbs';
 import { computable, CONVENTIONAL, fractionsIn, numberDistractors } from './number';
 import { dateDistractors } from './date';
@@ -116,12 +116,27 @@ const OPPOSITE: Record<string, string> = {
   narrowed: 'widened',
   strengthened: 'weakened',
   weakened: 'strengthened',
+  reduces: 'increases',
+  reduced: 'increased',
 };
-const PAST: Record<string, string> = { rises: 'rises', falls: 'falls', increases: 'increases', decreases: 'decreases', declines: 'declines' };
+const PAST: Record<string, string> = {
+  reduces: 'reduces',
+  rises: 'rises',
+  falls: 'falls',
+  increases: 'increases',
+  decreases: 'decreases',
+  declines: 'declines',
+};
 const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi');
 /** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
 const ANY_DIRECTION =
   /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
+/** Relations that hold both ways: exchanging their sides changes nothing. */
+const SYMMETRIC =
+  /\b(?:and|with|between|against each other|each other|both|together|jointly|mutual\w*|bilateral|respective|met|meet\w*|talk\w*|spoke|speak\w*|sign\w*|agree\w*|drew|draw\w*|tied?|ties|play\w*|faced?|faces|relations?|border\w*|neighbou?r\w*|ally|allies|allied|partner\w*|compet\w*|rival\w*|vs?\.?|versus)\b/i;
+/** A count written in words before a plural or "of": "Four of the six", "three tries". */
+const COUNT_WORD =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?=of\b|\p{Ll}+s\b)/gu;
 const MONTH_WORD = /(\bin |\bfor |\bduring )(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
 /** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
@@ -132,7 +147,7 @@ const PROMOTIONAL =
 /** One simple claim: a negation of anything longer or joined says nothing clear. */
 const COMPOUND =
   /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
-const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than)\s+$/i;
+const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than|within)\s+$/i;
 const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of)\s+$/i;
 const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;
 
@@ -197,34 +212,80 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     score: 0.5,
     difficulty: 0.2,
   };
-  // True and False take turns across the bank (the first chosen by the seed), so guessing one
-  // answer throughout never pays; a statement with no sound false version is true and leaves the turn open.
-  const turn = memo(ctx, 'tf-turn', () => ({ wantFalse: ctx.seed % 2 === 1 }));
   if (ctx.falseOnly) {
-    for (const build of [figureChanged, dateChanged, flipped, monthChanged]) {
+    for (const build of [figureChanged, countChanged, dateChanged, flipped, monthChanged]) {
       const c = build();
       if (c && (!ctx.accept || ctx.accept(c))) return [c];
     }
     return [];
   }
-  if (!turn.wantFalse) {
-    turn.wantFalse = true;
-    return [truth];
-  }
+  // Both versions when the text refutes a false one: the bank keeps about as many False as True.
   // Swapping in another actor of the story was judged out of place too often (a French diplomat
-  // as the British prime minister, a ship as a speaker): figures, dates and plain negation only.
+  // as the British prime minister, a ship as a speaker): figures, counts, dates and plain negation only.
   void swapped;
-  const builders: (() => Candidate | null)[] = [figureChanged, dateChanged, flipped, monthChanged, negated];
+  const builders: (() => Candidate | null)[] = [figureChanged, countChanged, dateChanged, flipped, monthChanged, exchanged, negated];
   const start = Math.floor(ctx.random() * builders.length);
   for (let k = 0; k < builders.length; k++) {
     const c = builders[(start + k) % builders.length]();
-    if (c && (!ctx.accept || ctx.accept(c))) {
-      turn.wantFalse = false;
-      return [c];
-    }
+    if (c && (!ctx.accept || ctx.accept(c))) return [truth, c];
   }
-  // No sound false version here: the statement is asked as written, and the next one owes a False.
   return [truth];
+
+  // "New Zealand have drawn first blood against Great Britain" → "Great Britain have … against
+  // New Zealand": the two sides of a one-way claim, exchanged.
+  function exchanged(): Candidate | null {
+    if (!st.subject || st.subject.pair || SYMMETRIC.test(st.text) || NEGATIVE.test(st.text)) return null;
+    const subject = st.subject;
+    const a = st.mentions.find((m) => m.start === subject.start && m.entity === subject.entity);
+    if (!a || a.possessive || a.bound || !['country', 'org'].includes(a.entity.type)) return null;
+    const sameType = st.mentions.filter((m) => m !== a && m.entity.type === a.entity.type);
+    if (sameType.length !== 1) return null;
+    const b = sameType[0];
+    if (b.start < a.end || b.possessive || b.bound || b.entity === a.entity || a.entity.keys.some((k) => b.entity.keys.includes(k))) return null;
+    if (st.quotes.some((q) => q.start < b.end && q.end > a.start)) return null;
+    const textA = st.text.slice(a.start, a.end);
+    const textB = st.text.slice(b.start, b.end);
+    if (/^the /i.test(textA) || /^the /i.test(textB)) return null;
+    const prompt = st.text.slice(0, a.start) + textB + st.text.slice(a.end, b.start) + textA + st.text.slice(b.end);
+    if (saidElsewhere(textB)) return null;
+    return {
+      ...base,
+      prompt: TF + prompt,
+      answer: 'False',
+      distractors: ['True'],
+      explanation: explain(st, `False: it was ${textA}, not ${textB}.`),
+      score: 0.51,
+      difficulty: 0.35,
+    };
+  }
+
+  // "Four of the six indexes were up" → "Two of the six …": a count in words the text refutes.
+  function countChanged(): Candidate | null {
+    const words = [...st.text.matchAll(COUNT_WORD)];
+    if (words.length !== 1 || /\d/.test(st.text.replace(/\b(?:19|20)\d\d\b/g, ''))) return null;
+    const m = words[0];
+    const at = m.index ?? 0;
+    if (UPPER_BOUND.test(st.text.slice(0, at)) || LOWER_BOUND.test(st.text.slice(0, at)) || APPROXIMATE.test(st.text.slice(0, at))) return null;
+    const value = NUMBER_WORDS.indexOf(m[1].toLowerCase());
+    // "Four of the six": the count stays below its whole.
+    const whole = /^\S+ of (?:the |its |their )?(\p{Ll}+)\b/u.exec(st.text.slice(at))?.[1];
+    const limit = whole ? NUMBER_WORDS.indexOf(whole) : NUMBER_WORDS.length;
+    if (whole && limit < 0) return null;
+    const wrongValue = [2, -2, 3, 1, -1].map((d) => value + d).find((v) => v >= 2 && v < limit && v < NUMBER_WORDS.length && v !== value);
+    if (wrongValue === undefined) return null;
+    const word = NUMBER_WORDS[wrongValue];
+    const wrong = m[1][0] === m[1][0].toUpperCase() ? capitalise(word) : word;
+    return {
+      ...base,
+      prompt: TF + st.text.slice(0, at) + wrong + st.text.slice(at + m[1].length),
+      answer: 'False',
+      distractors: ['True'],
+      explanation: explain(st, `False: it was ${m[1].toLowerCase()}, not ${word}.`),
+      score: 0.51,
+      difficulty: 0.4,
+      hidden: m[1],
+    };
+  }
 
   function negated(): Candidate | null {
     // "Approximately 20% of the wells have not been damaged" flips a share into its complement;
@@ -292,6 +353,8 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     // "Brent fell as inventory builds pointed to ample supply": turned, the movement contradicts its reason.
     if (/\b(?:as|because|amid|due to|thanks to|driven by|led by|on the back of|following|after|since|given)\b/i.test(st.text)) return null;
     const plain = st.text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    // "decreased 11.0% to $567.7 million from $511.6 million": the two figures say which way.
+    if (/\b(?:to|from)\b[^,;]*\d[^,;]*\b(?:from|to)\b[^,;]*\d/.test(plain)) return null;
     const all = [...plain.matchAll(DIRECTION)];
     if (all.length !== 1 || ANY_DIRECTION.test(plain.replace(all[0][0], ' '))) return null;
     const m = all[0];
@@ -348,6 +411,29 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
     if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start)))
       return null;
+    // "on Sunday, 23 August 2015": another Sunday, or the weekday would give the change away.
+    const weekday = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start));
+    if (weekday) {
+      // "released on Wednesday": the date only the date line gives is no claim of the text's own.
+      if (!d.day || !d.month || !st.source.includes(d.text)) return null;
+      const last = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+      const briefing = ctx.briefingDate ?? '9999-12-31';
+      const day = [d.day - 7, d.day + 7, d.day - 14].find(
+        (x) => x >= 1 && x <= last && `${d.year}-${String(d.month).padStart(2, '0')}-${String(x).padStart(2, '0')}` <= briefing,
+      );
+      const wrong = day && new RegExp(`\\b${d.day}\\b`).test(d.text) ? d.text.replace(new RegExp(`\\b${d.day}\\b`), String(day)) : null;
+      if (!wrong) return null;
+      return {
+        ...base,
+        prompt: TF + st.text.slice(0, d.start) + wrong + st.text.slice(d.end),
+        answer: 'False',
+        distractors: ['True'],
+        explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`),
+        score: 0.52,
+        difficulty: 0.4,
+        hidden: d.text,
+      };
+    }
     const [wrong] = dateDistractors(
       d,
       st.text,
@@ -373,7 +459,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   function figureChanged(): Candidate | null {
     const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
     for (const n of st.numbers) {
-      if (n.value === 0 || computable(st, n) || CONVENTIONAL.test(st.text.slice(n.start))) continue;
+      if (n.value === 0 || computable(st, n, false) || CONVENTIONAL.test(st.text.slice(n.start))) continue;
       // A figure inside a quotation or beside another in brackets ("(some sources say 36,417)").
       if (st.quotes.some((q) => q.start <= n.start && q.end >= n.end) || /\([^)]*\d[^)]*\)/.test(st.text)) continue;
       const before = st.text.slice(Math.max(0, n.start - 20), n.start);

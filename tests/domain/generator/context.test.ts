@@ -1,0 +1,145 @@
+// Statements asked with the sentence before them shown first, false versions the text refutes,
+// and a bank that keeps True and False about even: each on a text of our own.
+import { describe, expect, it } from 'vitest';
+import { parseBriefing } from '../../../src/domain/briefing';
+import { analyseBriefing } from '../../../src/domain/analysis/document';
+import { isUsable } from '../../../src/domain/analysis/usable';
+import { answerOf, bankFor, expectSound } from './helpers';
+
+const MILL = `date 1911-03-09 Fire at the Parr flour mill
+The Parr flour mill on Quay Street caught fire at four o'clock on 8 March 1911 and burned for six hours.
+The fire started in the drying loft and spread to the grain store within minutes.
+Nobody was hurt, but 2,400 sacks of wheat were lost, the owner Albert Parr said.`;
+
+describe('a statement shown after the sentence it leans on', () => {
+  it('asks “the fire” with the sentence that lit it, and never beside a question on that sentence', () => {
+    const bank = bankFor(MILL);
+    expectSound(MILL, bank);
+    const led = bank.filter((q) => q.prompt.startsWith('The Parr flour mill on Quay Street caught fire') && q.prompt.includes('The fire started'));
+    const own = bank.filter((q) => q.statementIndex === 0);
+    // One or the other: the lead shows every fact a question on it would ask.
+    expect(led.length + own.length).toBeGreaterThanOrEqual(1);
+    expect(led.length > 0 && own.length > 0).toBe(false);
+  });
+
+  it('does not count a lead that only says “the committee” itself as naming it', () => {
+    const text = `date 2025-06-05 Rate decision
+Governor Ada Lind said the committee wanted more evidence that prices were cooling.
+The committee voted by seven votes to two to hold the rate at 4.25% on 5 June 2025.`;
+    for (const q of bankFor(text)) expect(q.prompt).not.toMatch(/cooling\. .*_____/);
+  });
+
+  it('keeps a lead only where it names what the statement points back to', () => {
+    const text = `date 2024-05-02 Marsh survey
+Rangers counted 340 herons in the Fenmoor marsh in April 2024, the park service said.
+Volunteers planted 2,000 reed beds along the eastern dyke in March 2024.
+These islands have been closed to walkers since 2019.`;
+    // "these islands": nothing before names islands, so the statement is not asked at all.
+    for (const q of bankFor(text)) expect(q.prompt).not.toMatch(/These islands/);
+  });
+});
+
+describe('false versions the text refutes', () => {
+  it('changes a count in words, and keeps it below its whole', () => {
+    const text = `date 2024-12-11 Prices report
+Four of the six regional fuel indexes in Corvia were up, the Corvian statistics office said.`;
+    const falses = new Set<string>();
+    for (let seed = 0; seed < 12; seed++) for (const q of bankFor(text, seed)) if (q.kind === 'true_false' && answerOf(q) === 'False') falses.add(q.prompt);
+    expect([...falses].some((p) => /^True or false: (Two|Three|Five) of the six regional fuel indexes/.test(p))).toBe(true);
+    for (const p of falses) expect(p).not.toMatch(/(Six|Seven|Eight) of the six/);
+  });
+
+  it('moves a date after a weekday to another date on that weekday', () => {
+    const text = `date 2015-08-24 Embassies reopen
+Corvia and Delmar reopened their embassies on Sunday, 23 August 2015 after four years of broken ties.`;
+    const prompts = new Set<string>();
+    for (let seed = 0; seed < 12; seed++) for (const q of bankFor(text, seed)) if (q.kind === 'true_false' && answerOf(q) === 'False') prompts.add(q.prompt);
+    expect(prompts.size).toBeGreaterThan(0);
+    for (const p of prompts) {
+      const m = /on Sunday, (\d+) August 2015/.exec(p);
+      expect(m, p).not.toBeNull();
+      expect(new Date(Date.UTC(2015, 7, Number(m![1]))).getUTCDay()).toBe(0);
+    }
+  });
+
+  it('moves a figure under “within” below it, and never turns a movement its figures show', () => {
+    const text = `date 2024-08-06 Results of Harlow Foods
+Harlow Foods said that the first payment of 13,400 crowns will be made to the state within 10 days.
+For the first six months of 2024, Harlow Foods' sales increased 11% to 567 million crowns from 511 million crowns.`;
+    for (let seed = 0; seed < 12; seed++) {
+      for (const q of bankFor(text, seed)) {
+        if (q.kind !== 'true_false' || answerOf(q) !== 'False') continue;
+        const within = /within (\d+) days/.exec(q.prompt);
+        if (within) expect(Number(within[1])).toBeLessThan(10);
+        expect(q.prompt).not.toMatch(/sales decreased/);
+      }
+    }
+  });
+
+  it('exchanges the two sides of a one-way claim, never of one that holds both ways', () => {
+    const oneWay = `date 1998-11-02 Rugby league
+New Zealand beat Great Britain in the first Test of the series at the McAlpine Stadium.`;
+    const prompts = new Set<string>();
+    for (let seed = 0; seed < 16; seed++) for (const q of bankFor(oneWay, seed)) if (q.kind === 'true_false') prompts.add(`${answerOf(q)}: ${q.prompt}`);
+    expect([...prompts].some((p) => p.startsWith('False: True or false: Great Britain beat New Zealand'))).toBe(true);
+    const bothWays = `date 2015-08-24 Embassies
+Corvia signed a trade treaty with Delmar in the port of Sallow on 20 August 2015.`;
+    for (let seed = 0; seed < 16; seed++) for (const q of bankFor(bothWays, seed)) expect(q.prompt).not.toMatch(/Delmar signed a trade treaty with Corvia/);
+  });
+});
+
+describe('a bank of true-or-false questions', () => {
+  it('holds about as many False as True where the text refutes false versions', () => {
+    const text = `date 2026-03-02 Town report
+Four of the six Brookfield schools were closed on 27 February 2026 because of snow.
+The Brookfield library lent 18,000 books in January 2026, the council said.
+Brookfield Rovers beat Ashby Town in the county cup final on 1 March 2026.
+Three of the five Brookfield bus routes were cut in February 2026.
+The Brookfield museum opened its new hall in January 2026.
+Prices at the Brookfield market rose in February 2026, traders said.`;
+    let trues = 0;
+    let falses = 0;
+    for (let seed = 0; seed < 8; seed++) {
+      const bank = bankFor(text, seed);
+      expectSound(text, bank);
+      for (const q of bank) if (q.kind === 'true_false') answerOf(q) === 'True' ? trues++ : falses++;
+    }
+    expect(falses).toBeGreaterThan(0);
+    expect(Math.abs(trues - falses)).toBeLessThanOrEqual(Math.ceil((trues + falses) / 4));
+  });
+});
+
+describe('repairs that let a statement stand', () => {
+  it('writes every person out in full, not only the first', () => {
+    const text = `date 2026-02-05 Call
+Corvian President Lena Maric spoke by telephone with Delmar Prime Minister Tomas Berg on 4 February 2026.
+Maric told Berg that the border question touched Corvia's core interests.`;
+    const st = analyseBriefing(parseBriefing(text)).statements[1];
+    expect(st.text).toBe("Lena Maric told Tomas Berg that the border question touched Corvia's core interests.");
+  });
+
+  it('reads a company that ends in “Limited” as a company, and asks two firms’ like statements apart', () => {
+    const text = `date 2022-08-02 Spectrum auction ends
+Corvia's spectrum auction ended on 1 August 2022 with bids worth 150,173 crowns.
+Harlow Networks Limited has made bids worth 88,078 crowns to acquire spectrum in the 700 MHz band.
+Delmar Telecom Limited has made bids worth 43,084 crowns to acquire spectrum in the 900 MHz band.`;
+    const st = analyseBriefing(parseBriefing(text)).statements[1];
+    expect(st.mentions.find((m) => m.text.startsWith('Harlow'))?.entity.type).toBe('org');
+    const asked = new Set(bankFor(text).map((q) => q.statementIndex));
+    expect(asked.has(1) && asked.has(2)).toBe(true);
+  });
+
+  it('counts a sentence dense with figures as prose', () => {
+    expect(isUsable('Beef was up by 3.1% while eggs rose 8.2%.')).toBe(true);
+    expect(isUsable('12 34 56 78 90 12 34 56 78 90 a b c d e.')).toBe(false);
+  });
+
+  it('asks a share beside another share, but not one the other completes to a whole', () => {
+    const text = `date 2024-12-11 Prices
+The Corvian index for rents rose 0.3% in November 2024, accounting for nearly 40% of the monthly increase.
+Women made up 60% of the staff of the Corvian statistics office and men 40% in 2024.`;
+    const bank = bankFor(text);
+    expect(bank.some((q) => q.kind === 'number' && answerOf(q) === '0.3%')).toBe(true);
+    for (const q of bank) expect(q.kind === 'number' && /60%|40%/.test(answerOf(q)) && /staff/.test(q.prompt)).toBe(false);
+  });
+});
