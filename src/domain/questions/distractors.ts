@@ -4,7 +4,8 @@
 // own actors stand beside the answer, and with fewer than three the question is not asked.
 
 import type { Entity } from '../analysis/entities';
-import { NEIGHBOUR_REGIONS } from '../facts/countries';
+import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
+import { termOf, termsAt } from '../facts/offices';
 import { PEOPLE, type PersonFact } from '../facts/people';
 import { fromRandomOffset, memo, mentions, sharesKey, type Context } from './common';
 
@@ -31,6 +32,36 @@ function famousFigure(e: Entity): PersonFact | undefined {
   const full = PEOPLE_BY_NAME.get(e.name);
   if (full || e.name.includes(' ')) return full;
   return PEOPLE.find((b) => b.surname === e.name && (e.titles.includes(b.title) || (!!e.country && b.country === e.country)));
+}
+
+/** Titles that tie a blank to one office: only its holder at the time could fill it. */
+const TITLE_IN_PROMPT =
+  /\b(?:President|Prime Minister|Premier|Chancellor|Secretary|Minister|Governor|Director|Chair(?:man|woman)?|King|Queen|Leader|Speaker)\b/;
+
+/** Names, aliases, demonym and capital of a country: a prompt with any of them points at it. */
+function countryWords(country: string): string[] {
+  const c = COUNTRIES.find((x) => x.name === country);
+  return c ? [stripArticle(c.name), ...(c.aliases ?? []), c.demonym, ...(c.capital ? [c.capital] : [])] : [stripArticle(country)];
+}
+
+/**
+ * Other people in office on the briefing's date: beside a leader whose country the prompt names,
+ * that country's other office holders; otherwise holders of a like office elsewhere. None where a
+ * title in the prompt ties the blank to one office.
+ */
+function officeHolders(answer: Entity, ctx: Context, prompt: string): Option[] {
+  const date = ctx.briefingDate;
+  const term = date ? termOf(answer.name, date) : undefined;
+  if (!date || !term || TITLE_IN_PROMPT.test(prompt)) return [];
+  const named = (country: string) => countryWords(country).some((w) => mentions(prompt, w));
+  const home = named(term.country);
+  const out: Option[] = [];
+  for (const t of termsAt(date)) {
+    if (t.name === answer.name || out.some((o) => o.text === t.name)) continue;
+    if (home ? t.country !== term.country : t.country === term.country || t.level !== term.level || named(t.country)) continue;
+    out.push({ text: t.name, keys: [`p:${t.name}`], tier: home ? 1 : 2 });
+  }
+  return out;
 }
 
 function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
@@ -96,10 +127,21 @@ export function entityDistractors(
     // Sorted so the result does not depend on insertion order.
     return [...byTier.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)));
   })());
+  // The story's own people first, then those in office beside the answer at the time.
+  const holders = answer.type === 'person' && !surnameForm ? officeHolders(answer, ctx, prompt) : [];
+  // Beside a leader whose country the prompt names, a story actor in office elsewhere is ruled out.
+  const home = holders.length && holders[0].tier === 1 ? termOf(answer.name, ctx.briefingDate!)!.country : null;
+  const abroad = (o: Option) => {
+    const t = home ? termOf(o.text, ctx.briefingDate!) : undefined;
+    return !!t && t.country !== home;
+  };
+  const lists = holders.length
+    ? [...tiers.map((list) => list.filter((o) => !abroad(o))), holders.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))]
+    : tiers;
   const chosen: Option[] = [];
   const usedText = new Set([answerText.toLowerCase()]);
   const blocked = new Set([...answer.keys, ...promptKeys]);
-  for (const list of tiers) {
+  for (const list of lists) {
     for (const c of fromRandomOffset(list, ctx.random)) {
       if (chosen.length >= count) break;
       const lower = c.text.toLowerCase();

@@ -19,6 +19,8 @@ import { mainClause, trueFalseQuestions } from './true-false';
 export const GENERATOR_VERSION = 'gen-2.1.0';
 /** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
 const LEAD_COST = 0.05;
+/** How far back the sentence that names a thing may be. */
+const LEAD_REACH = 4;
 
 /**
  * Questions kept per statement: a quiz asks at most one of them, the rest let teachers filter by
@@ -89,10 +91,21 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
   let used = 0;
   let lead: BriefingAnalysis['statements'][number] | null = null;
   const verdicts = standaloneVerdicts(analysis, headline);
+  /**
+   * The sentence to show first: the one just before; for a thing named ("the fire", "the two
+   * hydrants"), the nearest of the few before that names it.
+   */
+  const leadFor = (st: BriefingAnalysis['statements'][number], why: string) => {
+    const named = /points back$|^a group counted before$/.test(why);
+    for (let i = st.index - 1; i >= Math.max(0, st.index - (named ? LEAD_REACH : 1)); i--) {
+      const before = analysis.statements[i];
+      if (!verdicts[i] && leadResolves(why, st, before)) return before;
+    }
+    return null;
+  };
   for (const st of analysis.statements) {
     const dependence = verdicts[st.index];
-    const before = st.index > 0 ? analysis.statements[st.index - 1] : null;
-    lead = dependence && before && !verdicts[before.index] && leadResolves(dependence, st, before) ? before : null;
+    lead = dependence ? leadFor(st, dependence) : null;
     if (dependence && !lead) {
       trace?.(st.index, `gate: ${dependence}`);
       continue;

@@ -143,3 +143,32 @@ Women made up 60% of the staff of the Corvian statistics office and men 40% in 2
     for (const q of bank) expect(q.kind === 'number' && /60%|40%/.test(answerOf(q)) && /staff/.test(q.prompt)).toBe(false);
   });
 });
+
+describe('wrong options from people in office at the time', () => {
+  const call = (date: string, leader: string) => `date ${date} Call
+${leader} told the visiting Corvian envoy that China’s economy would keep growing steadily.`;
+
+  it('offers the answer’s colleagues in office on the briefing’s date when the prompt names the country', () => {
+    for (const [date, leader, colleagues] of [
+      ['2026-02-05', 'Xi Jinping', ['Li Qiang', 'Wang Yi', 'Han Zheng']],
+      ['2011-06-01', 'Hu Jintao', ['Wen Jiabao', 'Yang Jiechi']],
+    ] as const) {
+      const q = bankFor(call(date, leader)).find((x) => x.kind === 'attribution');
+      // Hu Jintao had two colleagues in the table: too few for a question, so none is asked.
+      if (colleagues.length < 3) {
+        expect(q).toBeUndefined();
+        continue;
+      }
+      expect(q && answerOf(q)).toBe(leader);
+      for (const c of q!.choices) expect([leader, ...colleagues]).toContain(c.text);
+    }
+  });
+
+  it('never offers a former office holder or one of another country beside a named country', () => {
+    for (let seed = 0; seed < 6; seed++) {
+      for (const q of bankFor(call('2026-02-05', 'Xi Jinping'), seed)) {
+        for (const c of q.choices) expect(c.text).not.toMatch(/Hu Jintao|Li Keqiang|Qin Gang|Vladimir Putin|Donald Trump/);
+      }
+    }
+  });
+});
