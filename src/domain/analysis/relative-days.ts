@@ -15,6 +15,8 @@ function monthOf(iso: string, months: number): string {
 }
 /** Relative days and their absolute form; group 1 is kept, group 2 a part of the day. */
 export const RELATIVE_DAYS: [RegExp, (iso: string, part?: string) => string][] = [
+  // "There are 2.9 billion fewer birds today": a state as of the day, not an event on it.
+  [/(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )today\b(?![’'])/i, (iso) => `as of ${dayOf(iso, 0)}`],
   [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, part) => (part ? `on the ${part} of ${dayOf(iso, -1)}` : `on ${dayOf(iso, -1)}`)],
   [/(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i, (iso, part) => (part ? `on the ${part} of ${dayOf(iso, 0)}` : `on ${dayOf(iso, 0)}`)],
   [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],

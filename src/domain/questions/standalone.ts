@@ -42,7 +42,11 @@ const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|
 
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+/** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
+const MOVEMENT = /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|was up|were up|was down|were down|up by|down by)\b/;
+/** "the intervention arm", "the control group": a trial the sentence never names. */
+const TRIAL_ARM = /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b/i;
 /** "the two leaders", "the three firms": a group counted before. */
 const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) \p{Ll}/u;
 
@@ -176,6 +180,9 @@ export function dependsOnContext(
   if (HARD_RELATIVE_TIME.test(text)) return 'relative time';
   if (SOFT_RELATIVE_TIME.test(text) && !ANCHOR.test(text)) return 'relative time';
   if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
+  if (MOVEMENT.test(plain) && /\d/.test(plain) && !ANCHOR.test(text) && !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain) && spaces(text) < 14)
+    return 'a movement without a time';
+  if (TRIAL_ARM.test(plain)) return `“the … arm” points back`;
   const pre = PRESUPPOSING.exec(plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { isUsable } from '../../../src/domain/analysis/usable';
+import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { answerOf, bankFor, expectSound } from './helpers';
+
+function standaloneVerdictsOf(text: string): (string | null)[] {
+  const parsed = parseBriefing(text);
+  return standaloneVerdicts(analyseBriefing(parsed), parsed.headline);
+}
 
 const MILL = `date 1911-03-09 Fire at the Parr flour mill
 The Parr flour mill on Quay Street caught fire at four o'clock on 8 March 1911 and burned for six hours.
@@ -170,5 +176,24 @@ ${leader} told the visiting Corvian envoy that China’s economy would keep grow
         for (const c of q.choices) expect(c.text).not.toMatch(/Hu Jintao|Li Keqiang|Qin Gang|Vladimir Putin|Donald Trump/);
       }
     }
+  });
+});
+
+describe('findings of the latest blind review', () => {
+  it('writes a state “today” as of the briefing’s date, not “on” it', () => {
+    const text = `date 2024-05-02 Heron count
+There are 1,200 fewer herons in the Fenmoor marsh today than there were in 1990, the park service said.`;
+    expect(analyseBriefing(parseBriefing(text)).statements[0].text).toContain('fewer herons in the Fenmoor marsh as of 2 May 2024 than');
+  });
+
+  it('skips a movement with no month or year, a trial’s arm the sentence never names, and an “itself” that contrasts', () => {
+    const text = `date 2024-12-11 Notes
+Pork was up by 2.1% while milk rose 4.4%.
+Participants in the control arm of the Fenmoor study were asked to walk daily for 30 minutes.
+The island of Holm itself largely vanished beneath the waves of the Wend estuary in 1702.`;
+    const verdicts = standaloneVerdictsOf(text);
+    expect(verdicts[0]).toBe('a movement without a time');
+    expect(verdicts[1]).toMatch(/arm” points back/);
+    expect(verdicts[2]).toMatch(/presupposes/);
   });
 });
