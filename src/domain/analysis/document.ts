@@ -93,6 +93,8 @@ const DATELINE_LEAD =
   /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
+/** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
+const FRAME_LEAD = /^[^:“”"]{10,90}:\s(?=\p{Lu}\p{Ll}*(?: [^ ]+){7,}[.!?]$)/u;
 const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
 const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /** A department swallowed into a name ("Information Technology Ashwini Vaishnaw"), a role read as a name. */
@@ -246,7 +248,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       // The patterns are costly on long capitalised openings: each runs only when its mark is there.
       const head = text.slice(0, 90);
       const lead =
-        (/--|–|—/.test(head) ? DATELINE_LEAD.exec(text) : null) ?? (head.includes(': ') ? SECTION_LEAD.exec(text) : null) ?? CONNECTIVE_LEAD.exec(text);
+        (/--|–|—/.test(head) ? DATELINE_LEAD.exec(text) : null) ??
+        (head.includes(': ') ? (SECTION_LEAD.exec(text) ?? FRAME_LEAD.exec(text)) : null) ??
+        CONNECTIVE_LEAD.exec(text);
       if (!lead || lead[0].length >= text.length - 10) break;
       cut(0, lead[0].length);
       text = text[0].toUpperCase() + text.slice(1);

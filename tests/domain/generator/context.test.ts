@@ -197,3 +197,14 @@ The island of Holm itself largely vanished beneath the waves of the Wend estuary
     expect(verdicts[2]).toMatch(/presupposes/);
   });
 });
+
+describe('a frame before a colon', () => {
+  it('asks the whole sentence after “… a grim conclusion:”, never a list after a colon', () => {
+    const text = `date 2024-05-02 Heron count
+The survey led to a sobering finding: Over three decades, heron numbers in the Fenmoor marsh had fallen by half.
+The rangers named three causes: drainage, fishing, disturbance.`;
+    const statements = analyseBriefing(parseBriefing(text)).statements;
+    expect(statements[0].text).toBe('Over three decades, heron numbers in the Fenmoor marsh had fallen by half.');
+    expect(statements[1].text).toBe('The rangers named three causes: drainage, fishing, disturbance.');
+  });
+});
