@@ -131,6 +131,10 @@ const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi
 /** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
 const ANY_DIRECTION =
   /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** "the second straight month", "the third largest": a run or a rank, not a quarter or a half. */
+const ORDINAL_WORD =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|Second|Third|Fourth|Fifth)(?= (?:straight|consecutive|successive|time|largest|biggest|highest|lowest)\b)/g;
 /** Relations that hold both ways: exchanging their sides changes nothing. */
 const SYMMETRIC =
   /\b(?:and|with|between|against each other|each other|both|together|jointly|mutual\w*|bilateral|respective|met|meet\w*|talk\w*|spoke|speak\w*|sign\w*|agree\w*|drew|draw\w*|tied?|ties|play\w*|faced?|faces|relations?|border\w*|neighbou?r\w*|ally|allies|allied|partner\w*|compet\w*|rival\w*|vs?\.?|versus)\b/i;
@@ -213,7 +217,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     difficulty: 0.2,
   };
   if (ctx.falseOnly) {
-    for (const build of [figureChanged, countChanged, dateChanged, flipped, monthChanged]) {
+    for (const build of [figureChanged, countChanged, ordinalChanged, dateChanged, flipped, monthChanged]) {
       const c = build();
       if (c && (!ctx.accept || ctx.accept(c))) return [c];
     }
@@ -223,7 +227,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // Swapping in another actor of the story was judged out of place too often (a French diplomat
   // as the British prime minister, a ship as a speaker): figures, counts, dates and plain negation only.
   void swapped;
-  const builders: (() => Candidate | null)[] = [figureChanged, countChanged, dateChanged, flipped, monthChanged, exchanged, negated];
+  const builders: (() => Candidate | null)[] = [figureChanged, countChanged, ordinalChanged, dateChanged, flipped, monthChanged, exchanged, negated];
   const start = Math.floor(ctx.random() * builders.length);
   for (let k = 0; k < builders.length; k++) {
     const c = builders[(start + k) % builders.length]();
@@ -256,6 +260,28 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       explanation: explain(st, `False: it was ${textA}, not ${textB}.`),
       score: 0.51,
       difficulty: 0.35,
+    };
+  }
+
+  // "fell for the second straight month" → "the fourth straight month": a run or a rank in words.
+  function ordinalChanged(): Candidate | null {
+    const found = [...st.text.matchAll(ORDINAL_WORD)];
+    if (found.length !== 1) return null;
+    const m = found[0];
+    const at = m.index ?? 0;
+    const value = ORDINALS.indexOf(m[1].toLowerCase());
+    const wrong = ORDINALS[value + 2] ?? ORDINALS[value - 2];
+    if (!wrong || value < 0) return null;
+    const replacement = m[1][0] === m[1][0].toUpperCase() ? capitalise(wrong) : wrong;
+    return {
+      ...base,
+      prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + m[1].length),
+      answer: 'False',
+      distractors: ['True'],
+      explanation: explain(st, `False: it was the ${m[1].toLowerCase()}, not the ${wrong}.`),
+      score: 0.51,
+      difficulty: 0.4,
+      hidden: m[1],
     };
   }
 
