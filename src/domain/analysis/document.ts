@@ -12,6 +12,7 @@ import { FUNCTION_WORDS, IRREGULAR, ROLE_WORDS, verbLike } from './words';
 import { MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
+import { MONTHS } from '../facts/months';
 
 export interface StatementAnalysis {
   index: number;
@@ -94,6 +95,9 @@ const DATELINE_LEAD =
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
 /** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
+/** "in November", "since October": a month with neither day nor year beside it. */
+const BARE_MONTH =
+  /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])/;
 const FRAME_LEAD = /^[^:“”"]{10,90}:\s(?=\p{Lu}\p{Ll}*(?: [^ ]+){7,}[.!?]$)/u;
 const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
 const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
@@ -333,6 +337,19 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, make(parsed.date, m[2]?.toLowerCase()));
         // "on Sunday, 23 August 2015": the date written in is a date like any other.
+        dates = findDates(text);
+      }
+    }
+    // "were up in November" in a report dated December 2024: the month of the briefing's own year,
+    // when the sentence names no year and the one before names no other.
+    if (parsed.date && BARE_MONTH.test(text) && !/\b(?:1[5-9]|20)\d\d\b/.test(text)) {
+      const year = parsed.date.slice(0, 4);
+      const before = index > 0 ? statements[index - 1] : '';
+      const m = BARE_MONTH.exec(text)!;
+      const month = MONTHS.indexOf(m[2]) + 1;
+      if (month <= Number(parsed.date.slice(5, 7)) && !insideQuote(text, m.index) && !(before.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => y !== year)) {
+        const end = m.index + m[0].length;
+        cut(end, end, ` ${year}`);
         dates = findDates(text);
       }
     }

@@ -238,11 +238,12 @@ export function dependsOnContext(
   // "the volcano", "the participants", "the exercise": a thing an earlier sentence introduced.
   // A compound ("the inflation report", "the control arm") says what it is; a bare noun does not.
   if (!plain.includes('he ')) return null;
-  const words = plain.match(WORDS) ?? [];
+  // "the £10,000 award": a figure before the noun is read like an adjective.
+  const words = (/\d/.test(plain) ? plain.replace(/[£$€¥]?\d[\d,.]*\d|[£$€¥]?\d/g, '0') : plain).match(WORDS) ?? [];
   for (let i = 0; i < words.length - 1; i++) {
     if (words[i] !== 'the' && words[i] !== 'The') continue;
     // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
-    for (let k = i + 1; k <= i + 3 && k < words.length && ADJECTIVE.test(words[k]); k++) {
+    for (let k = i + 1; k <= i + 3 && k < words.length && (ADJECTIVE.test(words[k]) || words[k] === '0'); k++) {
       const next = words[k + 1] ?? '';
       // "the second quarter of 2024" says which one.
       if (words[k + 2] === 'of' && /^(?:\d|\p{Lu})/u.test(words[k + 3] ?? '')) break;

@@ -460,14 +460,17 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
         hidden: d.text,
       };
     }
-    const [wrong] = dateDistractors(
+    // "fell in March 2024" beside a text that says nickel fell in March: a month the text names
+    // elsewhere may be true of this too, so a month-only date moves to one it never names.
+    const whole = memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
+    const wrong = dateDistractors(
       d,
       st.text,
       ctx.random,
       Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity,
       Number((ctx.briefingDate ?? '').slice(5, 7)) || 12,
       Number((ctx.briefingDate ?? '').slice(8, 10)) || 31,
-    );
+    ).find((w) => d.day || !MONTHS.some((m) => w.includes(m) && whole.includes(m)));
     if (!wrong) return null;
     return {
       ...base,

@@ -218,3 +218,23 @@ The rangers named three causes: drainage, fishing, disturbance.`;
     expect(statements[1].text).toBe('The rangers named three causes: drainage, fishing, disturbance.');
   });
 });
+
+describe('a bare month and a figure before a noun', () => {
+  it('gives a bare month of the briefing’s year its year, but not a later month or beside another year', () => {
+    const text = `date 2024-12-11 Prices
+Fuel prices in Corvia rose 0.2% in November, the Corvian statistics office said.
+Rents in Corvia were 3% higher than in 2019 and rose again in October.
+Analysts in Corvia expect prices to fall in December.`;
+    const st = analyseBriefing(parseBriefing(text)).statements;
+    expect(st[0].text).toContain('in November 2024,');
+    expect(st[1].text).toContain('rose again in October.');
+    expect(st[2].text).toContain('fall in December.');
+  });
+
+  it('reads “the £10,000 award” as a thing named elsewhere', () => {
+    const text = `date 2013-06-28 Prize
+The Fenmoor Prize for first novels went to Ada Lind on 27 June 2013.
+Ada Lind won the £10,000 award at a dinner in the town of Sallow on 27 June 2013.`;
+    expect(standaloneVerdictsOf(text)[1]).toMatch(/award” points back/);
+  });
+});

@@ -338,12 +338,12 @@ Warehouse stocks of tin in Valo touched a five-year low in April, according to a
     for (let seed = 0; seed < 40; seed++) {
       for (const q of bankFor(text, seed)) if (q.kind === 'true_false' && answerOf(q) === 'False') falses.push(q.prompt);
     }
-    expect(falses).toContain('True or false: Copper prices on the Lumen exchange rose sharply in May, traders in Valo said.');
+    expect(falses).toContain('True or false: Copper prices on the Lumen exchange rose sharply in May 2024, traders in Valo said.');
     // Turned, a movement would contradict its own reason and give itself away.
     for (const p of falses) expect(p).not.toMatch(/nickel from the port of Karsa rose/);
-    expect(falses.some((p) => /five-year low in (?:February|January|December), according/.test(p))).toBe(true);
+    expect(falses.some((p) => /five-year low in (?:February|January|December)(?: 2024)?, according/.test(p))).toBe(true);
     // Never two movements at once, never a month the text names elsewhere.
-    for (const p of falses) expect(p).not.toMatch(/low in (?:May|March|June)/);
+    for (const p of falses) expect(p).not.toMatch(/low in (?:May|March)/);
   });
 });
 
