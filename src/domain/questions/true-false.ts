@@ -495,7 +495,10 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       const wrongs = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
       const amount = (t: string) => Number(t.replace(/[^\d.]/g, ''));
       const far = (t: string) => Math.abs(amount(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
-      const fits = (t: string) => (LOWER_BOUND.test(before) ? amount(t) < n.value : UPPER_BOUND.test(before) ? amount(t) > n.value : far(t));
+      // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more
+      // than 40%" is as true, "more than 80%" is not known), so such a figure is not changed.
+      if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before)) continue;
+      const fits = far;
       const wrong = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value))[0];
       if (!wrong || !Number.isFinite(amount(wrong))) continue;
       return {

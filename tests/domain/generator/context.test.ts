@@ -78,15 +78,15 @@ Corvia and Delmar reopened their embassies on Sunday, 23 August 2015 after four 
     }
   });
 
-  it('moves a figure under “within” below it, and never turns a movement its figures show', () => {
+  it('never moves a figure under a bound such as “within”, and never turns a movement its figures show', () => {
     const text = `date 2024-08-06 Results of Harlow Foods
 Harlow Foods said that the first payment of 13,400 crowns will be made to the state within 10 days.
 For the first six months of 2024, Harlow Foods' sales increased 11% to 567 million crowns from 511 million crowns.`;
     for (let seed = 0; seed < 12; seed++) {
       for (const q of bankFor(text, seed)) {
         if (q.kind !== 'true_false' || answerOf(q) !== 'False') continue;
-        const within = /within (\d+) days/.exec(q.prompt);
-        if (within) expect(Number(within[1])).toBeLessThan(10);
+        // Neither "within 8 days" nor "within 14 days" is refuted by "within 10 days".
+        expect(q.prompt).not.toMatch(/within (?!10 )\d+ days/);
         expect(q.prompt).not.toMatch(/sales decreased/);
       }
     }
