@@ -130,9 +130,13 @@ export const exportQuery = z.object({
 
 export const resultsCsvQuery = z.object({
   detail: z.optional(
-    z.enum(['answers'], { error: 'Leave detail out for one row per play, or send detail=answers for one row per answer.' }).check(
-      z.describe('answers: one row per answer (name, play, state, question, prompt, choice, correct_answer, correct, points, seconds) instead of one per play'),
-    ),
+    z
+      .enum(['answers'], { error: 'Leave detail out for one row per play, or send detail=answers for one row per answer.' })
+      .check(
+        z.describe(
+          'answers: one row per answer (name, play, state, question, prompt, choice, correct_answer, correct, points, seconds) instead of one per play',
+        ),
+      ),
   ),
 });
 

@@ -192,7 +192,9 @@ export const playDetail = named(
         correctChoiceId: z.string(),
         explanation: z.string(),
         answer: described(
-          z.nullable(z.object({ choiceId: described(z.nullable(z.string()), 'null: the time ran out'), correct: z.boolean(), points: count, elapsedMs: count })),
+          z.nullable(
+            z.object({ choiceId: described(z.nullable(z.string()), 'null: the time ran out'), correct: z.boolean(), points: count, elapsedMs: count }),
+          ),
           'null: the player did not reach this question',
         ),
       }),

@@ -387,9 +387,10 @@ async function showEnd() {
   setText(byId('end-rank'), play.rank ? ordinal(play.rank) : '–');
   // A play ended before its last question (the quiz closed, or it was left) counts what was answered.
   const answered = `${play.answeredCount} answer${play.answeredCount === 1 ? '' : 's'}`;
-  const early = { stopped: `The quiz closed while you played: your ${answered} count.`, abandoned: `Your play ended after a long pause: your ${answered} count.` }[
-    /** @type {string} */ (play.state)
-  ];
+  const early = {
+    stopped: `The quiz closed while you played: your ${answered} count.`,
+    abandoned: `Your play ended after a long pause: your ${answered} count.`,
+  }[/** @type {string} */ (play.state)];
   setText(byId('end-note'), early ?? '');
   byId('end-note').hidden = !early;
   let history = [...(session?.history ?? [])].sort((a, b) => a.n - b.n);

@@ -177,7 +177,8 @@ function render(data) {
   const answered = plays.reduce((n, p) => n + p.answeredCount, 0);
   const right = plays.reduce((n, p) => n + p.correctCount, 0);
   $('stat-players').textContent = String(plays.length);
-  $('stat-finished').textContent = String(plays.filter((p) => p.finishedAt).length);
+  // Plays that stopped at the close or were abandoned show in the table, not here.
+  $('stat-finished').textContent = String(plays.filter((p) => p.state === 'finished').length);
   $('stat-accuracy').textContent = answered ? `${Math.round((right / answered) * 100)}%` : '–';
   $('stat-questions').textContent = String(quiz.questionCount);
 

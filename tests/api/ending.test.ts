@@ -111,7 +111,12 @@ describe('a closing time that passes mid-play', () => {
     const wait = Date.parse(closesAt) - Date.now() + 200;
     await new Promise((r) => setTimeout(r, Math.max(0, wait)));
 
-    const late = await call('POST', `/api/plays/${cara.id}/answers`, { questionId: shown.json.question.id, choiceId: rightChoice(shown.json.question) }, auth(cara.token));
+    const late = await call(
+      'POST',
+      `/api/plays/${cara.id}/answers`,
+      { questionId: shown.json.question.id, choiceId: rightChoice(shown.json.question) },
+      auth(cara.token),
+    );
     expectError(late, 410, 'gone');
     const ended = await call('GET', `/api/plays/${cara.id}`, undefined, auth(cara.token));
     expect(ended.json.question).toBeNull();
