@@ -281,7 +281,9 @@ export async function answerQuestion(
     await finalisePlay(db, play.id, quiz.code, now);
     throw new ApiError('conflict', 'This play ended: it was left for longer than its remaining questions’ time.');
   }
-  if (play.finishedAt !== null || !current) throw new ApiError('conflict', 'This play is finished.');
+  if (play.finishedAt !== null || !current) {
+    throw new ApiError('conflict', play.endedBy === 'closed' ? 'This play stopped when the quiz closed; it takes no more answers.' : 'This play is finished.');
+  }
   if (input.questionId !== current.id) {
     throw new ApiError('conflict', 'This is not the current question: it was answered already or is not reached yet.');
   }

@@ -188,16 +188,19 @@ export async function playDetail(db: Db, openedQuiz: QuizRow, playId: string) {
 
 /** Removes a play and its answers from the quiz: its results, CSV files and every leaderboard. */
 export async function removePlay(db: Db, quiz: QuizRow, playId: string) {
-  const play = await findPlayOf(db, quiz, playId);
   const counted = sql`(select count(*) from ${plays} where ${plays.quizCode} = ${quiz.code}`;
-  await db.batch([
-    // Its answers go with it (foreign keys).
-    db.delete(plays).where(eq(plays.id, play.id)),
+  const [removed] = await db.batch([
+    // Its answers go with it (foreign keys). Two removals at once: one removes it, the other finds nothing.
+    db
+      .delete(plays)
+      .where(and(eq(plays.id, playId), eq(plays.quizCode, quiz.code)))
+      .returning({ id: plays.id }),
     db
       .update(quizzes)
       .set({ playCount: sql`${counted})`, finishedCount: sql`${counted} and ${plays.finishedAt} is not null)` })
       .where(eq(quizzes.code, quiz.code)),
   ]);
+  if (!removed.length) throw new ApiError('not_found', 'No play of this quiz has this id.');
   return { deleted: true };
 }
 

@@ -54,9 +54,8 @@ function answerItem(q) {
     item.append(h('p', { class: 'tp-hint', text: `Not reached · right answer: ${right}` }));
     return item;
   }
-  const mark = a.correct ? '✓ Right' : a.choiceId === null ? '✗ Time ran out' : '✗ Wrong';
-  const chosen = a.choiceId === null ? 'no answer' : text(a.choiceId);
-  item.append(h('p', {}, h('strong', { text: mark }), ` · their answer: ${chosen}`));
+  const mark = a.correct ? '✓ Right' : a.choiceId === null ? '✗ Time ran out, no answer' : '✗ Wrong';
+  item.append(h('p', {}, h('strong', { text: mark }), a.choiceId === null ? '' : ` · their answer: ${text(a.choiceId)}`));
   if (!a.correct) item.append(h('p', { text: `Right answer: ${right}` }));
   item.append(h('p', { class: 'tp-hint', text: `${a.points.toLocaleString()} points · ${seconds(a.elapsedMs)}` }));
   return item;

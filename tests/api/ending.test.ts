@@ -86,7 +86,7 @@ describe('a quiz closed by its teacher mid-play', () => {
     ]);
   });
 
-  it('keeps a play finished before the close as finished, and reopening lets new players in', async () => {
+  it('keeps a play finished before the close as finished; reopening lets new players in, and stopped plays stay stopped', async () => {
     const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 1 }, briefingKey);
     const done = await start(quiz.code, 'Done');
     expect((await answerRight(done, done.question)).play.state).toBe('finished');
@@ -94,7 +94,44 @@ describe('a quiz closed by its teacher mid-play', () => {
     expect((await results(quiz.code, teacherKey)).plays[0]).toMatchObject({ name: 'Done', state: 'finished' });
     await call('PATCH', `/api/quizzes/${quiz.code}`, { closed: false }, auth(teacherKey));
     const again = await start(quiz.code, 'After');
-    expect((await call('GET', `/api/plays/${again.id}`, undefined, auth(again.token))).json.play.state).toBe('playing');
+    // A play stopped at an earlier close stays stopped after a reopen, and says so.
+    const stopped = await start(quiz.code, 'Stopped');
+    await call('PATCH', `/api/quizzes/${quiz.code}`, { closed: true }, auth(teacherKey));
+    await call('PATCH', `/api/quizzes/${quiz.code}`, { closed: false }, auth(teacherKey));
+    const late = await call('POST', `/api/plays/${stopped.id}/answers`, { questionId: stopped.question.id, choiceId: null }, auth(stopped.token));
+    expectError(late, 409, 'conflict');
+    expect(late.json.error.message).toContain('stopped when the quiz closed');
+    expect((await call('GET', `/api/plays/${again.id}`, undefined, auth(again.token))).json.play.state).toBe('stopped');
+  });
+});
+
+describe('answers racing the close', () => {
+  it('are each either counted or refused, and every count agrees with the plays', async () => {
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 4 }, briefingKey);
+    const players = await Promise.all(['Ivy', 'Jon', 'Kim', 'Lou', 'Max', 'Ned'].map((n) => start(quiz.code, n)));
+    const answering = players.map(async (p) => {
+      let q = p.question;
+      while (q) {
+        const res = await call('POST', `/api/plays/${p.id}/answers`, { questionId: q.id, choiceId: rightChoice(q) }, auth(p.token));
+        if (res.status !== 200) return res.status;
+        q = res.json.next;
+      }
+      return 200;
+    });
+    const closing = call('PATCH', `/api/quizzes/${quiz.code}`, { closed: true }, auth(teacherKey));
+    const statuses = await Promise.all(answering);
+    expect((await closing).status).toBe(200);
+    for (const st of statuses) expect([200, 410]).toContain(st);
+    const r = await results(quiz.code, teacherKey);
+    for (const p of r.plays) {
+      expect(p.state).not.toBe('playing');
+      expect(p.answers).toHaveLength(p.answeredCount);
+      expect(p.correctCount).toBe(p.answeredCount);
+    }
+    expect(r.quiz.finishedCount).toBe(players.length);
+    const board = await leaderboard(quiz.code);
+    expect(board.total).toBe(players.length);
+    expect(board.entries).toHaveLength(players.length);
   });
 });
 

@@ -200,6 +200,14 @@ describe("removing a player's play", () => {
     expect(keep.id).toBeTruthy();
   });
 
+  it('removes a play once when two removals race', async () => {
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 1 }, briefingKey);
+    const p = await play(quiz.code, 'Twice', ['right']);
+    const both = await Promise.all([1, 2].map(() => call('DELETE', `/api/quizzes/${quiz.code}/plays/${p.id}`, undefined, auth(teacherKey))));
+    expect(both.map((r) => r.status).sort()).toEqual([200, 404]);
+    expect((await call('GET', `/api/quizzes/${quiz.code}`)).json.quiz).toMatchObject({ playCount: 0, finishedCount: 0 });
+  });
+
   it('frees the name in an assessed quiz, so the student may play again', async () => {
     const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 1, mode: 'assessed' }, briefingKey);
     const first = await play(quiz.code, 'Eli', ['wrong']);
