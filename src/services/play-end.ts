@@ -46,8 +46,9 @@ const STARTED_MS = msOf('p.started_at');
  * Finalises the over plays among those `scope` selects (a condition on `p`, the plays table, and
  * `q`, their quiz; ?1 is now, ?2 the scope's value): a play stops at its quiz's closing time (at
  * now for a quiz closed by hand, the closing moment being known only then), or is abandoned at
- * the time it was due, whichever came first. Its duration runs to its last answer; its rank is
- * that of what it scored. The quizzes' finished counts are recounted in the same batch, so they
+ * the time it was due, whichever came first. Its duration runs to its last answer, plus the full
+ * time of each question it did not answer (as a live game counts one not answered), so it never
+ * wins a tie against a play that answered more; its rank is that of what it scored. The quizzes' finished counts are recounted in the same batch, so they
  * agree with their plays. Plain SQL on the D1 binding: drizzle cannot batch an UPDATE … FROM.
  */
 async function finaliseWhere(db: Db, now: number, scope: string, scopeValue: string, quizScope: string, quizValue: string) {
@@ -60,14 +61,15 @@ async function finaliseWhere(db: Db, now: number, scope: string, scopeValue: str
           select p.id as id,
             case when q.closes_at is not null and ${CLOSES_MS} <= ?1 then ${CLOSES_MS} when q.closed then ?1 end as close_ms,
             max(p.served_at, coalesce(p.answered_at, 0), ${STARTED_MS}) + max(0, p.question_count - p.position) * q.time_limit_sec * 1000 + ${ABANDON_GRACE_MS} as due_ms,
-            ${STARTED_MS} as started_ms
+            ${STARTED_MS} as started_ms,
+            max(0, p.question_count - p.answered_count) * q.time_limit_sec * 1000 as unanswered_ms
           from plays p join quizzes q on q.code = p.quiz_code
           where p.finished_at is null and ${scope}
         )
         update plays set
           ended_by = case when due.close_ms is not null and due.close_ms < due.due_ms then 'closed' else 'abandoned' end,
           finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', min(coalesce(due.close_ms, due.due_ms), due.due_ms) / 1000.0, 'unixepoch'),
-          duration_ms = max(0, coalesce(plays.answered_at, due.started_ms) - due.started_ms),
+          duration_ms = max(0, coalesce(plays.answered_at, due.started_ms) - due.started_ms) + due.unanswered_ms,
           position = plays.question_count
         from due
         where plays.id = due.id and plays.finished_at is null and ((due.close_ms is not null and due.close_ms <= ?1) or due.due_ms <= ?1)

@@ -71,7 +71,7 @@ describe('a quiz closed by its teacher mid-play', () => {
 
     // Ben saw one question and answered none: he ends with nothing, ranked after Ana.
     const benNow = await call('GET', `/api/plays/${ben.id}`, undefined, auth(ben.token));
-    expect(benNow.json.play).toMatchObject({ state: 'stopped', answeredCount: 0, score: 0, rank: 2 });
+    expect(benNow.json.play).toMatchObject({ state: 'stopped', answeredCount: 0, score: 0, rank: 2, durationMs: 4 * 20_000 });
 
     const board = await leaderboard(quiz.code);
     expect(board.total).toBe(2);
@@ -102,6 +102,27 @@ describe('a quiz closed by its teacher mid-play', () => {
     expectError(late, 409, 'conflict');
     expect(late.json.error.message).toContain('stopped when the quiz closed');
     expect((await call('GET', `/api/plays/${again.id}`, undefined, auth(again.token))).json.play.state).toBe('stopped');
+  });
+});
+
+describe('ties between plays that ended differently', () => {
+  it('rank a play that answered every question ahead of one stopped with the same score and fewer answers', async () => {
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 2 }, briefingKey);
+    const stopped = await start(quiz.code, 'Sat Still');
+    const done = await start(quiz.code, 'All Wrong');
+    let q = done.question;
+    while (q) {
+      const wrong = q.choices.find((c: any) => c.id !== rightChoice(q)).id;
+      const res = await call('POST', `/api/plays/${done.id}/answers`, { questionId: q.id, choiceId: wrong }, auth(done.token));
+      q = res.json.next;
+    }
+    await call('PATCH', `/api/quizzes/${quiz.code}`, { closed: true }, auth(teacherKey));
+    const board = await leaderboard(quiz.code);
+    expect(board.entries.map((e: any) => [e.rank, e.name, e.score, e.state])).toEqual([
+      [1, 'All Wrong', 0, 'finished'],
+      [2, 'Sat Still', 0, 'stopped'],
+    ]);
+    expect(stopped.id).toBeTruthy();
   });
 });
 
@@ -205,9 +226,11 @@ describe('a play left untouched', () => {
       ['Stays', 'playing'],
     ]);
     expect(r.quiz.finishedCount).toBe(1);
-    // Its end is when it was due, its duration runs to its last answer.
+    // Its end is when it was due; its duration runs to its last answer, plus the full time of
+    // each question not answered.
     const eveRow = r.plays[0];
-    expect(eveRow.durationMs).toBeLessThan(5_000);
+    expect(eveRow.durationMs).toBeGreaterThanOrEqual(2 * 10_000);
+    expect(eveRow.durationMs).toBeLessThan(2 * 10_000 + 5_000);
     expect(Date.parse(eveRow.finishedAt)).toBeLessThan(Date.now() - 4_000);
 
     // The player coming back finds the result, and no more answers are taken.
