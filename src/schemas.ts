@@ -128,6 +128,18 @@ export const exportQuery = z.object({
     .check(z.describe('gift: Moodle GIFT · aiken: Aiken · csv: one row per question · qti: an IMS QTI 2.1 content package (ZIP)')),
 });
 
+export const resultsCsvQuery = z.object({
+  detail: z.optional(
+    z
+      .enum(['answers'], { error: 'Leave detail out for one row per play, or send detail=answers for one row per answer.' })
+      .check(
+        z.describe(
+          'answers: one row per answer (name, play, state, question, prompt, choice, correct_answer, correct, points, seconds) instead of one per play',
+        ),
+      ),
+  ),
+});
+
 export const resumeQuery = z.object({
   review: z.optional(described(z.string(), '1 adds `review`: the answered questions with their keys, for a results page on a new device')),
 });

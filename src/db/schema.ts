@@ -163,6 +163,10 @@ export const plays = sqliteTable(
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at'),
     durationMs: integer('duration_ms'),
+    /** epoch ms of the play's last answer: with served_at, when the player was last seen */
+    answeredAt: integer('answered_at'),
+    /** why a play ended before its last question: its quiz closed, or its player left it; null otherwise */
+    endedBy: text('ended_by', { enum: ['closed', 'abandoned'] }),
   },
   (t) => [
     index('plays_quiz_rank')

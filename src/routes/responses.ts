@@ -85,6 +85,11 @@ export const quiz = named(
   }),
 );
 
+const playStateSchema = described(
+  z.enum(['playing', 'finished', 'stopped', 'abandoned']),
+  'finished: every question answered · stopped: ended where its quiz closed · abandoned: left untouched for longer than its remaining questions’ time (and two minutes); stopped and abandoned plays count with what was answered',
+);
+
 const playShape = {
   id: z.string(),
   quizCode: z.string(),
@@ -98,6 +103,7 @@ const playShape = {
   finishedAt: z.nullable(isoTime),
   durationMs: z.nullable(count),
   rank: described(z.nullable(count), 'finished plays only'),
+  state: playStateSchema,
 };
 export const play = named('Play', z.object(playShape));
 
@@ -137,6 +143,7 @@ export const leaderboard = named(
         questionCount: count,
         durationMs: z.nullable(count),
         finishedAt: z.nullable(isoTime),
+        state: playStateSchema,
       }),
     ),
     total: count,
@@ -169,6 +176,31 @@ export const results = named(
       }),
     ),
   }),
+);
+
+export const playDetail = named(
+  'PlayDetail',
+  z.object({
+    play,
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        index: count,
+        kind,
+        prompt: z.string(),
+        choices: z.array(choice),
+        correctChoiceId: z.string(),
+        explanation: z.string(),
+        answer: described(
+          z.nullable(
+            z.object({ choiceId: described(z.nullable(z.string()), 'null: the time ran out'), correct: z.boolean(), points: count, elapsedMs: count }),
+          ),
+          'null: the player did not reach this question',
+        ),
+      }),
+    ),
+  }),
+  "One player's play for their teacher, with the quiz's own choice ids.",
 );
 
 export const createdBriefing = z.object({
@@ -287,6 +319,8 @@ export const responses = {
   qr: { mediaTypes: ['image/svg+xml'], description: 'SVG image' },
   results: results,
   resultsCsv: { mediaTypes: ['text/csv'], description: 'CSV, as an attachment' },
+  playDetail: playDetail,
+  removePlay: deleted,
   exportQuiz: { mediaTypes: ['text/plain', 'text/csv', 'application/zip'], description: 'The file, as an attachment' },
   startPlay: startedPlay,
   resumePlay: resumedPlay,

@@ -1,9 +1,9 @@
-// /api/quizzes/:code/… for the teacher who holds the key: results, the CSV of results, exports;
-// and the public QR code of the play link.
+// /api/quizzes/:code/… for the teacher who holds the key: results, the CSV files of results, one
+// player's play, removing a play, exports; and the public QR code of the play link.
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { qrSvg } from '../lib/qr';
-import { quizFile, quizResults, resultsCsv } from '../services/results';
+import { playDetail, quizFile, quizResults, removePlay, resultsCsv } from '../services/results';
 import { contract as api } from './contract';
 import { handle } from './handle';
 import { requireTeacher, withQuiz } from './quiz-access';
@@ -17,12 +17,16 @@ handle(teacherRoutes, api.results, async (c) => c.json(await quizResults(c.var.d
 handle(
   teacherRoutes,
   api.resultsCsv,
-  async (c) => {
-    const csv = await resultsCsv(c.var.db, c.var.quiz);
+  async (c, { query }) => {
+    const csv = await resultsCsv(c.var.db, c.var.quiz, query.detail);
     return c.body(csv.body, 200, attachment('text/csv; charset=utf-8', csv.filename));
   },
   requireTeacher,
 );
+
+handle(teacherRoutes, api.playDetail, async (c) => c.json(await playDetail(c.var.db, c.var.quiz, c.req.param('id') ?? '')), requireTeacher);
+
+handle(teacherRoutes, api.removePlay, async (c) => c.json(await removePlay(c.var.db, c.var.quiz, c.req.param('id') ?? '')), requireTeacher);
 
 handle(
   teacherRoutes,

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { plays, quizzes, type QuizRow } from '../db/schema';
 import { rankOrderBy, withRanks } from '../db/ranking';
 import { findBriefing } from './briefings';
+import { finaliseBriefingPlays, finaliseQuizPlays, playState } from './play-end';
 
 const columns = {
   name: plays.name,
@@ -12,9 +13,18 @@ const columns = {
   questionCount: plays.questionCount,
   durationMs: plays.durationMs,
   finishedAt: plays.finishedAt,
+  endedBy: plays.endedBy,
 };
 
-type Entry = { name: string; score: number; correctCount: number; questionCount: number; durationMs: number | null; finishedAt: string | null };
+type Entry = {
+  name: string;
+  score: number;
+  correctCount: number;
+  questionCount: number;
+  durationMs: number | null;
+  finishedAt: string | null;
+  endedBy: 'closed' | 'abandoned' | null;
+};
 
 function shape(rows: Entry[]) {
   return withRanks(rows).map((r) => ({
@@ -25,21 +35,25 @@ function shape(rows: Entry[]) {
     questionCount: r.questionCount,
     durationMs: r.durationMs,
     finishedAt: r.finishedAt,
+    state: playState(r),
   }));
 }
 
 export async function quizLeaderboard(db: Db, quiz: QuizRow, limit: number) {
+  // Plays that ended unfinished (quiz closed, player gone) rank with what they scored.
+  const ended = await finaliseQuizPlays(db, quiz.code);
   const rows = await db
     .select(columns)
     .from(plays)
     .where(and(eq(plays.quizCode, quiz.code), isNotNull(plays.finishedAt)))
     .orderBy(...rankOrderBy)
     .limit(limit);
-  return { entries: shape(rows), total: quiz.finishedCount };
+  return { entries: shape(rows), total: quiz.finishedCount + ended };
 }
 
 export async function briefingLeaderboard(db: Db, id: string, limit: number) {
   const briefingId = (await findBriefing(db, id)).id;
+  await finaliseBriefingPlays(db, briefingId);
   // Only quizzes of this briefing's own, unedited questions: a quiz that merely names the
   // briefing, or rewrites its questions, would put scores of other questions on its board.
   const codes = db.select({ code: quizzes.code }).from(quizzes).where(eq(quizzes.leaderboardBriefingId, briefingId));

@@ -10,6 +10,7 @@ import { ApiError } from '../errors';
 import { servedChoices, servedIdOf } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
 import { recyclePublicQuiz } from './briefings';
+import { finalisePlay, isOver, playState } from './play-end';
 import { answersShown, isClosed, publicSource } from './quizzes';
 
 /** Network slack: an answer sent just before the limit may arrive just after it. */
@@ -31,6 +32,7 @@ export function toPlayJson(p: PlayRow, rank: number | null = null) {
     finishedAt: p.finishedAt,
     durationMs: p.durationMs,
     rank,
+    state: playState(p),
   };
 }
 
@@ -130,6 +132,8 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
     startedAt: new Date(now).toISOString(),
     finishedAt: null,
     durationMs: null,
+    answeredAt: null,
+    endedBy: null,
   };
   try {
     await db.batch([
@@ -177,7 +181,7 @@ async function loadPlay(db: Db, playId: string, token: string) {
   return { play, quiz, current, next, currentListed: currentRow?.listed === true };
 }
 
-async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
+export async function rankOf(db: Db, p: PlayRow): Promise<number | null> {
   if (p.finishedAt === null || p.durationMs === null) return null;
   const better = await db
     .select({ n: count() })
@@ -223,8 +227,23 @@ async function reviewOf(db: Db, secret: string, playId: string, now: number) {
   );
 }
 
+/** The play as it ended, once finalisePlay has written its end. */
+async function reloadPlay(db: Db, playId: string): Promise<PlayRow> {
+  const row = await db.select().from(plays).where(eq(plays.id, playId)).get();
+  if (!row) throw new ApiError('forbidden', 'This play token does not belong to this play.');
+  return row;
+}
+
 export async function resumePlay(db: Db, secret: string, playId: string, token: string, now = Date.now(), withReview = false) {
-  const { play, quiz, current } = await loadPlay(db, playId, token);
+  const loaded = await loadPlay(db, playId, token);
+  const { quiz } = loaded;
+  let { play, current } = loaded;
+  if (isOver(play, { closed: isClosed(quiz, now), timeLimitSec: quiz.timeLimitSec }, now)) {
+    // Its quiz closed or it was left: it ends here, and the player gets the result instead.
+    await finalisePlay(db, play.id, quiz.code, now);
+    play = await reloadPlay(db, play.id);
+    current = null;
+  }
   let servedAt = play.servedAt;
   if (current && servedAt === NOT_SERVED) {
     // First sight of this question: its clock starts now. A later resume keeps this time.
@@ -253,11 +272,21 @@ export async function answerQuestion(
   now = Date.now(),
 ) {
   const { play, quiz, current, next, currentListed } = await loadPlay(db, playId, token);
-  if (play.finishedAt !== null || !current) throw new ApiError('conflict', 'This play is finished.');
+  if (isClosed(quiz, now)) {
+    // The play stops where the quiz closed: GET /api/plays/:id then gives its result and rank.
+    if (play.finishedAt === null) await finalisePlay(db, play.id, quiz.code, now);
+    throw new ApiError('gone', 'This quiz is closed: your play ended with the questions you answered.');
+  }
+  if (isOver(play, { closed: false, timeLimitSec: quiz.timeLimitSec }, now)) {
+    await finalisePlay(db, play.id, quiz.code, now);
+    throw new ApiError('conflict', 'This play ended: it was left for longer than its remaining questions’ time.');
+  }
+  if (play.finishedAt !== null || !current) {
+    throw new ApiError('conflict', play.endedBy === 'closed' ? 'This play stopped when the quiz closed; it takes no more answers.' : 'This play is finished.');
+  }
   if (input.questionId !== current.id) {
     throw new ApiError('conflict', 'This is not the current question: it was answered already or is not reached yet.');
   }
-  if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
   if (play.servedAt === NOT_SERVED) {
     throw new ApiError('conflict', 'This question has not been shown yet: fetch it with GET /api/plays/:id first.');
   }
@@ -287,18 +316,26 @@ export async function answerQuestion(
   const nowIso = new Date(now).toISOString();
   let updated: PlayRow[];
   try {
+    // One answer per question, even under a burst (the primary key is (play, position)), and
+    // none once the play has ended: a play finalised between the checks above and this batch
+    // (its quiz closed, or a read found it left) takes no more answers.
+    const open = and(eq(plays.id, play.id), eq(plays.position, play.position), sql`${plays.finishedAt} is null`);
     const results = await db.batch([
-      // The primary key (play, position) admits one answer per question, even under a burst.
-      db.insert(answers).values({
-        playId: play.id,
-        position: play.position,
-        questionId: current.id,
-        choiceId: storedChoiceId,
-        correct,
-        points: outcome.points,
-        elapsedMs,
-        createdAt: nowIso,
-      }),
+      db.insert(answers).select(
+        db
+          .select({
+            playId: plays.id,
+            position: plays.position,
+            questionId: sql`${current.id}`.as('question_id'),
+            choiceId: sql`${storedChoiceId}`.as('choice_id'),
+            correct: sql`${correct ? 1 : 0}`.as('correct'),
+            points: sql`${outcome.points}`.as('points'),
+            elapsedMs: sql`${elapsedMs}`.as('elapsed_ms'),
+            createdAt: sql`${nowIso}`.as('created_at'),
+          })
+          .from(plays)
+          .where(open),
+      ),
       db
         .update(plays)
         .set({
@@ -308,16 +345,18 @@ export async function answerQuestion(
           streak: outcome.streak,
           position: sql`${plays.position} + 1`,
           servedAt: serveNext ? now : NOT_SERVED,
+          answeredAt: now,
           finishedAt: finishing ? nowIso : null,
           durationMs: finishing ? now - startedMs : null,
         })
-        .where(and(eq(plays.id, play.id), eq(plays.position, play.position)))
+        .where(open)
         .returning(),
       ...(finishing
         ? [
+            // A count, not an increment: it stays true whoever (this answer or a read) ended the play.
             db
               .update(quizzes)
-              .set({ finishedCount: sql`${quizzes.finishedCount} + 1` })
+              .set({ finishedCount: sql`(select count(*) from ${plays} where ${plays.quizCode} = ${quiz.code} and ${plays.finishedAt} is not null)` })
               .where(eq(quizzes.code, quiz.code)),
           ]
         : []),
@@ -330,7 +369,11 @@ export async function answerQuestion(
     throw err;
   }
   const after = updated[0];
-  if (!after) throw new ApiError('conflict', 'This question was answered already; the first answer stands.');
+  if (!after) {
+    const ended = await reloadPlay(db, play.id);
+    if (ended.endedBy === 'closed') throw new ApiError('gone', 'This quiz is closed: your play ended with the questions you answered.');
+    throw new ApiError('conflict', 'This question was answered already; the first answer stands.');
+  }
   const shown = answersShown(quiz, now);
   return {
     correct,

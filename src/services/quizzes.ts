@@ -20,6 +20,7 @@ import { hashString } from '../domain/random';
 import { newCode, newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { checkName, cleanTitle } from '../domain/names';
 import { ApiError } from '../errors';
+import { finaliseQuizPlays } from './play-end';
 import type { createQuizBody, patchQuizBody } from '../schemas';
 import type * as z from 'zod/mini';
 
@@ -342,5 +343,11 @@ export async function updateQuiz(db: Db, quiz: QuizRow, change: z.output<typeof 
     .where(eq(quizzes.code, quiz.code))
     .returning()
     .get();
-  return { quiz: toQuizJson(updated ?? quiz) };
+  const now = Date.now();
+  let row = updated ?? quiz;
+  // Plays in progress stop now, when the closing moment is known, rather than at the next read.
+  if (isClosed(row, now) && !isClosed(quiz, now) && (await finaliseQuizPlays(db, quiz.code, now)) > 0) {
+    row = (await db.select().from(quizzes).where(eq(quizzes.code, quiz.code)).get()) ?? row;
+  }
+  return { quiz: toQuizJson(row) };
 }

@@ -1,11 +1,14 @@
 // What the teacher who holds a quiz's key reads: every play with its answers, per-question
-// accuracy, the same as a spreadsheet, and the questions for a learning management system.
-import { asc, desc, eq } from 'drizzle-orm';
+// accuracy, one student's answers, the same as spreadsheets, and the questions for a learning
+// management system; and removing a play.
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { compareRank, withRanks } from '../db/ranking';
-import { answers, plays, quizQuestions, type QuizRow } from '../db/schema';
+import { answers, plays, quizQuestions, quizzes, type QuizRow } from '../db/schema';
 import { type ExportFormat, exportQuiz, toCsv } from '../domain/exports';
-import { toPlayJson } from './plays';
+import { ApiError } from '../errors';
+import { finaliseQuizPlays } from './play-end';
+import { rankOf, toPlayJson } from './plays';
 import { toQuizJson } from './quizzes';
 
 type AnswerOfPlay = { playId: string; questionId: string; choiceId: string | null; correct: boolean; points: number; elapsedMs: number };
@@ -17,7 +20,14 @@ function group<T>(map: Map<string, T[]>, key: string, item: T) {
   else map.set(key, [item]);
 }
 
-export async function quizResults(db: Db, quiz: QuizRow) {
+/** The quiz once its over plays are finalised (their ends change its finished count). */
+async function settled(db: Db, quiz: QuizRow): Promise<QuizRow> {
+  if (!(await finaliseQuizPlays(db, quiz.code))) return quiz;
+  return (await db.select().from(quizzes).where(eq(quizzes.code, quiz.code)).get()) ?? quiz;
+}
+
+export async function quizResults(db: Db, openedQuiz: QuizRow) {
+  const quiz = await settled(db, openedQuiz);
   const [playRows, answerRows, questionRows] = await db.batch([
     db.select().from(plays).where(eq(plays.quizCode, quiz.code)).orderBy(desc(plays.score), asc(plays.startedAt)),
     db
@@ -76,14 +86,18 @@ export async function quizResults(db: Db, quiz: QuizRow) {
   return { quiz: toQuizJson(quiz), plays: resultPlays, questions };
 }
 
-/** One row per play, in the order of the results. */
-export async function resultsCsv(db: Db, quiz: QuizRow) {
-  const { plays: rows } = await quizResults(db, quiz);
+const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
+
+/** One row per play, in the order of the results; with `detail: 'answers'`, one row per answer. */
+export async function resultsCsv(db: Db, quiz: QuizRow, detail?: 'answers') {
+  const results = await quizResults(db, quiz);
+  if (detail === 'answers') return answersCsv(quiz.code, results);
+  const { plays: rows } = results;
   return {
     filename: `debrief-${quiz.code}-results.csv`,
     body: toCsv([
-      // The contract's columns first, in its order; rank is an addition, so it comes last.
-      ['name', 'score', 'correct', 'answered', 'questions', 'started', 'finished', 'duration_s', 'rank'],
+      // The contract's columns first, in its order; rank and state are additions, so they come last.
+      ['name', 'score', 'correct', 'answered', 'questions', 'started', 'finished', 'duration_s', 'rank', 'state'],
       ...rows.map((p) => [
         p.name,
         p.score,
@@ -92,11 +106,102 @@ export async function resultsCsv(db: Db, quiz: QuizRow) {
         p.questionCount,
         p.startedAt,
         p.finishedAt,
-        p.durationMs === null ? null : Math.round(p.durationMs / 100) / 10,
+        seconds(p.durationMs),
         p.rank,
+        p.state,
       ]),
     ]),
   };
+}
+
+/**
+ * One row per answer: each player's (in the order of the results) in the order of the questions;
+ * a question a player never reached has no row. The choice is its text, as the player read it.
+ */
+function answersCsv(code: string, { plays: rows, questions }: Awaited<ReturnType<typeof quizResults>>) {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const text = (q: (typeof questions)[number] | undefined, id: string | null) => (id === null ? null : (q?.choices.find((c) => c.id === id)?.text ?? null));
+  return {
+    filename: `debrief-${code}-answers.csv`,
+    body: toCsv([
+      ['name', 'play', 'state', 'question', 'prompt', 'choice', 'correct_answer', 'correct', 'points', 'seconds'],
+      ...rows.flatMap((p) =>
+        p.answers.map((a) => {
+          const q = byId.get(a.questionId);
+          return [
+            p.name,
+            p.id,
+            p.state,
+            q ? q.index + 1 : null,
+            q?.prompt ?? null,
+            text(q, a.choiceId),
+            text(q, q?.correctChoiceId ?? null),
+            a.correct ? 'yes' : 'no',
+            a.points,
+            seconds(a.elapsedMs),
+          ];
+        }),
+      ),
+    ]),
+  };
+}
+
+async function findPlayOf(db: Db, quiz: QuizRow, playId: string) {
+  const play = await db
+    .select()
+    .from(plays)
+    .where(and(eq(plays.id, playId), eq(plays.quizCode, quiz.code)))
+    .get();
+  if (!play) throw new ApiError('not_found', 'No play of this quiz has this id.');
+  return play;
+}
+
+/**
+ * One student's play for their teacher: every question of the quiz in order, with the student's
+ * answer (null: not reached), the right answer and the explanation.
+ */
+export async function playDetail(db: Db, openedQuiz: QuizRow, playId: string) {
+  const quiz = await settled(db, openedQuiz);
+  const play = await findPlayOf(db, quiz, playId);
+  const [answerRows, questionRows] = await db.batch([
+    db.select().from(answers).where(eq(answers.playId, play.id)),
+    db.select().from(quizQuestions).where(eq(quizQuestions.quizCode, quiz.code)).orderBy(asc(quizQuestions.position)),
+  ]);
+  const byPosition = new Map(answerRows.map((a) => [a.position, a]));
+  return {
+    play: toPlayJson(play, await rankOf(db, play)),
+    questions: questionRows.map((q) => {
+      const a = byPosition.get(q.position);
+      return {
+        id: q.id,
+        index: q.position,
+        kind: q.kind,
+        prompt: q.prompt,
+        choices: q.choices,
+        correctChoiceId: q.answerId,
+        explanation: q.explanation,
+        answer: a ? { choiceId: a.choiceId, correct: a.correct, points: a.points, elapsedMs: a.elapsedMs } : null,
+      };
+    }),
+  };
+}
+
+/** Removes a play and its answers from the quiz: its results, CSV files and every leaderboard. */
+export async function removePlay(db: Db, quiz: QuizRow, playId: string) {
+  const counted = sql`(select count(*) from ${plays} where ${plays.quizCode} = ${quiz.code}`;
+  const [removed] = await db.batch([
+    // Its answers go with it (foreign keys). Two removals at once: one removes it, the other finds nothing.
+    db
+      .delete(plays)
+      .where(and(eq(plays.id, playId), eq(plays.quizCode, quiz.code)))
+      .returning({ id: plays.id }),
+    db
+      .update(quizzes)
+      .set({ playCount: sql`${counted})`, finishedCount: sql`${counted} and ${plays.finishedAt} is not null)` })
+      .where(eq(quizzes.code, quiz.code)),
+  ]);
+  if (!removed.length) throw new ApiError('not_found', 'No play of this quiz has this id.');
+  return { deleted: true };
 }
 
 export async function quizFile(db: Db, quiz: QuizRow, format: ExportFormat) {

@@ -276,7 +276,8 @@ async function submit(choiceId) {
     showFeedback(q, choiceId, r);
   } catch (e) {
     const err = /** @type {ApiError} */ (e);
-    if (err.status === 409 || err.status === 403) return resync(err.message);
+    // 410: the quiz closed meanwhile, and the play ended there; its result is one fetch away.
+    if (err.status === 409 || err.status === 403 || err.status === 410) return resync(err.message);
     answering = false;
     setText(byId('answer-error-text'), errorText(err));
     byId('retry').hidden = err.status === 410;
@@ -384,6 +385,14 @@ async function showEnd() {
   setText(byId('end-score'), formatNumber(play.score));
   setText(byId('end-correct'), `${play.correctCount} / ${play.questionCount}`);
   setText(byId('end-rank'), play.rank ? ordinal(play.rank) : '–');
+  // A play ended before its last question (the quiz closed, or it was left) counts what was answered.
+  const answered = `${play.answeredCount} answer${play.answeredCount === 1 ? '' : 's'}`;
+  const early = {
+    stopped: `The quiz closed while you played: your ${answered} count.`,
+    abandoned: `Your play ended after a long pause: your ${answered} count.`,
+  }[/** @type {string} */ (play.state)];
+  setText(byId('end-note'), early ?? '');
+  byId('end-note').hidden = !early;
   let history = [...(session?.history ?? [])].sort((a, b) => a.n - b.n);
   // Answers released since this browser saw them are fetched again.
   const released = quiz.mode === 'assessed' && quiz.answersReleased && history.some((a) => a.correctChoiceId == null && !a.correct);

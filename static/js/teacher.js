@@ -1,6 +1,7 @@
 // @ts-check
 // /t/CODE: a teacher's live view of one quiz — players, per-question accuracy, close/reopen, downloads.
 import { api, ApiError } from './api.js';
+import { confirmAction, openPlayer, STATE_LABELS } from './teacher-player.js';
 import { h } from './ui.js';
 
 const POLL_MS = 4000;
@@ -54,6 +55,8 @@ function duration(ms) {
 const code = decodeURIComponent(location.pathname.split('/')[2] ?? '').toUpperCase();
 const storageKey = `debrief.teacher.${code}`;
 let key = '';
+/** whether the key came in the address of this visit (a teacher link just opened) */
+let fromLink = false;
 /** @type {any} */
 let quiz = null;
 /** @type {number | undefined} */
@@ -63,6 +66,7 @@ let timer;
 function readKey() {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('key');
   if (fromHash) {
+    fromLink = true;
     remember(fromHash);
     history.replaceState(null, '', location.pathname);
     return fromHash;
@@ -164,13 +168,17 @@ function render(data) {
   // Assessed answers stay hidden from students until released here or the quiz closes.
   $('release-answers').hidden = quiz.mode !== 'assessed' || quiz.answersReleased;
   /** @type {HTMLInputElement} */ ($('play-link')).value = `${location.origin}/q/${quiz.code}`;
+  const teacherLink = /** @type {HTMLAnchorElement} */ ($('teacher-link'));
+  teacherLink.href = `${location.origin}/t/${quiz.code}#key=${key}`;
+  teacherLink.textContent = `Teacher link: ${quiz.title}`;
   /** @type {HTMLAnchorElement} */ ($('leaderboard-link')).href = `/q/${quiz.code}/leaderboard`;
 
   const plays = /** @type {any[]} */ (data.plays);
   const answered = plays.reduce((n, p) => n + p.answeredCount, 0);
   const right = plays.reduce((n, p) => n + p.correctCount, 0);
   $('stat-players').textContent = String(plays.length);
-  $('stat-finished').textContent = String(plays.filter((p) => p.finishedAt).length);
+  // Plays that stopped at the close or were abandoned show in the table, not here.
+  $('stat-finished').textContent = String(plays.filter((p) => p.state === 'finished').length);
   $('stat-accuracy').textContent = answered ? `${Math.round((right / answered) * 100)}%` : '–';
   $('stat-questions').textContent = String(quiz.questionCount);
 
@@ -181,15 +189,20 @@ function render(data) {
       const time = p.finishedAt
         ? duration(p.durationMs ?? Date.parse(p.finishedAt) - Date.parse(p.startedAt))
         : `${duration(now - Date.parse(p.startedAt))} playing`;
+      const state = STATE_LABELS[p.state] ?? p.state;
+      // A play that ended early says so, with how far it got.
+      const label = p.state === 'finished' ? 'finished' : `${state} · ${p.answeredCount}/${p.questionCount}`;
+      const name = el('button', { type: 'button', class: 'tp-link', 'aria-haspopup': 'dialog', text: p.name });
+      name.addEventListener('click', () => openPlayer({ code, key, playId: p.id, onRemoved: playerRemoved(p.name) }));
       return el('tr', {}, [
         el('td', { class: 'tp-num', text: p.rank ? String(p.rank) : '–' }),
-        el('td', { text: p.name }),
+        el('td', {}, [name]),
         el('td', { class: 'tp-num', text: p.score.toLocaleString() }),
         el('td', { class: 'tp-num', text: `${p.correctCount} / ${p.questionCount}` }),
         el('td', {}, [
           el('div', { class: 'tp-progress' }, [
-            bar([[progress, p.finishedAt ? 'tp-bar-good' : 'tp-bar-fill']], `${p.answeredCount} of ${p.questionCount} answered`),
-            el('span', { text: p.finishedAt ? 'done' : `${p.answeredCount}/${p.questionCount}` }),
+            bar([[progress, p.state === 'finished' ? 'tp-bar-good' : 'tp-bar-fill']], `${p.answeredCount} of ${p.questionCount} answered`),
+            el('span', { class: `tp-state tp-state-${p.state}`, text: label }),
           ]),
         ]),
         el('td', { class: 'tp-num tp-col-time', text: time }),
@@ -225,12 +238,31 @@ function render(data) {
   $('updated').textContent = `Updated ${new Date().toLocaleTimeString()}${quiz.closed ? '' : ' · refreshes every few seconds while the quiz is open'}`;
 }
 
+/** @param {string} name */
+function playerRemoved(name) {
+  return () => {
+    $('share-status').textContent = '';
+    $('updated').textContent = `Removed ${name}’s play.`;
+    load();
+  };
+}
+
 async function toggleClosed() {
   if (!quiz) return;
   const button = /** @type {HTMLButtonElement} */ ($('toggle-closed'));
+  const closing = !quiz.closed;
+  if (
+    closing &&
+    !(await confirmAction({
+      title: 'Close the quiz?',
+      text: 'No one new can join. Players still playing stop where they are and see their results; their answers so far count. You can reopen the quiz later.',
+      ok: 'Close the quiz',
+    }))
+  ) {
+    return;
+  }
   button.disabled = true;
   try {
-    const closing = !quiz.closed;
     // A past closing time would keep the quiz closed after a reopen, so reopening clears it.
     const body = closing ? { closed: true } : { closed: false, ...(quiz.closesAt && Date.parse(quiz.closesAt) <= Date.now() ? { closesAt: null } : {}) };
     await api('PATCH', `/api/quizzes/${encodeURIComponent(code)}`, { body, token: key });
@@ -298,6 +330,18 @@ $('refresh').addEventListener('click', () => load());
 $('toggle-closed').addEventListener('click', toggleClosed);
 $('release-answers').addEventListener('click', releaseAnswers);
 $('download-csv').addEventListener('click', () => download(`/api/quizzes/${encodeURIComponent(code)}/results.csv`, `debrief-${code}-results.csv`));
+$('download-answers').addEventListener('click', () =>
+  download(`/api/quizzes/${encodeURIComponent(code)}/results.csv?detail=answers`, `debrief-${code}-answers.csv`),
+);
+$('copy-teacher').addEventListener('click', async () => {
+  const link = /** @type {HTMLAnchorElement} */ ($('teacher-link')).href;
+  try {
+    await navigator.clipboard.writeText(link);
+    $('keep-status').textContent = 'Copied. Keep it somewhere private, such as your notes or an email to yourself.';
+  } catch {
+    $('keep-status').textContent = `Copy this link: ${link}`;
+  }
+});
 $('export').addEventListener('click', () => {
   const format = /** @type {HTMLSelectElement} */ ($('export-format')).value;
   download(`/api/quizzes/${encodeURIComponent(code)}/export?format=${format}`, `debrief-${code}.${format}`);
@@ -341,6 +385,8 @@ document.addEventListener('visibilitychange', () => {
 
 $('quiz-code').textContent = code;
 key = readKey();
+// Just arrived from the teacher link (usually right after creating the quiz): say how to keep it.
+/** @type {HTMLDetailsElement} */ ($('keep')).open = fromLink;
 if (key) load();
 else {
   $('quiz-title').textContent = `Quiz ${code}`;

@@ -194,6 +194,9 @@ export function fillLeaderboard(tbody, entries, isYou = () => false) {
     const you = isYou(e);
     const name = h('td', { class: 'name' }, e.name);
     if (you) name.append(' ', h('span', { class: 'badge badge-accent', text: 'You' }));
+    // A play that ended before its last question ranks with what it answered, and says why.
+    const early = { stopped: 'stopped at close', abandoned: 'abandoned' }[/** @type {string} */ (e.state)];
+    if (early) name.append(' ', h('span', { class: 'badge', text: early }));
     return h(
       'tr',
       { class: you ? 'is-you' : null, 'aria-current': you ? 'true' : null },

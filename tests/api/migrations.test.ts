@@ -106,7 +106,8 @@ describe('the foreign-key migrations', () => {
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
 
     await applyD1Migrations(db, all);
-    expect(await dump(db)).toEqual(before);
+    // Columns added since come in empty: a play's last answer time and why it ended early.
+    expect(await dump(db)).toEqual({ ...before, plays: before.plays.map((p) => ({ ...(p as object), answered_at: null, ended_by: null })) });
     expect((await db.prepare('pragma foreign_key_check').all()).results).toEqual([]);
     const keys = async (t: string) => (await db.prepare(`pragma foreign_key_list(${t})`).all<{ table: string }>()).results.map((k) => k.table);
     expect(await keys('answers')).toEqual(['plays']);

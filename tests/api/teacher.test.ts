@@ -210,11 +210,11 @@ describe('teacher routes', () => {
     const { bytes } = await rawGet(`/api/quizzes/${code}/results.csv`, key);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = res.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('name,score,correct,answered,questions,started,finished,duration_s,rank');
+    expect(lines[0]).toBe('name,score,correct,answered,questions,started,finished,duration_s,rank,state');
     expect(lines).toHaveLength(1 + 6);
-    expect(lines.find((l) => l.includes('cmd'))).toMatch(/^'=cmd\|calc,\d+,4,4,4,\d{4}-[^,]+,\d{4}-[^,]+,[\d.]+,\d+$/);
+    expect(lines.find((l) => l.includes('cmd'))).toMatch(/^'=cmd\|calc,\d+,4,4,4,\d{4}-[^,]+,\d{4}-[^,]+,[\d.]+,\d+,finished$/);
     expect(lines.find((l) => l.includes('Eve'))).toMatch(/^'@Eve,0,0,4,4,/);
-    expect(lines.at(-1)).toMatch(/^Dee,0,0,0,4,\d{4}-[^,]+,,,$/);
+    expect(lines.at(-1)).toMatch(/^Dee,0,0,0,4,\d{4}-[^,]+,,,,playing$/);
   });
 
   it('export the questions as GIFT that a GIFT parser reads back whole', async () => {

@@ -153,6 +153,7 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
 
     // Closing turns players away.
     await dash.getByRole('button', { name: 'Close the quiz' }).click();
+    await dash.locator('#confirm-ok').click();
     await expect.poll(() => dash.locator('#quiz-state').textContent()).toBe('Closed');
     const late = await student.evaluate(
       async (c) =>
