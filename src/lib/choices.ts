@@ -67,7 +67,10 @@ export async function servedOrder(secret: string, playId: string, count: number)
   const key = await keyFor(secret);
   const enc = new TextEncoder();
   const macs = await Promise.all(
-    Array.from({ length: count }, async (_, i) => new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(`order\u0000${playId.length}:${playId}\u0000${i}`)))),
+    Array.from(
+      { length: count },
+      async (_, i) => new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(`order\u0000${playId.length}:${playId}\u0000${i}`))),
+    ),
   );
   const positions = Array.from({ length: count }, (_, i) => i);
   return positions.sort((a, b) => {

@@ -198,7 +198,8 @@ async function loadPlay(db: Db, playId: string, token: string) {
   const { play, quiz } = rows[0];
   const currentRow = rows.find((r) => r.question?.position === quizPosition(play, play.position));
   const current = currentRow?.question ?? null;
-  const next = play.position + 1 < play.questionCount ? (rows.find((r) => r.question?.position === quizPosition(play, play.position + 1))?.question ?? null) : null;
+  const next =
+    play.position + 1 < play.questionCount ? (rows.find((r) => r.question?.position === quizPosition(play, play.position + 1))?.question ?? null) : null;
   return { play, quiz, current, next, currentListed: currentRow?.listed === true };
 }
 

@@ -132,12 +132,12 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
       explanation: edit?.explanation
         ? edit.explanation
         : edit
-        ? explanationAfterEdit(
-            { explanation: b.question.explanation, choices: b.question.choices, answerId: b.question.answerId },
-            { choices: edit.choices ?? b.question.choices, answerId: edit.answerId ?? b.question.answerId },
-            b.sourceText,
-          )
-        : b.question.explanation,
+          ? explanationAfterEdit(
+              { explanation: b.question.explanation, choices: b.question.choices, answerId: b.question.answerId },
+              { choices: edit.choices ?? b.question.choices, answerId: edit.answerId ?? b.question.answerId },
+              b.sourceText,
+            )
+          : b.question.explanation,
       briefingId: b.question.briefingId,
       statementId: b.question.statementId,
       sourceText: b.sourceText,

@@ -121,7 +121,12 @@ describe('a teacher’s explanation', () => {
     const start = await call('POST', `/api/quizzes/${quiz.quiz.code}/plays`, { name: 'Reader' });
     const q = start.json.question;
     expect(JSON.stringify(start.json)).not.toContain('Ottawa hosted');
-    const answered = await call('POST', `/api/plays/${start.json.play.id}/answers`, { questionId: q.id, choiceId: q.choices[0].id }, auth(start.json.playToken));
+    const answered = await call(
+      'POST',
+      `/api/plays/${start.json.play.id}/answers`,
+      { questionId: q.id, choiceId: q.choices[0].id },
+      auth(start.json.playToken),
+    );
     expect(answered.json.explanation).toBe(explanation.trim());
     expect(answered.json.source.text).toBe(first.source.text);
     const board = await call('GET', `/api/briefings/${id}/leaderboard`);

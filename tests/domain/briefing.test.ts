@@ -128,7 +128,15 @@ describe('selectQuestions', () => {
   });
   it('spreads over the briefing rather than bunching at its start', () => {
     // One kind, best first from the top: a plain best-first pick would take statements 0–4.
-    const flat = Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, kind: 'cloze', statementId: `s${i}`, briefingOrder: 0, statementIndex: i, rank: i, answer: `a${i}` }));
+    const flat = Array.from({ length: 30 }, (_, i) => ({
+      id: `q${i}`,
+      kind: 'cloze',
+      statementId: `s${i}`,
+      briefingOrder: 0,
+      statementIndex: i,
+      rank: i,
+      answer: `a${i}`,
+    }));
     const picked = selectQuestions(flat, 5, 1).map((p) => p.statementIndex);
     expect(picked[0]).toBe(0);
     expect(Math.max(...picked)).toBeGreaterThanOrEqual(20);
