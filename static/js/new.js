@@ -161,9 +161,18 @@ const current = (q) => state.edits.get(q.id) ?? { prompt: q.prompt, choices: q.c
 /** @param {string} id */
 const question = (id) => /** @type {BankQuestion} */ (state.bank.find((q) => q.id === id));
 
+/** Draws the list in the teacher's order; a question being edited keeps its form and what is typed in it. */
 function renderBank() {
   const list = $('bank');
-  list.replaceChildren(...state.order.map((id, i) => renderQuestion(question(id), i)));
+  list.replaceChildren(
+    ...state.order.map((id, i) => {
+      const open = state.editing.has(id) ? document.getElementById(`q-${id}`) : null;
+      if (!open) return renderQuestion(question(id), i);
+      open.classList.toggle('tp-off', !state.included.has(id));
+      open.firstElementChild?.replaceWith(renderHead(question(id), i, open));
+      return open;
+    }),
+  );
   const b = state.briefing;
   $('bank-summary').textContent =
     `${state.bank.length} question${state.bank.length === 1 ? '' : 's'} from ${b?.statementCount ?? 0} statements. ` +
@@ -185,6 +194,34 @@ function renderQuestion(q, i) {
   const on = state.included.has(q.id);
   const editing = state.editing.has(q.id);
   const item = el('li', { class: `tp-q${on ? '' : ' tp-off'}`, id: `q-${q.id}`, 'data-id': q.id, draggable: editing ? 'false' : 'true' });
+  item.append(renderHead(q, i, item));
+  if (editing) {
+    item.append(
+      renderEditor(q, current(q), {
+        onSave: (edit) => {
+          if (edit) state.edits.set(q.id, edit);
+          else state.edits.delete(q.id);
+          state.editing.delete(q.id);
+          rerender(q, `q-${q.id}`);
+        },
+        onCancel: () => {
+          state.editing.delete(q.id);
+          rerender(q, `q-${q.id}`);
+        },
+      }),
+    );
+  } else item.append(...renderView(q, i));
+  return item;
+}
+
+/**
+ * A question's tick box, number, kind and arrows.
+ * @param {BankQuestion} q
+ * @param {number} i
+ * @param {HTMLElement} item its list item
+ */
+function renderHead(q, i, item) {
+  const on = state.included.has(q.id);
   const box = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: `inc-${q.id}` }));
   box.checked = on;
   box.addEventListener('change', () => {
@@ -193,31 +230,13 @@ function renderQuestion(q, i) {
     item.classList.toggle('tp-off', !box.checked);
     updateCount();
   });
-  const head = el('div', { class: 'tp-q-head' }, [
+  return el('div', { class: 'tp-q-head' }, [
     el('label', { class: 'tp-inline', for: `inc-${q.id}` }, [box, `Question ${i + 1}`]),
     el('span', { class: 'tp-q-tools' }, [
       el('span', { class: 'tp-kind', text: KINDS[q.kind] ?? q.kind }),
       moveButtons(q.id, i, state.order.length, (delta) => moveQuestion(q.id, i + delta, delta < 0 ? 'up' : 'down')),
     ]),
   ]);
-  item.append(head);
-  if (editing) {
-    item.append(
-      renderEditor(q, current(q), {
-        onSave: (edit) => {
-          if (edit) state.edits.set(q.id, edit);
-          else state.edits.delete(q.id);
-          state.editing.delete(q.id);
-          rerender(q, i, `q-${q.id}`);
-        },
-        onCancel: () => {
-          state.editing.delete(q.id);
-          rerender(q, i, `q-${q.id}`);
-        },
-      }),
-    );
-  } else item.append(...renderView(q, i));
-  return item;
 }
 
 /**
@@ -260,14 +279,14 @@ function renderView(q, i) {
   const edit = el('button', { type: 'button', 'aria-label': `Edit question ${i + 1}` }, ['Edit']);
   edit.addEventListener('click', () => {
     state.editing.add(q.id);
-    rerender(q, i, `prompt-${q.id}`);
+    rerender(q, `prompt-${q.id}`);
   });
   const actions = el('div', { class: 'tp-actions' }, [edit]);
   if (state.edits.has(q.id)) {
     const reset = el('button', { type: 'button', 'aria-label': `Undo edits of question ${i + 1}` }, ['Undo edits']);
     reset.addEventListener('click', () => {
       state.edits.delete(q.id);
-      rerender(q, i, `q-${q.id}`);
+      rerender(q, `q-${q.id}`);
     });
     actions.append(reset, el('span', { class: 'tp-edited', text: 'Edited' }));
   }
@@ -277,15 +296,14 @@ function renderView(q, i) {
 
 /**
  * @param {BankQuestion} q
- * @param {number} i
  * @param {string} focusId
  */
-function rerender(q, i, focusId) {
+function rerender(q, focusId) {
   const old = $(`q-${q.id}`);
-  old.replaceWith(renderQuestion(q, i));
+  old.replaceWith(renderQuestion(q, state.order.indexOf(q.id)));
   const target = document.getElementById(focusId);
   if (target) {
-    if (target.tagName === 'LI') target.querySelector('button')?.focus();
+    if (target.tagName === 'LI') /** @type {HTMLElement | null} */ (target.querySelector('.tp-actions button'))?.focus();
     else target.focus();
   }
 }

@@ -57,7 +57,7 @@ async function expectAccessible(page: Page, where: string) {
 }
 
 const focusedId = (page: Page) => page.evaluate<string>("document.activeElement?.id ?? ''");
-const listOrder = (page: Page) => page.locator('#bank > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id ?? ''));
+const listOrder = (page: Page) => page.locator('#bank > li').evaluateAll((lis) => lis.map((li: any) => li.dataset.id ?? ''));
 
 async function post(path: string, body: unknown, key?: string) {
   const res = await fetch(server.url + path, {
@@ -87,7 +87,10 @@ async function play(page: Page, code: string, name: string, pick: (prompt: strin
     const prompt = (await page.textContent('#prompt')) ?? '';
     prompts.push(prompt);
     const texts = await page.locator('#choices .choice-text').allTextContents();
-    await page.locator('#choices button').nth(texts.indexOf(pick(prompt, texts))).click();
+    await page
+      .locator('#choices button')
+      .nth(texts.indexOf(pick(prompt, texts)))
+      .click();
     await page.locator('#feedback').waitFor();
     const last = (await page.textContent('#next'))?.includes('results');
     await page.click('#next');
@@ -131,6 +134,16 @@ describe.each([PHONE, LAPTOP])('a teacher composing a quiz at $width×$height', 
     await page.keyboard.press(' ');
     expect(await listOrder(page)).toEqual(start);
     expect(await focusedId(page)).toBe(`down-${start[0]}`);
+    // Moving others while a question is open keeps what is typed in its form, under its new number.
+    const second = page.locator(`#q-${start[1]}`);
+    await second.getByRole('button', { name: 'Edit question 2' }).click();
+    await second.getByLabel('Prompt', { exact: true }).fill('Typed, not saved yet');
+    await page.locator(`#down-${start[0]}`).click();
+    expect(await second.getByLabel('Prompt', { exact: true }).inputValue()).toBe('Typed, not saved yet');
+    expect(await second.locator('.tp-q-head label').textContent()).toBe('Question 1');
+    await second.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator(`#up-${start[0]}`).click();
+    expect(await listOrder(page)).toEqual(start);
     await expectAccessible(page, 'new: bank with arrows');
     await screenshot(page, 'compose-bank');
 
@@ -138,7 +151,10 @@ describe.each([PHONE, LAPTOP])('a teacher composing a quiz at $width×$height', 
       // Drag and drop: the fourth question dropped on the top half of the first goes first. A tall
       // window keeps both in view: the pointer's drag starts where it pressed, before any scroll.
       await page.setViewportSize({ width: LAPTOP.width, height: 2400 });
-      await page.locator('#bank > li').nth(3).dragTo(page.locator('#bank > li').nth(0), { targetPosition: { x: 60, y: 12 } });
+      await page
+        .locator('#bank > li')
+        .nth(3)
+        .dragTo(page.locator('#bank > li').nth(0), { targetPosition: { x: 60, y: 12 } });
       await expect.poll(() => listOrder(page)).toEqual([start[3], start[0], start[1], start[2], ...start.slice(4)]);
       await expect.poll(() => page.textContent('#move-status')).toBe(`Question moved to place 1 of ${start.length}.`);
       await page.setViewportSize(LAPTOP);
@@ -157,9 +173,12 @@ describe.each([PHONE, LAPTOP])('a teacher composing a quiz at $width×$height', 
     await expect.poll(() => first.locator('.tp-explanation').textContent()).toContain(`Our class visited the depot in ${tag}.`);
     const prompts = await page.locator('#bank > li .tp-prompt').allTextContents();
     const tickedIds = new Set(
-      await page.locator('#bank > li').evaluateAll((lis) => lis.filter((li) => li.querySelector('input:checked')).map((li) => (li as HTMLElement).dataset.id)),
+      await page.locator('#bank > li').evaluateAll((lis) => lis.filter((li) => li.querySelector('input:checked')).map((li: any) => li.dataset.id)),
     );
-    const expected = order.map((id, i) => [id, prompts[i]] as const).filter(([id]) => tickedIds.has(id)).map(([, p]) => p);
+    const expected = order
+      .map((id, i) => [id, prompts[i]] as const)
+      .filter(([id]) => tickedIds.has(id))
+      .map(([, p]) => p);
 
     await page.click('#to-settings');
     await page.locator('#settings-step').waitFor({ state: 'visible' });
@@ -230,7 +249,7 @@ describe.each([PHONE, LAPTOP])('a teacher composing a quiz at $width×$height', 
     await expectAccessible(home.page, 'home: your quizzes');
     await screenshot(home.page, 'compose-home');
     await item.getByRole('button', { name: 'Copy teacher link' }).click();
-    await expect.poll(() => home.page.evaluate(() => navigator.clipboard.readText())).toBe(teacherLink);
+    await expect.poll(() => home.page.evaluate<string>('navigator.clipboard.readText()')).toBe(teacherLink);
     home.page.once('dialog', (d) => d.accept());
     await item.getByRole('button', { name: 'Forget' }).click();
     await expect.poll(() => home.page.locator('#your-quizzes li', { hasText: `Rail link ${tag}` }).count()).toBe(0);
@@ -311,7 +330,16 @@ describe('the icon', () => {
     const quiz = await post('/api/quizzes', { briefingIds: [id], questionIds: [bank[0].id] }, key);
     const { page, errors, missing } = await watched(await newContext({ viewport: LAPTOP }));
     const listed = ((await (await fetch(`${server.url}/api/briefings`)).json()) as any).briefings[0].id;
-    for (const path of ['/', '/new', `/t/${quiz.quiz.code}#key=${quiz.teacherKey}`, `/q/${quiz.quiz.code}`, `/q/${quiz.quiz.code}/leaderboard`, '/api/docs', `/b/${listed}`, '/admin']) {
+    for (const path of [
+      '/',
+      '/new',
+      `/t/${quiz.quiz.code}#key=${quiz.teacherKey}`,
+      `/q/${quiz.quiz.code}`,
+      `/q/${quiz.quiz.code}/leaderboard`,
+      '/api/docs',
+      `/b/${listed}`,
+      '/admin',
+    ]) {
       await page.goto(server.url + path);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('link[rel=icon]').getAttribute('href'), path).toBe('/favicon.svg');
