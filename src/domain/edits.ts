@@ -30,6 +30,9 @@ export interface CheckedEdit {
 /** The longest explanation a teacher may write: a few sentences under the source statement. */
 export const MAX_EXPLANATION = 600;
 
+/** Control and direction-changing characters: invisible, and able to make shown text lie. */
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 export interface EditIssue {
   path: (string | number)[];
   message: string;
@@ -72,6 +75,9 @@ export function checkEdits(
     const at = (...p: (string | number)[]) => ['edits', id, ...p];
     if (!merged.prompt) issues.push({ path: at('prompt'), message: 'A prompt cannot be empty.' });
     if (explanation !== undefined && !explanation) issues.push({ path: at('explanation'), message: 'An explanation cannot be empty.' });
+    if (explanation && HIDDEN.test(explanation)) {
+      issues.push({ path: at('explanation'), message: 'An explanation cannot hold control or direction-changing characters.' });
+    }
     if (explanation !== undefined && explanation.length > MAX_EXPLANATION) {
       issues.push({ path: at('explanation'), message: `An explanation is at most ${MAX_EXPLANATION} characters.` });
     }

@@ -431,7 +431,7 @@ async function showEnd() {
     celebrate();
   }
   api('GET', `/api/quizzes/${quiz.code}/leaderboard?limit=1`)
-    .then((r) => play.rank && byId('end-rank').replaceChildren(ordinal(play.rank), h('small', { text: `of ${formatNumber(r.total)}` })))
+    .then((r) => play.rank && byId('end-rank').replaceChildren(ordinal(play.rank), ' ', h('small', { text: `of ${formatNumber(r.total)}` })))
     .catch(() => {});
   if (quiz.briefingFirst || readFirst || session?.readFirst) {
     const marks = new Map();

@@ -136,7 +136,7 @@ describe('a teacher’s explanation', () => {
   it('is refused when empty or too long, naming the question', async () => {
     const { id, key, bank } = await newBriefing(SAMPLE_BRIEFING.replace('2025-03-14', '2025-03-17'));
     const q = bank.questions[0].id;
-    for (const explanation of ['   ', 'x'.repeat(601)]) {
+    for (const explanation of ['   ', 'x'.repeat(601), 'Right \u202Eeurt si sihT', 'A bell\u0007']) {
       const res = await call('POST', '/api/quizzes', { briefingIds: [id], questionIds: [q], edits: { [q]: { explanation } } }, auth(key));
       expectError(res, 400, 'invalid_input');
       expect(JSON.stringify(res.json.error.issues)).toContain('explanation');
