@@ -49,7 +49,8 @@ ${extraCss(s)}  <link rel="modulepreload" href="/js/api.js">
   },
   tp: {
     meta: '',
-    links: (s) => `  <link rel="stylesheet" href="/css/app.css">
+    links: (s) => `  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+  <link rel="stylesheet" href="/css/app.css">
   <link rel="stylesheet" href="/css/teacher.css">
   <script type="module" src="/js/${s.script}.js"></script>
 `,

@@ -2,6 +2,7 @@
 // (routes/contract.ts says which route takes which). Written with zod's mini API: the same
 // checks, a fraction of the Worker's size.
 import * as z from 'zod/mini';
+import { MAX_EXPLANATION } from './domain/edits';
 import { EXPORT_FORMATS } from './domain/exports';
 import { QUESTION_KINDS } from './domain/types';
 
@@ -27,6 +28,12 @@ export const questionEdit = z
       z.array(choiceSchema).check(z.minLength(2, 'A question needs at least 2 choices.'), z.maxLength(6, 'A question has at most 6 choices.')),
     ),
     answerId: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+    explanation: z.optional(
+      described(
+        text(1, MAX_EXPLANATION, 'An explanation cannot be empty.'),
+        `shown to players once they have answered, above the source statement; at most ${MAX_EXPLANATION} characters`,
+      ),
+    ),
   })
   .check(
     z.superRefine((e, ctx) => {
@@ -65,6 +72,10 @@ export const createQuizBody = z.object({
   kinds: z.optional(z.array(z.enum(QUESTION_KINDS)).check(z.maxLength(QUESTION_KINDS.length))),
   closesAt,
   briefingFirst: z._default(z.boolean(), false),
+  shuffleQuestions: z._default(
+    described(z.boolean(), "true: each player meets the questions in an order of their own, kept on resume; false: everyone gets the quiz's order"),
+    true,
+  ),
   roster: z.optional(
     described(
       z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(500)),

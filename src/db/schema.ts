@@ -75,6 +75,8 @@ export const quizzes = sqliteTable(
     mode: text('mode', { enum: ['practice', 'assessed'] }).notNull(),
     scoring: text('scoring', { enum: ['speed', 'accuracy'] }).notNull(),
     briefingFirst: integer('briefing_first', { mode: 'boolean' }).notNull().default(false),
+    /** each play meets the questions in an order of its own (quizzes made before this setting: no) */
+    shuffleQuestions: integer('shuffle_questions', { mode: 'boolean' }).notNull().default(false),
     closed: integer('closed', { mode: 'boolean' }).notNull().default(false),
     /** assessed quizzes: the teacher has released the answers (keys, explanations, sources) */
     answersReleased: integer('answers_released', { mode: 'boolean' }).notNull().default(false),
@@ -158,6 +160,8 @@ export const plays = sqliteTable(
     streak: integer('streak').notNull().default(0),
     /** position of the current question; equals questionCount when finished */
     position: integer('position').notNull().default(0),
+    /** the quiz positions in the order this play meets them; null: the quiz's own order */
+    questionOrder: text('question_order', { mode: 'json' }).$type<number[]>(),
     /** epoch ms when the current question was first served */
     servedAt: integer('served_at').notNull(),
     startedAt: text('started_at').notNull(),

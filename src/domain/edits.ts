@@ -6,13 +6,32 @@ export interface EditableQuestion {
   prompt: string;
   choices: Choice[];
   answerId: string;
+  explanation?: string;
 }
 
 export interface QuestionEditInput {
   prompt?: string;
   choices?: Choice[];
   answerId?: string;
+  explanation?: string;
 }
+
+/** An edit merged with its question: the whole question as the quiz will ask it. */
+export interface CheckedEdit {
+  prompt: string;
+  choices: Choice[];
+  answerId: string;
+  /** the teacher's own explanation, when given and not the generator's */
+  explanation?: string;
+  /** whether prompt, choices or answer differ from the bank's */
+  changesQuestion: boolean;
+}
+
+/** The longest explanation a teacher may write: a few sentences under the source statement. */
+export const MAX_EXPLANATION = 600;
+
+/** Control and direction-changing characters: invisible, and able to make shown text lie. */
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 export interface EditIssue {
   path: (string | number)[];
@@ -29,10 +48,10 @@ export function checkEdits(
   questions: EditableQuestion[],
   edits: Record<string, QuestionEditInput>,
   selectedIds?: string[],
-): { edits: Map<string, Required<QuestionEditInput>>; issues: EditIssue[] } {
+): { edits: Map<string, CheckedEdit>; issues: EditIssue[] } {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const selected = selectedIds ? new Set(selectedIds) : null;
-  const out = new Map<string, Required<QuestionEditInput>>();
+  const out = new Map<string, CheckedEdit>();
   const issues: EditIssue[] = [];
   for (const [id, edit] of Object.entries(edits)) {
     const q = byId.get(id);
@@ -40,13 +59,28 @@ export function checkEdits(
       issues.push({ path: ['edits', id], message: `Question ${id} is not among the selected questions.` });
       continue;
     }
-    const merged = {
+    const explanation = edit.explanation?.trim();
+    const merged: CheckedEdit = {
       prompt: (edit.prompt ?? q.prompt).trim(),
       choices: (edit.choices ?? q.choices).map((c) => ({ id: c.id, text: c.text.trim() })),
       answerId: edit.answerId ?? q.answerId,
+      ...(explanation !== undefined && explanation !== q.explanation ? { explanation } : {}),
+      changesQuestion: false,
     };
+    merged.changesQuestion =
+      merged.prompt !== q.prompt ||
+      merged.answerId !== q.answerId ||
+      merged.choices.length !== q.choices.length ||
+      merged.choices.some((c, i) => c.id !== q.choices[i].id || c.text !== q.choices[i].text);
     const at = (...p: (string | number)[]) => ['edits', id, ...p];
     if (!merged.prompt) issues.push({ path: at('prompt'), message: 'A prompt cannot be empty.' });
+    if (explanation !== undefined && !explanation) issues.push({ path: at('explanation'), message: 'An explanation cannot be empty.' });
+    if (explanation && HIDDEN.test(explanation)) {
+      issues.push({ path: at('explanation'), message: 'An explanation cannot hold control or direction-changing characters.' });
+    }
+    if (explanation !== undefined && explanation.length > MAX_EXPLANATION) {
+      issues.push({ path: at('explanation'), message: `An explanation is at most ${MAX_EXPLANATION} characters.` });
+    }
     if (merged.choices.length < 2 || merged.choices.length > 6) {
       issues.push({ path: at('choices'), message: 'A question has 2 to 6 choices.' });
     }

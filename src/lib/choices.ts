@@ -57,3 +57,24 @@ export function servedIdOf(served: readonly ServedChoice[], stored: string | nul
   if (stored === null) return null;
   return served.find((c) => c.stored === stored)?.id ?? null;
 }
+
+/**
+ * The order in which one play meets a quiz's `count` questions: a permutation of 0..count-1
+ * drawn from the same keyed HMAC, so it is the same on every resume and no one without the
+ * server's secret can tell it in advance.
+ */
+export async function servedOrder(secret: string, playId: string, count: number): Promise<number[]> {
+  const key = await keyFor(secret);
+  const enc = new TextEncoder();
+  const macs = await Promise.all(
+    Array.from(
+      { length: count },
+      async (_, i) => new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(`order\u0000${playId.length}:${playId}\u0000${i}`))),
+    ),
+  );
+  const positions = Array.from({ length: count }, (_, i) => i);
+  return positions.sort((a, b) => {
+    for (let i = 0; i < 8; i++) if (macs[a][i] !== macs[b][i]) return macs[a][i] - macs[b][i];
+    return a - b;
+  });
+}

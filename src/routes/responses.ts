@@ -74,6 +74,7 @@ export const quiz = named(
     mode: z.enum(['practice', 'assessed']),
     scoring: z.enum(['speed', 'accuracy']),
     briefingFirst: z.boolean(),
+    shuffleQuestions: described(z.boolean(), 'each player meets the questions in an order of their own'),
     closed: z.boolean(),
     answersReleased: described(z.boolean(), 'players see keys, explanations and sources: always in practice; in assessed once released or closed'),
     closesAt: z.nullable(isoTime),
@@ -273,7 +274,11 @@ export const adminBriefingList = z.object({ briefings: z.array(adminBriefing) })
 export const oneBriefing = z.object({ briefing: briefingWithStatements });
 export const oneAdminBriefing = z.object({ briefing: adminBriefing });
 export const readingList = z.object({ briefings: z.array(readingBriefing) });
-export const bank = z.object({ questions: z.array(bankQuestion), kinds: kindList });
+export const bank = z.object({
+  questions: z.array(bankQuestion),
+  kinds: kindList,
+  selection: described(z.array(z.string()), 'the ids of the questions a quiz of 10 takes by default, in document order: kinds mixed, spread over the briefing'),
+});
 export const oneQuiz = z.object({ quiz });
 
 /** A response that is not JSON: its media types, described in words. */

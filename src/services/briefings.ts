@@ -12,7 +12,7 @@ import { hashString } from '../domain/random';
 import { QUESTION_KINDS, UnprocessableBriefing, type QuestionKind } from '../domain/types';
 import { ApiError } from '../errors';
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
-import { planQuiz, quizWrites, type BankItem } from './quizzes';
+import { defaultSelection, planQuiz, quizWrites, type BankItem } from './quizzes';
 
 export interface IngestInput {
   text: string;
@@ -193,6 +193,12 @@ export async function briefingBank(db: Db, id: string, key: string) {
       source: { briefingId: b.id, statementId: q.statementId, statementIndex, text: sourceText },
     })),
     kinds: questionKinds(),
+    // What /new ticks first: the same choice a quiz made without a selection would take.
+    selection: defaultSelection(
+      bank.map((r) => ({ question: r.q, sourceText: r.sourceText, statementIndex: r.statementIndex, briefingOrder: 0 })),
+      10,
+      hashString(b.id),
+    ).map((item) => item.question.id),
   };
 }
 

@@ -1,5 +1,5 @@
 // One player's run: start, resume and answer, graded and timed by the server.
-import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
 import { aheadOf } from '../db/ranking';
@@ -7,7 +7,7 @@ import { answers, briefings, plays, quizQuestions, quizzes, rosterSeats, type Pl
 import { checkName } from '../domain/names';
 import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
-import { servedChoices, servedIdOf } from '../lib/choices';
+import { servedChoices, servedIdOf, servedOrder } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
 import { recyclePublicQuiz } from './briefings';
 import { finalisePlay, isOver, playState } from './play-end';
@@ -41,12 +41,15 @@ function choicesFor(secret: string, playId: string, q: QuizQuestionRow) {
   return servedChoices(secret, playId, q.id, q.choices);
 }
 
-/** A question as a player sees it: no answer, no explanation, no source; choices of this play's own. */
-export async function toQuestionJson(secret: string, q: QuizQuestionRow, playId: string, timeLimitSec: number, servedAt: number, total: number) {
+/**
+ * A question as a player sees it: no answer, no explanation, no source; choices of this play's own.
+ * `index` is its place in this play's run, which in a shuffled quiz is not its place in the quiz.
+ */
+export async function toQuestionJson(secret: string, q: QuizQuestionRow, playId: string, timeLimitSec: number, servedAt: number, total: number, index: number) {
   const choices = await choicesFor(secret, playId, q);
   return {
     id: q.id,
-    index: q.position,
+    index,
     total,
     kind: q.kind,
     prompt: q.prompt,
@@ -116,6 +119,9 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
   }
   const id = newId();
   const token = newSecret();
+  // A shuffled quiz: this play's own order, fixed now so a resume meets the same one.
+  const questionOrder = quiz.shuffleQuestions ? await servedOrder(secret, id, quiz.questionCount) : null;
+  const firstPosition = questionOrder?.[0] ?? 0;
   const play: PlayRow = {
     id,
     quizCode: quiz.code,
@@ -128,6 +134,7 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
     questionCount: quiz.questionCount,
     streak: 0,
     position: 0,
+    questionOrder,
     servedAt: now,
     startedAt: new Date(now).toISOString(),
     finishedAt: null,
@@ -135,14 +142,20 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
     answeredAt: null,
     endedBy: null,
   };
+  let firstQuestion: QuizQuestionRow | undefined = first;
   try {
-    await db.batch([
+    const [, , shuffledFirst] = await db.batch([
       db.insert(plays).values(play),
       db
         .update(quizzes)
         .set({ playCount: sql`${quizzes.playCount} + 1` })
         .where(eq(quizzes.code, quiz.code)),
+      db
+        .select()
+        .from(quizQuestions)
+        .where(and(eq(quizQuestions.quizCode, quiz.code), eq(quizQuestions.position, firstPosition))),
     ]);
+    if (firstPosition !== 0) firstQuestion = shuffledFirst[0];
   } catch (err) {
     if (isConstraintError(err, 'UNIQUE')) {
       throw new ApiError(
@@ -156,10 +169,16 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
   return {
     play: toPlayJson(play),
     playToken: token,
-    question: await toQuestionJson(secret, first, id, quiz.timeLimitSec, now, quiz.questionCount),
+    question: await toQuestionJson(secret, firstQuestion ?? first, id, quiz.timeLimitSec, now, quiz.questionCount, 0),
     serverTime: new Date(now).toISOString(),
   };
 }
+
+/** The quiz position of a play's step: its own order in a shuffled quiz, else the quiz's. */
+const quizPosition = (p: Pick<PlayRow, 'questionOrder'>, step: number) => p.questionOrder?.[step] ?? step;
+
+/** The same in SQL, for joins: `question_order[step]`, or the step itself. */
+const quizPositionSql = (step: SQL) => sql`coalesce(json_extract(${plays.questionOrder}, '$[' || (${step}) || ']'), ${step})`;
 
 /** Loads a play with its quiz and current + next question, checking the play token. */
 async function loadPlay(db: Db, playId: string, token: string) {
@@ -167,7 +186,13 @@ async function loadPlay(db: Db, playId: string, token: string) {
     .select({ play: plays, quiz: quizzes, question: quizQuestions, listed: briefings.listed })
     .from(plays)
     .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
-    .leftJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), sql`${quizQuestions.position} in (${plays.position}, ${plays.position} + 1)`))
+    .leftJoin(
+      quizQuestions,
+      and(
+        eq(quizQuestions.quizCode, plays.quizCode),
+        sql`${quizQuestions.position} in (${quizPositionSql(sql`${plays.position}`)}, ${quizPositionSql(sql`${plays.position} + 1`)})`,
+      ),
+    )
     .leftJoin(briefings, eq(briefings.id, quizQuestions.briefingId))
     .where(eq(plays.id, playId));
   // The same answer for an unknown play and a wrong token: ids are not probed.
@@ -175,9 +200,10 @@ async function loadPlay(db: Db, playId: string, token: string) {
     throw new ApiError('forbidden', 'This play token does not belong to this play.');
   }
   const { play, quiz } = rows[0];
-  const currentRow = rows.find((r) => r.question?.position === play.position);
+  const currentRow = rows.find((r) => r.question?.position === quizPosition(play, play.position));
   const current = currentRow?.question ?? null;
-  const next = rows.find((r) => r.question?.position === play.position + 1)?.question ?? null;
+  const next =
+    play.position + 1 < play.questionCount ? (rows.find((r) => r.question?.position === quizPosition(play, play.position + 1))?.question ?? null) : null;
   return { play, quiz, current, next, currentListed: currentRow?.listed === true };
 }
 
@@ -201,7 +227,8 @@ async function reviewOf(db: Db, secret: string, playId: string, now: number) {
     .from(answers)
     .innerJoin(plays, eq(plays.id, answers.playId))
     .innerJoin(quizzes, eq(quizzes.code, plays.quizCode))
-    .innerJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), eq(quizQuestions.position, answers.position)))
+    // By id: in a shuffled quiz the play's step is not the question's place in the quiz.
+    .innerJoin(quizQuestions, and(eq(quizQuestions.quizCode, plays.quizCode), eq(quizQuestions.id, answers.questionId)))
     .leftJoin(briefings, eq(briefings.id, quizQuestions.briefingId))
     .where(eq(answers.playId, playId))
     .orderBy(answers.position);
@@ -211,7 +238,7 @@ async function reviewOf(db: Db, secret: string, playId: string, now: number) {
       const shown = answersShown(quiz, now);
       return {
         questionId: q.id,
-        index: q.position,
+        index: a.position,
         kind: q.kind,
         prompt: q.prompt,
         choices: served.map((c) => ({ id: c.id, text: c.text })),
@@ -257,7 +284,7 @@ export async function resumePlay(db: Db, secret: string, playId: string, token: 
   }
   return {
     play: toPlayJson(play, await rankOf(db, play)),
-    question: current ? await toQuestionJson(secret, current, play.id, quiz.timeLimitSec, servedAt, play.questionCount) : null,
+    question: current ? await toQuestionJson(secret, current, play.id, quiz.timeLimitSec, servedAt, play.questionCount, play.position) : null,
     ...(withReview ? { review: await reviewOf(db, secret, play.id, now) } : {}),
     serverTime: new Date(now).toISOString(),
   };
@@ -384,7 +411,7 @@ export async function answerQuestion(
     elapsedMs,
     explanation: shown ? current.explanation : null,
     source: shown ? publicSource(current, currentListed, quiz.briefingIds) : null,
-    next: next && !finishing && serveNext ? await toQuestionJson(secret, next, play.id, quiz.timeLimitSec, now, play.questionCount) : null,
+    next: next && !finishing && serveNext ? await toQuestionJson(secret, next, play.id, quiz.timeLimitSec, now, play.questionCount, play.position + 1) : null,
     hasNext: !finishing,
     play: toPlayJson(after, finishing ? await rankOf(db, after) : null),
     serverTime: nowIso,

@@ -14,7 +14,7 @@ import {
   type RosterSeatRow,
 } from '../db/schema';
 import { getBanks, getBriefingsByIds, getStatementsOf, toBriefingJson } from './library';
-import { checkEdits, explanationAfterEdit } from '../domain/edits';
+import { type CheckedEdit, checkEdits, explanationAfterEdit } from '../domain/edits';
 import { selectQuestions } from '../domain/quiz';
 import { hashString } from '../domain/random';
 import { newCode, newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
@@ -34,10 +34,12 @@ export interface QuizSettings {
   kinds?: string[];
   closesAt?: string | null;
   briefingFirst?: boolean;
+  /** each play meets the questions in an order of its own (default); false: the quiz's order for all */
+  shuffleQuestions?: boolean;
   /** explicit selection (in order) instead of the automatic one */
   questionIds?: string[];
   /** a teacher's edits, by bank question id */
-  edits?: Map<string, { prompt?: string; choices?: { id: string; text: string }[]; answerId?: string }>;
+  edits?: Map<string, CheckedEdit>;
 }
 
 export interface BankItem {
@@ -57,8 +59,25 @@ export interface QuizPlan {
 function leaderboardBriefing(chosen: BankItem[], settings: QuizSettings): string | null {
   const from = new Set(chosen.map((b) => b.question.briefingId));
   if (from.size !== 1) return null;
-  if (chosen.some((b) => settings.edits?.has(b.question.id))) return null;
+  // A new explanation leaves the question as it was; any other edit makes it another question.
+  if (chosen.some((b) => settings.edits?.get(b.question.id)?.changesQuestion)) return null;
   return [...from][0];
+}
+
+/** The questions a quiz asks when the teacher picks none: see selectQuestions. */
+export function defaultSelection(bank: BankItem[], count: number, seed: number, kinds?: readonly string[]): BankItem[] {
+  const entries = bank.map((b) => ({
+    id: b.question.id,
+    kind: b.question.kind,
+    statementId: b.question.statementId,
+    briefingOrder: b.briefingOrder,
+    statementIndex: b.statementIndex,
+    rank: b.question.index,
+    // True or False is every true-or-false question's answer: only other answers must differ.
+    answer: b.question.kind === 'true_false' ? null : (b.question.choices.find((c) => c.id === b.question.answerId)?.text ?? null),
+  }));
+  const byId = new Map(bank.map((b) => [b.question.id, b]));
+  return selectQuestions(entries, count, seed, kinds).map((p) => byId.get(p.id)!);
 }
 
 /** Chooses questions and prepares the rows; nothing is written yet. */
@@ -74,17 +93,7 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
     });
     if (chosen.length > settings.questionCount) chosen = chosen.slice(0, settings.questionCount);
   } else {
-    const entries = bank.map((b) => ({
-      id: b.question.id,
-      kind: b.question.kind,
-      statementId: b.question.statementId,
-      briefingOrder: b.briefingOrder,
-      statementIndex: b.statementIndex,
-      rank: b.question.index,
-    }));
-    const picked = selectQuestions(entries, settings.questionCount, hashString(code), settings.kinds);
-    const byId = new Map(bank.map((b) => [b.question.id, b]));
-    chosen = picked.map((p) => byId.get(p.id)!);
+    chosen = defaultSelection(bank, settings.questionCount, hashString(code), settings.kinds);
   }
   if (!chosen.length) {
     throw new ApiError('unprocessable', 'No question of the chosen kinds exists for these briefings.');
@@ -99,6 +108,7 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
     mode: settings.mode,
     scoring: settings.scoring,
     briefingFirst: settings.briefingFirst ?? false,
+    shuffleQuestions: settings.shuffleQuestions ?? true,
     closed: false,
     answersReleased: false,
     closesAt: settings.closesAt ?? null,
@@ -120,13 +130,15 @@ export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Da
       prompt: edit?.prompt ?? b.question.prompt,
       choices: edit?.choices ?? b.question.choices,
       answerId: edit?.answerId ?? b.question.answerId,
-      explanation: edit
-        ? explanationAfterEdit(
-            { explanation: b.question.explanation, choices: b.question.choices, answerId: b.question.answerId },
-            { choices: edit.choices ?? b.question.choices, answerId: edit.answerId ?? b.question.answerId },
-            b.sourceText,
-          )
-        : b.question.explanation,
+      explanation: edit?.explanation
+        ? edit.explanation
+        : edit
+          ? explanationAfterEdit(
+              { explanation: b.question.explanation, choices: b.question.choices, answerId: b.question.answerId },
+              { choices: edit.choices ?? b.question.choices, answerId: edit.answerId ?? b.question.answerId },
+              b.sourceText,
+            )
+          : b.question.explanation,
       briefingId: b.question.briefingId,
       statementId: b.question.statementId,
       sourceText: b.sourceText,
@@ -248,6 +260,7 @@ export function toQuizJson(q: QuizRow, now = Date.now(), visibleBriefingIds?: st
     mode: q.mode,
     scoring: q.scoring,
     briefingFirst: q.briefingFirst,
+    shuffleQuestions: q.shuffleQuestions,
     closed: isClosed(q, now),
     answersReleased: answersShown(q, now),
     closesAt: q.closesAt,
@@ -292,7 +305,7 @@ export async function createQuiz(db: Db, body: z.output<typeof createQuizBody>, 
   let edits: ReturnType<typeof checkEdits>['edits'] | undefined;
   if (body.edits) {
     const checked = checkEdits(
-      bank.map(({ question: q }) => ({ id: q.id, prompt: q.prompt, choices: q.choices, answerId: q.answerId })),
+      bank.map(({ question: q }) => ({ id: q.id, prompt: q.prompt, choices: q.choices, answerId: q.answerId, explanation: q.explanation })),
       body.edits,
       body.questionIds,
     );

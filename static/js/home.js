@@ -1,7 +1,8 @@
 // @ts-check
-// Home: the listed briefings as cards and a join-by-code box.
+// Home: the listed briefings as cards, a join-by-code box, and the quizzes this browser made.
 import { api } from './api.js';
 import { byId, codeProblem, formatDate, h, normaliseCode } from './ui.js';
+import { showYourQuizzes } from './your-quizzes.js';
 
 const form = /** @type {HTMLFormElement} */ (byId('join'));
 const input = /** @type {HTMLInputElement} */ (byId('code'));
@@ -84,4 +85,5 @@ async function load() {
   }
 }
 
+showYourQuizzes(byId('your-quizzes'), { button: 'btn' });
 load();

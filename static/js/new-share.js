@@ -1,5 +1,6 @@
 // @ts-check
 // /new, step 4: the quiz made, its links, QR code and class list to share.
+import { rememberQuiz } from './your-quizzes.js';
 
 /** @param {string} id */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -14,6 +15,7 @@ export function showShare(created) {
   } catch {
     // storage may be off (private mode); the link still works
   }
+  rememberQuiz(quiz, links.teacher);
   const origin = location.origin;
   $('share-code').textContent = quiz.code;
   input('play-link').value = origin + links.play;

@@ -1,18 +1,19 @@
 // @ts-check
 // /new: briefing text → question bank to review and edit → settings → a quiz and its share panel.
 import { api, ApiError } from './api.js';
+import { renderEditor, shownExplanation } from './new-editor.js';
+import { moveButtons, moved, setUpDrag } from './new-order.js';
 import { setUpCopy, showShare } from './new-share.js';
 import { MAX_BYTES, setUpUpload } from './new-upload.js';
 import { h } from './ui.js';
+import { showYourQuizzes } from './your-quizzes.js';
 
 /** Names of the kinds of question, as the API lists them with the bank. */
 const KINDS = /** @type {Record<string, string>} */ ({});
 
 /**
- * @typedef {import('../../src/domain/types').Choice} Choice
- * @typedef {{ id: string, index: number, kind: import('../../src/domain/types').QuestionKind, prompt: string, choices: Choice[], answerId: string,
- *   explanation: string, source: { text: string, statementIndex: number } }} BankQuestion
- * @typedef {{ prompt: string, choices: Choice[], answerId: string }} Edit
+ * @typedef {import('./new-editor.js').BankQuestion} BankQuestion
+ * @typedef {import('./new-editor.js').Edit} Edit
  */
 
 /** @param {string} id */
@@ -35,6 +36,9 @@ const state = {
   briefingKey: '',
   /** @type {BankQuestion[]} */
   bank: [],
+  /** the teacher's order of the bank: a quiz takes the ticked ones in this order */
+  /** @type {string[]} */
+  order: [],
   /** @type {Set<string>} */
   included: new Set(),
   /** @type {Map<string, Edit>} */
@@ -72,7 +76,7 @@ function showError(box, err) {
 function describeIssue(issue) {
   const path = issue.path ?? [];
   if (path[0] === 'edits') {
-    const n = state.bank.findIndex((q) => q.id === path[1]);
+    const n = state.order.indexOf(String(path[1]));
     return `Question ${n + 1}: ${issue.message}`;
   }
   return path.length ? `${path.join('.')}: ${issue.message}` : issue.message;
@@ -86,6 +90,9 @@ function goTo(n) {
   $('bank-step').hidden = n !== 2;
   $('settings-step').hidden = n !== 3;
   $('share-step').hidden = n !== 4;
+  // Your quizzes: on the first and last step, out of the way while a quiz is being made.
+  if (n === 2 || n === 3) $('your-quizzes').hidden = true;
+  else showYourQuizzes($('your-quizzes'));
   for (let i = 1; i <= 4; i++) {
     const li = $(`step-${i}`);
     if (i === n) li.setAttribute('aria-current', 'step');
@@ -123,10 +130,15 @@ async function makeQuestions(e) {
     const created = await api('POST', '/api/briefings', { body: { text, ...(title ? { title } : {}) } });
     state.briefing = created.briefing;
     state.briefingKey = created.teacherKey;
-    const { questions, kinds } = await api('GET', `/api/briefings/${encodeURIComponent(created.briefing.id)}/questions`, { token: created.teacherKey });
+    const { questions, kinds, selection } = await api('GET', `/api/briefings/${encodeURIComponent(created.briefing.id)}/questions`, {
+      token: created.teacherKey,
+    });
     for (const k of /** @type {{ id: string, label: string }[]} */ (kinds)) KINDS[k.id] = k.label;
     state.bank = questions;
-    state.included = preselected(questions);
+    // The server's default selection comes ticked and first, in its order; the rest of the bank follows.
+    const picked = /** @type {string[]} */ (selection);
+    state.included = new Set(picked);
+    state.order = [...picked, ...questions.map((/** @type {BankQuestion} */ q) => q.id).filter((/** @type {string} */ id) => !state.included.has(id))];
     state.edits = new Map();
     state.editing = new Set();
     renderBank();
@@ -146,13 +158,25 @@ async function makeQuestions(e) {
 /** @param {BankQuestion} q */
 const current = (q) => state.edits.get(q.id) ?? { prompt: q.prompt, choices: q.choices, answerId: q.answerId };
 
+/** @param {string} id */
+const question = (id) => /** @type {BankQuestion} */ (state.bank.find((q) => q.id === id));
+
+/** Draws the list in the teacher's order; a question being edited keeps its form and what is typed in it. */
 function renderBank() {
   const list = $('bank');
-  list.replaceChildren(...state.bank.map((q, i) => renderQuestion(q, i)));
+  list.replaceChildren(
+    ...state.order.map((id, i) => {
+      const open = state.editing.has(id) ? document.getElementById(`q-${id}`) : null;
+      if (!open) return renderQuestion(question(id), i);
+      open.classList.toggle('tp-off', !state.included.has(id));
+      open.firstElementChild?.replaceWith(renderHead(question(id), i, open));
+      return open;
+    }),
+  );
   const b = state.briefing;
   $('bank-summary').textContent =
     `${state.bank.length} question${state.bank.length === 1 ? '' : 's'} from ${b?.statementCount ?? 0} statements. ` +
-    'Untick the ones you do not want and edit any wording; the correct answer is marked ✓.';
+    'The ticked ones make the quiz, in this order: move them with the arrows or by dragging. Edit any wording; the correct answer is marked ✓.';
   updateCount();
 }
 
@@ -168,7 +192,36 @@ function updateCount() {
  */
 function renderQuestion(q, i) {
   const on = state.included.has(q.id);
-  const item = el('li', { class: `tp-q${on ? '' : ' tp-off'}`, id: `q-${q.id}` });
+  const editing = state.editing.has(q.id);
+  const item = el('li', { class: `tp-q${on ? '' : ' tp-off'}`, id: `q-${q.id}`, 'data-id': q.id, draggable: editing ? 'false' : 'true' });
+  item.append(renderHead(q, i, item));
+  if (editing) {
+    item.append(
+      renderEditor(q, current(q), {
+        onSave: (edit) => {
+          if (edit) state.edits.set(q.id, edit);
+          else state.edits.delete(q.id);
+          state.editing.delete(q.id);
+          rerender(q, `q-${q.id}`);
+        },
+        onCancel: () => {
+          state.editing.delete(q.id);
+          rerender(q, `q-${q.id}`);
+        },
+      }),
+    );
+  } else item.append(...renderView(q, i));
+  return item;
+}
+
+/**
+ * A question's tick box, number, kind and arrows.
+ * @param {BankQuestion} q
+ * @param {number} i
+ * @param {HTMLElement} item its list item
+ */
+function renderHead(q, i, item) {
+  const on = state.included.has(q.id);
   const box = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: `inc-${q.id}` }));
   box.checked = on;
   box.addEventListener('change', () => {
@@ -177,14 +230,31 @@ function renderQuestion(q, i) {
     item.classList.toggle('tp-off', !box.checked);
     updateCount();
   });
-  const head = el('div', { class: 'tp-q-head' }, [
+  return el('div', { class: 'tp-q-head' }, [
     el('label', { class: 'tp-inline', for: `inc-${q.id}` }, [box, `Question ${i + 1}`]),
-    el('span', { class: 'tp-kind', text: KINDS[q.kind] ?? q.kind }),
+    el('span', { class: 'tp-q-tools' }, [
+      el('span', { class: 'tp-kind', text: KINDS[q.kind] ?? q.kind }),
+      moveButtons(q.id, i, state.order.length, (delta) => moveQuestion(q.id, i + delta, delta < 0 ? 'up' : 'down')),
+    ]),
   ]);
-  item.append(head);
-  if (state.editing.has(q.id)) item.append(renderEditor(q, i));
-  else item.append(...renderView(q, i));
-  return item;
+}
+
+/**
+ * Moves a question to `to` and keeps the keyboard where it was: on the same arrow of the moved
+ * question, or on the other one once it reaches an end of the list.
+ * @param {string} id
+ * @param {number} to
+ * @param {'up' | 'down' | null} arrow the arrow pressed; null for a drop
+ */
+function moveQuestion(id, to, arrow) {
+  state.order = moved(state.order, id, to);
+  renderBank();
+  const at = state.order.indexOf(id);
+  $('move-status').textContent = `Question moved to place ${at + 1} of ${state.order.length}.`;
+  if (!arrow) return;
+  const same = /** @type {HTMLButtonElement} */ ($(`${arrow}-${id}`));
+  const other = /** @type {HTMLButtonElement} */ ($(`${arrow === 'up' ? 'down' : 'up'}-${id}`));
+  (same.disabled ? other : same).focus();
 }
 
 /**
@@ -203,18 +273,20 @@ function renderView(q, i) {
     choices.append(li);
   }
   nodes.push(choices);
+  const explained = c.explanation ?? shownExplanation(q);
+  if (explained) nodes.push(el('p', { class: 'tp-explanation' }, [el('strong', { text: 'Explanation: ' }), explained]));
   nodes.push(el('blockquote', { class: 'tp-source' }, [`Source, statement ${q.source.statementIndex + 1}: “${q.source.text}”`]));
   const edit = el('button', { type: 'button', 'aria-label': `Edit question ${i + 1}` }, ['Edit']);
   edit.addEventListener('click', () => {
     state.editing.add(q.id);
-    rerender(q, i, `prompt-${q.id}`);
+    rerender(q, `prompt-${q.id}`);
   });
   const actions = el('div', { class: 'tp-actions' }, [edit]);
   if (state.edits.has(q.id)) {
     const reset = el('button', { type: 'button', 'aria-label': `Undo edits of question ${i + 1}` }, ['Undo edits']);
     reset.addEventListener('click', () => {
       state.edits.delete(q.id);
-      rerender(q, i, `q-${q.id}`);
+      rerender(q, `q-${q.id}`);
     });
     actions.append(reset, el('span', { class: 'tp-edited', text: 'Edited' }));
   }
@@ -224,83 +296,16 @@ function renderView(q, i) {
 
 /**
  * @param {BankQuestion} q
- * @param {number} i
  * @param {string} focusId
  */
-function rerender(q, i, focusId) {
+function rerender(q, focusId) {
   const old = $(`q-${q.id}`);
-  old.replaceWith(renderQuestion(q, i));
+  old.replaceWith(renderQuestion(q, state.order.indexOf(q.id)));
   const target = document.getElementById(focusId);
   if (target) {
-    if (target.tagName === 'LI') target.querySelector('button')?.focus();
+    if (target.tagName === 'LI') /** @type {HTMLElement | null} */ (target.querySelector('.tp-actions button'))?.focus();
     else target.focus();
   }
-}
-
-/**
- * @param {BankQuestion} q
- * @param {number} i
- */
-function renderEditor(q, i) {
-  const c = current(q);
-  const form = el('form', { class: 'tp-editor', novalidate: '' });
-  const promptId = `prompt-${q.id}`;
-  const prompt = /** @type {HTMLTextAreaElement} */ (el('textarea', { id: promptId, rows: '2', maxlength: '500' }));
-  prompt.value = c.prompt;
-  prompt.classList.add('tp-prompt-input');
-  form.append(el('label', { for: promptId, text: 'Prompt' }), prompt);
-  const fs = el('fieldset', {}, [el('legend', { text: 'Choices (select the correct one)' })]);
-  c.choices.forEach((ch, j) => {
-    const radio = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: `answer-${q.id}`, value: ch.id, id: `ans-${q.id}-${j}` }));
-    radio.checked = ch.id === c.answerId;
-    const text = /** @type {HTMLInputElement} */ (el('input', { type: 'text', id: `choice-${q.id}-${j}`, maxlength: '300', 'data-choice': ch.id }));
-    text.value = ch.text;
-    radio.setAttribute('aria-label', `Choice ${j + 1} is the correct answer`);
-    text.setAttribute('aria-label', `Choice ${j + 1}`);
-    fs.append(el('div', { class: 'tp-choice-row' }, [radio, text]));
-  });
-  form.append(fs);
-  const error = el('div', { class: 'tp-error', role: 'alert', hidden: '' });
-  form.append(error);
-  const save = el('button', { type: 'submit', class: 'tp-primary' }, ['Save']);
-  const cancel = el('button', { type: 'button' }, ['Cancel']);
-  cancel.addEventListener('click', () => {
-    state.editing.delete(q.id);
-    rerender(q, i, `q-${q.id}`);
-  });
-  form.append(el('div', { class: 'tp-actions' }, [save, cancel]));
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const edited = {
-      prompt: prompt.value.trim(),
-      choices: c.choices.map((ch, j) => ({ id: ch.id, text: input(`choice-${q.id}-${j}`).value.trim() })),
-      answerId: /** @type {HTMLInputElement|null} */ (form.querySelector(`input[name="answer-${q.id}"]:checked`))?.value ?? '',
-    };
-    const problem = checkEdit(edited);
-    if (problem) {
-      showError(error, new Error(problem));
-      return;
-    }
-    const same = edited.prompt === q.prompt && edited.answerId === q.answerId && edited.choices.every((ch, j) => ch.text === q.choices[j].text);
-    if (same) state.edits.delete(q.id);
-    else state.edits.set(q.id, edited);
-    state.editing.delete(q.id);
-    rerender(q, i, `q-${q.id}`);
-  });
-  return form;
-}
-
-/**
- * The same rules the server applies, so a teacher learns at once.
- * @param {Edit} e
- */
-function checkEdit(e) {
-  if (!e.prompt) return 'The prompt cannot be empty.';
-  if (e.choices.some((c) => !c.text)) return 'A choice cannot be empty.';
-  const texts = new Set(e.choices.map((c) => c.text.toLocaleLowerCase()));
-  if (texts.size !== e.choices.length) return 'Two choices have the same text, so more than one would be correct.';
-  if (e.choices.filter((c) => c.id === e.answerId).length !== 1) return 'Select exactly one correct choice.';
-  return '';
 }
 
 // ---- step 3: settings ---------------------------------------------------------------------
@@ -308,12 +313,12 @@ function checkEdit(e) {
 function toSettings() {
   if (state.editing.size) {
     const id = [...state.editing][0];
-    const n = state.bank.findIndex((q) => q.id === id) + 1;
+    const n = state.order.indexOf(id) + 1;
     $('selected-count').textContent = `Save or cancel your edit of question ${n} first.`;
     document.getElementById(`prompt-${id}`)?.focus();
     return;
   }
-  const n = state.bank.filter((q) => state.included.has(q.id)).length;
+  const n = state.order.filter((id) => state.included.has(id)).length;
   const count = input('count');
   count.max = String(Math.min(50, n));
   count.value = String(Math.min(n, 50, Number(count.dataset.touched ? count.value : n) || n));
@@ -325,10 +330,7 @@ async function createQuiz(e) {
   e.preventDefault();
   const box = $('settings-error');
   showError(box, null);
-  const ids = state.bank
-    .filter((q) => state.included.has(q.id))
-    .map((q) => q.id)
-    .slice(0, 50);
+  const ids = state.order.filter((id) => state.included.has(id)).slice(0, 50);
   const count = Number(input('count').value);
   if (!Number.isInteger(count) || count < 1 || count > ids.length) {
     showError(box, new Error(`Choose between 1 and ${ids.length} questions.`));
@@ -375,6 +377,7 @@ async function createQuiz(e) {
     mode: data.get('mode'),
     scoring: data.get('scoring'),
     briefingFirst: input('briefing-first').checked,
+    shuffleQuestions: !input('keep-order').checked,
     ...(roster.length && data.get('mode') === 'assessed' ? { roster } : {}),
     ...(closesAt ? { closesAt } : {}),
   };
@@ -401,22 +404,6 @@ async function createQuiz(e) {
 setUpUpload((err) => showError($('text-error'), err));
 setUpCopy();
 $('text-form').addEventListener('submit', (e) => makeQuestions(/** @type {SubmitEvent} */ (e)));
-/**
- * The bank comes best first; the best question of each statement is ticked, so a quiz made as
- * it stands never asks two questions of one sentence (they would answer each other).
- * @param {BankQuestion[]} questions
- */
-function preselected(questions) {
-  const statements = new Set();
-  const ids = new Set();
-  for (const q of questions) {
-    if (statements.has(q.source.statementIndex)) continue;
-    statements.add(q.source.statementIndex);
-    ids.add(q.id);
-  }
-  return ids;
-}
-
 $('select-all').addEventListener('click', () => {
   state.included = new Set(state.bank.map((q) => q.id));
   renderBank();
@@ -430,3 +417,5 @@ $('back-to-bank').addEventListener('click', () => goTo(2));
 $('settings').addEventListener('submit', (e) => createQuiz(/** @type {SubmitEvent} */ (e)));
 input('count').addEventListener('input', () => (input('count').dataset.touched = '1'));
 $('new-quiz').addEventListener('click', () => goTo(2));
+setUpDrag($('bank'), (id, to) => moveQuestion(id, to, null));
+showYourQuizzes($('your-quizzes'));

@@ -2,7 +2,19 @@
 // The play page: join, one question at a time on the server's clock, feedback with the source
 // statement, results with a review. The play's token stays in this browser so a reload resumes.
 import { api, serverNow } from './api.js';
-import { choiceItems, KIND_LABELS, LETTERS, markChoices, renderBriefings, reviewItem } from './play-render.js';
+import {
+  celebrate,
+  choiceItems,
+  endTitle,
+  explanationWithoutSource,
+  isGoodResult,
+  KIND_LABELS,
+  LETTERS,
+  markChoices,
+  renderBriefings,
+  reviewItem,
+  showChecking,
+} from './play-render.js';
 import { countdown, msLeft } from './play-timer.js';
 import { byId, codeFromPath, formatNumber, h, nickname, ordinal, playStore, setText } from './ui.js';
 
@@ -265,6 +277,8 @@ async function submit(choiceId) {
     b.disabled = true;
     b.classList.toggle('is-chosen', b.dataset.id === choiceId);
   }
+  showChecking(buttons, choiceId);
+  setText(el.timerText, choiceId === null ? 'Time is up · checking…' : 'Checking your answer…');
   byId('answer-error').hidden = true;
   try {
     const r = await api('POST', `/api/plays/${encodeURIComponent(session.playId)}/answers`, {
@@ -279,6 +293,7 @@ async function submit(choiceId) {
     // 410: the quiz closed meanwhile, and the play ended there; its result is one fetch away.
     if (err.status === 409 || err.status === 403 || err.status === 410) return resync(err.message);
     answering = false;
+    showChecking(buttons, null);
     setText(byId('answer-error-text'), errorText(err));
     byId('retry').hidden = err.status === 410;
     byId('answer-error').hidden = false;
@@ -320,7 +335,10 @@ function showFeedback(q, choiceId, r) {
   setText(byId('points'), points);
   el.feedback.classList.toggle('is-good', r.correct);
   el.feedback.classList.toggle('is-bad', !r.correct);
-  setText(byId('explanation'), r.explanation ?? (r.correctChoiceId ? '' : 'Your teacher will show the answers later.'));
+  setText(
+    byId('explanation'),
+    r.explanation ? explanationWithoutSource(r.explanation, r.source?.text) : r.correctChoiceId ? '' : 'Your teacher will show the answers later.',
+  );
   setText(byId('source-text'), r.source?.text ?? '');
   /** @type {HTMLElement} */ (byId('source-text').closest('figure') ?? byId('source-text')).hidden = !r.source;
   const sourceLink = byId('source-link');
@@ -381,7 +399,7 @@ async function showEnd() {
     session.final = { score: play.score, correctCount: play.correctCount };
     save();
   }
-  setText(byId('end-title'), `Well played, ${play.name}`);
+  setText(byId('end-title'), endTitle(play));
   setText(byId('end-score'), formatNumber(play.score));
   setText(byId('end-correct'), `${play.correctCount} / ${play.questionCount}`);
   setText(byId('end-rank'), play.rank ? ordinal(play.rank) : '–');
@@ -415,8 +433,14 @@ async function showEnd() {
   byId('again').hidden = quiz.mode === 'assessed';
   showView('end-view');
   byId('end-title').focus();
+  // Once per play: a reload of the end screen does not throw confetti again.
+  if (isGoodResult(play) && session && !session.celebrated) {
+    session.celebrated = true;
+    save();
+    celebrate();
+  }
   api('GET', `/api/quizzes/${quiz.code}/leaderboard?limit=1`)
-    .then((r) => play.rank && setText(byId('end-rank'), `${ordinal(play.rank)} of ${r.total}`))
+    .then((r) => play.rank && byId('end-rank').replaceChildren(ordinal(play.rank), ' ', h('small', { text: `of ${formatNumber(r.total)}` })))
     .catch(() => {});
   if (quiz.briefingFirst || readFirst || session?.readFirst) {
     const marks = new Map();

@@ -84,7 +84,7 @@ export function ordinal(/** @type {number} */ n) {
 /**
  * What this browser remembers of a play, per quiz code: the credentials to resume it and the
  * answers given on this device (the server keeps no review for players).
- * @typedef {{ playId: string, playToken: string, name: string, history?: any[], final?: { score: number, correctCount: number }, readFirst?: boolean }} SavedPlay
+ * @typedef {{ playId: string, playToken: string, name: string, history?: any[], final?: { score: number, correctCount: number }, readFirst?: boolean, celebrated?: boolean }} SavedPlay
  */
 const storeKey = (/** @type {string} */ code) => `debrief:play:${code}`;
 

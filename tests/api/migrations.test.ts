@@ -106,8 +106,18 @@ describe('the foreign-key migrations', () => {
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
 
     await applyD1Migrations(db, all);
-    // Columns added since come in empty: a play's last answer time and why it ended early.
-    expect(await dump(db)).toEqual({ ...before, plays: before.plays.map((p) => ({ ...(p as object), answered_at: null, ended_by: null })) });
+    const after = await dump(db);
+    // Every row keeps what it had; columns added since hold their defaults.
+    const kept = Object.fromEntries(
+      Object.entries(after).map(([t, rows]) => [t, rows.map((r: any) => Object.fromEntries(Object.keys(before[t][0] as object).map((k) => [k, r[k]])))]),
+    );
+    expect(kept).toEqual(before);
+    expect(after.quizzes.map((r: any) => r.shuffle_questions)).toEqual([0, 0]);
+    expect(after.plays.map((r: any) => [r.question_order, r.answered_at, r.ended_by])).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
     expect((await db.prepare('pragma foreign_key_check').all()).results).toEqual([]);
     const keys = async (t: string) => (await db.prepare(`pragma foreign_key_list(${t})`).all<{ table: string }>()).results.map((k) => k.table);
     expect(await keys('answers')).toEqual(['plays']);

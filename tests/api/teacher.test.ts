@@ -136,7 +136,7 @@ describe('teacher routes', () => {
   const answers = new Map<string, string>();
 
   beforeAll(async () => {
-    const created = await createQuiz([briefingId], { questionCount: 4, title: 'Flood plan: check-in' }, briefingKey);
+    const created = await createQuiz([briefingId], { questionCount: 4, title: 'Flood plan: check-in', shuffleQuestions: false }, briefingKey);
     code = created.quiz.code;
     key = created.teacherKey;
     otherKey = (await createQuiz([briefingId], { questionCount: 2 }, briefingKey)).teacherKey;

@@ -99,6 +99,49 @@ describe('selectQuestions', () => {
   it('is reproducible for a seed', () => {
     expect(selectQuestions(bank, 4, 7)).toEqual(selectQuestions(bank, 4, 7));
   });
+
+  // A bank grouped by kind, as the generator's ranking tends to make it: five kinds, 30 statements.
+  const grouped = ['attribution', 'cloze', 'number', 'date', 'true_false'].flatMap((kind, k) =>
+    Array.from({ length: 6 }, (_, i) => ({
+      id: `${kind}${i}`,
+      kind,
+      statementId: `s${k * 6 + i}`,
+      briefingOrder: 0,
+      statementIndex: k * 6 + i,
+      rank: k * 6 + i,
+      answer: kind === 'true_false' ? null : kind === 'attribution' ? ['Ada', 'Ada', 'Ben', 'Cy', 'Di', 'Ed'][i] : `${kind} answer ${i}`,
+    })),
+  );
+  it('mixes the kinds of a bank grouped by kind instead of taking its first questions', () => {
+    const picked = selectQuestions(grouped, 8, 3);
+    const counts = new Map<string, number>();
+    for (const p of picked) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+    expect(counts.size).toBe(5);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
+  });
+  it('never asks the same answer twice, except True and False', () => {
+    const picked = selectQuestions(grouped, 30, 3);
+    const answers = picked.map((p) => p.answer).filter((a) => a !== null);
+    expect(new Set(answers).size).toBe(answers.length);
+    expect(picked.filter((p) => p.id.startsWith('attribution'))).toHaveLength(5);
+    expect(picked.filter((p) => p.kind === 'true_false')).toHaveLength(6);
+  });
+  it('spreads over the briefing rather than bunching at its start', () => {
+    // One kind, best first from the top: a plain best-first pick would take statements 0–4.
+    const flat = Array.from({ length: 30 }, (_, i) => ({
+      id: `q${i}`,
+      kind: 'cloze',
+      statementId: `s${i}`,
+      briefingOrder: 0,
+      statementIndex: i,
+      rank: i,
+      answer: `a${i}`,
+    }));
+    const picked = selectQuestions(flat, 5, 1).map((p) => p.statementIndex);
+    expect(picked[0]).toBe(0);
+    expect(Math.max(...picked)).toBeGreaterThanOrEqual(20);
+    for (let i = 1; i < picked.length; i++) expect(picked[i] - picked[i - 1]).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('checkName', () => {

@@ -41,8 +41,9 @@ async function post(path: string, body: unknown, token?: string) {
 }
 
 /** A quiz over the test briefing with an explicit question order, so answers are known. */
+/** A quiz of these questions, met in this order by every player (the tests follow it). */
 async function createQuiz(questionIds: string[], settings: Record<string, unknown> = {}) {
-  const r = await post('/api/quizzes', { briefingIds: [briefingId], questionIds, ...settings }, briefingKey);
+  const r = await post('/api/quizzes', { briefingIds: [briefingId], questionIds, shuffleQuestions: false, ...settings }, briefingKey);
   return r.quiz.code as string;
 }
 
@@ -181,7 +182,7 @@ describe('playing a quiz', () => {
 
     await page.locator('#end-view').waitFor();
     expect(await focusedId(page)).toBe('end-title');
-    expect(await page.textContent('#end-title')).toBe('Well played, Keyboard Kim');
+    expect(await page.textContent('#end-title')).toBe('A perfect round, Keyboard Kim!');
     expect(await page.textContent('#end-correct')).toBe('3 / 3');
     await expect.poll(() => page.textContent('#end-rank')).toBe('1st of 1');
     expect(await page.locator('#review > li').count()).toBe(3);
@@ -308,7 +309,7 @@ describe('playing a quiz', () => {
     expect(await page.textContent('#points')).toBe('+0 points');
     await page.click('#next');
     await page.locator('#end-view').waitFor();
-    expect(await page.textContent('#end-title')).toBe(`Well played, ${name}`);
+    expect(await page.textContent('#end-title')).toBe(`Thanks for playing, ${name}`);
     expect(await page.locator('#end-title i, #end-title b').count()).toBe(0);
     expect(await page.textContent('#review')).toContain('time ran out');
 

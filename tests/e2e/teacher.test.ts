@@ -88,7 +88,7 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     await expect.poll(() => page.locator('#selected-count').textContent()).toBe(`${ticked - 1} of ${count} questions ticked`);
     const first = page.locator('#bank > li').first();
     await first.getByRole('button', { name: 'Edit question 1' }).click();
-    const original = await first.locator('textarea').inputValue();
+    const original = await first.locator('textarea').first().inputValue();
     const choice = first.locator('input[type=text]').first();
     const choiceText = await choice.inputValue();
     await choice.fill('   ');
@@ -96,7 +96,7 @@ describe.each(VIEWPORTS)('a teacher at $width×$height', (viewport) => {
     await expect.poll(() => first.locator('[role=alert]').textContent()).toContain('A choice cannot be empty');
     await expectAccessible(page, 'new: editing');
     await choice.fill(choiceText);
-    await first.locator('textarea').fill(`Edited: ${original}`);
+    await first.locator('textarea').first().fill(`Edited: ${original}`);
     await first.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => first.locator('.tp-prompt').textContent()).toBe(`Edited: ${original}`);
     await expectAccessible(page, 'new: bank');

@@ -9,7 +9,8 @@ let bank: any[];
 
 beforeAll(async () => {
   ({ briefingId, bank } = await briefingFixture());
-  code = (await newQuiz({ questionCount: 8 })).quiz.code;
+  // One order of questions for all, so every player meets the same first question.
+  code = (await newQuiz({ questionCount: 8, shuffleQuestions: false })).quiz.code;
 });
 
 /** Text that only the answer side of a question carries. */

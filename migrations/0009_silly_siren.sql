@@ -1,0 +1,2 @@
+ALTER TABLE `plays` ADD `question_order` text;--> statement-breakpoint
+ALTER TABLE `quizzes` ADD `shuffle_questions` integer DEFAULT false NOT NULL;
