@@ -83,7 +83,7 @@ const csvOf = async (code: string, key: string, query = '') => {
 
 describe('results.csv?detail=answers', () => {
   it('has one row per answer: the player, the question, their choice, right or not, points and seconds', async () => {
-    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 3 }, briefingKey);
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 3, shuffleQuestions: false }, briefingKey);
     const a = await play(quiz.code, 'Alba, "the quick"', ['right', 'wrong', 'none']);
     const b = await play(quiz.code, '=SUM(A1)', ['right']);
     const { res, rows } = await csvOf(quiz.code, teacherKey, '?detail=answers');

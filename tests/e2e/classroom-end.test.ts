@@ -98,7 +98,12 @@ describe.each(VIEWPORTS)('a class at $width×$height', (viewport) => {
   it('closing mid-play gives every student a result; the dashboard shows states, one student’s answers, and removes a play', async () => {
     const tag = viewport.width < 600 ? 'Phone' : 'Laptop';
     const [q1, q2, q3] = bank;
-    const created = await request('POST', '/api/quizzes', { briefingIds: [briefingId], questionIds: [q1.id, q2.id, q3.id], timeLimitSec: 120 }, briefingKey);
+    const created = await request(
+      'POST',
+      '/api/quizzes',
+      { briefingIds: [briefingId], questionIds: [q1.id, q2.id, q3.id], timeLimitSec: 120, shuffleQuestions: false },
+      briefingKey,
+    );
     const code = created.quiz.code as string;
 
     // Two students: Iris answers the first question and reads its feedback; Omar looks at it.
