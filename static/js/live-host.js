@@ -15,6 +15,8 @@ let question = null;
 /** @type {any[]} */
 let players = [];
 let phase = 'lobby';
+/** the question the game is at (-1 in the lobby): a next names the step it leaves, so a double press steps once */
+let at = -1;
 let stopTimer = () => {};
 
 /** @param {string} id */
@@ -82,15 +84,18 @@ function onMessage(msg) {
       return;
     case 'question':
       phase = 'question';
+      at = msg.index;
       return showQuestion(msg);
     case 'progress':
       byId('hq-answered').textContent = `${msg.answered} / ${msg.players}`;
       return;
     case 'reveal':
       phase = 'reveal';
+      at = msg.index;
       return showReveal(msg);
     case 'leaderboard':
       phase = 'leaderboard';
+      at = msg.index;
       return showBoard(msg);
     case 'ended':
       phase = 'ended';
@@ -253,7 +258,7 @@ function celebrate() {
 
 function advance() {
   if (phase === 'lobby') conn.send({ type: 'start' });
-  else if (phase !== 'ended') conn.send({ type: 'next' });
+  else if (phase !== 'ended') conn.send({ type: 'next', phase, index: at });
 }
 
 byId('start').addEventListener('click', advance);
