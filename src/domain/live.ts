@@ -41,6 +41,8 @@ export class LiveGameState {
   private newAnswers: LiveAnswer[] = [];
   /** the host's answer counter changed: one progress message per drain, however many answers came */
   private progressDue = false;
+  /** who is in the game changed: one lobby message per drain, however many joined */
+  private lobbyDue = false;
 
   constructor(
     readonly config: LiveConfig,
@@ -60,7 +62,9 @@ export class LiveGameState {
 
   /** What changed and what to say, in that order; clears both. */
   drain() {
+    if (this.lobbyDue) this.toHost(this.lobbyMessage());
     if (this.progressDue && this.meta.phase === 'question') this.toHost(this.progressMessage());
+    this.lobbyDue = false;
     this.progressDue = false;
     const changes = {
       meta: this.metaChanged ? this.meta : null,
@@ -165,7 +169,7 @@ export class LiveGameState {
   hostCatchUp(now: number) {
     // A host screen attaching is the teacher at work: the game is not abandoned.
     this.touch(now);
-    this.toHost(this.lobbyMessage());
+    this.lobbyDue = true;
     const { phase } = this.meta;
     if (phase === 'question') {
       this.toHost(this.questionMessage(now));
@@ -183,7 +187,7 @@ export class LiveGameState {
     for (const id of this.connected) if (!ids.has(id)) this.goneAt.set(id, now);
     for (const id of ids) this.goneAt.delete(id);
     this.connected = ids;
-    this.toHost(this.lobbyMessage());
+    this.lobbyDue = true;
     if (this.meta.phase === 'question') {
       this.progressDue = true;
       this.closeIfAllAnswered(now);
@@ -249,7 +253,7 @@ export class LiveGameState {
     this.changedPlayers.add(p.id);
     this.touch(now);
     this.toPlayer(p.id, { type: 'error', code: 'forbidden', message: 'The host removed you from this game.' });
-    this.toHost(this.lobbyMessage());
+    this.lobbyDue = true;
     if (this.meta.phase === 'question') {
       this.progressDue = true;
       this.closeIfAllAnswered(now);

@@ -25,12 +25,17 @@ const FINALISE_RETRY_MS = 30_000;
 /** storage.put takes at most 128 keys at once. */
 const PUT_CHUNK = 128;
 /**
- * Answers arriving within this long of each other are stored in one write and acked together
- * after it: a class answering at once costs a few storage commits, not one per player.
+ * Answers (and joins) arriving within this long of each other are stored in one write and
+ * acknowledged together after it: a class answering at once costs a few storage commits, not one
+ * per player.
  */
-const ANSWER_BATCH_MS = 4;
-/** The host's answer counter moves at most this often (the last count always arrives). */
-const PROGRESS_EVERY_MS = 100;
+const BATCH_MS = 4;
+/**
+ * The host's lobby and answer counter are sent at most this often: a class joining or answering
+ * at once is a few updates to the projector, not one per player (the last one always arrives).
+ */
+const STATUS_EVERY_MS = 100;
+const STATUS_TYPES = new Set<ToHost['type']>(['lobby', 'progress']);
 /** A client's heartbeat, answered by the runtime itself: a ping never wakes the object. */
 export const PING = 'ping';
 export const PONG = 'pong';
@@ -59,9 +64,9 @@ export class LiveGame extends DurableObject<Env> {
   private readonly heard = new WeakMap<WebSocket, number>();
   private readonly wokeAt = Date.now();
   private batch: Promise<void> | null = null;
-  private lastProgressAt = 0;
-  private heldProgress: string | null = null;
-  private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  private statusAt = 0;
+  private readonly heldStatus = new Map<ToHost['type'], ToHost>();
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -245,7 +250,8 @@ export class LiveGame extends DurableObject<Env> {
     this.attach(ws, { role: 'player', id: player.id, at: now });
     game.catchUp(player.id, now, token);
     game.setConnected(this.connectedIds(), now);
-    await this.flush();
+    // Stored with the others joining at the same moment; the token goes out once its player is stored.
+    await this.flushSoon();
   }
 
   private async fromHost(game: LiveGameState, ws: WebSocket, raw: string | ArrayBuffer, now: number) {
@@ -270,8 +276,8 @@ export class LiveGame extends DurableObject<Env> {
   }
 
   /**
-   * One write for the answers that arrive together: the first starts a short wait, the ones
-   * arriving during it join, then all are stored and acked at once. Anything else that flushes
+   * One write for the answers (or joins) that arrive together: the first starts a short wait, the
+   * ones arriving during it join, then all are stored and acknowledged at once. Anything else that flushes
    * meanwhile (the host's next step) stores and acks them first.
    */
   private flushSoon(): Promise<void> {
@@ -279,7 +285,7 @@ export class LiveGame extends DurableObject<Env> {
       setTimeout(() => {
         this.batch = null;
         this.flush().then(resolve, reject);
-      }, ANSWER_BATCH_MS);
+      }, BATCH_MS);
     });
     return this.batch;
   }
@@ -314,11 +320,11 @@ export class LiveGame extends DurableObject<Env> {
     }
     for (const o of out) {
       if (o.to === 'host') {
-        const text = encodeForHost(o.msg);
-        if (o.msg.type === 'progress') this.progress(text);
+        if (STATUS_TYPES.has(o.msg.type)) this.holdForHost(o.msg);
         else {
-          // A held count goes first: the host's screen sees the last answer counted before the reveal.
-          if (this.heldProgress) this.sendProgress(this.heldProgress);
+          // Held updates go first: the host's screen counts the last answer before the reveal.
+          this.sendHeld();
+          const text = encodeForHost(o.msg);
           for (const ws of hosts) this.sendText(ws, text);
         }
       } else if (o.to === 'players') {
@@ -335,20 +341,22 @@ export class LiveGame extends DurableObject<Env> {
     }
   }
 
-  /** The host's answer counter, at most every PROGRESS_EVERY_MS: a burst of answers is a few updates, the last one exact. */
-  private progress(text: string) {
-    const wait = this.lastProgressAt + PROGRESS_EVERY_MS - Date.now();
-    if (wait <= 0) return this.sendProgress(text);
-    this.heldProgress = text;
-    this.progressTimer ??= setTimeout(() => {
-      this.progressTimer = undefined;
-      if (this.heldProgress) this.sendProgress(this.heldProgress);
+  /** A lobby or counter update for the host: the latest of each is held and sent at most every STATUS_EVERY_MS. */
+  private holdForHost(msg: ToHost) {
+    this.heldStatus.set(msg.type, msg);
+    const wait = this.statusAt + STATUS_EVERY_MS - Date.now();
+    if (wait <= 0) return this.sendHeld();
+    this.statusTimer ??= setTimeout(() => {
+      this.statusTimer = undefined;
+      this.sendHeld();
     }, wait);
   }
-  private sendProgress(text: string) {
-    this.heldProgress = null;
-    this.lastProgressAt = Date.now();
-    for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') this.sendText(ws, text);
+  private sendHeld() {
+    if (!this.heldStatus.size) return;
+    this.statusAt = Date.now();
+    const texts = [...this.heldStatus.values()].map(encodeForHost);
+    this.heldStatus.clear();
+    for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
   }
 
   private sendText(ws: WebSocket, text: string) {

@@ -1,4 +1,5 @@
 // Live games, from an outside tester's findings: each test is one finding, failing before its fix.
+import { evictDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auth, call, createQuiz } from '../api/helpers';
@@ -156,4 +157,36 @@ describe('the heartbeat', () => {
     expect(await back.take('joined')).toMatchObject({ playerId: bo.id });
     for (const c of [host, ada, back]) c.expectClean();
   }, 25_000);
+});
+
+const CLASS = 'Ada Ben Cleo Dev Eve Finn Gus Hana Ivo Jo Kai Lea Max Nia Otto Pia Quin Rosa Sam Tia Uma Vic Wes Xia Yael Zoe Abe Bea Cal Dot'.split(' ');
+
+describe('a class answering at once', () => {
+  it('is stored together and acked only once stored: every ack survives an eviction, and the host’s counter ends exact', async () => {
+    const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 2, timeLimitSec: 60 });
+    const host = await hostSocket(code, teacherKey);
+    const players = await Promise.all(CLASS.map((name) => joinAs(code, name)));
+    // Thirty joins at once reach the projector as a few lobby updates, the last one complete.
+    await host.take('lobby', 5000, (m) => m.players.length === 30);
+    expect(host.received.filter((m) => m.type === 'lobby').length).toBeLessThan(30);
+    host.send({ type: 'start' });
+    const questions = await Promise.all(players.map((p) => p.take('question')));
+    for (const [i, p] of players.entries()) p.send({ type: 'answer', index: 0, choiceId: questions[i].choices[i % 2].id });
+    const acks = await Promise.all(players.map((p) => p.take('ack')));
+    expect(acks.map((a, i) => a.choiceId)).toEqual(questions.map((q, i) => q.choices[i % 2].id));
+    // Everyone answered: the counter's last word is 30 of 30, before the reveal, in a few updates.
+    await host.take('reveal');
+    const counts = host.received.filter((m) => m.type === 'progress' && m.index === 0).map((m) => m.answered);
+    expect(counts.at(-1)).toBe(30);
+    expect(counts.length).toBeLessThan(30);
+    expect(host.received.findIndex((m) => m.type === 'reveal')).toBeGreaterThan(host.received.findLastIndex((m) => m.type === 'progress'));
+    // Acked means stored: the object is evicted at once, and the game ends with every answer.
+    await evictDurableObject(env.LIVE_GAME.get(env.LIVE_GAME.idFromName(code)), { webSockets: 'close' });
+    const host2 = await hostSocket(code, teacherKey);
+    host2.send({ type: 'end' });
+    await host2.take('ended');
+    const r = await results(quiz.code, teacherKey, 30);
+    expect(r.plays.reduce((n: number, p: any) => n + p.answers.filter((a: any) => a.choiceId !== null).length, 0)).toBe(30);
+    for (const c of [host, host2, ...players]) c.expectClean();
+  }, 30_000);
 });
