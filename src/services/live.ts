@@ -5,7 +5,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
 import { answers, briefings, liveGames, plays, quizQuestions, quizzes } from '../db/schema';
-import type { finalRecords, LiveConfig, LiveMeta } from '../domain/live';
+import { type finalRecords, type LiveConfig, type LiveMeta, REMOVED_SUFFIX } from '../domain/live';
 import { ApiError } from '../errors';
 import { servedChoices } from '../lib/choices';
 import { newCode, normaliseCode, secretMatches } from '../lib/crypto';
@@ -142,7 +142,7 @@ export async function finaliseLiveGame(db: Db, config: LiveConfig, meta: LiveMet
     quizCode: config.quizCode,
     // A removed player's answers stay in the results under a name that says so, unranked: a play
     // with no finish is on no leaderboard.
-    name: removed ? `${p.name} (removed)` : p.name,
+    name: removed ? `${p.name}${REMOVED_SUFFIX}` : p.name,
     // Suffixed like a practice play's, so a live name never collides with a self-paced one.
     nameKey: `${p.key}#${p.id}`,
     tokenHash: p.tokenHash,

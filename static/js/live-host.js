@@ -114,6 +114,8 @@ function onMessage(msg) {
         show('key-view');
         return;
       }
+      // A step already taken (a double press, a second host screen): the game's next message shows where it is.
+      if (msg.code === 'conflict') return;
       byId('conn').textContent = msg.message;
   }
 }

@@ -67,6 +67,17 @@ describe('a player removed after answering', () => {
     expect(row?.n).toBe(1);
     for (const c of [host, ada]) c.expectClean();
   });
+
+  it('cannot be passed off: no one joins under a name that reads as removed', async () => {
+    const { code } = await liveGame(f);
+    for (const name of ['Ada (removed)', 'Ada (REMOVED )', '(removed) Bo']) {
+      const p = await open(code, 'player');
+      p.send({ type: 'join', name });
+      expect(await p.take('error')).toMatchObject({ code: 'name_rejected' });
+      expect(await p.waitClosed()).toMatchObject({ code: 1008 });
+    }
+    expect((await joinAs(code, 'Ada removed')).joined.name).toBe('Ada removed');
+  });
 });
 
 describe('hosting', () => {
