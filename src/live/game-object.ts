@@ -8,7 +8,7 @@ import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
 import { decodeClient, encodeForHost, encodeForPlayer, helloMessage, hostClientMessage, playerClientMessage, type ToHost, type ToPlayer } from './messages';
 
-/** `at`: when the connection opened or said who it is (the start of its silence, before any message). */
+/** `at`: when the connection opened, or (roughly) when it last sent a message: where its silence starts. */
 type Attachment = ({ role: 'pending'; at: number } | { role: 'host'; at?: number } | { role: 'player'; id: string; at?: number } | { role: 'closed' }) & {
   refused?: number[];
 };
@@ -60,9 +60,8 @@ export class LiveGame extends DurableObject<Env> {
   private finalised = false;
   /** Attachments as last written: read back once per socket, not on every message. */
   private readonly attached = new WeakMap<WebSocket, Attachment>();
-  /** When each socket last sent a message (in memory: after a wake-up, the wake-up counts). */
+  /** When each socket last sent a message (exact while in memory; the attachment keeps it roughly). */
   private readonly heard = new WeakMap<WebSocket, number>();
-  private readonly wokeAt = Date.now();
   private batch: Promise<void> | null = null;
   private statusAt = 0;
   private readonly heldStatus = new Map<ToHost['type'], ToHost>();
@@ -150,6 +149,9 @@ export class LiveGame extends DurableObject<Env> {
     const who = this.who(ws);
     const now = Date.now();
     this.heard.set(ws, now);
+    // Memory is lost when the object hibernates; the attachment is not, so it keeps when the
+    // socket was last heard, to within a quarter of the limit (a write now and then, not per message).
+    if ((who.role === 'host' || who.role === 'player') && now - (who.at ?? 0) > this.silentMs / 4) this.attach(ws, { ...who, at: now });
     try {
       if (who.role === 'closed') return;
       // A ping the runtime did not answer (sent while the object was busy starting): answered here.
@@ -209,7 +211,7 @@ export class LiveGame extends DurableObject<Env> {
 
   private lastHeard(ws: WebSocket, who: Attachment): number {
     const pinged = this.ctx.getWebSocketAutoResponseTimestamp(ws)?.getTime() ?? 0;
-    return Math.max(this.heard.get(ws) ?? this.wokeAt, 'at' in who ? (who.at ?? 0) : 0, pinged);
+    return Math.max(this.heard.get(ws) ?? 0, 'at' in who ? (who.at ?? 0) : 0, pinged);
   }
 
   // ── messages ───────────────────────────────────────────────────────────────────────────────────

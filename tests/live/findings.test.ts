@@ -153,10 +153,22 @@ describe('the heartbeat', () => {
     await eventually(async () => ada.pongs >= 30);
     expect(ada.received.filter((m) => m.type === 'error')).toEqual([]);
     expect(ada.closed).toBeNull();
-    // Bo's network dies without a close: he stops pinging and is closed once silent past 4 s.
+    // Bo's network dies without a close: he stops pinging and is closed once silent past 4 s,
+    // even though the object hibernates meanwhile and wakes with nothing in memory (as under wrangler dev).
     bo.fallSilent();
     const silentFrom = Date.now();
-    const closed = await bo.waitClosed(15_000);
+    const stub = env.LIVE_GAME.get(env.LIVE_GAME.idFromName(code));
+    let evictions = 0;
+    while (!bo.closed && Date.now() - silentFrom < 15_000) {
+      await new Promise((r) => setTimeout(r, 700));
+      // The alarm or a ping may have woken it meanwhile; an object not running cannot be evicted.
+      await evictDurableObject(stub).then(
+        () => evictions++,
+        () => {},
+      );
+    }
+    expect(evictions).toBeGreaterThan(2);
+    const closed = await bo.waitClosed(1000);
     expect(closed).toMatchObject({ code: 1001 });
     expect(Date.now() - silentFrom).toBeGreaterThanOrEqual(3000);
     const lobby = await host.take('lobby', 5000, (m) => m.players.some((p: any) => p.name === 'Bo' && !p.connected));
