@@ -196,7 +196,7 @@ describe('a class answering at once', () => {
     const questions = await Promise.all(players.map((p) => p.take('question')));
     for (const [i, p] of players.entries()) p.send({ type: 'answer', index: 0, choiceId: questions[i].choices[i % 2].id });
     const acks = await Promise.all(players.map((p) => p.take('ack')));
-    expect(acks.map((a, i) => a.choiceId)).toEqual(questions.map((q, i) => q.choices[i % 2].id));
+    expect(acks.map((a) => a.choiceId)).toEqual(questions.map((q, i) => q.choices[i % 2].id));
     // Everyone answered: the counter's last word is 30 of 30, before the reveal, in a few updates.
     await host.take('reveal');
     const counts = host.received.filter((m) => m.type === 'progress' && m.index === 0).map((m) => m.answered);
