@@ -27,7 +27,7 @@ export default defineConfig(async () => {
                   LIVE_IDLE_MS: '6000',
                   LIVE_HELLO_MS: '1500',
                   // The test clients ping every second (tests/live/helpers.ts), as pages do every 20 s.
-                  LIVE_SILENT_MS: '4000',
+                  LIVE_SILENT_MS: '6000',
                 },
               },
             }),

@@ -6,6 +6,7 @@ import { createDb } from '../db/client';
 import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig, type LiveMeta, type LivePlayer, type Refusal } from '../domain/live';
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
+import { HostUpdates } from './host-updates';
 import { decodeClient, encodeForHost, encodeForPlayer, helloMessage, hostClientMessage, playerClientMessage, type ToHost, type ToPlayer } from './messages';
 
 /** `at`: when the connection opened, or (roughly) when it last sent a message: where its silence starts. */
@@ -30,12 +31,6 @@ const PUT_CHUNK = 128;
  * per player.
  */
 const BATCH_MS = 4;
-/**
- * The host's lobby and answer counter are sent at most this often: a class joining or answering
- * at once is a few updates to the projector, not one per player (the last one always arrives).
- */
-const STATUS_EVERY_MS = 100;
-const STATUS_TYPES = new Set<ToHost['type']>(['lobby', 'progress']);
 /** A client's heartbeat, answered by the runtime itself: a ping never wakes the object. */
 export const PING = 'ping';
 export const PONG = 'pong';
@@ -62,10 +57,12 @@ export class LiveGame extends DurableObject<Env> {
   private readonly attached = new WeakMap<WebSocket, Attachment>();
   /** When each socket last sent a message (exact while in memory; the attachment keeps it roughly). */
   private readonly heard = new WeakMap<WebSocket, number>();
+  /** When the first connection still open would have been silent too long, as the last alarm saw it. */
+  private silenceCheckAt: number | null = null;
   private batch: Promise<void> | null = null;
-  private statusAt = 0;
-  private readonly heldStatus = new Map<ToHost['type'], ToHost>();
-  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly hostUpdates = new HostUpdates((texts) => {
+    for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
+  });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -191,15 +188,20 @@ export class LiveGame extends DurableObject<Env> {
     if (!game) return;
     const now = Date.now();
     let silenced = false;
+    this.silenceCheckAt = null;
     for (const ws of this.ctx.getWebSockets()) {
       const who = this.who(ws);
-      if (who.role === 'pending' && now - who.at >= this.helloMs) {
+      // A hello that came in time and is still being handled (a join waits on D1) is no silence.
+      if (who.role === 'pending' && now - who.at >= this.helloMs && !this.heard.has(ws)) {
         this.refuse(ws, 'unauthorized', 'Say who you are within 10 seconds of connecting: host, join or rejoin.', true);
-      } else if ((who.role === 'host' || who.role === 'player') && now - this.lastHeard(ws, who) > this.silentMs) {
-        // A network that died without a close leaves a socket that looks open; its player is away.
-        this.attach(ws, { role: 'closed' });
-        this.close(ws, 1001, 'silent for too long: reconnect');
-        silenced = true;
+      } else if (who.role === 'host' || who.role === 'player') {
+        const silentUntil = this.lastHeard(ws, who) + this.silentMs;
+        if (now > silentUntil) {
+          // A network that died without a close leaves a socket that looks open; its player is away.
+          this.attach(ws, { role: 'closed' });
+          this.close(ws, 1001, 'silent for too long: reconnect');
+          silenced = true;
+        } else this.silenceCheckAt = Math.min(this.silenceCheckAt ?? silentUntil, silentUntil);
       }
     }
     if (silenced) game.setConnected(this.connectedIds(), now);
@@ -322,10 +324,10 @@ export class LiveGame extends DurableObject<Env> {
     }
     for (const o of out) {
       if (o.to === 'host') {
-        if (STATUS_TYPES.has(o.msg.type)) this.holdForHost(o.msg);
+        if (this.hostUpdates.holds(o.msg)) this.hostUpdates.hold(o.msg);
         else {
           // Held updates go first: the host's screen counts the last answer before the reveal.
-          this.sendHeld();
+          this.hostUpdates.flush();
           const text = encodeForHost(o.msg);
           for (const ws of hosts) this.sendText(ws, text);
         }
@@ -341,24 +343,6 @@ export class LiveGame extends DurableObject<Env> {
         }
       }
     }
-  }
-
-  /** A lobby or counter update for the host: the latest of each is held and sent at most every STATUS_EVERY_MS. */
-  private holdForHost(msg: ToHost) {
-    this.heldStatus.set(msg.type, msg);
-    const wait = this.statusAt + STATUS_EVERY_MS - Date.now();
-    if (wait <= 0) return this.sendHeld();
-    this.statusTimer ??= setTimeout(() => {
-      this.statusTimer = undefined;
-      this.sendHeld();
-    }, wait);
-  }
-  private sendHeld() {
-    if (!this.heldStatus.size) return;
-    this.statusAt = Date.now();
-    const texts = [...this.heldStatus.values()].map(encodeForHost);
-    this.heldStatus.clear();
-    for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
   }
 
   private sendText(ws: WebSocket, text: string) {
@@ -431,7 +415,7 @@ export class LiveGame extends DurableObject<Env> {
       else if (who.role !== 'closed') open = true;
     }
     // Silent connections are looked for at least this often (a ping moves no alarm: it wakes nothing).
-    if (open) times.push(Date.now() + this.silentMs);
+    if (open) times.push(Math.max(Date.now() + 1000, this.silenceCheckAt ?? Date.now() + this.silentMs));
     if (game.meta.phase === 'ended' && !this.finalised) times.push(Date.now() + FINALISE_RETRY_MS);
     if (!times.length) return;
     const want = Math.min(...times);

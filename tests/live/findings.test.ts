@@ -153,13 +153,13 @@ describe('the heartbeat', () => {
     await eventually(async () => ada.pongs >= 30);
     expect(ada.received.filter((m) => m.type === 'error')).toEqual([]);
     expect(ada.closed).toBeNull();
-    // Bo's network dies without a close: he stops pinging and is closed once silent past 4 s,
+    // Bo's network dies without a close: he stops pinging and is closed once silent past 6 s,
     // even though the object hibernates meanwhile and wakes with nothing in memory (as under wrangler dev).
     bo.fallSilent();
     const silentFrom = Date.now();
     const stub = env.LIVE_GAME.get(env.LIVE_GAME.idFromName(code));
     let evictions = 0;
-    while (!bo.closed && Date.now() - silentFrom < 15_000) {
+    while (!bo.closed && Date.now() - silentFrom < 20_000) {
       await new Promise((r) => setTimeout(r, 700));
       // The alarm or a ping may have woken it meanwhile; an object not running cannot be evicted.
       await evictDurableObject(stub).then(
@@ -167,10 +167,10 @@ describe('the heartbeat', () => {
         () => {},
       );
     }
-    expect(evictions).toBeGreaterThan(2);
+    expect(evictions).toBeGreaterThanOrEqual(2);
     const closed = await bo.waitClosed(1000);
     expect(closed).toMatchObject({ code: 1001 });
-    expect(Date.now() - silentFrom).toBeGreaterThanOrEqual(3000);
+    expect(Date.now() - silentFrom).toBeGreaterThanOrEqual(5000);
     const lobby = await host.take('lobby', 5000, (m) => m.players.some((p: any) => p.name === 'Bo' && !p.connected));
     expect(lobby.players.find((p: any) => p.name === 'Ada').connected).toBe(true);
     // Ada pinged all along and is still in; Bo comes back by his token.
@@ -179,7 +179,7 @@ describe('the heartbeat', () => {
     back.send({ type: 'rejoin', token: bo.token });
     expect(await back.take('joined')).toMatchObject({ playerId: bo.id });
     for (const c of [host, ada, back]) c.expectClean();
-  }, 25_000);
+  }, 40_000);
 });
 
 const CLASS = 'Ada Ben Cleo Dev Eve Finn Gus Hana Ivo Jo Kai Lea Max Nia Otto Pia Quin Rosa Sam Tia Uma Vic Wes Xia Yael Zoe Abe Bea Cal Dot'.split(' ');

@@ -38,7 +38,7 @@ export class LiveClient {
     readonly role: 'host' | 'player',
     ping = true,
   ) {
-    // A heartbeat like the pages' (faster: the test server closes silent sockets after 4 s).
+    // A heartbeat like the pages' (faster: the test server closes silent sockets after 6 s).
     if (ping) this.pinger = setInterval(() => this.ping(), 1000);
     ws.addEventListener('message', (e) => {
       const text = typeof e.data === 'string' ? e.data : '';
