@@ -411,8 +411,10 @@ export class LiveGame extends DurableObject<Env> {
     let open = false;
     for (const ws of this.ctx.getWebSockets()) {
       const who = this.who(ws);
-      if (who.role === 'pending') times.push(who.at + this.helloMs);
-      else if (who.role !== 'closed') open = true;
+      // A pending connection whose hello is being handled has no deadline left to keep.
+      if (who.role === 'pending') {
+        if (!this.heard.has(ws)) times.push(who.at + this.helloMs);
+      } else if (who.role !== 'closed') open = true;
     }
     // Silent connections are looked for at least this often (a ping moves no alarm: it wakes nothing).
     if (open) times.push(Math.max(Date.now() + 1000, this.silenceCheckAt ?? Date.now() + this.silentMs));
