@@ -26,6 +26,8 @@ export default defineConfig(async () => {
                   OPERATOR_KEY: randomBytes(32).toString('base64url'),
                   LIVE_IDLE_MS: '6000',
                   LIVE_HELLO_MS: '1500',
+                  // The test clients ping every second (tests/live/helpers.ts), as pages do every 20 s.
+                  LIVE_SILENT_MS: '6000',
                 },
               },
             }),

@@ -33,6 +33,7 @@ function connect(wsUrl, ip, label) {
   client.ws = new WebSocket(wsUrl, { headers: { 'cf-connecting-ip': ip } });
   client.ws.addEventListener('message', (ev) => {
     const now = performance.now();
+    if (ev.data === 'pong') return;
     const msg = JSON.parse(ev.data);
     msg.receivedAt = now;
     client.inbox.push(msg);
@@ -42,7 +43,10 @@ function connect(wsUrl, ip, label) {
       return false;
     });
   });
+  // The pages' heartbeat: a game that runs past a minute must not lose its silent players.
+  const pinger = setInterval(() => client.ws.readyState === WebSocket.OPEN && client.ws.send('ping'), 20_000);
   client.ws.addEventListener('close', (ev) => {
+    clearInterval(pinger);
     client.closed = ev.code;
   });
   client.opened = new Promise((resolve, reject) => {

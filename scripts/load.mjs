@@ -4,6 +4,8 @@
 // fresh local D1. Reports acknowledged answers against rows in D1, non-2xx responses and latencies.
 // --live adds the same burst in live games over WebSockets (scripts/load-live.mjs): 200 players,
 // three questions, then 50, 100, 200 and 500 players; --games GxP plays G games of P players at once.
+// --live-only skips the self-paced part; --sizes 200,50 picks the single games' sizes (repeat runs of
+// one size are how the live figures in docs/bench/LOAD.md are taken on a shared machine).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { barrierOf, liveGame, median, summary } from './load-live.mjs';
@@ -14,7 +16,9 @@ const args = process.argv.slice(2);
 const external = args.find((a) => /^https?:\/\//.test(a));
 const persistArg = args.includes('--persist-to') ? args[args.indexOf('--persist-to') + 1] : null;
 const write = args.includes('--write');
-const live = args.includes('--live');
+const liveOnly = args.includes('--live-only');
+const live = liveOnly || args.includes('--live');
+const sizes = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1].split(',').map(Number) : [200, 50, 100, 500];
 const gamesArg = args.includes('--games') ? args[args.indexOf('--games') + 1] : null;
 
 /** A request that failed below HTTP (a reset socket): counted, never thrown. */
@@ -94,61 +98,81 @@ async function storedAnswers(code, teacherKey) {
 }
 
 // 1. Every player through every question, all players at once.
-const main = await setUpQuiz();
-const started = performance.now();
-const joined = await joinAll(main.code, 1);
-const answerLatencies = [];
-let acknowledged = 0;
-let answerFailures = 0;
-const statusCounts = {};
-await Promise.all(
-  joined.plays.map(async (play, k) => {
-    let question = play.question;
-    while (question) {
-      const t = performance.now();
-      const res = await answerOnce(play, question, k);
-      answerLatencies.push(performance.now() - t);
-      statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
-      if (res.status !== 200) {
-        answerFailures++;
-        break;
-      }
-      acknowledged++;
-      question = res.data.next;
-    }
-  }),
-);
-const loopMs = performance.now() - started;
-const stored = await storedAnswers(main.code, main.teacherKey);
-
-// 2. The classroom burst: everyone answers the same question at the same moment.
-async function burst(firstIp) {
-  const quiz = await setUpQuiz();
-  const joined = await joinAll(quiz.code, firstIp);
-  const latencies = [];
-  let failures = 0;
-  let lastAck = 0;
-  const t0 = performance.now();
+async function selfPaced() {
+  const main = await setUpQuiz();
+  const started = performance.now();
+  const joined = await joinAll(main.code, 1);
+  const answerLatencies = [];
+  let acknowledged = 0;
+  let answerFailures = 0;
+  const statusCounts = {};
   await Promise.all(
     joined.plays.map(async (play, k) => {
-      const res = await answerOnce(play, play.question, k);
-      const at = performance.now();
-      latencies.push(at - t0);
-      if (res.status === 200) lastAck = Math.max(lastAck, at - t0);
-      else failures++;
+      let question = play.question;
+      while (question) {
+        const t = performance.now();
+        const res = await answerOnce(play, question, k);
+        answerLatencies.push(performance.now() - t);
+        statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
+        if (res.status !== 200) {
+          answerFailures++;
+          break;
+        }
+        acknowledged++;
+        question = res.data.next;
+      }
     }),
   );
-  return { joined, latencies, failures, lastAck, stored: await storedAnswers(quiz.code, quiz.teacherKey) };
+  const loopMs = performance.now() - started;
+  const stored = await storedAnswers(main.code, main.teacherKey);
+
+  // 2. The classroom burst: everyone answers the same question at the same moment.
+  async function burst(firstIp) {
+    const quiz = await setUpQuiz();
+    const joined = await joinAll(quiz.code, firstIp);
+    const latencies = [];
+    let failures = 0;
+    let lastAck = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      joined.plays.map(async (play, k) => {
+        const res = await answerOnce(play, play.question, k);
+        const at = performance.now();
+        latencies.push(at - t0);
+        if (res.status === 200) lastAck = Math.max(lastAck, at - t0);
+        else failures++;
+      }),
+    );
+    return { joined, latencies, failures, lastAck, stored: await storedAnswers(quiz.code, quiz.teacherKey) };
+  }
+  // Three bursts on fresh quizzes: the machine is shared, so the median says more than one run.
+  const bursts = [];
+  for (let k = 0; k < 3; k++) bursts.push(await burst(PLAYERS * (k + 1) + 1));
+  const b = [...bursts].sort((x, y) => x.lastAck - y.lastAck)[1];
+  const burstJoined = b.joined;
+  const burstLatencies = b.latencies;
+  const burstFailures = b.failures;
+  const lastAck = b.lastAck;
+  const burstStored = b.stored;
+  return {
+    main,
+    joined,
+    answerLatencies,
+    acknowledged,
+    answerFailures,
+    statusCounts,
+    loopMs,
+    stored,
+    bursts,
+    burstJoined,
+    burstLatencies,
+    burstFailures,
+    lastAck,
+    burstStored,
+  };
 }
-// Three bursts on fresh quizzes: the machine is shared, so the median says more than one run.
-const bursts = [];
-for (let k = 0; k < 3; k++) bursts.push(await burst(PLAYERS * (k + 1) + 1));
-const b = [...bursts].sort((x, y) => x.lastAck - y.lastAck)[1];
-const burstJoined = b.joined;
-const burstLatencies = b.latencies;
-const burstFailures = b.failures;
-const lastAck = b.lastAck;
-const burstStored = b.stored;
+
+const sp = liveOnly ? null : await selfPaced();
 
 // 3. Live games: addresses from 100,000 on, clear of the self-paced players' (one per player and host).
 let nextIp = 100_000;
@@ -161,7 +185,7 @@ const liveRuns = [];
 const liveError = [];
 let many = null;
 if (live) {
-  for (const players of [200, 50, 100, 500]) {
+  for (const players of sizes) {
     try {
       liveRuns.push(await liveGame({ url, setUpQuiz, players, ip: ipBlock(players) }));
     } catch (err) {
@@ -190,33 +214,51 @@ if (live) {
 }
 await server.stop();
 
-const sorted = (a) => [...a].sort((x, y) => x - y);
-const al = sorted(answerLatencies);
-const jl = sorted(joined.latencies);
-const bl = sorted(burstLatencies);
-const expected = joined.plays.length * main.questionCount;
-const lines = [
-  `Load: ${PLAYERS} players × ${main.questionCount} questions on one quiz, all at once (${external ? url : `wrangler dev, fresh local D1, ${viaProxy ? 'through the dev proxy' : "straight to the Worker's workerd"}`})`,
-  '',
-  '| measure | value |',
-  '|---|---|',
-  `| players joined | ${joined.plays.length} / ${PLAYERS} (join p50 ${ms(percentile(jl, 50))}, p99 ${ms(percentile(jl, 99))}) |`,
-  `| answers acknowledged (200) | ${acknowledged} of ${expected} sent to completion |`,
-  `| answer rows in D1 | ${Number.isNaN(stored.db) ? 'n/a (no --persist-to)' : stored.db} (results API: ${stored.api}) |`,
-  `| acknowledged = stored | ${acknowledged === stored.api && (Number.isNaN(stored.db) || acknowledged === stored.db) ? 'yes' : 'NO'} |`,
-  `| non-2xx responses | ${joined.failed + answerFailures} (answer statuses: ${JSON.stringify(statusCounts)}) |`,
-  `| answer latency p50 / p99 / max | ${ms(percentile(al, 50))} / ${ms(percentile(al, 99))} / ${ms(al[al.length - 1])} |`,
-  `| whole run | ${ms(loopMs)} (${Math.round((acknowledged / loopMs) * 1000)} answers/s) |`,
-  '',
-  `Classroom burst: ${burstJoined.plays.length} players answer the same question at the same moment`,
-  '',
-  '| measure | value |',
-  '|---|---|',
-  `| first request sent → last answer acknowledged (median of 3) | ${ms(lastAck)} (runs: ${bursts.map((x) => ms(x.lastAck)).join(', ')}) |`,
-  `| per-answer latency p50 / p99 | ${ms(percentile(bl, 50))} / ${ms(percentile(bl, 99))} |`,
-  `| non-2xx responses (all runs) | ${bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0)} |`,
-  `| answer rows in D1 | ${Number.isNaN(burstStored.db) ? 'n/a' : burstStored.db} (results API: ${burstStored.api}) of ${burstJoined.plays.length - burstFailures} acknowledged |`,
-];
+function selfPacedLines({
+  main,
+  joined,
+  answerLatencies,
+  acknowledged,
+  answerFailures,
+  statusCounts,
+  loopMs,
+  stored,
+  bursts,
+  burstJoined,
+  burstLatencies,
+  burstFailures,
+  lastAck,
+  burstStored,
+}) {
+  const sorted = (a) => [...a].sort((x, y) => x - y);
+  const al = sorted(answerLatencies);
+  const jl = sorted(joined.latencies);
+  const bl = sorted(burstLatencies);
+  const expected = joined.plays.length * main.questionCount;
+  return [
+    `Load: ${PLAYERS} players × ${main.questionCount} questions on one quiz, all at once (${external ? url : `wrangler dev, fresh local D1, ${viaProxy ? 'through the dev proxy' : "straight to the Worker's workerd"}`})`,
+    '',
+    '| measure | value |',
+    '|---|---|',
+    `| players joined | ${joined.plays.length} / ${PLAYERS} (join p50 ${ms(percentile(jl, 50))}, p99 ${ms(percentile(jl, 99))}) |`,
+    `| answers acknowledged (200) | ${acknowledged} of ${expected} sent to completion |`,
+    `| answer rows in D1 | ${Number.isNaN(stored.db) ? 'n/a (no --persist-to)' : stored.db} (results API: ${stored.api}) |`,
+    `| acknowledged = stored | ${acknowledged === stored.api && (Number.isNaN(stored.db) || acknowledged === stored.db) ? 'yes' : 'NO'} |`,
+    `| non-2xx responses | ${joined.failed + answerFailures} (answer statuses: ${JSON.stringify(statusCounts)}) |`,
+    `| answer latency p50 / p99 / max | ${ms(percentile(al, 50))} / ${ms(percentile(al, 99))} / ${ms(al[al.length - 1])} |`,
+    `| whole run | ${ms(loopMs)} (${Math.round((acknowledged / loopMs) * 1000)} answers/s) |`,
+    '',
+    `Classroom burst: ${burstJoined.plays.length} players answer the same question at the same moment`,
+    '',
+    '| measure | value |',
+    '|---|---|',
+    `| first request sent → last answer acknowledged (median of 3) | ${ms(lastAck)} (runs: ${bursts.map((x) => ms(x.lastAck)).join(', ')}) |`,
+    `| per-answer latency p50 / p99 | ${ms(percentile(bl, 50))} / ${ms(percentile(bl, 99))} |`,
+    `| non-2xx responses (all runs) | ${bursts.reduce((n, x) => n + x.failures + x.joined.failed, 0)} |`,
+    `| answer rows in D1 | ${Number.isNaN(burstStored.db) ? 'n/a' : burstStored.db} (results API: ${burstStored.api}) of ${burstJoined.plays.length - burstFailures} acknowledged |`,
+  ];
+}
+const lines = sp ? selfPacedLines(sp) : [];
 if (live) {
   const byPlayers = [...liveRuns].sort((x, y) => x.players - y.players);
   const main200 = liveRuns.find((g) => g.players === 200);
@@ -228,7 +270,7 @@ if (live) {
       '',
       '| measure | value |',
       '|---|---|',
-      `| first answer sent → last ack (median of 3) | ${ms(s.lastAck)} (runs: ${main200.runs.map((r) => ms(r.lastAck)).join(', ')}; self-paced HTTP above: ${ms(lastAck)}) |`,
+      `| first answer sent → last ack (median of 3) | ${ms(s.lastAck)} (runs: ${main200.runs.map((r) => ms(r.lastAck)).join(', ')}; self-paced HTTP above: ${sp ? ms(sp.lastAck) : 'not run'}) |`,
       `| host start/next sent → last player has the question (median of 3) | ${ms(s.fanOut)} (runs: ${main200.runs.map((r) => ms(r.fanOut)).join(', ')}) |`,
       `| per-answer ack latency p50 (median of 3) | ${ms(s.p50)} |`,
       `| acked = stored (answers in the results after the game ended) | ${main200.acked} acked, ${main200.stored} stored: ${main200.acked === main200.stored ? 'yes' : 'NO'} |`,
@@ -283,6 +325,7 @@ if (write) {
   mkdirSync(path.join(ROOT, 'docs', 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'docs', 'bench', 'LOAD.md'), `# npm run load\n\n${lines.join('\n')}\n`);
 }
+const { acknowledged = 0, stored = { api: 0, db: Number.NaN }, bursts = [], joined = { failed: 0 }, answerFailures = 0 } = sp ?? {};
 const lost = acknowledged !== stored.api || (!Number.isNaN(stored.db) && acknowledged !== stored.db);
 const burstLost = bursts.some((x) => x.stored.api !== x.joined.plays.length - x.failures || (!Number.isNaN(x.stored.db) && x.stored.db !== x.stored.api));
 const liveLost = liveError.length > 0 || [...liveRuns, ...(many?.all ?? [])].some((g) => g.acked !== g.stored || g.runs.some((r) => r.errors > 0));

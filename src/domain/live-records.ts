@@ -51,6 +51,8 @@ export interface LivePlayer {
   firstIndex: number;
   joinedAt: number;
   kicked: boolean;
+  /** a removed player's last question that counts (the ones before the kick that had closed) */
+  lastIndex?: number;
 }
 
 export interface LiveAnswer {
@@ -80,7 +82,11 @@ export function newMeta(now: number): LiveMeta {
   return { phase: 'lobby', index: -1, servedAt: 0, endsAt: 0, endedAt: null, lastActivity: now };
 }
 
-/** A finished game's plays and answers, one answer per question each player was in (none given: a timeout). */
+/**
+ * A finished game's plays and answers, one answer per question each player was in (none given: a
+ * timeout). A player the host removed keeps the questions that closed before the removal, marked
+ * `removed`: in the results, but on no podium or leaderboard.
+ */
 export function finalRecords(config: LiveConfig, meta: LiveMeta, players: LivePlayer[], answers: LiveAnswer[]) {
   // The questions shown: up to the current one (a question never opened is not counted).
   const shown = meta.index + 1;
@@ -92,11 +98,11 @@ export function finalRecords(config: LiveConfig, meta: LiveMeta, players: LivePl
   }
   return (
     players
-      .filter((p) => !p.kicked)
       .map((p) => {
         const given = byPlayer.get(p.id) ?? new Map<number, LiveAnswer>();
         const rows = [];
-        for (let i = p.firstIndex; i < shown; i++) {
+        const last = p.kicked ? Math.min(shown - 1, p.lastIndex ?? -1) : shown - 1;
+        for (let i = p.firstIndex; i <= last; i++) {
           const a = given.get(i);
           const q = config.questions[i];
           rows.push({
@@ -109,7 +115,7 @@ export function finalRecords(config: LiveConfig, meta: LiveMeta, players: LivePl
             at: a?.at ?? meta.endedAt ?? p.joinedAt,
           });
         }
-        return { player: p, answers: rows };
+        return { player: p, removed: p.kicked, answers: rows };
       })
       // A player who saw no question (a game ended in its lobby, a join after the last one) has no play to show.
       .filter((r) => r.answers.length > 0)

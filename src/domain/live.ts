@@ -1,7 +1,7 @@
 // A live game's rules: lobby → question → reveal → leaderboard → … → ended, one clock for all.
 // Plain data in, messages out: the Durable Object around it stores what changed, then sends.
 import type { ToHost, ToPlayer } from '../live/messages';
-import type { LiveAnswer, LiveConfig, LiveMeta, LivePlayer } from './live-records';
+import type { LiveAnswer, LiveConfig, LiveMeta, LivePhase, LivePlayer } from './live-records';
 import { checkName } from './names';
 import { assignRanks, compareRank, scoreAnswer } from './scoring';
 
@@ -16,6 +16,10 @@ export const TOP_COUNT = 5;
  * close the question for everyone (it closes early only once every expected player answered).
  */
 export const RECONNECT_GRACE_MS = 5000;
+
+/** What the results add to the name of a player the host removed (services/live.ts writes it). */
+export const REMOVED_SUFFIX = ' (removed)';
+const REMOVED_MARK = /\(\s*removed\s*\)/i;
 
 export type Outgoing = { to: 'host'; msg: ToHost } | { to: 'players'; msg: ToPlayer } | { to: 'player'; id: string; msg: ToPlayer };
 
@@ -39,6 +43,10 @@ export class LiveGameState {
   private metaChanged = false;
   private changedPlayers = new Set<string>();
   private newAnswers: LiveAnswer[] = [];
+  /** the host's answer counter changed: one progress message per drain, however many answers came */
+  private progressDue = false;
+  /** who is in the game changed: one lobby message per drain, however many joined */
+  private lobbyDue = false;
 
   constructor(
     readonly config: LiveConfig,
@@ -58,6 +66,10 @@ export class LiveGameState {
 
   /** What changed and what to say, in that order; clears both. */
   drain() {
+    if (this.lobbyDue) this.toHost(this.lobbyMessage());
+    if (this.progressDue && this.meta.phase === 'question') this.toHost(this.progressMessage());
+    this.lobbyDue = false;
+    this.progressDue = false;
     const changes = {
       meta: this.metaChanged ? this.meta : null,
       players: [...this.changedPlayers].map((id) => this.players.get(id)!),
@@ -104,6 +116,8 @@ export class LiveGameState {
     if (this.meta.phase === 'ended') return { ok: false, code: 'gone', message: 'This game has ended.' };
     const checked = checkName(input.name);
     if (!checked.ok) return { ok: false, code: checked.code, message: checked.reason };
+    // The results mark a removed player's name so: no one may join under a name that reads as one.
+    if (REMOVED_MARK.test(checked.name)) return { ok: false, code: 'name_rejected', message: 'Choose a name without “(removed)”.' };
     if (this.active.length >= LIVE_PLAYER_CAP) {
       return { ok: false, code: 'conflict', message: `This game is full: it takes ${LIVE_PLAYER_CAP} players.` };
     }
@@ -161,11 +175,11 @@ export class LiveGameState {
   hostCatchUp(now: number) {
     // A host screen attaching is the teacher at work: the game is not abandoned.
     this.touch(now);
-    this.toHost(this.lobbyMessage());
+    this.lobbyDue = true;
     const { phase } = this.meta;
     if (phase === 'question') {
       this.toHost(this.questionMessage(now));
-      this.toHost(this.progressMessage());
+      this.progressDue = true;
     } else if (phase === 'reveal') {
       this.toHost(this.questionMessage(now));
       this.toHost(this.hostReveal());
@@ -179,9 +193,9 @@ export class LiveGameState {
     for (const id of this.connected) if (!ids.has(id)) this.goneAt.set(id, now);
     for (const id of ids) this.goneAt.delete(id);
     this.connected = ids;
-    this.toHost(this.lobbyMessage());
+    this.lobbyDue = true;
     if (this.meta.phase === 'question') {
-      this.toHost(this.progressMessage());
+      this.progressDue = true;
       this.closeIfAllAnswered(now);
     }
   }
@@ -195,8 +209,15 @@ export class LiveGameState {
     return null;
   }
 
-  /** One step on: lobby → question, question → reveal, reveal → leaderboard (or the end), leaderboard → question. */
-  next(now: number): Refusal | null {
+  /**
+   * One step on: lobby → question, question → reveal, reveal → leaderboard (or the end), leaderboard → question.
+   * A step that names where it advances from is taken once: a second press, or a second host
+   * screen, sent before it saw the first step land, is refused instead of skipping a screen.
+   */
+  next(now: number, from?: { phase?: LivePhase; index?: number }): Refusal | null {
+    if ((from?.phase !== undefined && from.phase !== this.meta.phase) || (from?.index !== undefined && from.index !== this.meta.index)) {
+      return { ok: false, code: 'conflict', message: 'The game has moved on already: this step was taken.' };
+    }
     this.touch(now);
     switch (this.meta.phase) {
       case 'lobby':
@@ -223,14 +244,24 @@ export class LiveGameState {
     const p = this.players.get(playerId);
     if (!p || p.kicked) return { ok: false, code: 'not_found', message: 'No player in this game has this id.' };
     p.kicked = true;
+    // What a removed player answered stays theirs in the results, up to the last question that
+    // closed with them in the game; an answer to the open one is taken back with its points.
+    const pending = this.meta.phase === 'question' ? this.answers.get(p.id) : undefined;
+    p.lastIndex = this.meta.phase === 'question' || this.meta.phase === 'lobby' ? this.meta.index - 1 : this.meta.index;
+    if (pending) {
+      p.score -= pending.points;
+      p.streak = pending.streakBefore;
+      p.correctCount -= pending.correct ? 1 : 0;
+      p.timeMs -= Math.min(pending.elapsedMs, this.config.limitMs);
+    }
     this.byKey.delete(p.key);
     this.answers.delete(p.id);
     this.changedPlayers.add(p.id);
     this.touch(now);
     this.toPlayer(p.id, { type: 'error', code: 'forbidden', message: 'The host removed you from this game.' });
-    this.toHost(this.lobbyMessage());
+    this.lobbyDue = true;
     if (this.meta.phase === 'question') {
-      this.toHost(this.progressMessage());
+      this.progressDue = true;
       this.closeIfAllAnswered(now);
     }
     return null;
@@ -277,7 +308,7 @@ export class LiveGameState {
     this.changedPlayers.add(p.id);
     this.touch(now);
     this.toPlayer(playerId, { type: 'ack', index, choiceId });
-    this.toHost(this.progressMessage());
+    this.progressDue = true;
     this.closeIfAllAnswered(now);
     return null;
   }
@@ -325,7 +356,7 @@ export class LiveGameState {
     const msg = this.questionMessage(now);
     this.toHost(msg);
     this.out.push({ to: 'players', msg });
-    this.toHost(this.progressMessage());
+    this.progressDue = true;
   }
 
   /** Scores the players who did not answer: no points, the streak broken, the whole limit as their time. */
@@ -341,6 +372,9 @@ export class LiveGameState {
   private closeQuestion(_now: number) {
     if (this.meta.phase !== 'question') return;
     this.settleQuestion();
+    // The last count before the reveal, so the host's counter ends where the answers did.
+    if (this.progressDue) this.toHost(this.progressMessage());
+    this.progressDue = false;
     this.meta.phase = 'reveal';
     this.metaChanged = true;
     const ranks = this.ranks();

@@ -6,9 +6,13 @@ import { createDb } from '../db/client';
 import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig, type LiveMeta, type LivePlayer, type Refusal } from '../domain/live';
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
+import { HostUpdates } from './host-updates';
 import { decodeClient, encodeForHost, encodeForPlayer, helloMessage, hostClientMessage, playerClientMessage, type ToHost, type ToPlayer } from './messages';
 
-type Attachment = ({ role: 'pending'; at: number } | { role: 'host' } | { role: 'player'; id: string } | { role: 'closed' }) & { refused?: number[] };
+/** `at`: when the connection opened, or (roughly) when it last sent a message: where its silence starts. */
+type Attachment = ({ role: 'pending'; at: number } | { role: 'host'; at?: number } | { role: 'player'; id: string; at?: number } | { role: 'closed' }) & {
+  refused?: number[];
+};
 /** A connection whose messages are refused this often in this window is closed: a flood must not slow the game for the others. */
 const MAX_REFUSALS = 20;
 const REFUSAL_WINDOW_MS = 10_000;
@@ -21,6 +25,17 @@ const DEFAULT_HELLO_MS = 10_000;
 const FINALISE_RETRY_MS = 30_000;
 /** storage.put takes at most 128 keys at once. */
 const PUT_CHUNK = 128;
+/**
+ * Answers (and joins) arriving within this long of each other are stored in one write and
+ * acknowledged together after it: a class answering at once costs a few storage commits, not one
+ * per player.
+ */
+const BATCH_MS = 4;
+/** A client's heartbeat, answered by the runtime itself: a ping never wakes the object. */
+export const PING = 'ping';
+export const PONG = 'pong';
+/** A connection that sends nothing, not even a ping, for this long is closed on the alarm. */
+const DEFAULT_SILENT_MS = 60_000;
 
 const pad = (i: number) => String(i).padStart(3, '0');
 const answerKey = (a: Pick<LiveAnswer, 'index' | 'playerId'>) => `a:${pad(a.index)}:${a.playerId}`;
@@ -38,9 +53,20 @@ export interface LiveStatus {
 export class LiveGame extends DurableObject<Env> {
   private game: LiveGameState | null = null;
   private finalised = false;
+  /** Attachments as last written: read back once per socket, not on every message. */
+  private readonly attached = new WeakMap<WebSocket, Attachment>();
+  /** When each socket last sent a message (exact while in memory; the attachment keeps it roughly). */
+  private readonly heard = new WeakMap<WebSocket, number>();
+  /** When the first connection still open would have been silent too long, as the last alarm saw it. */
+  private silenceCheckAt: number | null = null;
+  private batch: Promise<void> | null = null;
+  private readonly hostUpdates = new HostUpdates((texts) => {
+    for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
+  });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     void ctx.blockConcurrencyWhile(() => this.load());
   }
 
@@ -49,6 +75,22 @@ export class LiveGame extends DurableObject<Env> {
   }
   private get helloMs() {
     return Number(this.env.LIVE_HELLO_MS) || DEFAULT_HELLO_MS;
+  }
+  private get silentMs() {
+    return Number(this.env.LIVE_SILENT_MS) || DEFAULT_SILENT_MS;
+  }
+
+  private who(ws: WebSocket): Attachment {
+    let a = this.attached.get(ws);
+    if (!a) {
+      a = (ws.deserializeAttachment() as Attachment | null) ?? { role: 'closed' };
+      this.attached.set(ws, a);
+    }
+    return a;
+  }
+  private attach(ws: WebSocket, a: Attachment) {
+    ws.serializeAttachment(a);
+    this.attached.set(ws, a);
   }
 
   /** After hibernation or eviction the game is read back from storage; the sockets survive on their own. */
@@ -93,7 +135,7 @@ export class LiveGame extends DurableObject<Env> {
     }
     const [client, server] = Object.values(new WebSocketPair());
     this.ctx.acceptWebSocket(server);
-    server.serializeAttachment({ role: 'pending', at: Date.now() } satisfies Attachment);
+    this.attach(server, { role: 'pending', at: Date.now() });
     await this.schedule();
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -101,10 +143,16 @@ export class LiveGame extends DurableObject<Env> {
   async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer) {
     const game = this.game;
     if (!game) return this.refuse(ws, 'not_found', 'No live game is here.', true);
-    const who = ws.deserializeAttachment() as Attachment;
+    const who = this.who(ws);
     const now = Date.now();
+    this.heard.set(ws, now);
+    // Memory is lost when the object hibernates; the attachment is not, so it keeps when the
+    // socket was last heard, to within a quarter of the limit (a write now and then, not per message).
+    if ((who.role === 'host' || who.role === 'player') && now - (who.at ?? 0) > this.silentMs / 4) this.attach(ws, { ...who, at: now });
     try {
       if (who.role === 'closed') return;
+      // A ping the runtime did not answer (sent while the object was busy starting): answered here.
+      if (raw === PING) return this.sendText(ws, PONG);
       if (who.role === 'pending') await this.identify(game, ws, raw, now);
       else if (who.role === 'host') await this.fromHost(game, ws, raw, now);
       else await this.fromPlayer(game, ws, who.id, raw, now);
@@ -139,16 +187,33 @@ export class LiveGame extends DurableObject<Env> {
     const game = this.game;
     if (!game) return;
     const now = Date.now();
+    let silenced = false;
+    this.silenceCheckAt = null;
     for (const ws of this.ctx.getWebSockets()) {
-      const who = ws.deserializeAttachment() as Attachment;
-      if (who.role === 'pending' && now - who.at >= this.helloMs) {
+      const who = this.who(ws);
+      // A hello that came in time and is still being handled (a join waits on D1) is no silence.
+      if (who.role === 'pending' && now - who.at >= this.helloMs && !this.heard.has(ws)) {
         this.refuse(ws, 'unauthorized', 'Say who you are within 10 seconds of connecting: host, join or rejoin.', true);
+      } else if (who.role === 'host' || who.role === 'player') {
+        const silentUntil = this.lastHeard(ws, who) + this.silentMs;
+        if (now > silentUntil) {
+          // A network that died without a close leaves a socket that looks open; its player is away.
+          this.attach(ws, { role: 'closed' });
+          this.close(ws, 1001, 'silent for too long: reconnect');
+          silenced = true;
+        } else this.silenceCheckAt = Math.min(this.silenceCheckAt ?? silentUntil, silentUntil);
       }
     }
+    if (silenced) game.setConnected(this.connectedIds(), now);
     game.tick(now);
     if (game.isAbandoned(now, this.idleMs)) game.end(now);
     await this.flush();
     await this.schedule();
+  }
+
+  private lastHeard(ws: WebSocket, who: Attachment): number {
+    const pinged = this.ctx.getWebSocketAutoResponseTimestamp(ws)?.getTime() ?? 0;
+    return Math.max(this.heard.get(ws) ?? 0, 'at' in who ? (who.at ?? 0) : 0, pinged);
   }
 
   // ── messages ───────────────────────────────────────────────────────────────────────────────────
@@ -160,7 +225,7 @@ export class LiveGame extends DurableObject<Env> {
     }
     if (hello.type === 'host') {
       if (!(await secretMatches(hello.key, game.config.teacherKeyHash))) return this.refuse(ws, 'forbidden', 'This key does not open this game’s quiz.', true);
-      ws.serializeAttachment({ role: 'host' } satisfies Attachment);
+      this.attach(ws, { role: 'host', at: now });
       game.hostCatchUp(now);
       return this.flush();
     }
@@ -186,10 +251,11 @@ export class LiveGame extends DurableObject<Env> {
       // A reload leaves the old connection behind: only the newest one speaks for the player.
       for (const old of this.socketsOf(player.id)) this.close(old, 1000, 'replaced by a newer connection');
     }
-    ws.serializeAttachment({ role: 'player', id: player.id } satisfies Attachment);
+    this.attach(ws, { role: 'player', id: player.id, at: now });
     game.catchUp(player.id, now, token);
     game.setConnected(this.connectedIds(), now);
-    await this.flush();
+    // Stored with the others joining at the same moment; the token goes out once its player is stored.
+    await this.flushSoon();
   }
 
   private async fromHost(game: LiveGameState, ws: WebSocket, raw: string | ArrayBuffer, now: number) {
@@ -197,7 +263,7 @@ export class LiveGame extends DurableObject<Env> {
     if (!msg) return this.refuse(ws, 'invalid_input', 'A host sends start, next, kick (with a playerId) or end.', false);
     let refused: Refusal | null;
     if (msg.type === 'start') refused = game.start(now);
-    else if (msg.type === 'next') refused = game.next(now);
+    else if (msg.type === 'next') refused = game.next(now, msg);
     else if (msg.type === 'end') refused = game.end(now);
     else refused = game.kick(msg.playerId, now);
     if (refused) this.refuse(ws, refused.code, refused.message, false);
@@ -210,7 +276,22 @@ export class LiveGame extends DurableObject<Env> {
     if (!msg) return this.refuse(ws, 'invalid_input', 'A player sends {"type":"answer","index","choiceId"}.', false);
     const refused = game.answer(playerId, msg.index, msg.choiceId, now);
     if (refused) this.refuse(ws, refused.code, refused.message, false);
-    await this.flush();
+    else await this.flushSoon();
+  }
+
+  /**
+   * One write for the answers (or joins) that arrive together: the first starts a short wait, the
+   * ones arriving during it join, then all are stored and acknowledged at once. Anything else that flushes
+   * meanwhile (the host's next step) stores and acks them first.
+   */
+  private flushSoon(): Promise<void> {
+    this.batch ??= new Promise<void>((resolve, reject) => {
+      setTimeout(() => {
+        this.batch = null;
+        this.flush().then(resolve, reject);
+      }, BATCH_MS);
+    });
+    return this.batch;
   }
 
   // ── storage, then sending ──────────────────────────────────────────────────────────────────────
@@ -233,14 +314,23 @@ export class LiveGame extends DurableObject<Env> {
     const hosts: WebSocket[] = [];
     const players = new Map<string, WebSocket[]>();
     for (const ws of this.ctx.getWebSockets()) {
-      const who = ws.deserializeAttachment() as Attachment;
+      const who = this.who(ws);
       if (who.role === 'host') hosts.push(ws);
-      else if (who.role === 'player') players.set(who.id, [...(players.get(who.id) ?? []), ws]);
+      else if (who.role === 'player') {
+        const list = players.get(who.id);
+        if (list) list.push(ws);
+        else players.set(who.id, [ws]);
+      }
     }
     for (const o of out) {
       if (o.to === 'host') {
-        const text = encodeForHost(o.msg);
-        for (const ws of hosts) this.sendText(ws, text);
+        if (this.hostUpdates.holds(o.msg)) this.hostUpdates.hold(o.msg);
+        else {
+          // Held updates go first: the host's screen counts the last answer before the reveal.
+          this.hostUpdates.flush();
+          const text = encodeForHost(o.msg);
+          for (const ws of hosts) this.sendText(ws, text);
+        }
       } else if (o.to === 'players') {
         // One message for all (a question): serialised once, whatever the class size.
         const text = encodeForPlayer(o.msg);
@@ -264,21 +354,21 @@ export class LiveGame extends DurableObject<Env> {
   }
 
   private refuse(ws: WebSocket, code: string, message: string, close: boolean): void {
-    const who = ws.deserializeAttachment() as Attachment | null;
-    if (!close && who && who.role !== 'closed') {
+    const who = this.who(ws);
+    if (!close && who.role !== 'closed') {
       const now = Date.now();
       const refused = [...(who.refused ?? []).filter((t) => now - t < REFUSAL_WINDOW_MS), now];
       if (refused.length > MAX_REFUSALS) {
         this.refuse(ws, 'rate_limited', 'Too many messages this game cannot take: reconnect to go on.', true);
         return;
       }
-      ws.serializeAttachment({ ...who, refused } satisfies Attachment);
+      this.attach(ws, { ...who, refused });
     }
     const msg = { type: 'error' as const, code, message };
-    this.sendText(ws, who?.role === 'host' ? encodeForHost(msg as ToHost) : encodeForPlayer(msg as ToPlayer));
+    this.sendText(ws, who.role === 'host' ? encodeForHost(msg as ToHost) : encodeForPlayer(msg as ToPlayer));
     if (close) {
       // Marked so that no later message or deadline counts it among the game's connections.
-      ws.serializeAttachment({ role: 'closed' } satisfies Attachment);
+      this.attach(ws, { role: 'closed' });
       this.close(ws, 1008, message);
     }
   }
@@ -296,7 +386,7 @@ export class LiveGame extends DurableObject<Env> {
 
   private socketsOf(playerId: string): WebSocket[] {
     return this.ctx.getWebSockets().filter((ws) => {
-      const who = ws.deserializeAttachment() as Attachment;
+      const who = this.who(ws);
       return who.role === 'player' && who.id === playerId;
     });
   }
@@ -305,23 +395,29 @@ export class LiveGame extends DurableObject<Env> {
     const ids = new Set<string>();
     for (const ws of this.ctx.getWebSockets()) {
       if (ws === except || ws.readyState !== WebSocket.OPEN) continue;
-      const who = ws.deserializeAttachment() as Attachment;
+      const who = this.who(ws);
       if (who.role === 'player') ids.add(who.id);
     }
     return ids;
   }
 
-  /** The alarm rings at the earliest of: the open question's end, an unidentified connection's deadline, abandonment. */
+  /** The alarm rings at the earliest of: the open question's end, an unidentified connection's deadline, abandonment, the next look for silent connections. */
   private async schedule() {
     const game = this.game;
     if (!game) return;
     const times: number[] = [];
     const deadline = game.nextDeadline(this.idleMs);
     if (deadline !== null) times.push(deadline);
+    let open = false;
     for (const ws of this.ctx.getWebSockets()) {
-      const who = ws.deserializeAttachment() as Attachment;
-      if (who.role === 'pending') times.push(who.at + this.helloMs);
+      const who = this.who(ws);
+      // A pending connection whose hello is being handled has no deadline left to keep.
+      if (who.role === 'pending') {
+        if (!this.heard.has(ws)) times.push(who.at + this.helloMs);
+      } else if (who.role !== 'closed') open = true;
     }
+    // Silent connections are looked for at least this often (a ping moves no alarm: it wakes nothing).
+    if (open) times.push(Math.max(Date.now() + 1000, this.silenceCheckAt ?? Date.now() + this.silentMs));
     if (game.meta.phase === 'ended' && !this.finalised) times.push(Date.now() + FINALISE_RETRY_MS);
     if (!times.length) return;
     const want = Math.min(...times);

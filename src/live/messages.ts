@@ -7,6 +7,7 @@ const int = (min = 0) => z.int().check(z.gte(min));
 const index = int(0);
 const choiceId = z.string().check(z.minLength(1), z.maxLength(32));
 const playerId = z.string().check(z.minLength(1), z.maxLength(64));
+const phase = z.enum(['lobby', 'question', 'reveal', 'leaderboard', 'ended']);
 
 // ── HTTP ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -25,7 +26,8 @@ export const helloMessage = z.discriminatedUnion('type', [hostHello, joinHello, 
 export const playerClientMessage = z.object({ type: z.literal('answer'), index, choiceId });
 
 export const startMessage = z.object({ type: z.literal('start') });
-export const nextMessage = z.object({ type: z.literal('next') });
+/** `phase` and `index` (optional): the step this advances from; a next sent twice for one step is then taken once. */
+export const nextMessage = z.object({ type: z.literal('next'), phase: z.optional(phase), index: z.optional(z.int().check(z.gte(-1))) });
 export const kickMessage = z.object({ type: z.literal('kick'), playerId });
 export const endMessage = z.object({ type: z.literal('end') });
 /** What a host may send once identified. */
@@ -33,7 +35,6 @@ export const hostClientMessage = z.discriminatedUnion('type', [startMessage, nex
 
 // ── server → client ────────────────────────────────────────────────────────────────────────────
 
-const phase = z.enum(['lobby', 'question', 'reveal', 'leaderboard', 'ended']);
 const source = z.strictObject({ briefingId: z.nullable(z.string()), statementId: z.string(), text: z.string() });
 const ranked = z.strictObject({ rank: int(1), name: z.string(), score: int() });
 

@@ -8,7 +8,7 @@ import * as s from '../schemas';
 
 export type Tag = 'briefings' | 'quizzes' | 'teachers' | 'plays' | 'live' | 'operator' | 'reference';
 export type Credential = 'teacherKey' | 'playToken' | 'operatorKey';
-export type LimiterName = 'JOIN_LIMITER' | 'BRIEFING_LIMITER' | 'QUIZ_LIMITER' | 'LOOKUP_LIMITER';
+export type LimiterName = 'JOIN_LIMITER' | 'BRIEFING_LIMITER' | 'QUIZ_LIMITER' | 'LOOKUP_LIMITER' | 'HOST_LIMITER';
 
 export interface RouteDef {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -289,6 +289,7 @@ export const contract = {
     auth: 'teacherKey',
     status: 201,
     errors: [400, 404, 409, 410, 413, 415],
+    limit: ['HOST_LIMITER', 'live games hosted'],
   }),
   getLive: route({
     method: 'get',

@@ -5,7 +5,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
 import { answers, briefings, liveGames, plays, quizQuestions, quizzes } from '../db/schema';
-import type { finalRecords, LiveConfig, LiveMeta } from '../domain/live';
+import { type finalRecords, type LiveConfig, type LiveMeta, REMOVED_SUFFIX } from '../domain/live';
 import { ApiError } from '../errors';
 import { servedChoices } from '../lib/choices';
 import { newCode, normaliseCode, secretMatches } from '../lib/crypto';
@@ -137,10 +137,12 @@ const ANSWER_ROWS_PER_INSERT = 12; // 8 columns
 export async function finaliseLiveGame(db: Db, config: LiveConfig, meta: LiveMeta, records: ReturnType<typeof finalRecords>) {
   const endedAt = new Date(meta.endedAt ?? Date.now()).toISOString();
   const questionCount = config.questions.length;
-  const playRows = records.map(({ player: p, answers: given }) => ({
+  const playRows = records.map(({ player: p, removed, answers: given }) => ({
     id: p.id,
     quizCode: config.quizCode,
-    name: p.name,
+    // A removed player's answers stay in the results under a name that says so, unranked: a play
+    // with no finish is on no leaderboard.
+    name: removed ? `${p.name}${REMOVED_SUFFIX}` : p.name,
     // Suffixed like a practice play's, so a live name never collides with a self-paced one.
     nameKey: `${p.key}#${p.id}`,
     tokenHash: p.tokenHash,
@@ -152,8 +154,8 @@ export async function finaliseLiveGame(db: Db, config: LiveConfig, meta: LiveMet
     position: questionCount,
     servedAt: p.joinedAt,
     startedAt: new Date(p.joinedAt).toISOString(),
-    finishedAt: endedAt,
-    durationMs: p.timeMs,
+    finishedAt: removed ? null : endedAt,
+    durationMs: removed ? null : p.timeMs,
   }));
   const answerRows = records.flatMap(({ player: p, answers: given }) =>
     given.map((a) => ({
@@ -168,10 +170,11 @@ export async function finaliseLiveGame(db: Db, config: LiveConfig, meta: LiveMet
     })),
   );
   const n = playRows.length;
+  const finished = records.filter((r) => !r.removed).length;
   const writes: BatchItem<'sqlite'>[] = [
     db
       .update(liveGames)
-      .set({ endedAt, playerCount: n })
+      .set({ endedAt, playerCount: finished })
       .where(and(eq(liveGames.code, config.code))),
   ];
   for (let i = 0; i < playRows.length; i += PLAY_ROWS_PER_INSERT) writes.push(db.insert(plays).values(playRows.slice(i, i + PLAY_ROWS_PER_INSERT)));
@@ -184,7 +187,7 @@ export async function finaliseLiveGame(db: Db, config: LiveConfig, meta: LiveMet
         .update(quizzes)
         .set({
           playCount: sql`${quizzes.playCount} + ${n}`,
-          finishedCount: sql`${quizzes.finishedCount} + ${n}`,
+          finishedCount: sql`${quizzes.finishedCount} + ${finished}`,
           // A live game has its own cap; its players must not push the quiz past its constraint.
           playerCap: sql`max(${quizzes.playerCap}, ${quizzes.playCount} + ${n})`,
         })

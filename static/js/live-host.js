@@ -3,6 +3,7 @@
 // teacher key (kept in this browser like the dashboard's), so a reload reattaches to the game.
 import { api } from './api.js';
 import { CHOICE_LOOKS, LiveConnection, countdown, liveCodeFromPath } from './live-socket.js';
+import { LiveSound, TICK_SECONDS } from './live-sound.js';
 import { byId, h, ordinal } from './ui.js';
 
 const code = liveCodeFromPath();
@@ -15,7 +16,15 @@ let question = null;
 /** @type {any[]} */
 let players = [];
 let phase = 'lobby';
+/** the question the game is at (-1 in the lobby): a next names the step it leaves, so a double press steps once */
+let at = -1;
+/** the last question whose reveal was shown */
+let shownReveal = -1;
 let stopTimer = () => {};
+const sound = new LiveSound(/** @type {HTMLButtonElement} */ (byId('sound')));
+// Audio may start only from a press on the page: the first one after a reload starts it.
+document.addEventListener('pointerdown', () => sound.unlock());
+document.addEventListener('keydown', () => sound.unlock());
 
 /** @param {string} id */
 function show(id) {
@@ -82,15 +91,18 @@ function onMessage(msg) {
       return;
     case 'question':
       phase = 'question';
+      at = msg.index;
       return showQuestion(msg);
     case 'progress':
       byId('hq-answered').textContent = `${msg.answered} / ${msg.players}`;
       return;
     case 'reveal':
       phase = 'reveal';
+      at = msg.index;
       return showReveal(msg);
     case 'leaderboard':
       phase = 'leaderboard';
+      at = msg.index;
       return showBoard(msg);
     case 'ended':
       phase = 'ended';
@@ -102,6 +114,8 @@ function onMessage(msg) {
         show('key-view');
         return;
       }
+      // A step already taken (a double press, a second host screen): the game's next message shows where it is.
+      if (msg.code === 'conflict') return;
       byId('conn').textContent = msg.message;
   }
 }
@@ -156,9 +170,13 @@ function showQuestion(q) {
   byId('hq-prompt').textContent = q.prompt;
   byId('hq-answered').textContent = '0';
   choiceItems(q, byId('hq-choices'), () => []);
+  let heard = Math.ceil((Date.parse(q.endsAt) - Date.parse(q.serverTime)) / 1000);
   stopTimer = countdown(q, (left, fraction) => {
     const el = byId('hq-timer');
-    el.textContent = String(Math.ceil(left / 1000));
+    const seconds = Math.ceil(left / 1000);
+    el.textContent = String(seconds);
+    if (seconds < heard && seconds > 0 && seconds <= TICK_SECONDS) sound.tick(seconds);
+    heard = Math.min(heard, seconds);
     el.classList.toggle('is-low', fraction < 0.25);
   });
   show('question-view');
@@ -186,6 +204,9 @@ function showReveal(r) {
   for (const li of byId('hr-choices').children) li.classList.toggle('is-right', li.getAttribute('data-id') === r.correctChoiceId);
   byId('hr-source').textContent = r.source.text;
   byId('hr-explanation').textContent = r.explanation;
+  // A reveal sent again on a reconnect is no news: the chime is for the moment itself.
+  if (shownReveal !== r.index) sound.chime();
+  shownReveal = r.index;
   const last = r.index + 1 >= question.count;
   byId('after-reveal').textContent = last ? 'Show the podium' : 'Show the top five';
   show('reveal-view');
@@ -253,7 +274,7 @@ function celebrate() {
 
 function advance() {
   if (phase === 'lobby') conn.send({ type: 'start' });
-  else if (phase !== 'ended') conn.send({ type: 'next' });
+  else if (phase !== 'ended') conn.send({ type: 'next', phase, index: at });
 }
 
 byId('start').addEventListener('click', advance);

@@ -22,6 +22,11 @@ export function liveCodeFromPath() {
  * @typedef {'connecting' | 'open' | 'retrying' | 'refused'} ConnectionState
  */
 
+/** The heartbeat: a ping this often, answered by the server without waking the game. */
+const PING_EVERY_MS = 10_000;
+/** Nothing heard (no pong, no message) for this long, two pongs missed: the connection is dead, start a new one. */
+const DEAD_AFTER_MS = 25_000;
+
 export class LiveConnection {
   /**
    * @param {string} code
@@ -40,6 +45,9 @@ export class LiveConnection {
     this.stopped = false;
     /** @type {number | undefined} */
     this.retryTimer = undefined;
+    /** @type {number | undefined} */
+    this.heartbeat = undefined;
+    this.heardAt = 0;
     window.addEventListener('online', () => this.connectSoon(0));
     // A dropped network leaves the socket looking open, often for minutes, while nothing gets
     // through: give it up at once, so the screen says so and the next try starts clean.
@@ -50,8 +58,19 @@ export class LiveConnection {
     const ws = this.ws;
     if (!ws || this.stopped) return;
     this.ws = null;
+    clearInterval(this.heartbeat);
     ws.close(1000, 'offline');
     this.connectSoon();
+  }
+
+  /** Pings while open; when pongs stop coming (a network that died without telling), reconnects. */
+  beat() {
+    clearInterval(this.heartbeat);
+    this.heardAt = Date.now();
+    this.heartbeat = window.setInterval(() => {
+      if (Date.now() - this.heardAt > DEAD_AFTER_MS) return this.drop();
+      if (this.ws?.readyState === WebSocket.OPEN) this.ws.send('ping');
+    }, PING_EVERY_MS);
   }
 
   connect() {
@@ -64,8 +83,11 @@ export class LiveConnection {
     this.onState('connecting');
     ws.addEventListener('open', () => {
       ws.send(JSON.stringify(first));
+      this.beat();
     });
     ws.addEventListener('message', (e) => {
+      if (this.ws === ws) this.heardAt = Date.now();
+      if (e.data === 'pong') return;
       /** @type {Message} */
       let msg;
       try {
@@ -82,6 +104,7 @@ export class LiveConnection {
     ws.addEventListener('close', (e) => {
       if (this.ws !== ws) return;
       this.ws = null;
+      clearInterval(this.heartbeat);
       // 1008: the server refused this connection (a bad key, a kick, a taken name); trying again would not help.
       if (e.code === 1008 || (e.code === 1000 && e.reason.startsWith('replaced'))) {
         this.onState('refused', e.reason);
@@ -110,6 +133,7 @@ export class LiveConnection {
   stop() {
     this.stopped = true;
     clearTimeout(this.retryTimer);
+    clearInterval(this.heartbeat);
     this.ws?.close(1000, 'done');
   }
 }

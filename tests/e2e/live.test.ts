@@ -208,4 +208,88 @@ describe('a live game in Chromium', () => {
       .poll(async () => ((await (await fetch(`${server.url}/api/quizzes/${quiz.code}/leaderboard`)).json()) as any).total, { timeout: 10_000 })
       .toBe(3);
   });
+
+  it('sounds on the host screen only when asked, and a phone whose pongs stop comes back on a new connection', async () => {
+    const made = await post('/api/briefings', { text: BRIEFING });
+    const { quiz, teacherKey } = await post('/api/quizzes', { briefingIds: [made.briefing.id], questionCount: 2 }, made.teacherKey);
+    const { live } = await post(`/api/quizzes/${quiz.code}/live`, { timeLimitSec: 7 }, teacherKey);
+    const hostCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    // Every tone the page starts, by its pitch (the page makes its sounds with oscillators).
+    await hostCtx.addInitScript(`
+      window.tones = [];
+      const make = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function () {
+        const o = make.call(this);
+        const start = o.start.bind(o);
+        o.start = (when) => { window.tones.push(o.frequency.value); start(when); };
+        return o;
+      };
+    `);
+    const tones = (page: Page) => page.evaluate('window.tones') as Promise<number[]>;
+    const host = await hostCtx.newPage();
+    const pings: string[] = [];
+    host.on('websocket', (ws) => {
+      ws.on('framesent', (f) => f.payload === 'ping' && pings.push('ping'));
+      ws.on('framereceived', (f) => f.payload === 'pong' && pings.push('pong'));
+    });
+    await host.goto(`${server.url}/live/${live.code}/host#key=${teacherKey}`);
+    await visible(host, '#lobby-view');
+    const toggle = host.locator('#sound');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+
+    // The phone's pongs are swallowed on the way: to it the connection falls silent between messages.
+    const phoneCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    let phoneSockets = 0;
+    await phoneCtx.routeWebSocket(/\/api\/live\//, (ws) => {
+      phoneSockets++;
+      const upstream = ws.connectToServer();
+      upstream.onMessage((m) => m !== 'pong' && ws.send(m));
+    });
+    const phone = await phoneCtx.newPage();
+    await phone.goto(`${server.url}/live/${live.code}`);
+    await visible(phone, '#join-view');
+    await phone.locator('#name').fill('Ada');
+    await phone.locator('#join').click();
+    await visible(phone, '#wait-view');
+    await expect.poll(() => host.locator('#lobby-players li').count(), { timeout: 10_000 }).toBe(1);
+
+    // Sound off: a whole question and its reveal make no sound.
+    await host.keyboard.press('Enter');
+    await visible(host, '#question-view');
+    await phone.locator('#q-choices button').first().click();
+    await visible(host, '#reveal-view');
+    expect(await tones(host)).toEqual([]);
+
+    // Turned on, it says so, stays on after a reload, and starts with the host's next press.
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expectAccessible(host, 'host reveal with sound on');
+    await screenshot(host, 'live-host-sound-on');
+    await host.reload();
+    await visible(host, '#reveal-view');
+    expect(await host.locator('#sound').getAttribute('aria-pressed')).toBe('true');
+    await host.keyboard.press('Space');
+    await visible(host, '#board-view');
+    await host.keyboard.press('Enter');
+    await visible(host, '#question-view');
+    // Nobody answers: the clock closes the question, ticking through its last seconds, and the reveal chimes.
+    await visible(host, '#reveal-view');
+    const heard = await tones(host);
+    const ticks = heard.filter((hz) => hz === 990 || hz === 1320);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.length).toBeLessThanOrEqual(5);
+    expect(heard.filter((hz) => hz === 1320)).toHaveLength(1);
+    expect(heard.slice(-3).map(Math.round)).toEqual([523, 659, 784]);
+    await host.locator('#sound').click();
+    expect(await host.locator('#sound').getAttribute('aria-pressed')).toBe('false');
+    expect(await host.evaluate(`localStorage.getItem('debrief.live.sound')`)).toBe('off');
+
+    // The host screen pings and hears pongs.
+    await expect.poll(() => pings.includes('ping') && pings.includes('pong'), { timeout: 15_000 }).toBe(true);
+    // The phone heard no pong: it leaves the quiet connection for a new one, as the same player.
+    await expect.poll(() => phoneSockets, { timeout: 45_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => text(phone, '#conn'), { timeout: 10_000 }).toBe('');
+    await visible(phone, '#result-view');
+    await expect.poll(() => host.locator('#panel-players .is-away').count(), { timeout: 10_000 }).toBe(0);
+  });
 });

@@ -29,12 +29,23 @@ export class LiveClient {
   /** texts that must not appear in any message before a reveal (source sentences, explanations) */
   secrets: string[] = [];
 
+  /** pongs received: the runtime's answers to this client's pings, which never reach the game */
+  pongs = 0;
+  private pinger: ReturnType<typeof setInterval> | undefined;
+
   constructor(
     readonly ws: WebSocket,
     readonly role: 'host' | 'player',
+    ping = true,
   ) {
+    // A heartbeat like the pages' (faster: the test server closes silent sockets after 6 s).
+    if (ping) this.pinger = setInterval(() => this.ping(), 1000);
     ws.addEventListener('message', (e) => {
       const text = typeof e.data === 'string' ? e.data : '';
+      if (text === 'pong') {
+        this.pongs++;
+        return;
+      }
       let msg: any;
       try {
         msg = JSON.parse(text);
@@ -54,9 +65,23 @@ export class LiveClient {
       this.wake?.();
     });
     ws.addEventListener('close', (e) => {
+      clearInterval(this.pinger);
       this.closed = { code: e.code, reason: e.reason };
       this.wake?.();
     });
+  }
+
+  ping() {
+    try {
+      this.ws.send('ping');
+    } catch {
+      clearInterval(this.pinger);
+    }
+  }
+
+  /** Stops the heartbeat: the connection falls silent without closing, as on a dead network. */
+  fallSilent() {
+    clearInterval(this.pinger);
   }
 
   send(msg: unknown) {
@@ -97,6 +122,7 @@ export class LiveClient {
   }
 
   close() {
+    clearInterval(this.pinger);
     try {
       this.ws.close(1000, 'bye');
     } catch {

@@ -1,0 +1,215 @@
+// Live games, from an outside tester's findings: each test is one finding, failing before its fix.
+import { evictDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auth, call, createQuiz } from '../api/helpers';
+import { eventually, fixture, hostSocket, joinAs, liveGame, open, rightChoice, secretTexts, type Fixture } from './helpers';
+
+let f: Fixture;
+
+beforeAll(async () => {
+  f = await fixture();
+});
+
+async function results(quizCode: string, teacherKey: string, count: number) {
+  return eventually(async () => {
+    const r = await call('GET', `/api/quizzes/${quizCode}/results`, undefined, auth(teacherKey));
+    return r.json.plays.length === count ? r.json : null;
+  });
+}
+
+describe('a player removed after answering', () => {
+  it('keeps the closed questions’ answers in the results, marked removed, unranked and off every podium and leaderboard', async () => {
+    const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 3, timeLimitSec: 30 });
+    const host = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    const rudy = await joinAs(code, 'Rudy');
+    host.send({ type: 'start' });
+    const q0 = await ada.take('question');
+    const k0 = rightChoice(f, q0);
+    // Rudy is right and quick on the first question: he would lead the game.
+    rudy.send({ type: 'answer', index: 0, choiceId: k0.id });
+    await rudy.take('ack');
+    ada.send({ type: 'answer', index: 0, choiceId: k0.wrong });
+    const r0 = await rudy.take('reveal');
+    expect(r0.points).toBeGreaterThan(0);
+    host.send({ type: 'next' });
+    await host.take('leaderboard');
+    host.send({ type: 'next' });
+    const q1 = await rudy.take('question', 5000, (m) => m.index === 1);
+    // He answers the second question, then is removed while it is open: that answer is taken back.
+    rudy.send({ type: 'answer', index: 1, choiceId: rightChoice(f, q1).id });
+    await rudy.take('ack');
+    host.send({ type: 'kick', playerId: rudy.id });
+    expect(await rudy.waitClosed()).toMatchObject({ code: 1008 });
+    ada.send({ type: 'answer', index: 1, choiceId: rightChoice(f, q1).id });
+    const hr = await host.take('reveal', 5000, (m) => m.index === 1);
+    expect(Object.values(hr.counts).reduce((a: number, b: any) => a + b, 0)).toBe(1);
+    host.send({ type: 'end' });
+    const ended = await ada.take('ended');
+    expect(ended.podium.map((p: any) => p.name)).toEqual(['Ada']);
+    expect(ended.rank).toBe(1);
+
+    const r = await results(quiz.code, teacherKey, 2);
+    const play = r.plays.find((p: any) => p.id === rudy.id);
+    expect(play).toMatchObject({ name: 'Rudy (removed)', rank: null, score: r0.points, correctCount: 1, answeredCount: 1 });
+    expect(play.answers).toHaveLength(1);
+    expect(play.answers[0]).toMatchObject({ correct: true, points: r0.points });
+    const adaPlay = r.plays.find((p: any) => p.id === ada.id);
+    expect(adaPlay).toMatchObject({ rank: 1, answeredCount: 2 });
+    // The first question's statistics count his answer; the second's do not.
+    const stats = r.questions.filter((q: any) => q.answered > 0).map((q: any) => q.answered);
+    expect(stats).toEqual([2, 1]);
+    const board = await call('GET', `/api/quizzes/${quiz.code}/leaderboard`);
+    expect(JSON.stringify(board.json)).not.toContain('Rudy');
+    expect(JSON.stringify(board.json)).toContain('Ada');
+    const row = await env.DB.prepare('select player_count as n from live_games where code = ?').bind(code).first<{ n: number }>();
+    expect(row?.n).toBe(1);
+    for (const c of [host, ada]) c.expectClean();
+  });
+
+  it('cannot be passed off: no one joins under a name that reads as removed', async () => {
+    const { code } = await liveGame(f);
+    for (const name of ['Ada (removed)', 'Ada (REMOVED )', '(removed) Bo']) {
+      const p = await open(code, 'player');
+      p.send({ type: 'join', name });
+      expect(await p.take('error')).toMatchObject({ code: 'name_rejected' });
+      expect(await p.waitClosed()).toMatchObject({ code: 1008 });
+    }
+    expect((await joinAs(code, 'Ada removed')).joined.name).toBe('Ada removed');
+  });
+});
+
+describe('hosting', () => {
+  it('has its own budget: past 30 games a minute from one address it answers 429 and starts nothing', async () => {
+    const { quiz, teacherKey } = await createQuiz([f.briefingId], { questionCount: 2 }, f.briefingKey);
+    const ip = '198.51.100.90';
+    const count = async () => (await env.DB.prepare('select count(*) as n from live_games where quiz_code = ?').bind(quiz.code).first<{ n: number }>())!.n;
+    const w = Math.floor(Date.now() / 60_000);
+    const res = [];
+    for (let i = 0; i < 40; i += 10) {
+      res.push(
+        ...(await Promise.all(
+          Array.from({ length: 10 }, () => call('POST', `/api/quizzes/${quiz.code}/live`, undefined, { ...auth(teacherKey), 'cf-connecting-ip': ip })),
+        )),
+      );
+    }
+    expect(res.filter((r) => r.status >= 500)).toEqual([]);
+    const hosted = res.filter((r) => r.status === 201).length;
+    if (w === Math.floor(Date.now() / 60_000)) expect(hosted).toBe(30);
+    else expect(hosted).toBeGreaterThanOrEqual(30);
+    for (const r of res.filter((x) => x.status !== 201)) {
+      expect(r.status).toBe(429);
+      expect(r.json.error.code).toBe('rate_limited');
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(await count()).toBe(hosted);
+    // Another address is not held up.
+    expect((await call('POST', `/api/quizzes/${quiz.code}/live`, undefined, { ...auth(teacherKey), 'cf-connecting-ip': '198.51.100.91' })).status).toBe(201);
+  });
+});
+
+describe('the host’s next step', () => {
+  it('is taken once when it names the step it leaves: two at once do not skip the leaderboard', async () => {
+    const { code, teacherKey } = await liveGame(f, { questionCount: 3 });
+    const host = await hostSocket(code, teacherKey);
+    const second = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    host.send({ type: 'start' });
+    const q0 = await ada.take('question');
+    ada.send({ type: 'answer', index: 0, choiceId: q0.choices[0].id });
+    await host.take('reveal');
+    // A double press, or two host screens: both leave the reveal of question 0.
+    host.send({ type: 'next', phase: 'reveal', index: 0 });
+    second.send({ type: 'next', phase: 'reveal', index: 0 });
+    expect(await host.take('leaderboard')).toMatchObject({ index: 0 });
+    expect(await second.take('error')).toMatchObject({ code: 'conflict' });
+    const lb = await ada.take('leaderboard');
+    expect(lb.index).toBe(0);
+    // Still on the leaderboard: no question 1 was opened.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ada.received.filter((m) => m.type === 'question' && m.index === 1)).toEqual([]);
+    expect((await call('GET', `/api/live/${code}`)).json.live.state).toBe('leaderboard');
+    // A step from where the game is goes on; one from a step already left is refused.
+    host.send({ type: 'next', phase: 'leaderboard', index: 0 });
+    expect(await ada.take('question')).toMatchObject({ index: 1 });
+    host.send({ type: 'next', phase: 'leaderboard', index: 0 });
+    expect(await host.take('error')).toMatchObject({ code: 'conflict' });
+    expect((await call('GET', `/api/live/${code}`)).json.live).toMatchObject({ state: 'question', questionIndex: 1 });
+    for (const c of [host, second, ada]) c.expectClean();
+  });
+});
+
+describe('the heartbeat', () => {
+  it('answers a ping with a pong without the game seeing it, and closes a connection silent past the limit', async () => {
+    const { code, teacherKey } = await liveGame(f, { questionCount: 2 });
+    const host = await hostSocket(code, teacherKey);
+    const secrets = secretTexts(f);
+    host.secrets = secrets;
+    const ada = await joinAs(code, 'Ada');
+    const bo = await joinAs(code, 'Bo');
+    // Pings, however many, are no refused messages (20 of those close a connection).
+    for (let i = 0; i < 30; i++) ada.ping();
+    await eventually(async () => ada.pongs >= 30);
+    expect(ada.received.filter((m) => m.type === 'error')).toEqual([]);
+    expect(ada.closed).toBeNull();
+    // Bo's network dies without a close: he stops pinging and is closed once silent past 6 s,
+    // even though the object hibernates meanwhile and wakes with nothing in memory (as under wrangler dev).
+    bo.fallSilent();
+    const silentFrom = Date.now();
+    const stub = env.LIVE_GAME.get(env.LIVE_GAME.idFromName(code));
+    let evictions = 0;
+    while (!bo.closed && Date.now() - silentFrom < 20_000) {
+      await new Promise((r) => setTimeout(r, 700));
+      // The alarm or a ping may have woken it meanwhile; an object not running cannot be evicted.
+      await evictDurableObject(stub).then(
+        () => evictions++,
+        () => {},
+      );
+    }
+    expect(evictions).toBeGreaterThanOrEqual(2);
+    const closed = await bo.waitClosed(1000);
+    expect(closed).toMatchObject({ code: 1001 });
+    expect(Date.now() - silentFrom).toBeGreaterThanOrEqual(5000);
+    const lobby = await host.take('lobby', 5000, (m) => m.players.some((p: any) => p.name === 'Bo' && !p.connected));
+    expect(lobby.players.find((p: any) => p.name === 'Ada').connected).toBe(true);
+    // Ada pinged all along and is still in; Bo comes back by his token.
+    expect(ada.closed).toBeNull();
+    const back = await open(code, 'player');
+    back.send({ type: 'rejoin', token: bo.token });
+    expect(await back.take('joined')).toMatchObject({ playerId: bo.id });
+    for (const c of [host, ada, back]) c.expectClean();
+  }, 40_000);
+});
+
+const CLASS = 'Ada Ben Cleo Dev Eve Finn Gus Hana Ivo Jo Kai Lea Max Nia Otto Pia Quin Rosa Sam Tia Uma Vic Wes Xia Yael Zoe Abe Bea Cal Dot'.split(' ');
+
+describe('a class answering at once', () => {
+  it('is stored together and acked only once stored: every ack survives an eviction, and the host’s counter ends exact', async () => {
+    const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 2, timeLimitSec: 60 });
+    const host = await hostSocket(code, teacherKey);
+    const players = await Promise.all(CLASS.map((name) => joinAs(code, name)));
+    // Thirty joins at once reach the projector as a few lobby updates, the last one complete.
+    await host.take('lobby', 5000, (m) => m.players.length === 30);
+    expect(host.received.filter((m) => m.type === 'lobby').length).toBeLessThan(30);
+    host.send({ type: 'start' });
+    const questions = await Promise.all(players.map((p) => p.take('question')));
+    for (const [i, p] of players.entries()) p.send({ type: 'answer', index: 0, choiceId: questions[i].choices[i % 2].id });
+    const acks = await Promise.all(players.map((p) => p.take('ack')));
+    expect(acks.map((a) => a.choiceId)).toEqual(questions.map((q, i) => q.choices[i % 2].id));
+    // Everyone answered: the counter's last word is 30 of 30, before the reveal, in a few updates.
+    await host.take('reveal');
+    const counts = host.received.filter((m) => m.type === 'progress' && m.index === 0).map((m) => m.answered);
+    expect(counts.at(-1)).toBe(30);
+    expect(counts.length).toBeLessThan(30);
+    expect(host.received.findIndex((m) => m.type === 'reveal')).toBeGreaterThan(host.received.findLastIndex((m) => m.type === 'progress'));
+    // Acked means stored: the object is evicted at once, and the game ends with every answer.
+    await evictDurableObject(env.LIVE_GAME.get(env.LIVE_GAME.idFromName(code)), { webSockets: 'close' });
+    const host2 = await hostSocket(code, teacherKey);
+    host2.send({ type: 'end' });
+    await host2.take('ended');
+    const r = await results(quiz.code, teacherKey, 30);
+    expect(r.plays.reduce((n: number, p: any) => n + p.answers.filter((a: any) => a.choiceId !== null).length, 0)).toBe(30);
+    for (const c of [host, host2, ...players]) c.expectClean();
+  }, 30_000);
+});
