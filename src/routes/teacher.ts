@@ -1,6 +1,6 @@
 // /api/quizzes/:code/… for the teacher who holds the key: results, the CSV of results, exports;
 // and the public QR code of the play link.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { qrSvg } from '../lib/qr';
 import { quizFile, quizResults, resultsCsv } from '../services/results';

@@ -154,6 +154,15 @@ describe('a whole quiz over HTTP', () => {
       [1, 'High', 3000],
       [2, 'Mid', 2000],
     ]);
+    // A limit that is not a whole number from 1 to 100 falls back to 20 instead of failing.
+    for (const limit of ['abc', '0', '101', '2.5', '']) {
+      const fallback = await call('GET', `/api/quizzes/${quiz.code}/leaderboard?limit=${limit}`);
+      expect(fallback.status, limit).toBe(200);
+      expect(
+        fallback.json.entries.map((e: any) => e.name),
+        limit,
+      ).toEqual(['High', 'Mid', 'Low']);
+    }
   });
 });
 
