@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_BRIEFING, answerKey, auth, call, createQuiz, expectError } from './helpers';
+import { SAMPLE_BRIEFING, answerKey, auth, bankQuestionOf, call, createQuiz, expectError } from './helpers';
 
 /** Keys that must never appear in anything a player sees before answering. */
 const SECRET_KEYS = ['answerId', 'answer', 'correct', 'correctChoiceId', 'explanation', 'source', 'sourceText', 'statementId'];
@@ -27,19 +27,7 @@ beforeAll(async () => {
 
 /** The bank question behind a served one, its answerId translated into this play's own choice id. */
 function keyFor(question: { prompt: string; choices: { id: string; text: string }[] }) {
-  const texts = question.choices
-    .map((c) => c.text)
-    .sort()
-    .join('\n');
-  const q = bank.find(
-    (b) =>
-      b.prompt === question.prompt &&
-      b.choices
-        .map((c: any) => c.text)
-        .sort()
-        .join('\n') === texts,
-  );
-  expect(q, `bank question for ${question.prompt}`).toBeTruthy();
+  const q = bankQuestionOf(bank, question);
   const right = q.choices.find((c: any) => c.id === q.answerId).text;
   return { ...q, answerId: question.choices.find((c) => c.text === right)!.id };
 }
