@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, freePort } from './serve.mjs';
+import { ROOT, bundleForNode, freePort } from './serve.mjs';
 
 /** Spawn of a fresh workerd serving only the bundle in `builtDir` to its first response: median of 5, ms. */
 export async function coldWorkerd(builtDir) {
@@ -67,12 +67,7 @@ const worker :Workerd.Worker = (
 export async function coldV8(builtDir) {
   const dir = mkdtempSync(path.join(tmpdir(), 'debrief-v8-'));
   try {
-    let src = readFileSync(path.join(builtDir, 'index.js'), 'utf8');
-    // Text modules become string constants: Node has no loader for them.
-    src = src.replace(
-      /import\s*(\w+)\s*from\s*"\.\/([^"]+\.txt)";?/g,
-      (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(builtDir, file), 'utf8'))};`,
-    );
+    const src = bundleForNode(builtDir);
     const file = path.join(dir, 'worker.mjs');
     writeFileSync(file, src);
     const script = `const t0 = performance.now();
