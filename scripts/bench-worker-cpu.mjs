@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { pathToFileURL } from 'node:url';
+import { randomSecrets } from './dev-vars.mjs';
+import { bundleForNode } from './serve.mjs';
 
 const [dir, nArg] = process.argv.slice(2);
 const N = Number(nArg ?? 500);
@@ -76,16 +78,13 @@ const D1 = {
 };
 
 const limiter = { limit: async () => ({ success: true }) };
-const env = { DB: D1, JOIN_LIMITER: limiter, BRIEFING_LIMITER: limiter, ASSETS: { fetch: async () => new Response('') } };
+// The secrets a deploy sets (dev-vars.mjs makes them for local runs): without them playing is refused.
+const env = { ...randomSecrets(), DB: D1, JOIN_LIMITER: limiter, BRIEFING_LIMITER: limiter, ASSETS: { fetch: async () => new Response('') } };
 const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} };
 
-// The bundle as deployed, with its text modules inlined (Node has no loader for them).
+// The bundle as deployed, made importable by Node.
 const tmp = mkdtempSync(path.join(tmpdir(), 'debrief-cpu-'));
-let src = readFileSync(path.join(dir, 'index.js'), 'utf8');
-src = src.replace(
-  /import\s*(\w+)\s*from\s*"\.\/([^"]+\.txt)";?/g,
-  (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(dir, file), 'utf8'))};`,
-);
+const src = bundleForNode(dir);
 writeFileSync(path.join(tmp, 'worker.mjs'), src);
 const app = (await import(pathToFileURL(path.join(tmp, 'worker.mjs')).href)).default;
 rmSync(tmp, { recursive: true, force: true });
@@ -133,15 +132,17 @@ out['POST /api/quizzes/:code/plays'] = await measure(N, () => {
   const i = joined++;
   return fetchJson('POST', `/api/quizzes/${joinCodes[Math.floor(i / 480)]}/plays`, { name: `Cpu ${i}` });
 });
-// Plays to answer: each request answers its play's current question.
+// Plays to answer: each request answers its play's current question. The quiz may hold fewer than
+// the 10 questions asked for.
+const perPlay = quiz.quiz.questionCount;
 const plays = [];
-for (let i = 0; i < Math.ceil((N + 30) / 10) + 1; i++) {
+for (let i = 0; i < Math.ceil((N + 30) / perPlay) + 1; i++) {
   const r = await fetchJson('POST', `/api/quizzes/${code}/plays`, { name: `Answerer ${i}` });
   plays.push({ id: r.data.play.id, token: r.data.playToken, q: r.data.question });
 }
 let cursor = 0;
 out['POST /api/plays/:id/answers'] = await measure(N, async () => {
-  const p = plays[Math.floor(cursor / 10)];
+  const p = plays[Math.floor(cursor / perPlay)];
   cursor++;
   const r = await fetchJson('POST', `/api/plays/${p.id}/answers`, { questionId: p.q.id, choiceId: p.q.choices[0].id }, { authorization: `Bearer ${p.token}` });
   p.q = r.data?.next;

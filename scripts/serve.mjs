@@ -103,6 +103,23 @@ export async function build() {
 }
 
 /**
+ * The deploy bundle in `dir` as one ES module Node can import (the bench's V8 measurements): text
+ * modules inlined as strings, and the Workers runtime's own module stood in by an empty Durable
+ * Object base class, since a run in Node never starts a live game.
+ */
+export function bundleForNode(dir) {
+  return readFileSync(path.join(dir, 'index.js'), 'utf8')
+    .replace(
+      /import\s*([\w$]+)\s*from\s*"\.\/([^"]+\.txt)";?/g,
+      (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(dir, file), 'utf8'))};`,
+    )
+    .replace(
+      /import\s*\{\s*DurableObject(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*"cloudflare:workers";?/g,
+      (_, alias) => `const ${alias ?? 'DurableObject'}=class{};`,
+    );
+}
+
+/**
  * Migrates a fresh local D1 and serves the app; resolves once `readyPath` answers.
  * `sources`: serve the source tree as `npm start` does (the browser tests); otherwise a deploy
  * bundle, built here unless `built` is given. `vars` become `--var` flags (bench-only switches).

@@ -1,5 +1,5 @@
 // Builds the app: middleware, routers, the error funnel.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env';
 import { createDb } from './db/client';
 import { countingD1, formatD1Stats, newD1Stats } from './lib/d1-stats';

@@ -128,10 +128,13 @@ export const adminQuizBody = z
   .object({ closed: z.optional(z.boolean()), reset: z.optional(z.literal(true)) })
   .check(z.refine((v) => Object.keys(v).length > 0, 'Send closed, reset or both.'));
 
-/** `?limit=`: out of range or not a number falls back to 20 rather than failing. */
-export const limitQuery = z.object({
-  limit: z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20).check(z.describe('1..100, default 20')),
-});
+/**
+ * `?limit=`: out of range or not a number falls back to 20 rather than failing. Built as the
+ * catch schema itself: `z.catch(schema, 20)` reaches zod's whole `util` namespace for one helper.
+ */
+const limitNumber = z.coerce.number().check(z.int(), z.gte(1), z.lte(100));
+const limitOr20 = new z.ZodMiniCatch({ type: 'catch', innerType: limitNumber, catchValue: () => 20 }) as z.ZodMiniCatch<typeof limitNumber>;
+export const limitQuery = z.object({ limit: limitOr20.check(z.describe('1..100, default 20')) });
 
 export const exportQuery = z.object({
   format: z

@@ -1,11 +1,10 @@
 // The drizzle handle over the D1 binding.
 import { drizzle } from 'drizzle-orm/d1';
-import * as schema from './schema';
 
 export type Db = ReturnType<typeof createDb>;
 
 export function createDb(d1: D1Database) {
-  return drizzle(d1, { schema });
+  return drizzle(d1);
 }
 
 /** D1 reports constraint failures as errors whose message names the constraint. */

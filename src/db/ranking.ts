@@ -1,12 +1,8 @@
-// The leaderboard's order (RANK_ORDER in schema.ts) as SQL and in memory.
+// The leaderboard's order (RANK_ORDER in domain/scoring.ts) as SQL over the plays table. Rows
+// already in memory are ranked by the same order there (compareRank, assignRanks).
 import { and, asc, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
-import { plays, RANK_ORDER } from './schema';
-
-export interface Rankable {
-  score: number;
-  correctCount: number;
-  durationMs: number | null;
-}
+import { RANK_ORDER, type Rankable } from '../domain/scoring';
+import { plays } from './schema';
 
 /** ORDER BY for plays, best first. */
 export const rankOrderBy = RANK_ORDER.map(([key, dir]) => (dir === 'desc' ? desc(plays[key]) : asc(plays[key])));
@@ -20,20 +16,5 @@ export function aheadOf(p: Rankable): SQL {
   )!;
 }
 
-export function compareRank(a: Rankable, b: Rankable): number {
-  for (const [key, dir] of RANK_ORDER) {
-    const d = (a[key] ?? 0) - (b[key] ?? 0);
-    if (d) return dir === 'desc' ? -d : d;
-  }
-  return 0;
-}
-
-/** Standard competition ranks (1, 1, 3) of entries already in rank order. */
-export function withRanks<T extends Rankable>(sorted: T[]): (T & { rank: number })[] {
-  const out: (T & { rank: number })[] = [];
-  sorted.forEach((e, i) => {
-    const prev = out[i - 1];
-    out.push({ ...e, rank: prev && compareRank(prev, e) === 0 ? prev.rank : i + 1 });
-  });
-  return out;
-}
+// The in-memory half, for the services that rank rows they hold.
+export { assignRanks as withRanks, compareRank } from '../domain/scoring';

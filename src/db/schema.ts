@@ -1,5 +1,6 @@
 // The only description of the tables. `npm run db:generate` writes migrations/ from it.
 import { sql } from 'drizzle-orm';
+import { RANK_ORDER } from '../domain/scoring';
 import type { Choice } from '../domain/types';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -130,17 +131,6 @@ export const quizQuestions = sqliteTable(
   },
   (t) => [uniqueIndex('quiz_questions_position').on(t.quizCode, t.position)],
 );
-
-/**
- * The leaderboard's order, best first: more points, then more correct answers, then the shorter
- * run; plays equal on all three share a rank. The rank index below, the leaderboards' SQL and
- * the in-memory ranking of results all follow it (db/ranking.ts).
- */
-export const RANK_ORDER = [
-  ['score', 'desc'],
-  ['correctCount', 'desc'],
-  ['durationMs', 'asc'],
-] as const;
 
 export const plays = sqliteTable(
   'plays',

@@ -181,13 +181,13 @@ export function skeleton(name: string): string {
     .replace(CONFUSABLE_CHARS, (ch) => CONFUSABLE[ch] ?? ch);
 }
 
-// A number standing alone ("Player 17") is a number, not leetspeak for "it".
-const STANDALONE_NUMBER = /(?<![\p{L}\p{N}])\p{N}{2,}(?![\p{L}\p{N}])/gu;
+// A number standing alone ("Player 17") is a number, not leetspeak for "it"; so is the number of
+// a code, one letter and its number ("P155", "B52", "A380"), not "piss".
+const NUMBER = /(?<![\p{L}\p{N}])(\p{L}?)\p{N}{2,}(?![\p{L}\p{N}])/gu;
+const numbersAsNumbers = (s: string) => s.replace(NUMBER, '$1 ');
 
 function deLeet(name: string): string {
-  return skeleton(name)
-    .replace(STANDALONE_NUMBER, ' ')
-    .replace(LEET_CHARS, (ch) => LEET[ch] ?? ch);
+  return numbersAsNumbers(skeleton(name)).replace(LEET_CHARS, (ch) => LEET[ch] ?? ch);
 }
 
 /** Folds a name to letters only: case, accents, look-alikes, leetspeak, spacing and punctuation removed. */
@@ -218,9 +218,11 @@ function isOffensive(name: string): boolean {
   // The data set collapses repeated letters, so three of a kind is checked here.
   if (joined.includes('kkk') || folded === 'kkk') return true;
   const m = offensiveMatcher();
+  // The data set reads leetspeak itself, so it sees numbers as numbers too.
+  const plain = numbersAsNumbers(name);
   // 1 and | stand for l as often as for i ("s1ut").
-  const asL = name.replace(/[1|]/g, 'l');
-  return [name, deLeet(name), joined.join(' '), folded, deLeet(asL), foldName(asL)].some((form) => m.hasMatch(form));
+  const asL = plain.replace(/[1|]/g, 'l');
+  return [plain, deLeet(name), joined.join(' '), folded, deLeet(asL), foldName(asL)].some((form) => m.hasMatch(form));
 }
 
 const hidden = (): NameCheck => ({

@@ -30,12 +30,28 @@ export function scoreAnswer(input: { mode: ScoringMode; correct: boolean; elapse
 export interface Rankable {
   score: number;
   correctCount: number;
-  durationMs: number;
+  /** null until the play finishes; counts as 0 */
+  durationMs: number | null;
 }
 
-/** Leaderboard order: score descending, then more correct answers, then shorter duration. */
+/**
+ * The leaderboard's order, best first: more points, then more correct answers, then the shorter
+ * run; plays equal on all three share a rank. Written once: the rank index (db/schema.ts), the
+ * leaderboards' SQL (db/ranking.ts) and the in-memory ranking below all follow it.
+ */
+export const RANK_ORDER = [
+  ['score', 'desc'],
+  ['correctCount', 'desc'],
+  ['durationMs', 'asc'],
+] as const;
+
+/** Sort comparator in RANK_ORDER: negative when `a` ranks ahead of `b`, 0 when they share a rank. */
 export function compareRank(a: Rankable, b: Rankable): number {
-  return b.score - a.score || b.correctCount - a.correctCount || a.durationMs - b.durationMs;
+  for (const [key, dir] of RANK_ORDER) {
+    const d = (a[key] ?? 0) - (b[key] ?? 0);
+    if (d) return dir === 'desc' ? -d : d;
+  }
+  return 0;
 }
 
 /**

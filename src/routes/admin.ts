@@ -1,5 +1,5 @@
 // /api/admin: the site operator's moderation, behind the operator key (a Worker secret).
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { bearer } from '../http';
 import { requireOperator } from '../secrets';

@@ -1,5 +1,5 @@
 // /api/briefings: the library of source documents.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { bearer } from '../http';
 import { briefingBank, briefingWithStatements, createBriefing, listedBriefings } from '../services/briefings';

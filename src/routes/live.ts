@@ -1,6 +1,7 @@
 // Live games over HTTP: hosting one, reading its state, and the WebSocket its screens speak over
 // (the messages themselves are in src/live/messages.ts and handled by the game's Durable Object).
-import { Hono, type MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
 import { bearer, jsonBody, readJson } from '../http';

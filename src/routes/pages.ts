@@ -1,5 +1,5 @@
 // Page routes: each maps onto a static HTML file; the page's script reads the code from the URL.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 
 export const pageRoutes = new Hono<AppEnv>();

@@ -1,5 +1,6 @@
 // /api/plays: one player's run, behind that play's token.
-import { Hono, type MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { bearer } from '../http';
 import { answerQuestion, resumePlay } from '../services/plays';

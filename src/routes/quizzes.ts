@@ -1,5 +1,5 @@
 // /api/quizzes: what a teacher shares, its plays and its leaderboard.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { bearer } from '../http';
 import { quizLeaderboard } from '../services/leaderboards';

@@ -1,6 +1,6 @@
 // /api/quizzes/:code/… for the teacher who holds the key: results, the CSV files of results, one
 // player's play, removing a play, exports; and the public QR code of the play link.
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { qrSvg } from '../lib/qr';
 import { playDetail, quizFile, quizResults, removePlay, resultsCsv } from '../services/results';

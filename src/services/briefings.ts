@@ -63,6 +63,19 @@ export async function recyclePublicQuiz(db: Db, code: string, now = new Date()):
   return current?.code ?? null;
 }
 
+type QuestionContent = Pick<QuestionRow, 'kind' | 'prompt' | 'choices' | 'answerId' | 'explanation' | 'difficulty' | 'generatorVersion'>;
+
+/** What a stored question keeps of a generated one, and what a teacher's bank shows of it. */
+const questionContent = (q: QuestionContent): QuestionContent => ({
+  kind: q.kind,
+  prompt: q.prompt,
+  choices: q.choices,
+  answerId: q.answerId,
+  explanation: q.explanation,
+  difficulty: q.difficulty,
+  generatorVersion: q.generatorVersion,
+});
+
 export async function ingestBriefing(db: Db, input: IngestInput, now = new Date()): Promise<IngestResult> {
   if (utf8Length(input.text) > MAX_BRIEFING_BYTES) {
     throw new ApiError('too_large', `A briefing is at most ${MAX_BRIEFING_BYTES / 1024} KB of text.`);
@@ -100,13 +113,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     briefingId: id,
     index,
     statementId: statementRows[q.statementIndex].id,
-    kind: q.kind,
-    prompt: q.prompt,
-    choices: q.choices,
-    answerId: q.answerId,
-    explanation: q.explanation,
-    difficulty: q.difficulty,
-    generatorVersion: q.generatorVersion,
+    ...questionContent(q),
   }));
 
   let publicQuiz = null;
@@ -183,13 +190,7 @@ export async function briefingBank(db: Db, id: string, key: string) {
     questions: bank.map(({ q, sourceText, statementIndex }) => ({
       id: q.id,
       index: q.index,
-      kind: q.kind,
-      prompt: q.prompt,
-      choices: q.choices,
-      answerId: q.answerId,
-      explanation: q.explanation,
-      difficulty: q.difficulty,
-      generatorVersion: q.generatorVersion,
+      ...questionContent(q),
       source: { briefingId: b.id, statementId: q.statementId, statementIndex, text: sourceText },
     })),
     kinds: questionKinds(),

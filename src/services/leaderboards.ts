@@ -1,4 +1,4 @@
-// Leaderboards read the rank index (RANK_ORDER in db/schema.ts), finished plays only.
+// Leaderboards read the rank index (RANK_ORDER in domain/scoring.ts), finished plays only.
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { plays, quizzes, type QuizRow } from '../db/schema';

@@ -1,7 +1,24 @@
 // @ts-check
 // /api/docs: renders /api/openapi.json as a readable reference, with no third-party viewer.
 import { api } from './api.js';
-import { h } from './ui.js';
+import { byId, h } from './ui.js';
+
+/**
+ * The parts of an OpenAPI 3.1 document (JSON Schema 2020-12 inside) this page reads.
+ * @typedef {{ $ref?: string, type?: string | string[], enum?: unknown[], const?: unknown,
+ *   anyOf?: Schema[], oneOf?: Schema[], allOf?: Schema[], items?: Schema,
+ *   properties?: Record<string, Schema>, additionalProperties?: Schema | boolean, required?: string[],
+ *   minLength?: number, maxLength?: number, minimum?: number, maximum?: number, minItems?: number,
+ *   maxItems?: number, format?: string, pattern?: string, default?: unknown, description?: string }} Schema
+ * @typedef {{ schema?: Schema }} Media
+ * @typedef {{ $ref?: string, description?: string, content?: Record<string, Media> }} Response
+ * @typedef {{ name: string, in: string, required?: boolean, description?: string, schema?: Schema }} Parameter
+ * @typedef {{ summary?: string, description?: string, tags?: string[], security?: Record<string, string[]>[],
+ *   parameters?: Parameter[], requestBody?: { content?: Record<string, Media> }, responses?: Record<string, Response> }} Operation
+ * @typedef {{ info: { summary?: string, description?: string }, tags?: { name: string, description?: string }[],
+ *   paths: Record<string, Record<string, Operation>>,
+ *   components?: { schemas?: Record<string, Schema>, securitySchemes?: Record<string, { description?: string }> } }} OpenApiDocument
+ */
 
 /**
  * @param {string} tag
@@ -12,12 +29,18 @@ function el(tag, attrs = {}, children = []) {
   return h(tag, attrs, ...children);
 }
 
-/** @type {any} */
+/** @type {OpenApiDocument} */
 let doc;
 
-/** @param {any} schema */
-function resolve(schema) {
-  let s = schema;
+/**
+ * Follows `$ref`s (#/components/...) to what they name; `{}` for nothing.
+ * @template {{ $ref?: string }} T
+ * @param {T | undefined} node
+ * @returns {T}
+ */
+function resolve(node) {
+  /** @type {any} */
+  let s = node;
   for (let i = 0; s?.$ref && i < 10; i++)
     s = s.$ref
       .split('/')
@@ -26,22 +49,27 @@ function resolve(schema) {
   return s ?? {};
 }
 
-/** @param {any} schema */
+/**
+ * @param {Schema | boolean | undefined} schema
+ * @returns {string}
+ */
 function typeOf(schema) {
-  if (!schema) return 'any';
-  if (schema.$ref) return schema.$ref.split('/').pop();
-  if (schema.enum) return schema.enum.map((/** @type {unknown} */ v) => JSON.stringify(v)).join(' | ');
+  if (!schema || schema === true) return 'any';
+  if (schema.$ref) return schema.$ref.split('/').pop() ?? 'any';
+  if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
-  for (const key of ['anyOf', 'oneOf', 'allOf']) {
-    if (schema[key]) return schema[key].map(typeOf).join(key === 'allOf' ? ' & ' : ' | ');
+  for (const key of /** @type {const} */ (['anyOf', 'oneOf', 'allOf'])) {
+    const parts = schema[key];
+    if (parts) return parts.map(typeOf).join(key === 'allOf' ? ' & ' : ' | ');
   }
   if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
   if (schema.type === 'object' && schema.additionalProperties && !schema.properties) return `{ [id]: ${typeOf(schema.additionalProperties)} }`;
   return Array.isArray(schema.type) ? schema.type.join(' | ') : (schema.type ?? 'any');
 }
 
-/** @param {any} s */
-function constraints(s) {
+/** @param {Schema | undefined} field */
+function constraints(field) {
+  const s = field ?? {};
   const out = [];
   if (s.minLength !== undefined) out.push(`≥ ${s.minLength} chars`);
   if (s.maxLength !== undefined) out.push(`≤ ${s.maxLength} chars`);
@@ -58,20 +86,20 @@ function constraints(s) {
 
 /**
  * A table of an object schema's fields, nested objects flattened with dotted names.
- * @param {any} schema
+ * @param {Schema} schema
  */
 function schemaTable(schema) {
-  const rows = /** @type {HTMLElement[]} */ ([]);
+  /** @type {HTMLElement[]} */
+  const rows = [];
   /**
-   * @param {any} s
+   * @param {Schema} s
    * @param {string} prefix
    * @param {number} depth
    */
   const walk = (s, prefix, depth) => {
     const r = resolve(s);
     const props = r.properties ?? {};
-    for (const [name, raw] of Object.entries(props)) {
-      const p = /** @type {any} */ (raw);
+    for (const [name, p] of Object.entries(props)) {
       const field = resolve(p);
       const required = (r.required ?? []).includes(name);
       rows.push(
@@ -82,8 +110,8 @@ function schemaTable(schema) {
           el('td', { text: constraints(field) }),
         ]),
       );
-      const inner =
-        field.type === 'array' ? resolve(field.items) : field.type === 'object' && field.additionalProperties ? resolve(field.additionalProperties) : field;
+      const values = typeof field.additionalProperties === 'object' ? field.additionalProperties : undefined;
+      const inner = field.type === 'array' ? resolve(field.items) : field.type === 'object' && field.additionalProperties ? resolve(values) : field;
       if (depth < 2 && inner.properties && !p.$ref && !field.items?.$ref)
         walk(inner, `${prefix}${name}${field.type === 'array' ? '[]' : field.additionalProperties ? '[id]' : ''}.`, depth + 1);
     }
@@ -107,7 +135,7 @@ function schemaTable(schema) {
 /**
  * @param {string} path
  * @param {string} method
- * @param {any} op
+ * @param {Operation} op
  */
 function operation(path, method, op) {
   const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
@@ -116,7 +144,10 @@ function operation(path, method, op) {
   if (op.security) {
     const scheme = Object.keys(op.security[0] ?? {})[0];
     body.append(
-      el('p', {}, [el('strong', { text: 'Credential: ' }), `authorization: Bearer <${scheme}> — ${doc.components.securitySchemes[scheme]?.description ?? ''}`]),
+      el('p', {}, [
+        el('strong', { text: 'Credential: ' }),
+        `authorization: Bearer <${scheme}> — ${doc.components?.securitySchemes?.[scheme]?.description ?? ''}`,
+      ]),
     );
   }
   if (op.parameters?.length) {
@@ -133,7 +164,7 @@ function operation(path, method, op) {
         el(
           'tbody',
           {},
-          op.parameters.map((/** @type {any} */ p) =>
+          op.parameters.map((p) =>
             el('tr', {}, [
               el('td', { text: p.name }),
               el('td', { text: p.in }),
@@ -175,22 +206,22 @@ async function main() {
   try {
     doc = await api('GET', '/api/openapi.json');
   } catch (err) {
-    const box = /** @type {HTMLElement} */ (document.getElementById('doc-error'));
+    const box = byId('doc-error');
     box.textContent = err instanceof Error ? err.message : String(err);
     box.hidden = false;
     return;
   }
-  /** @type {HTMLElement} */ (document.getElementById('doc-summary')).textContent = doc.info.summary ?? '';
-  /** @type {HTMLElement} */ (document.getElementById('doc-description')).textContent = doc.info.description ?? '';
-  const toc = /** @type {HTMLElement} */ (document.getElementById('toc'));
-  const out = /** @type {HTMLElement} */ (document.getElementById('doc'));
+  byId('doc-summary').textContent = doc.info.summary ?? '';
+  byId('doc-description').textContent = doc.info.description ?? '';
+  const toc = byId('toc');
+  const out = byId('doc');
   for (const tag of doc.tags ?? []) {
     const section = el('section', { 'aria-labelledby': `tag-${tag.name}` }, [
       el('h2', { id: `tag-${tag.name}`, text: tag.name[0].toUpperCase() + tag.name.slice(1) }),
       el('p', { class: 'tp-hint', text: tag.description ?? '' }),
     ]);
     for (const [path, item] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(/** @type {any} */ (item))) {
+      for (const [method, op] of Object.entries(item)) {
         if (!(op.tags ?? []).includes(tag.name)) continue;
         const { id, details } = operation(path, method, op);
         section.append(details);
@@ -207,10 +238,7 @@ async function main() {
       const id = `schema-${name}`;
       section.append(
         el('details', { class: 'tp-op', id }, [
-          el('summary', {}, [
-            el('span', { class: 'tp-path', text: name }),
-            el('span', { class: 'tp-hint', text: /** @type {any} */ (schema).description ?? '' }),
-          ]),
+          el('summary', {}, [el('span', { class: 'tp-path', text: name }), el('span', { class: 'tp-hint', text: schema.description ?? '' })]),
           schemaTable(schema),
         ]),
       );

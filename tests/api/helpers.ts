@@ -134,3 +134,21 @@ export async function answerKey(briefingId: string, teacherKey: string) {
   expect(res.status).toBe(200);
   return res.json.questions as any[];
 }
+
+/** The bank question a player's question was copied from: same prompt, same choice texts. */
+export function bankQuestionOf(bank: any[], question: { prompt: string; choices: { text: string }[] }) {
+  const texts = question.choices
+    .map((c) => c.text)
+    .sort()
+    .join('\n');
+  const q = bank.find(
+    (b) =>
+      b.prompt === question.prompt &&
+      b.choices
+        .map((c: { text: string }) => c.text)
+        .sort()
+        .join('\n') === texts,
+  );
+  expect(q, `bank question for ${question.prompt}`).toBeTruthy();
+  return q;
+}

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_BRIEFING, answerKey, auth, call, createQuiz, expectError } from './helpers';
+import { SAMPLE_BRIEFING, answerKey, auth, bankQuestionOf, call, createQuiz, expectError } from './helpers';
 
 /** Keys that must never appear in anything a player sees before answering. */
 const SECRET_KEYS = ['answerId', 'answer', 'correct', 'correctChoiceId', 'explanation', 'source', 'sourceText', 'statementId'];
@@ -27,19 +27,7 @@ beforeAll(async () => {
 
 /** The bank question behind a served one, its answerId translated into this play's own choice id. */
 function keyFor(question: { prompt: string; choices: { id: string; text: string }[] }) {
-  const texts = question.choices
-    .map((c) => c.text)
-    .sort()
-    .join('\n');
-  const q = bank.find(
-    (b) =>
-      b.prompt === question.prompt &&
-      b.choices
-        .map((c: any) => c.text)
-        .sort()
-        .join('\n') === texts,
-  );
-  expect(q, `bank question for ${question.prompt}`).toBeTruthy();
+  const q = bankQuestionOf(bank, question);
   const right = q.choices.find((c: any) => c.id === q.answerId).text;
   return { ...q, answerId: question.choices.find((c) => c.text === right)!.id };
 }
@@ -154,6 +142,15 @@ describe('a whole quiz over HTTP', () => {
       [1, 'High', 3000],
       [2, 'Mid', 2000],
     ]);
+    // A limit that is not a whole number from 1 to 100 falls back to 20 instead of failing.
+    for (const limit of ['abc', '0', '101', '2.5', '']) {
+      const fallback = await call('GET', `/api/quizzes/${quiz.code}/leaderboard?limit=${limit}`);
+      expect(fallback.status, limit).toBe(200);
+      expect(
+        fallback.json.entries.map((e: any) => e.name),
+        limit,
+      ).toEqual(['High', 'Mid', 'Low']);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // Shared by the security tests: raw requests, row counts of every table, a quiz ready to play.
 import { env } from 'cloudflare:test';
 import { expect } from 'vitest';
-import { ORIGIN, SAMPLE_BRIEFING, answerKey, auth, call, createQuiz, raw } from '../api/helpers';
+import { ORIGIN, SAMPLE_BRIEFING, answerKey, auth, bankQuestionOf, call, createQuiz, raw } from '../api/helpers';
 
 export { ORIGIN, SAMPLE_BRIEFING, auth, call, raw };
 export type { Res } from '../api/helpers';
@@ -63,24 +63,6 @@ export async function join(code: string, name: string) {
   const res = await call('POST', `/api/quizzes/${code}/plays`, { name }, fromFreshIp());
   expect(res.status, res.text).toBe(201);
   return { play: res.json.play, token: res.json.playToken as string, question: res.json.question, json: res.json };
-}
-
-/** The bank question a player's question was copied from: same prompt, same choice texts. */
-export function bankQuestionOf(bank: any[], question: { prompt: string; choices: { text: string }[] }) {
-  const texts = question.choices
-    .map((c) => c.text)
-    .sort()
-    .join('\n');
-  const q = bank.find(
-    (b) =>
-      b.prompt === question.prompt &&
-      b.choices
-        .map((c: { text: string }) => c.text)
-        .sort()
-        .join('\n') === texts,
-  );
-  expect(q, `bank question for ${question.prompt}`).toBeTruthy();
-  return q;
 }
 
 /**

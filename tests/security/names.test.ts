@@ -121,6 +121,12 @@ describe('checkName', () => {
     for (const n of OFFENSIVE) expect(checkName(n), n).toMatchObject({ ok: false, code: 'name_rejected', reason: expect.any(String) });
   });
 
+  // Before: "P155" was refused as leetspeak for "piss"; a letter and its number is a code.
+  it('reads one letter and a number as a code, and the same digits among letters still as leetspeak', () => {
+    for (const n of ['P155', 'Ada P155', 'B52', 'A380', 'F16 pilot', 'Player 155']) expect(checkName(n), n).toMatchObject({ ok: true });
+    for (const n of ['pi55', 'p1ss', 'P1SS', 'p155y', '5h17', 'P155 sh1t']) expect(checkName(n), n).toMatchObject({ ok: false, code: 'name_rejected' });
+  });
+
   it('accepts names that only look like they contain a blocked word', () => {
     for (const n of INNOCENT) expect(checkName(n), n).toMatchObject({ ok: true });
   });
