@@ -167,11 +167,12 @@ export async function playDetail(db: Db, openedQuiz: QuizRow, playId: string) {
     db.select().from(answers).where(eq(answers.playId, play.id)),
     db.select().from(quizQuestions).where(eq(quizQuestions.quizCode, quiz.code)).orderBy(asc(quizQuestions.position)),
   ]);
-  const byPosition = new Map(answerRows.map((a) => [a.position, a]));
+  // Each play meets the questions in its own order: an answer belongs to its question by id.
+  const byQuestion = new Map(answerRows.map((a) => [a.questionId, a]));
   return {
     play: toPlayJson(play, await rankOf(db, play)),
     questions: questionRows.map((q) => {
-      const a = byPosition.get(q.position);
+      const a = byQuestion.get(q.id);
       return {
         id: q.id,
         index: q.position,

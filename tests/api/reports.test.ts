@@ -63,7 +63,9 @@ async function play(code: string, name: string, plan: ('right' | 'wrong' | 'none
   const { play: p, playToken } = start.json;
   let q = start.json.question;
   const chosen: (string | null)[] = [];
+  const met: string[] = [];
   for (const step of plan) {
+    met.push(q.prompt);
     const b = bank.find((x) => x.prompt === q.prompt);
     const rightText = b.choices.find((c: any) => c.id === b.answerId).text;
     const pick = step === 'none' ? null : q.choices.find((c: any) => (step === 'right' ? c.text === rightText : c.text !== rightText));
@@ -72,7 +74,7 @@ async function play(code: string, name: string, plan: ('right' | 'wrong' | 'none
     expect(res.status, res.text).toBe(200);
     q = res.json.next;
   }
-  return { id: p.id as string, token: playToken as string, chosen };
+  return { id: p.id as string, token: playToken as string, chosen, met };
 }
 
 const csvOf = async (code: string, key: string, query = '') => {
@@ -129,7 +131,7 @@ describe('results.csv?detail=answers', () => {
 
 describe("one student's play", () => {
   it('lists every question with their choice, the right answer, points and time; an unreached one has no answer', async () => {
-    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 3 }, briefingKey);
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 3, shuffleQuestions: false }, briefingKey);
     const p = await play(quiz.code, 'Cleo', ['wrong', 'right']);
     const res = await call('GET', `/api/quizzes/${quiz.code}/plays/${p.id}`, undefined, auth(teacherKey));
     expect(res.status, res.text).toBe(200);
@@ -145,6 +147,22 @@ describe("one student's play", () => {
       const b = bank.find((x) => x.prompt === q.prompt);
       expect(text(q, q.correctChoiceId)).toBe(b.choices.find((c: any) => c.id === b.answerId).text);
       expect(q.explanation).toBe(b.explanation);
+    }
+  });
+
+  it('matches each answer to its own question when the player met the questions in an order of their own', async () => {
+    const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 4, shuffleQuestions: true }, briefingKey);
+    // Several players, so at least one meets the questions out of the quiz's order.
+    for (const name of ['Dora', 'Emil', 'Fay', 'Gus']) {
+      const p = await play(quiz.code, name, ['right', 'wrong', 'right']);
+      const res = await call('GET', `/api/quizzes/${quiz.code}/plays/${p.id}`, undefined, auth(teacherKey));
+      expect(res.status, res.text).toBe(200);
+      for (const q of res.json.questions) {
+        const at = p.met.indexOf(q.prompt);
+        const chosen = q.answer ? (q.choices.find((c: any) => c.id === q.answer.choiceId)?.text ?? null) : undefined;
+        expect(chosen, `${name}: ${q.prompt}`).toBe(at < 0 ? undefined : p.chosen[at]);
+        if (at >= 0) expect(q.answer.correct).toBe(at !== 1);
+      }
     }
   });
 

@@ -296,7 +296,8 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   let shown = '';
   const asked: string[] = [];
   const revealing = (c: Candidate) => {
-    const prompt = spelledOut(c.prompt);
+    // "Which of these did Jane Doe do?" shows other statements in its options: they count as shown.
+    const prompt = spelledOut(c.kind === 'position' ? [c.prompt, c.answer, ...c.distractors].join('\n') : c.prompt);
     if (asked.length && asked.some((a) => mentions(prompt, a))) return true;
     const secret = c.kind === 'number' || c.kind === 'date' ? c.answer : c.hidden;
     if (secret && shown && mentions(shown, secret)) return true;

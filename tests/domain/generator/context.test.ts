@@ -238,3 +238,20 @@ Ada Lind won the £10,000 award at a dinner in the town of Sallow on 27 June 201
     expect(standaloneVerdictsOf(text)[1]).toMatch(/award” points back/);
   });
 });
+
+describe('options that answer another question', () => {
+  it('never keeps a “which of these did … do?” whose options show a figure another question asks', () => {
+    const text = `date 2026-04-20 Harlow results
+Harlow Foods chief executive Ada Lind reported sales of 4.2 billion crowns for the first quarter of 2026.
+Analyst Omar Hale said the Harlow Foods share price could reach 300 crowns within a year.
+Harlow Foods finance chief Tom Berg announced a buyback of shares worth 500 million crowns.
+Ada Lind opened a new Harlow Foods bakery in the town of Dunmore on 14 April 2026.
+Tom Berg said Harlow Foods would hire 1,200 bakers in 2026.
+Omar Hale said Harlow Foods had the strongest order book among Corvian food firms.`;
+    for (let seed = 0; seed < 6; seed++) {
+      const bank = bankFor(text, seed);
+      const secrets = bank.filter((q) => q.kind === 'number' || q.kind === 'date').map(answerOf);
+      for (const q of bank.filter((x) => x.kind === 'position')) for (const c of q.choices) for (const s of secrets) expect(c.text).not.toContain(s);
+    }
+  });
+});
