@@ -145,10 +145,10 @@ export const exportQuery = z.object({
 export const resultsCsvQuery = z.object({
   detail: z.optional(
     z
-      .enum(['answers'], { error: 'Leave detail out for one row per play, or send detail=answers for one row per answer.' })
+      .enum(['answers'], { error: 'Leave detail out for one row per play, or send detail=answers for one row per player and question.' })
       .check(
         z.describe(
-          'answers: one row per answer (name, play, state, question, prompt, choice, correct_answer, correct, points, seconds) instead of one per play',
+          'answers: one row per player and question (name, play, state, question, prompt, choice, correct_answer, correct, points, seconds; correct is "not reached" for a question the player never met) instead of one per play',
         ),
       ),
   ),

@@ -151,7 +151,8 @@ export const contract = {
     method: 'get',
     path: '/api/quizzes/:code/results.csv',
     tag: 'teachers',
-    summary: 'One row per play: name, score, correct, answered, questions, started, finished, duration_s, rank, state; ?detail=answers: one row per answer',
+    summary:
+      'One row per play: name, score, correct, answered, questions, started, finished, duration_s, rank, state; ?detail=answers: one row per player and question',
     description:
       'UTF-8 with a byte order mark; cells that a spreadsheet would run as formulas are prefixed with an apostrophe. ' +
       'With detail=answers: name, play (its id), state, question (its number), prompt, choice (the text chosen; empty when the time ran out), correct_answer, correct (yes/no), points, seconds; a question a player never reached has no row.',

@@ -88,7 +88,7 @@ export async function quizResults(db: Db, openedQuiz: QuizRow) {
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 
-/** One row per play, in the order of the results; with `detail: 'answers'`, one row per answer. */
+/** One row per play, in the order of the results; with `detail: 'answers'`, one row per player and question. */
 export async function resultsCsv(db: Db, quiz: QuizRow, detail?: 'answers') {
   const results = await quizResults(db, quiz);
   if (detail === 'answers') return answersCsv(quiz.code, results);
@@ -115,33 +115,34 @@ export async function resultsCsv(db: Db, quiz: QuizRow, detail?: 'answers') {
 }
 
 /**
- * One row per answer: each player's (in the order of the results) in the order of the questions;
- * a question a player never reached has no row. The choice is its text, as the player read it.
+ * One row per player and question: each player's (in the order of the results) in the order of
+ * the quiz's questions; a question the player never reached says so, so a teacher sees who
+ * skipped what. The choice is its text, as the player read it.
  */
 function answersCsv(code: string, { plays: rows, questions }: Awaited<ReturnType<typeof quizResults>>) {
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const text = (q: (typeof questions)[number] | undefined, id: string | null) => (id === null ? null : (q?.choices.find((c) => c.id === id)?.text ?? null));
+  const text = (q: (typeof questions)[number], id: string | null) => (id === null ? null : (q.choices.find((c) => c.id === id)?.text ?? null));
   return {
     filename: `debrief-${code}-answers.csv`,
     body: toCsv([
       ['name', 'play', 'state', 'question', 'prompt', 'choice', 'correct_answer', 'correct', 'points', 'seconds'],
-      ...rows.flatMap((p) =>
-        p.answers.map((a) => {
-          const q = byId.get(a.questionId);
+      ...rows.flatMap((p) => {
+        const byQuestion = new Map(p.answers.map((a) => [a.questionId, a]));
+        return questions.map((q) => {
+          const a = byQuestion.get(q.id);
           return [
             p.name,
             p.id,
             p.state,
-            q ? q.index + 1 : null,
-            q?.prompt ?? null,
-            text(q, a.choiceId),
-            text(q, q?.correctChoiceId ?? null),
-            a.correct ? 'yes' : 'no',
-            a.points,
-            seconds(a.elapsedMs),
+            q.index + 1,
+            q.prompt,
+            a ? text(q, a.choiceId) : null,
+            text(q, q.correctChoiceId ?? null),
+            a ? (a.correct ? 'yes' : 'no') : 'not reached',
+            a ? a.points : null,
+            a ? seconds(a.elapsedMs) : null,
           ];
-        }),
-      ),
+        });
+      }),
     ]),
   };
 }

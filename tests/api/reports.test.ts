@@ -84,7 +84,7 @@ const csvOf = async (code: string, key: string, query = '') => {
 };
 
 describe('results.csv?detail=answers', () => {
-  it('has one row per answer: the player, the question, their choice, right or not, points and seconds', async () => {
+  it('has one row per player and question: their choice, right or not, points and seconds, or “not reached”', async () => {
     const { quiz, teacherKey } = await createQuiz([briefingId], { questionCount: 3, shuffleQuestions: false }, briefingKey);
     const a = await play(quiz.code, 'Alba, "the quick"', ['right', 'wrong', 'none']);
     const b = await play(quiz.code, '=SUM(A1)', ['right']);
@@ -92,7 +92,7 @@ describe('results.csv?detail=answers', () => {
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="debrief-${quiz.code}-answers.csv"`);
     const [header, ...body] = rows;
     expect(header).toEqual(['name', 'play', 'state', 'question', 'prompt', 'choice', 'correct_answer', 'correct', 'points', 'seconds']);
-    expect(body).toHaveLength(4);
+    expect(body).toHaveLength(6);
     for (const r of body) expect(r).toHaveLength(header.length);
     const results = (await call('GET', `/api/quizzes/${quiz.code}/results`, undefined, auth(teacherKey))).json;
     const col = (name: string) => header.indexOf(name);
@@ -111,10 +111,12 @@ describe('results.csv?detail=answers', () => {
     }
     // A cell a spreadsheet would run as a formula is defused; the play still in progress says so.
     const bRows = body.filter((r) => r[col('play')] === b.id);
-    expect(bRows).toHaveLength(1);
+    expect(bRows).toHaveLength(3);
     expect(bRows[0][col('name')]).toBe("'=SUM(A1)");
     expect(bRows[0][col('state')]).toBe('playing');
-    expect(bRows[0][col('correct')]).toBe('yes');
+    expect(bRows.map((r) => r[col('correct')])).toEqual(['yes', 'not reached', 'not reached']);
+    expect(bRows.map((r) => r[col('choice')])).toEqual([b.chosen[0], '', '']);
+    expect(bRows.map((r) => r[col('points')]).slice(1)).toEqual(['', '']);
   });
 
   it('keeps one row per play without the parameter, now with the state last, and refuses another detail', async () => {

@@ -196,17 +196,18 @@ describe.each(VIEWPORTS)('a class at $width×$height', (viewport) => {
     await expectAccessible(dash, 'dashboard: closed');
     await screenshot(dash, `end-dash-4-closed-${tag}`);
 
-    // Every answer as CSV: Iris's one answer.
+    // Every answer as CSV: Iris's one answer, and the two questions she never reached.
     const [download] = await Promise.all([dash.waitForEvent('download'), dash.click('#download-answers')]);
     expect(download.suggestedFilename()).toBe(`debrief-${code}-answers.csv`);
     const csv = (await readFile((await download.path())!, 'utf8'))
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(csv).toHaveLength(2);
+    expect(csv).toHaveLength(4);
     expect(csv[0]).toBe('name,play,state,question,prompt,choice,correct_answer,correct,points,seconds');
     expect(csv[1]).toContain(`Iris ${tag}`);
     expect(csv[1]).toContain(',stopped,1,');
+    for (const row of csv.slice(2)) expect(row).toMatch(/,not reached,,$/);
 
     // A bookmark of the dashboard (no key in it) opens it again in this browser.
     await dash.goto(`${server.url}/t/${code}`);
