@@ -9,10 +9,10 @@ import { findAllMentions, SPEECH_VERBS, type Entity, type EntityRegistry, type M
 import { findNumbers, type NumberMention } from './numbers';
 import { findQuotes, loneQuoteMark, type Quote } from './quotes';
 import { FUNCTION_WORDS, IRREGULAR, ROLE_WORDS, verbLike } from './words';
-import { MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
+import { bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
-import { MONTHS } from '../facts/months';
+import { CONNECTIVE_LEAD, DATELINE_LEAD, SECTION_LEAD, FRAME_LEAD, MARKS, FOOTNOTE_MARK } from './leads';
 
 export interface StatementAnalysis {
   index: number;
@@ -83,24 +83,6 @@ function lowerWordsOf(texts: readonly string[]): Set<string> {
   return out;
 }
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
-const CONNECTIVE_LEAD =
-  /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So|Yet)) (?=[\p{L}\d])/u;
-/**
- * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
- * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a
- * date with a source tag right after it ("– June 20, 2018 (nar.realtor)").
- */
-const DATELINE_LEAD =
-  /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
-/** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
-const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
-/** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
-/** "in November", "since October": a month with neither day nor year beside it. */
-const BARE_MONTH =
-  /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])/;
-const FRAME_LEAD = /^[^:“”"]{10,90}:\s(?=\p{Lu}\p{Ll}*(?: [^ ]+){7,}[.!?]$)/u;
-const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
-const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /** A department swallowed into a name ("Information Technology Ashwini Vaishnaw"), a role read as a name. */
 export const MALFORMED_NAME =
   /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
@@ -340,18 +322,10 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         dates = findDates(text);
       }
     }
-    // "were up in November" in a report dated December 2024: the month of the briefing's own year,
-    // when the sentence names no year and the one before names no other.
-    if (parsed.date && BARE_MONTH.test(text) && !/\b(?:1[5-9]|20)\d\d\b/.test(text)) {
-      const year = parsed.date.slice(0, 4);
-      const before = index > 0 ? statements[index - 1] : '';
-      const m = BARE_MONTH.exec(text)!;
-      const month = MONTHS.indexOf(m[2]) + 1;
-      if (month <= Number(parsed.date.slice(5, 7)) && !insideQuote(text, m.index) && !(before.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => y !== year)) {
-        const end = m.index + m[0].length;
-        cut(end, end, ` ${year}`);
-        dates = findDates(text);
-      }
+    const year = parsed.date ? bareMonthYear(text, parsed.date, index > 0 ? statements[index - 1] : '') : null;
+    if (year && !insideQuote(text, year.at)) {
+      cut(year.at, year.at, ` ${year.year}`);
+      dates = findDates(text);
     }
     // "Krakatoa … is a volcano …. It erupted …": "It" right after a definition is the thing defined.
     if (lastDefined && /^It (?!is\b|was\b|has been\b|seems\b|appears\b)\p{Ll}/u.test(text)) cut(0, 2, lastDefined);

@@ -36,3 +36,22 @@ function weekdaysBack(iso: string, day: string): number {
   const today = new Date(`${iso}T12:00:00Z`).getUTCDay();
   return (today - WEEKDAYS.indexOf(day.toLowerCase()) + 7) % 7;
 }
+
+/** "in November", "since October": a month with neither day nor year beside it. */
+const BARE_MONTH =
+  /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])/;
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
+
+/**
+ * "were up in November" in a report dated December 2024: the month is of the briefing's own year
+ * when the sentence names no year, the month is not after the briefing's, and the sentence before
+ * names no other year. Where to write the year in, and which.
+ */
+export function bareMonthYear(text: string, iso: string, before: string): { at: number; year: string } | null {
+  const m = BARE_MONTH.exec(text);
+  if (!m || text.match(YEAR)) return null;
+  const year = iso.slice(0, 4);
+  if (MONTHS.indexOf(m[2]) + 1 > Number(iso.slice(5, 7))) return null;
+  if ((before.match(YEAR) ?? []).some((y) => y !== year)) return null;
+  return { at: m.index + m[0].length, year };
+}

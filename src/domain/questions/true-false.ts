@@ -1,5 +1,6 @@
-// True or false: the statement as written (true), negated at its main auxiliary (false), or with
-// one name swapped for another of the same type (false).
+// True or false: the statement as written (true), or a false version the text refutes: a figure,
+// count, run, date or month changed, a movement turned, the sides of a one-way claim exchanged, or
+// a simple claim negated.
 
 import { endsWithQuestion } from '../text';
 import { balancedQuotes } from '../analysis/quotes';
@@ -8,152 +9,30 @@ import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
-import { looksFinite, negateVerb } from '../facts/verbs';
 import { computable, CONVENTIONAL, fractionsIn, numberDistractors } from './number';
 import { dateDistractors } from './date';
 import { MALFORMED_NAME } from '../analysis/document';
 import { MONTHS } from '../facts/months';
-
-const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
-// Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
-const AUX =
-  /\b(is|are|was|were|has|have|had|will|would)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|still\b|now\b|soon\b|only\b|even\b|ever\b|again\b|then\b|further\b|been\s+no\b)(\p{Ll}+)/u;
-const SUBORDINATE_WORDS = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'if',
-  'because',
-  'while',
-  'although',
-  'though',
-  'when',
-  'where',
-  'whether',
-  'as',
-  'since',
-  'unless',
-  'until',
-]);
-const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|though|when|where|whether|as|since|unless|until)\b|[,;:“"(]/i;
-
-/** "X has described" → "X has not described"; only in the main clause, only once. */
-export function negate(text: string): string | null {
-  if (NEGATIVE.test(text)) return null;
-  const m = AUX.exec(text);
-  if (!m) return null;
-  const before = text.slice(0, m.index);
-  if (SUBORDINATE.test(before) || before.split(/\s+/).length > 10) return null;
-  // "has long been" style adverbs after the aux, and aux used as a main verb ("has a policy").
-  if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|two|three)$/.test(m[2])) return null;
-  const at = m.index + m[1].length;
-  return `${text.slice(0, at)} not${text.slice(at)}`;
-}
-
-/**
- * "Xi told Trump …" → "Xi did not tell Trump …", "Taiwan remains …" → "Taiwan does not remain …":
- * the first verb of the main clause, when it is in the known list and nothing subordinate or
- * quoted comes before it.
- */
-export function negatePredicate(text: string): string | null {
-  // "Both sides did not say" reads as "not both"; quantified subjects are left alone.
-  if (NEGATIVE.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
-  const words = /\p{L}+/gu;
-  let m: RegExpExecArray | null;
-  let count = 0;
-  let scanned = 0;
-  let previous = '';
-  while ((m = words.exec(text)) && count++ < 10) {
-    // What SUBORDINATE.test(text.slice(0, m.index)) says, from the part not yet looked at.
-    if (SUBORDINATE_WORDS.has(previous.toLowerCase()) || /[,;:“"(]/.test(text.slice(scanned, m.index))) return null;
-    scanned = m.index + m[0].length;
-    previous = m[0];
-    const before = text.slice(0, m.index);
-    const replacement = negateVerb(m[0]);
-    // A verb we cannot negate comes first ("shared the message he gave"): the main verb is past.
-    if (!replacement) {
-      if (count > 1 && looksFinite(m[0])) return null;
-      continue;
-    }
-    // The verb needs a subject before it, and an auxiliary before it means it is not finite;
-    // "firmly does not oppose" reads badly, so an adverb before the verb stops it too.
-    if (!before.trim() || /\p{L}+ly\s+$/u.test(before) || /\b(has|have|had|is|are|was|were|be|been|will|would|to)\s+$/i.test(before)) return null;
-    // "did not confer … and agreed …" mixes a negated and a plain verb: leave such sentences.
-    const rest = text.slice(m.index + m[0].length);
-    const joined = /\s(?:and|but)\s+(\p{Ll}+)\b/u.exec(rest);
-    if (joined && looksFinite(joined[1])) return null;
-    // "also did not discuss" reads as a double claim; the negation alone is clearer.
-    return before.replace(/\balso\s+$/, '') + replacement + text.slice(m.index + m[0].length);
-  }
-  return null;
-}
+import { NEGATIVE, negate, negatePredicate } from './negation';
+import {
+  OPPOSITE,
+  PAST,
+  DIRECTION,
+  ANY_DIRECTION,
+  ORDINALS,
+  ORDINAL_WORD,
+  SYMMETRIC,
+  COUNT_WORD,
+  MONTH_WORD,
+  NOT_A_CLAIM,
+  PROMOTIONAL,
+  COMPOUND,
+  UPPER_BOUND,
+  LOWER_BOUND,
+  APPROXIMATE,
+} from './true-false-words';
 
 const TF = 'True or false: ';
-
-const OPPOSITE: Record<string, string> = {
-  rose: 'fell',
-  fell: 'rose',
-  rises: 'falls',
-  falls: 'rises',
-  increased: 'decreased',
-  decreased: 'increased',
-  increases: 'decreases',
-  decreases: 'increases',
-  declined: 'increased',
-  declines: 'increases',
-  climbed: 'fell',
-  dropped: 'rose',
-  grew: 'shrank',
-  shrank: 'grew',
-  surged: 'plunged',
-  plunged: 'surged',
-  jumped: 'fell',
-  slumped: 'rose',
-  gained: 'lost',
-  widened: 'narrowed',
-  narrowed: 'widened',
-  strengthened: 'weakened',
-  weakened: 'strengthened',
-  reduces: 'increases',
-  reduced: 'increased',
-};
-const PAST: Record<string, string> = {
-  reduces: 'reduces',
-  rises: 'rises',
-  falls: 'falls',
-  increases: 'increases',
-  decreases: 'decreases',
-  declines: 'declines',
-};
-const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi');
-/** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
-const ANY_DIRECTION =
-  /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
-const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-/** "the second straight month", "the third largest": a run or a rank, not a quarter or a half. */
-const ORDINAL_WORD =
-  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|Second|Third|Fourth|Fifth)(?= (?:straight|consecutive|successive|time|largest|biggest|highest|lowest)\b)/g;
-/** Relations that hold both ways: exchanging their sides changes nothing. */
-const SYMMETRIC =
-  /\b(?:and|with|between|against each other|each other|both|together|jointly|mutual\w*|bilateral|respective|met|meet\w*|talk\w*|spoke|speak\w*|sign\w*|agree\w*|drew|draw\w*|tied?|ties|play\w*|faced?|faces|relations?|border\w*|neighbou?r\w*|ally|allies|allied|partner\w*|compet\w*|rival\w*|vs?\.?|versus)\b/i;
-/** A count written in words before a plural or "of": "Four of the six", "three tries". */
-const COUNT_WORD =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?=of\b|\p{Ll}+s\b)/gu;
-const MONTH_WORD = /(\bin |\bfor |\bduring )(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
-
-/** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
-const NOT_A_CLAIM =
-  /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
-const PROMOTIONAL =
-  /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable)\b/i;
-/** One simple claim: a negation of anything longer or joined says nothing clear. */
-const COMPOUND =
-  /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
-const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than|within)\s+$/i;
-const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of)\s+$/i;
-const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;
 
 /**
  * True or false, about half each across a bank: the statement as written, or a false version

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { findAllMentions } from '../../../src/domain/analysis/entities';
-import { negatePredicate } from '../../../src/domain/questions/true-false';
+import { negatePredicate } from '../../../src/domain/questions/negation';
 import { answerOf, bankFor, expectSound } from './helpers';
 
 describe('failure modes found on real readouts', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
-import { negate, negatePredicate } from '../../../src/domain/questions/true-false';
+import { negate, negatePredicate } from '../../../src/domain/questions/negation';
 import { answerOf, bankFor, expectSound } from './helpers';
 
 const CALL = `date 2026-04-02 Leaders discuss trade by phone

@@ -1,0 +1,18 @@
+// What a statement may open with that is not its content (a dateline, a section label, a framing
+// clause, a connective), and marks inside it that are typography (trade marks, tickers, footnotes).
+
+export const CONNECTIVE_LEAD =
+  /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In it|In this|In that|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So|Yet)) (?=[\p{L}\d])/u;
+/**
+ * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
+ * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a
+ * date with a source tag right after it ("– June 20, 2018 (nar.realtor)").
+ */
+export const DATELINE_LEAD =
+  /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
+/** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
+export const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
+/** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
+export const FRAME_LEAD = /^[^:“”"]{10,90}:\s(?=\p{Lu}\p{Ll}*(?: [^ ]+){7,}[.!?]$)/u;
+export const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
+export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;

@@ -1,0 +1,65 @@
+// The word tables of true-or-false questions: movements and their opposites, runs, counts,
+// relations that hold both ways, and the words that make a claim unjudgeable or bounded.
+
+export const OPPOSITE: Record<string, string> = {
+  rose: 'fell',
+  fell: 'rose',
+  rises: 'falls',
+  falls: 'rises',
+  increased: 'decreased',
+  decreased: 'increased',
+  increases: 'decreases',
+  decreases: 'increases',
+  declined: 'increased',
+  declines: 'increases',
+  climbed: 'fell',
+  dropped: 'rose',
+  grew: 'shrank',
+  shrank: 'grew',
+  surged: 'plunged',
+  plunged: 'surged',
+  jumped: 'fell',
+  slumped: 'rose',
+  gained: 'lost',
+  widened: 'narrowed',
+  narrowed: 'widened',
+  strengthened: 'weakened',
+  weakened: 'strengthened',
+  reduces: 'increases',
+  reduced: 'increased',
+};
+export const PAST: Record<string, string> = {
+  reduces: 'reduces',
+  rises: 'rises',
+  falls: 'falls',
+  increases: 'increases',
+  decreases: 'decreases',
+  declines: 'declines',
+};
+export const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi');
+/** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
+export const ANY_DIRECTION =
+  /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
+export const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** "the second straight month", "the third largest": a run or a rank, not a quarter or a half. */
+export const ORDINAL_WORD =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|Second|Third|Fourth|Fifth)(?= (?:straight|consecutive|successive|time|largest|biggest|highest|lowest)\b)/g;
+/** Relations that hold both ways: exchanging their sides changes nothing. */
+export const SYMMETRIC =
+  /\b(?:and|with|between|against each other|each other|both|together|jointly|mutual\w*|bilateral|respective|met|meet\w*|talk\w*|spoke|speak\w*|sign\w*|agree\w*|drew|draw\w*|tied?|ties|play\w*|faced?|faces|relations?|border\w*|neighbou?r\w*|ally|allies|allied|partner\w*|compet\w*|rival\w*|vs?\.?|versus)\b/i;
+/** A count written in words before a plural or "of": "Four of the six", "three tries". */
+export const COUNT_WORD =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?=of\b|\p{Ll}+s\b)/gu;
+export const MONTH_WORD = /(\bin |\bfor |\bduring )(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/** Claims a player cannot judge from a text: hedges, conditions, rules and advice. */
+export const NOT_A_CLAIM =
+  /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
+export const PROMOTIONAL =
+  /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable)\b/i;
+/** One simple claim: a negation of anything longer or joined says nothing clear. */
+export const COMPOUND =
+  /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
+export const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than|within)\s+$/i;
+export const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of)\s+$/i;
+export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;
