@@ -296,8 +296,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   let shown = '';
   const asked: string[] = [];
   const revealing = (c: Candidate) => {
-    // "Which of these did Jane Doe do?" shows other statements in its options: they count as shown.
-    const prompt = spelledOut(c.kind === 'position' ? [c.prompt, c.answer, ...c.distractors].join('\n') : c.prompt);
+    const prompt = shownBy(c);
     if (asked.length && asked.some((a) => mentions(prompt, a))) return true;
     const secret = c.kind === 'number' || c.kind === 'date' ? c.answer : c.hidden;
     if (secret && shown && mentions(shown, secret)) return true;
@@ -337,7 +336,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     const alt = falseOf.get(bank[i].statementIndex);
     if (!alt || !isTf(bank[i], 'True')) continue;
     // The figure the False version changes must not stand in another prompt.
-    if (alt.hidden && bank.some((c, j) => j !== i && mentions(spelledOut(c.prompt), alt.hidden!))) continue;
+    if (alt.hidden && bank.some((c, j) => j !== i && mentions(shownBy(c), alt.hidden!))) continue;
     bank[i] = alt;
     tf -= 2;
   }
@@ -349,6 +348,11 @@ function subjectOf(st: BriefingAnalysis['statements'][number]): string | undefin
   if (st.subject) return st.subject.entity.id;
   const lead = /^(?:\p{Lu}[\p{L}&.’'-]*(?: |$))+/u.exec(st.text)?.[0].trim();
   return lead && lead.includes(' ') ? lead : undefined;
+}
+
+/** What a question shows a player before they answer: "Which of these did Jane Doe do?" shows other statements in its options. */
+function shownBy(c: Candidate): string {
+  return spelledOut(c.kind === 'position' ? [c.prompt, c.answer, ...c.distractors].join('\n') : c.prompt);
 }
 
 const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:million|billion|thousand|hundred|per ?cent|percent))/gi;
