@@ -86,6 +86,17 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // Press-release copy ("REJOICE", "Realtors®") reads as an advertisement, not a claim.
   if (/[®™©]|\b\p{Lu}{6,}\b/u.test(st.text)) return [];
   const base = { kind: 'true_false' as const, statementIndex: st.index };
+  /** The statement with [from, to) written `wrong`: False, with `hidden` (the true words) kept out of other prompts. */
+  const replaced = (from: number, to: number, wrong: string, because: string, score: number, difficulty: number, hidden?: string): Candidate => ({
+    ...base,
+    prompt: TF + st.text.slice(0, from) + wrong + st.text.slice(to),
+    answer: 'False',
+    distractors: ['True'],
+    explanation: explain(st, `False: ${because}`),
+    score,
+    difficulty,
+    ...(hidden === undefined ? {} : { hidden }),
+  });
   const truth: Candidate = {
     ...base,
     prompt: TF + st.text,
@@ -152,16 +163,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     const wrong = ORDINALS[value + 2] ?? ORDINALS[value - 2];
     if (!wrong || value < 0) return null;
     const replacement = m[1][0] === m[1][0].toUpperCase() ? capitalise(wrong) : wrong;
-    return {
-      ...base,
-      prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + m[1].length),
-      answer: 'False',
-      distractors: ['True'],
-      explanation: explain(st, `False: it was the ${m[1].toLowerCase()}, not the ${wrong}.`),
-      score: 0.51,
-      difficulty: 0.4,
-      hidden: m[1],
-    };
+    return replaced(at, at + m[1].length, replacement, `it was the ${m[1].toLowerCase()}, not the ${wrong}.`, 0.51, 0.4, m[1]);
   }
 
   // "Four of the six indexes were up" → "Two of the six …": a count in words the text refutes.
@@ -180,16 +182,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     if (wrongValue === undefined) return null;
     const word = NUMBER_WORDS[wrongValue];
     const wrong = m[1][0] === m[1][0].toUpperCase() ? capitalise(word) : word;
-    return {
-      ...base,
-      prompt: TF + st.text.slice(0, at) + wrong + st.text.slice(at + m[1].length),
-      answer: 'False',
-      distractors: ['True'],
-      explanation: explain(st, `False: it was ${m[1].toLowerCase()}, not ${word}.`),
-      score: 0.51,
-      difficulty: 0.4,
-      hidden: m[1],
-    };
+    return replaced(at, at + m[1].length, wrong, `it was ${m[1].toLowerCase()}, not ${word}.`, 0.51, 0.4, m[1]);
   }
 
   function negated(): Candidate | null {
@@ -238,15 +231,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       const at = m.start + st.text.slice(m.start, m.end).indexOf(answerText);
       let replacement = swap.text;
       if (at === 0) replacement = capitalise(replacement);
-      return {
-        ...base,
-        prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + answerText.length),
-        answer: 'False',
-        distractors: ['True'],
-        explanation: explain(st, `False: it was ${answerText}, not ${swap.text}.`),
-        score: 0.52,
-        difficulty: 0.35,
-      };
+      return replaced(at, at + answerText.length, replacement, `it was ${answerText}, not ${swap.text}.`, 0.52, 0.35);
     }
     return null;
   }
@@ -268,15 +253,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     if (!opposite) return null;
     const at = m.index ?? 0;
     const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;
-    return {
-      ...base,
-      prompt: TF + st.text.slice(0, at) + replacement + st.text.slice(at + word.length),
-      answer: 'False',
-      distractors: ['True'],
-      explanation: explain(st, `False: it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`),
-      score: 0.51,
-      difficulty: 0.35,
-    };
+    return replaced(at, at + word.length, replacement, `it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`, 0.51, 0.35);
   }
 
   // "… retreated to three-year lows in May" → "in March": a month the text never names.
@@ -294,16 +271,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     const whole = memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
     const wrong = [2, 3, 4].map((k) => MONTHS[(index - k + 12) % 12]).find((w) => !whole.includes(w));
     if (!wrong) return null;
-    return {
-      ...base,
-      prompt: TF + st.text.slice(0, at) + wrong + st.text.slice(at + m[2].length),
-      answer: 'False',
-      distractors: ['True'],
-      explanation: explain(st, `False: it was ${m[2]}, not ${wrong}.`),
-      score: 0.51,
-      difficulty: 0.4,
-      hidden: m[2],
-    };
+    return replaced(at, at + m[2].length, wrong, `it was ${m[2]}, not ${wrong}.`, 0.51, 0.4, m[2]);
   }
 
   // Another date for the one the statement gives, changing more than one part of it.
@@ -328,16 +296,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       );
       const wrong = day && new RegExp(`\\b${d.day}\\b`).test(d.text) ? d.text.replace(new RegExp(`\\b${d.day}\\b`), String(day)) : null;
       if (!wrong) return null;
-      return {
-        ...base,
-        prompt: TF + st.text.slice(0, d.start) + wrong + st.text.slice(d.end),
-        answer: 'False',
-        distractors: ['True'],
-        explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`),
-        score: 0.52,
-        difficulty: 0.4,
-        hidden: d.text,
-      };
+      return replaced(d.start, d.end, wrong, `the date is ${d.text}, not ${wrong}.`, 0.52, 0.4, d.text);
     }
     // "fell in March 2024" beside a text that says nickel fell in March: a month the text names
     // elsewhere may be true of this too, so a month-only date moves to one it never names.
@@ -351,16 +310,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       Number((ctx.briefingDate ?? '').slice(8, 10)) || 31,
     ).find((w) => d.day || !MONTHS.some((m) => w.includes(m) && whole.includes(m)));
     if (!wrong) return null;
-    return {
-      ...base,
-      prompt: TF + st.text.slice(0, d.start) + wrong + st.text.slice(d.end),
-      answer: 'False',
-      distractors: ['True'],
-      explanation: explain(st, `False: the date is ${d.text}, not ${wrong}.`),
-      score: 0.52,
-      difficulty: 0.4,
-      hidden: d.text,
-    };
+    return replaced(d.start, d.end, wrong, `the date is ${d.text}, not ${wrong}.`, 0.52, 0.4, d.text);
   }
 
   // A figure moved outside what the text allows: below "more than", above "up to", far from "about".
@@ -380,16 +330,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
       const fits = far;
       const wrong = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value))[0];
       if (!wrong || !Number.isFinite(amount(wrong))) continue;
-      return {
-        ...base,
-        prompt: TF + st.text.slice(0, n.start) + wrong + st.text.slice(n.end),
-        answer: 'False',
-        distractors: ['True'],
-        explanation: explain(st, `False: the figure is ${n.text}, not ${wrong}.`),
-        score: 0.52,
-        difficulty: 0.4,
-        hidden: n.text,
-      };
+      return replaced(n.start, n.end, wrong, `the figure is ${n.text}, not ${wrong}.`, 0.52, 0.4, n.text);
     }
     return null;
   }
