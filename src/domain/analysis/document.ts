@@ -12,6 +12,7 @@ import { FUNCTION_WORDS, IRREGULAR, ROLE_WORDS, verbLike } from './words';
 import { bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
+import { caseName, inCase } from './cases';
 import { CONNECTIVE_LEAD, DATELINE_LEAD, SECTION_LEAD, FRAME_LEAD, MARKS, FOOTNOTE_MARK } from './leads';
 
 export interface StatementAnalysis {
@@ -200,6 +201,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   const repeated = new Set<string>();
   for (const st of statements) for (const m of st.matchAll(EVENT_INTRO)) if (/^(?:another|a second|a new)/i.test(m[0])) repeated.add(m[1]);
   const issuer = statements.length ? ISSUER.exec(statements[0])?.[1] : undefined;
+  const ruling = caseName(parsed.headline);
   statements.forEach((source, index) => {
     let text = source;
     let ms = mentions[index];
@@ -431,7 +433,23 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         }
       }
     }
-    const predicate = subject ? findPredicate(text, subject.end) : null;
+    let predicate = subject ? findPredicate(text, subject.end) : null;
+    // "The motion was refused" in a ruling: the case says which motion.
+    const inRuling =
+      ruling && usableFlags[index]
+        ? inCase(
+            text,
+            ruling,
+            ms.some((m) => m.start === 0),
+          )
+        : null;
+    if (inRuling) {
+      const by = inRuling.length - text.length;
+      cut(0, 0, inRuling.slice(0, by));
+      text = inRuling;
+      if (subject) subject = { ...subject, start: subject.start + by, end: subject.end + by };
+      if (predicate) predicate = { ...predicate, verbStart: predicate.verbStart + by };
+    }
     const surnames = learnNames(text);
     lastDefined = learnDefinition(text, defined);
     learnEvent(text, ms, defined, repeated);

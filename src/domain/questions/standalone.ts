@@ -5,6 +5,7 @@
 
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { verbLike } from '../analysis/words';
+import { CASE_NOUNS } from '../analysis/cases';
 import { ADJECTIVE, CAUSE, EVENT_NOUNS, FUNCTION_WORDS, HARM, RESTRICTOR, UNIQUE } from './standalone-words';
 
 /** Openers that point back at a sentence the player never sees. */
@@ -54,6 +55,7 @@ const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) \p{Ll}/u;
 const DEMONSTRATIVE_THAT =
   /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
 
+const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** Every FOOTNOTE match holds one of these: a cheap test first. */
 const MAYBE_FOOTNOTE = /[(*†‡[…]|\.\.\./;
@@ -240,8 +242,11 @@ export function dependsOnContext(
   if (!plain.includes('he ')) return null;
   // "the £10,000 award": a figure before the noun is read like an adjective.
   const words = (/\d/.test(plain) ? plain.replace(/[£$€¥]?\d[\d,.]*\d|[£$€¥]?\d/g, '0') : plain).match(WORDS) ?? [];
+  // "In Smith v Jones, the appellant …": the case names its own parties and steps.
+  const ruling = CASE_PREFIX.test(text);
   for (let i = 0; i < words.length - 1; i++) {
     if (words[i] !== 'the' && words[i] !== 'The') continue;
+    if (ruling && (CASE_NOUNS.has(words[i + 1]) || CASE_NOUNS.has(words[i + 2]))) continue;
     // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
     for (let k = i + 1; k <= i + 3 && k < words.length && (ADJECTIVE.test(words[k]) || words[k] === '0'); k++) {
       const next = words[k + 1] ?? '';
@@ -313,7 +318,7 @@ function namesNoun(text: string, noun: string): boolean {
   return false;
 }
 /** Longest sentence shown before a question as its context. */
-const MAX_LEAD = 220;
+const MAX_LEAD = 320;
 
 /**
  * Whether the sentence just before, shown first, gives a statement what it leans on: "The fire

@@ -255,3 +255,26 @@ Omar Hale said Harlow Foods had the strongest order book among Corvian food firm
     }
   });
 });
+
+describe('a court ruling names its own parties', () => {
+  const RULING = `date 2021-03-04 Harbour Bank plc v Morrow [2021] EWCA 88
+Judgment of the Court delivered on 4 March 2021.
+The proceedings were started by a claim form issued on 9 May 2018.
+Harbour Bank sought possession of a farmhouse from the appellant under a mortgage dated 2 June 2009.
+The default judgment was entered in the county court on 14 January 2019.
+Three grounds of appeal were argued at the hearing.`;
+
+  it('asks “the proceedings” and “the appellant” in the case’s name, with a lower-case word after it', () => {
+    const bank = bankFor(RULING);
+    expectSound(RULING, bank);
+    const prompts = bank.map((q) => q.prompt).join('\n');
+    expect(prompts).toMatch(/In Harbour Bank plc v Morrow, the (?:proceedings|default judgment)/);
+    expect(prompts).not.toMatch(/v Morrow, The |v Morrow, Three /);
+    expect(bank.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves the same words pointing back outside a ruling', () => {
+    const text = RULING.replace('Harbour Bank plc v Morrow [2021] EWCA 88', 'Farmhouse dispute decided');
+    expect(standaloneVerdictsOf(text)[1]).toMatch(/points back/);
+  });
+});
