@@ -39,11 +39,12 @@ const SOFT_RELATIVE_TIME = new RegExp(
     '(?:weeks|months|years|days) (?:ago|earlier|later)|the previous|the prior)\\b',
   'i',
 );
+const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
 const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|above|below|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
 const MOVEMENT = /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|was up|were up|was down|were down|up by|down by)\b/;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
@@ -176,7 +177,8 @@ export function dependsOnContext(
   // "Pragmatic randomised superiority trial.", "4647 adults aged ≥18 years: 2371 were …": an
   // abstract's notes, not sentences.
   const plain = outsideQuotes(text);
-  if (spaces(text) < 5 || /:\s|[≥≤]/.test(plain)) return 'not a sentence';
+  // "Krakatoa (Indonesian name: Krakatau) is a volcano …": a colon in brackets is an aside.
+  if (spaces(text) < 5 || /:\s|[≥≤]/.test(plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain)) return 'not a sentence';
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
   if (HARD_RELATIVE_TIME.test(text)) return 'relative time';
@@ -256,6 +258,8 @@ export function dependsOnContext(
     }
     const noun = words[i + 1].replace(/[’'].*$/, '');
     if (!/^\p{Ll}{4,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
+    // "inflation for November 2024 … 0.3% for the month": the sentence names its month.
+    if (TIME_NOUN.test(noun) && ANCHOR.test(text)) continue;
     const after = words[i + 2] ?? '.';
     // "The planet, known as TOI-4471 b, …" names itself.
     if (after === ',' && /^(?:known|called|named|dubbed)$/.test(words[i + 3] ?? '')) continue;

@@ -278,3 +278,32 @@ Three grounds of appeal were argued at the hearing.`;
     expect(standaloneVerdictsOf(text)[1]).toMatch(/points back/);
   });
 });
+
+describe('words that only look like they point back', () => {
+  it('reads “for the month” beside a named month, “below” a forecast and a colon in brackets as the sentence’s own', () => {
+    const text = `date 2025-04-10 Lakeland prices report
+Retail prices in Lakeland rose 3.4% in the year to March 2025 and 0.5% for the month, the statistics office said.
+Lakeland grain output growth slowed to 2%, 40,000 tonnes below the spring forecast of the farm ministry.
+Mount Orla (local name: Orlaberg) is a volcano on the island of Teska in the Varn Sea.`;
+    const verdicts = standaloneVerdictsOf(text);
+    expect(verdicts).toEqual([null, null, null]);
+  });
+
+  it('still reads “the above verdict” and a bare “for the month” as pointing back', () => {
+    const text = `date 2025-04-10 Court report
+The jury found the driver guilty and fixed a fine of $200 on 2 April 2025.
+Following the above verdict, the driver asked for a new trial at the county court.
+Retail prices in Lakeland rose 0.5% for the month, the statistics office said.`;
+    const verdicts = standaloneVerdictsOf(text);
+    expect(verdicts[1]).toMatch(/above/);
+    expect(verdicts[2]).not.toBeNull();
+  });
+
+  it('drops a currency mark typed twice instead of skipping the sentence', () => {
+    const text = `date 2022-08-02 Spectrum auction ends
+The government of India raised bids worth Rs Rs 42,000 crore in the 4G spectrum auction that ended on 1 August 2022.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[0].text).toContain('worth Rs 42,000 crore');
+    expect(standaloneVerdictsOf(text)[0]).toBeNull();
+  });
+});
