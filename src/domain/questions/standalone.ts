@@ -39,6 +39,7 @@ const SOFT_RELATIVE_TIME = new RegExp(
     '(?:weeks|months|years|days) (?:ago|earlier|later)|the previous|the prior)\\b',
   'i',
 );
+const SAID_COLON = /\b(?:said|says|added|adds|commented|comments|told \p{L}+|wrote|writes|explained|stated|noted):\s+(?=["“])/gu;
 const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
 const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -178,7 +179,9 @@ export function dependsOnContext(
   // abstract's notes, not sentences.
   const plain = outsideQuotes(text);
   // "Krakatoa (Indonesian name: Krakatau) is a volcano …": a colon in brackets is an aside.
-  if (spaces(text) < 5 || /:\s|[≥≤]/.test(plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain)) return 'not a sentence';
+  // "Ann Lee said: “…”" introduces a quote like any "said".
+  const unquoted = plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain;
+  if (spaces(text) < 5 || /:\s|[≥≤]/.test(unquoted.replace(SAID_COLON, ' '))) return 'not a sentence';
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
   if (HARD_RELATIVE_TIME.test(text)) return 'relative time';

@@ -284,9 +284,10 @@ describe('words that only look like they point back', () => {
     const text = `date 2025-04-10 Lakeland prices report
 Retail prices in Lakeland rose 3.4% in the year to March 2025 and 0.5% for the month, the statistics office said.
 Lakeland grain output growth slowed to 2%, 40,000 tonnes below the spring forecast of the farm ministry.
-Mount Orla (local name: Orlaberg) is a volcano on the island of Teska in the Varn Sea.`;
+Mount Orla (local name: Orlaberg) is a volcano on the island of Teska in the Varn Sea.
+Ines Varga, head of the Lakeland statistics office, commented: "Prices of fuel drove most of the rise in March 2025."`;
     const verdicts = standaloneVerdictsOf(text);
-    expect(verdicts).toEqual([null, null, null]);
+    expect(verdicts).toEqual([null, null, null, null]);
   });
 
   it('still reads “the above verdict” and a bare “for the month” as pointing back', () => {
