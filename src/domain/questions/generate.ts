@@ -266,7 +266,11 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
       wordsOf.set(
         i,
         (w = new Set(
-          (analysis.statements[i].text.toLowerCase().match(/[\p{L}\d](?:[\p{L}\d.%]*[\p{L}\d%])?/gu) ?? []).filter((x) => x.length >= 3 && !COMMON.has(x)),
+          (
+            withoutNames(analysis.statements[i])
+              .toLowerCase()
+              .match(/[\p{L}\d](?:[\p{L}\d.%]*[\p{L}\d%])?/gu) ?? []
+          ).filter((x) => x.length >= 3 && !COMMON.has(x)),
         )),
       );
     return w;
@@ -277,6 +281,12 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     // Two short statements about one dam share its name, not a fact.
     return n < 4 ? 0 : n / Math.min(a.size, b.size || 1);
   };
+  // "adjusted net income … $1.35" beside "net income … $18.1 million": other figures, another fact.
+  const otherFigures = (a: number, b: number) => {
+    const fa = figuresOf(analysis.statements[a]);
+    const fb = figuresOf(analysis.statements[b]);
+    return fa.length > 0 && fb.length > 0 && !fa.some((x) => fb.includes(x));
+  };
   const keptStatements: number[] = [];
   const distinct = (c: Candidate) => {
     if (keptStatements.includes(c.statementIndex)) return true;
@@ -286,7 +296,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
       const other = subjectOf(analysis.statements[k]);
       return !subject || !other || subject === other;
     };
-    if (keptStatements.some((k) => same(k) && overlap(words(k), words(c.statementIndex)) >= 0.5)) return false;
+    if (keptStatements.some((k) => same(k) && !otherFigures(k, c.statementIndex) && overlap(words(k), words(c.statementIndex)) >= 0.5)) return false;
     keptStatements.push(c.statementIndex);
     return true;
   };
@@ -341,6 +351,21 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     tf -= 2;
   }
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
+}
+
+/**
+ * A statement's words without the names in it: two sentences about one health agency share its
+ * name, not a fact. Capitalised words past the first are names, months aside.
+ */
+function withoutNames(st: BriefingAnalysis['statements'][number]): string {
+  return st.text.replace(NAME_WORD, (w, at: number) => (at === 0 || MONTH.test(w) ? w : ' '));
+}
+const NAME_WORD = /\p{Lu}[\p{L}’'.&-]*/gu;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The figures a statement states, years aside. */
+function figuresOf(st: BriefingAnalysis['statements'][number]): string[] {
+  return st.numbers.filter((n) => !/^(?:1[5-9]|20)\d\d$/.test(n.text)).map((n) => n.text.replace(/[^\d.]/g, ''));
 }
 
 /** Who a statement is about: its subject, or the capitalised words it opens with ("Bharti Airtel has …"). */

@@ -308,3 +308,18 @@ The government of India raised bids worth Rs Rs 42,000 crore in the 4G spectrum 
     expect(standaloneVerdictsOf(text)[0]).toBeNull();
   });
 });
+
+describe('two statements, one fact or two', () => {
+  it('keeps two facts about one body with other figures, and one of two that give the same figure', () => {
+    const text = `date 2025-03-04 Harwick Water Board results
+Harwick Water Board reported revenue of $41.2 million for the fourth quarter of 2024, up from $38.9 million a year before.
+Harwick Water Board reported adjusted revenue of $43.5 million for the fourth quarter of 2024, up from $40.1 million a year before.
+Water use in Harwick rose 2.2% in the fourth quarter of 2024, the board said.
+The board said water use in Harwick was up 2.2% in the fourth quarter of 2024.`;
+    const bank = bankFor(text);
+    expectSound(text, bank);
+    const at = new Set(bank.map((q) => q.statementIndex));
+    expect(at.has(0) && at.has(1)).toBe(true);
+    expect(at.has(2) && at.has(3)).toBe(false);
+  });
+});
