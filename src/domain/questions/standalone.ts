@@ -325,7 +325,7 @@ function namesNoun(text: string, noun: string): boolean {
   return false;
 }
 /** Longest sentence shown before a question as its context. */
-const MAX_LEAD = 320;
+const MAX_LEAD = 220;
 
 /**
  * Whether the sentence just before, shown first, gives a statement what it leans on: "The fire
