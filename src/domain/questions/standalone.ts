@@ -40,6 +40,7 @@ const SOFT_RELATIVE_TIME = new RegExp(
   'i',
 );
 const SAID_COLON = /\b(?:said|says|added|adds|commented|comments|told \p{L}+|wrote|writes|explained|stated|noted):\s+(?=["“])/gu;
+const SHARES = /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on|market|markets|exchange|exchanges|index|indexes|indices|prices)\b)(?!-)/;
 const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
 const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -199,6 +200,10 @@ export function dependsOnContext(
     !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/.test(text)
   )
     return 'growth of what';
+  // "did not buy any shares", "put up his country's shares for sale": shares in what, only the
+  // sentences before said.
+  if (SHARES.test(plain) && !st.mentions.some((m) => m.entity.type === 'org') && !/\b(?:Company|Corporation|Inc|plc|Ltd|Group|Bank)\b/.test(plain))
+    return 'shares in what';
   // "Net service revenues were $286.9 million …": whose, only the lede said.
   if (OWNERLESS_FIGURE.test(text) && !st.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person')) return 'whose figures';
   // "May’s price increase marks …": a month's figure with neither year nor subject; "the affected

@@ -323,3 +323,17 @@ The board said water use in Harwick was up 2.2% in the fourth quarter of 2024.`;
     expect(at.has(2) && at.has(3)).toBe(false);
   });
 });
+
+describe('shares in what', () => {
+  it('skips shares the sentence does not say are in what, and keeps shares of a named company or the stock market', () => {
+    const text = `date 1880-03-02 Canal shares
+The Harran Canal Company sold 40,000 shares to the Ottoman treasury on 1 March 1880.
+The treasury later put up its shares for sale to pay its debts in London.
+Prussia and Austria did not buy any shares, the Harran newspaper said on 2 March 1880.
+The stock market in Vienna rose 2% on 2 March 1880 on the news, the Vienna newspaper said.`;
+    const v = standaloneVerdictsOf(text);
+    expect(v[0]).toBeNull();
+    expect(v[2]).toBe('shares in what');
+    expect(v[3]).toBeNull();
+  });
+});
