@@ -299,7 +299,13 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   const surnames = new Set<string>(analysis.headlineSurnames);
   let sawUsable = false;
   return analysis.statements.map((st) => {
-    const why = st.usable ? dependsOnContext(st, previous, earlier, !sawUsable, surnames) : 'unusable';
+    // The lede restates the headline: a thing only the headline named is the lede's own.
+    const none = new Set<string>();
+    const why = st.usable
+      ? sawUsable
+        ? dependsOnContext(st, previous, earlier, false, surnames)
+        : dependsOnContext(st, none, none, true, surnames)
+      : 'unusable';
     for (const x of st.surnames) surnames.add(x);
     sawUsable ||= st.usable;
     previous = new Set();

@@ -337,3 +337,15 @@ The stock market in Vienna rose 2% on 2 March 1880 on the news, the Vienna newsp
     expect(v[3]).toBeNull();
   });
 });
+
+describe('the lede and its headline', () => {
+  it('lets the lede name what only the headline named, but not a later sentence', () => {
+    const text = `date 2025-04-02 Tunnel berth allocation to be done by 10 April
+The port authority has raised bids worth $40 million in the tunnel berth auction that ended on 1 April 2025 and the allocation to the winners will be done by 10 April 2025.
+Four shipping firms took part in the tunnel berth auction of the port authority, which ended on 1 April 2025.
+Port officials said the allocation would favour firms with electric tugs.`;
+    const v = standaloneVerdictsOf(text);
+    expect(v[0]).toBeNull();
+    expect(v[2]).toMatch(/allocation/);
+  });
+});
