@@ -13,7 +13,7 @@ import { bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
 import { caseName, inCase } from './cases';
-import { CONNECTIVE_LEAD, DATELINE_LEAD, DOUBLED, SECTION_LEAD, FRAME_LEAD, MARKS, FOOTNOTE_MARK } from './leads';
+import { ASIDE_URL, CONNECTIVE_LEAD, DATELINE_LEAD, DOUBLED, SECTION_LEAD, FRAME_LEAD, MARKS, FOOTNOTE_MARK } from './leads';
 
 export interface StatementAnalysis {
   index: number;
@@ -245,6 +245,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     }
     // "Realtors®", "(NASDAQ:ADUS)": trade marks and tickers are typography, not content.
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);
+    if (text.includes('://') || text.includes('www.')) for (let m = ASIDE_URL.exec(text); m; m = ASIDE_URL.exec(text)) cut(m.index, m.index + m[0].length);
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) cut(m.index, m.index + m[1].length + 1);
     // "The median existing-home price(2) for …": a footnote mark glued to a word.
     if (text.includes('(')) for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);

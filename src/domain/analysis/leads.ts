@@ -18,3 +18,5 @@ export const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|O
 export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /** "bids worth Rs Rs 1,50,173 crore", "over the the years": a word typed twice that never is twice. */
 export const DOUBLED = /(?<![\p{L}$])(Rs\.?|INR|USD|the|a|an|of|to|in|on|for|and|with|at|by|from) \1(?=\s)/iu;
+/** "Total sales, https://example.org/sales, which are …": an address set in as an aside, not content. */
+export const ASIDE_URL = /,\s(?:https?:\/\/|www\.)[^\s,]+(?=,)|\s\((?:https?:\/\/|www\.)[^\s)]+\)/;

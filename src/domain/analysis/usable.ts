@@ -1,5 +1,6 @@
 // Whether a sentence can carry a question at all: whole prose of a sensible length, no code or
 // markup, quotes that close (or the lone mark of a quote that runs over several sentences).
+import { ASIDE_URL } from './leads';
 import { balancedQuotes, loneQuoteMark } from './quotes';
 
 // Code and addresses, not prose (plain words such as "window" are fine).
@@ -14,7 +15,8 @@ export function endsLikeSentence(s: string): boolean {
   return i >= 0 && (s[i] === '.' || s[i] === '!' || s[i] === '?');
 }
 
-export function isUsable(s: string): boolean {
+export function isUsable(source: string): boolean {
+  const s = source.includes('://') || source.includes('www.') ? source.replace(ASIDE_URL, '') : source;
   if (s.length < 25 || s.length > 700) return false;
   if (!/^[“"‘(]?\p{Lu}/u.test(s)) return false;
   if (!endsLikeSentence(s)) return false;

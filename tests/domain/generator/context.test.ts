@@ -349,3 +349,14 @@ Port officials said the allocation would favour firms with electric tugs.`;
     expect(v[2]).toMatch(/allocation/);
   });
 });
+
+describe('an address set in as an aside', () => {
+  it('drops “, https://…,” from a sentence instead of skipping it as code', () => {
+    const text = `date 2018-06-20 Boat sales slip in May
+Total boat sales, https://example.org/boat-sales, which count sail and motor boats, fell 2.1 percent to 41,000 in May 2018 from 41,900 in April 2018.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[0].usable).toBe(true);
+    expect(a.statements[0].text).toBe('Total boat sales, which count sail and motor boats, fell 2.1 percent to 41,000 in May 2018 from 41,900 in April 2018.');
+    expect(standaloneVerdictsOf(text)[0]).toBeNull();
+  });
+});
