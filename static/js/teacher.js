@@ -3,6 +3,7 @@
 import { api, ApiError } from './api.js';
 import { confirmAction, openPlayer, STATE_LABELS } from './teacher-player.js';
 import { h } from './ui.js';
+import { rememberOpenedQuiz } from './your-quizzes.js';
 
 const POLL_MS = 4000;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -149,6 +150,8 @@ function schedule() {
 /** @param {any} data */
 function render(data) {
   quiz = data.quiz;
+  // A teacher link opened here joins "Your quizzes" on this browser's home page.
+  if (fromLink) rememberOpenedQuiz(quiz, `/t/${quiz.code}#key=${key}`);
   $('key-form-section').hidden = true;
   $('dashboard').hidden = false;
   $('refresh').hidden = false;

@@ -42,6 +42,22 @@ export function rememberQuiz(quiz, teacher) {
   return store([{ code: quiz.code, title: quiz.title, teacher, createdAt: new Date().toISOString() }, ...savedQuizzes().filter((q) => q.code !== quiz.code)]);
 }
 
+/**
+ * Keeps a quiz whose teacher link was opened here (made in another browser, sent by a colleague),
+ * where it was made, without moving one already kept.
+ * @param {{ code: string, title: string, createdAt?: string }} quiz
+ * @param {string} teacher the teacher link's path, /t/CODE#key=…
+ */
+export function rememberOpenedQuiz(quiz, teacher) {
+  const list = savedQuizzes();
+  if (list.some((q) => q.code === quiz.code && q.teacher === teacher)) return true;
+  const entry = { code: quiz.code, title: quiz.title, teacher, createdAt: quiz.createdAt ?? new Date().toISOString() };
+  return store([entry, ...list.filter((q) => q.code !== quiz.code)]);
+}
+
+/** "30 Nov 2026" in the reader's own order, never 11/30 beside 30/11. */
+const MADE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
 /** @param {string} code */
 function forgetQuiz(code) {
   store(savedQuizzes().filter((q) => q.code !== code));
@@ -91,7 +107,7 @@ export function showYourQuizzes(section, classes = {}) {
           'div',
           { class: 'yq-what' },
           h('a', { id: titleId, class: classes.link ?? null, href: q.teacher, text: q.title }),
-          h('span', { class: 'yq-meta', text: ` · code ${q.code} · made ${new Date(q.createdAt).toLocaleDateString()}` }),
+          h('span', { class: 'yq-meta', text: ` · code ${q.code} · made ${MADE.format(new Date(q.createdAt))}` }),
         ),
         h('div', { class: 'yq-actions' }, copy, forget),
       );

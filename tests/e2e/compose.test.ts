@@ -257,6 +257,17 @@ describe.each([PHONE, LAPTOP])('a teacher composing a quiz at $width×$height', 
     await home.page.locator('#briefings li').first().waitFor();
     expect(await home.page.locator('#your-quizzes li', { hasText: `Rail link ${tag}` }).count()).toBe(0);
 
+    // A teacher link opened in another browser joins its "Your quizzes", made on a date no one misreads.
+    const other = await watched(await newContext({ viewport }));
+    await other.page.goto(teacherLink);
+    await other.page.locator('#dashboard').waitFor({ state: 'visible' });
+    await other.page.goto(`${server.url}/`);
+    const kept = other.page.locator('#your-quizzes li', { hasText: `Rail link ${tag}` });
+    await kept.waitFor();
+    expect(await kept.locator('a').getAttribute('href')).toBe(`/t/${code}#key=${key}`);
+    expect(await kept.textContent()).toMatch(/made (?:\d{1,2} [A-Z][a-z]{2,3}\.? \d{4}|[A-Z][a-z]{2,3}\.? \d{1,2}, \d{4})/);
+    expect(other.errors).toEqual([]);
+
     expect(errors).toEqual([]);
     expect(missing).toEqual([]);
     expect(home.missing).toEqual([]);
