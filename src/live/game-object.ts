@@ -140,7 +140,23 @@ export class LiveGame extends DurableObject<Env> {
     return new Response(null, { status: 101, webSocket: client });
   }
 
-  async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer) {
+  /**
+   * One connection's messages are handled one after another: a join that waits on storage must
+   * be done before the same connection's next message ("join" twice, "rejoin" then "answer") is
+   * read, or that message would be read as from a stranger.
+   */
+  private readonly inbox = new Map<WebSocket, Promise<void>>();
+
+  webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    const run = (this.inbox.get(ws) ?? Promise.resolve()).then(() => this.handle(ws, raw));
+    const settled = run.catch(() => undefined);
+    this.inbox.set(ws, settled);
+    return run.finally(() => {
+      if (this.inbox.get(ws) === settled) this.inbox.delete(ws);
+    });
+  }
+
+  private async handle(ws: WebSocket, raw: string | ArrayBuffer) {
     const game = this.game;
     if (!game) return this.refuse(ws, 'not_found', 'No live game is here.', true);
     const who = this.who(ws);

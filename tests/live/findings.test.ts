@@ -213,3 +213,43 @@ describe('a class answering at once', () => {
     for (const c of [host, host2, ...players]) c.expectClean();
   }, 30_000);
 });
+
+describe('one connection, one player', () => {
+  it('reads joins sent back to back on one connection as one player and refuses the rest, so nobody fills a game with ghosts', async () => {
+    const { code, teacherKey } = await liveGame(f, { questionCount: 2, timeLimitSec: 30 });
+    const host = await hostSocket(code, teacherKey);
+    const p = await open(code, 'player');
+    p.send({ type: 'join', name: 'Tia' });
+    p.send({ type: 'join', name: 'Tom' });
+    p.send({ type: 'join', name: 'Ted' });
+    const joined = await p.take('joined');
+    const refused = await p.take('error');
+    // Whatever follows the first join on its connection is read, and answered, after it.
+    expect(joined.name).toBe('Tia');
+    expect(p.received.indexOf(joined)).toBeLessThan(p.received.indexOf(refused));
+    expect(refused.code).toBe('invalid_input');
+    // A lobby after both refusals: the host's lobby goes out at most every 100 ms.
+    await new Promise((r) => setTimeout(r, 300));
+    const lobby = host.received.filter((m) => m.type === 'lobby').at(-1);
+    expect(lobby.players.map((x: any) => x.name)).toEqual(['Tia']);
+    const r = await call('GET', `/api/live/${code}`);
+    expect(r.json.live.playerCount).toBe(1);
+  });
+
+  it('handles “rejoin” then “answer” sent together in that order, so a resent answer counts', async () => {
+    const { code, teacherKey } = await liveGame(f, { questionCount: 2, timeLimitSec: 30 });
+    const host = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    host.send({ type: 'start' });
+    const q0 = await ada.take('question');
+    ada.ws.close(1000, 'reload');
+    const back = await open(code, 'player');
+    back.send({ type: 'rejoin', token: ada.token });
+    back.send({ type: 'answer', index: 0, choiceId: rightChoice(f, q0).id });
+    await back.take('joined');
+    const ack = await back.take('ack');
+    expect(ack.index).toBe(0);
+    expect(back.received.findIndex((m) => m.type === 'joined')).toBeLessThan(back.received.indexOf(ack));
+    expect(back.received.filter((m) => m.type === 'error')).toEqual([]);
+  });
+});
