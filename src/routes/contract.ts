@@ -195,6 +195,8 @@ export const contract = {
     path: '/api/quizzes/:code/plays',
     tag: 'plays',
     summary: 'Join a quiz under a name; returns the play token once and the first question',
+    description:
+      'While a live game of the quiz runs, self-paced joins get 409 naming the live code: a self-paced play shows answers as it goes, which would give the live game’s away.',
     body: s.startPlayBody,
     status: 201,
     errors: [404, 409, 410, 422, 503],

@@ -1,9 +1,9 @@
 // One player's run: start, resume and answer, graded and timed by the server.
-import { and, count, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
 import { aheadOf } from '../db/ranking';
-import { answers, briefings, plays, quizQuestions, quizzes, rosterSeats, type PlayRow, type QuizQuestionRow, type QuizRow } from '../db/schema';
+import { answers, briefings, liveGames, plays, quizQuestions, quizzes, rosterSeats, type PlayRow, type QuizQuestionRow, type QuizRow } from '../db/schema';
 import { checkName } from '../domain/names';
 import { scoreAnswer } from '../domain/scoring';
 import { ApiError } from '../errors';
@@ -88,9 +88,10 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
   const code = normaliseCode(rawCode);
   const rows = code
     ? await db
-        .select({ quiz: quizzes, first: quizQuestions })
+        .select({ quiz: quizzes, first: quizQuestions, live: liveGames.code })
         .from(quizzes)
         .leftJoin(quizQuestions, and(eq(quizQuestions.quizCode, quizzes.code), eq(quizQuestions.position, 0)))
+        .leftJoin(liveGames, and(eq(liveGames.quizCode, quizzes.code), isNull(liveGames.endedAt)))
         .where(eq(quizzes.code, code))
     : [];
   const row = rows[0];
@@ -98,6 +99,14 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
   const { quiz, first } = row;
   if (isClosed(quiz, now)) throw new ApiError('gone', 'This quiz is closed.');
   if (!first) throw new ApiError('conflict', 'This quiz has no questions.');
+  // A self-paced play shows each answer as it goes: beside a running live game of the same
+  // questions, it would tell a live player every answer before its reveal.
+  if (row.live) {
+    throw new ApiError(
+      'conflict',
+      `This quiz is being played live right now: join the game with the code ${row.live}. Self-paced plays open again when it ends.`,
+    );
+  }
   if (quiz.playCount >= quiz.playerCap) throw new QuizFull(quiz.code);
   // A class-list quiz takes its students only, each once, under the list's name.
   let listed: string | null = null;

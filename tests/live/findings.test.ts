@@ -253,3 +253,27 @@ describe('one connection, one player', () => {
     expect(back.received.filter((m) => m.type === 'error')).toEqual([]);
   });
 });
+
+describe('a self-paced play beside a live game of the same quiz', () => {
+  it('is refused while the game runs, naming its code, and allowed again once it ends', async () => {
+    const { quiz, code, teacherKey } = await liveGame(f, { questionCount: 2, timeLimitSec: 30 });
+    const host = await hostSocket(code, teacherKey);
+    const ada = await joinAs(code, 'Ada');
+    host.send({ type: 'start' });
+    await ada.take('question');
+    // The quiz code is public in the game's own description.
+    const live = await call('GET', `/api/live/${code}`);
+    expect(live.json.live.quizCode).toBe(quiz.code);
+    const peek = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'Peeker' });
+    expect(peek.status).toBe(409);
+    expect(peek.json.error.code).toBe('conflict');
+    expect(peek.json.error.message).toContain(code);
+    host.send({ type: 'end' });
+    await ada.take('ended');
+    const after = await eventually(async () => {
+      const r = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'Later' });
+      return r.status === 201 ? r : null;
+    });
+    expect(after.json.play.name).toBe('Later');
+  });
+});
