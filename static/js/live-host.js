@@ -106,6 +106,7 @@ function onMessage(msg) {
       return showBoard(msg);
     case 'ended':
       phase = 'ended';
+      renderPlayers();
       return showEnd(msg);
     case 'error':
       if (msg.code === 'forbidden' && !live.started) {
@@ -128,7 +129,8 @@ function renderPlayers() {
   byId('panel-count').textContent = String(players.length);
   /** @type {HTMLButtonElement} */ (byId('start')).disabled = players.length === 0;
   const item = (/** @type {any} */ p) =>
-    h('li', { class: p.connected ? 'live-name-chip' : 'live-name-chip is-away' }, h('span', { text: p.name }), kickButton(p));
+    // After the end there is no one left to remove.
+    h('li', { class: p.connected ? 'live-name-chip' : 'live-name-chip is-away' }, h('span', { text: p.name }), phase === 'ended' ? null : kickButton(p));
   byId('lobby-players').replaceChildren(...players.map(item));
   byId('panel-players').replaceChildren(...players.map(item));
 }

@@ -192,6 +192,8 @@ describe('a live game in Chromium', () => {
 
     await visible(host, '#end-view');
     expect(await host.locator('#podium li').count()).toBe(3);
+    // No one is left to remove once the game has ended.
+    expect(await host.locator('.live-kick').count()).toBe(0);
     // Reduced motion: no confetti, and the podium steps stand still.
     expect(await host.locator('#confetti > *').count()).toBe(0);
     expect(await host.evaluate(`getComputedStyle(document.querySelector('.live-step')).animationName`)).toBe('none');
