@@ -40,7 +40,7 @@ describe('the name filter', () => {
     const theirs = libraryMatcher();
     const table = [...decodeConfusables(CONFUSABLES)];
     const words = [
-      ...library.whitelistedTerms,
+      ...(library.whitelistedTerms ?? []),
       ...englishData().patterns.map((p) => p.replace(/[[\]|?]/g, '')),
       ...REAL_NAMES,
       ...BLOCKED,
