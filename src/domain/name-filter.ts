@@ -15,15 +15,10 @@ import { CONFUSABLES, ENGLISH_PATTERNS, ENGLISH_WHITELIST } from './name-filter-
 /** The look-alike table as obscenity keeps it: each letter with the characters drawn like it. */
 export function decodeConfusables(encoded: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const group of encoded.split('\n')) {
-    const letter = String.fromCodePoint(group.codePointAt(0) ?? 0);
-    let cp = 0;
-    let chars = '';
-    for (const step of group.slice(letter.length).split(',')) {
-      cp += Number.parseInt(step, 36);
-      chars += String.fromCodePoint(cp);
-    }
-    map.set(letter, chars);
+  let cp = 0;
+  for (const [, step, letter] of encoded.matchAll(/([0-9a-z]+)\.(.)/gsu)) {
+    cp += Number.parseInt(step, 36);
+    map.set(letter, (map.get(letter) ?? '') + String.fromCodePoint(cp));
   }
   return map;
 }
