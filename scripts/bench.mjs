@@ -401,10 +401,10 @@ for (const [t, m, ok] of targets) say(`| ${t} | ${m} | ${ok ? 'yes' : '**no**'} 
 const REASONS = {
   'bundle ≤ 100 KB gzip':
     'Gzip shares (npm run bundle-size: the whole minus the bundle without the part): the question generator (src/domain/questions ' +
-    'and src/domain/analysis) about 32 KB, drizzle-orm about 18 KB (its sqlite dialect imports the relational-query ' +
-    'and Postgres enum helpers), the name filter obscenity about 16 KB (CommonJS behind one entry point, so all of it ' +
-    'ships, its 9 KB look-alike table included), zod about 10 KB, the fact lists of src/domain/facts about 9 KB, Hono ' +
-    'about 7 KB. What remains is the API, the live game and the exports.',
+    'and src/domain/analysis) about 36 KB, drizzle-orm about 18 KB (its sqlite dialect class carries the relational-query ' +
+    'builder and imports the Postgres enum helpers), the fact lists of src/domain/facts about 12 KB, zod about 10 KB, Hono ' +
+    "about 7 KB, the name filter about 8 KB (obscenity's matcher and its data). What remains is the API, the live game and " +
+    'the exports. The cuts so far and what is left: docs/bench/BUNDLE.md.',
   'cold start ≤ 300 ms': 'Most of it is module evaluation of the bundle: smaller bundle, less top-level work.',
   'answer CPU ≤ 1.5 ms/request': 'Most of an answer is drizzle building SQL and mapping rows: prepared statements would cut it.',
   'generation of 20 KB ≤ 3 ms at p95':

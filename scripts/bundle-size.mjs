@@ -1,6 +1,6 @@
-// `npm run bundle-size [-- --files] [-- --top N]`: what the deploy bundle is made of. Builds it as a
+// `npm run bundle-size [-- --files] [-- --deep] [-- --top N]`: what the deploy bundle is made of. Builds it as a
 // deploy would, then gives each package (or source folder; each file with --files) its share of the
-// gzipped size, measured as the whole minus the bundle with that part's code left out: gzip
+// gzipped size (each package's file with --deep), measured as the whole minus the bundle with that part's code left out: gzip
 // shares matches across a file, so a part's own gzip size alone would overstate it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { ROOT, build } from './serve.mjs';
 
 const files = process.argv.includes('--files');
+const deep = process.argv.includes('--deep');
 const topAt = process.argv.indexOf('--top');
 const top = topAt > 0 ? Number(process.argv[topAt + 1]) : 25;
 
@@ -47,8 +48,8 @@ function segments(mappings) {
 function partOf(file) {
   // drizzle-orm's maps name its TypeScript sources as node_modules/src/…
   const p = file.replace(/\/node_modules\/src\//, '/node_modules/drizzle-orm/src/');
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(p);
-  if (pkg) return pkg[1];
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)(.*)/.exec(p);
+  if (pkg) return deep ? pkg[1] + pkg[2] : pkg[1];
   const local = path.relative(ROOT, p);
   return files ? local : path.dirname(local);
 }

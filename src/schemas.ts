@@ -2,6 +2,7 @@
 // (routes/contract.ts says which route takes which). Written with zod's mini API: the same
 // checks, a fraction of the Worker's size.
 import * as z from 'zod/mini';
+import { _coercedNumber, _isoDateTime } from 'zod/v4/core';
 import { MAX_EXPLANATION } from './domain/edits';
 import { EXPORT_FORMATS } from './domain/exports';
 import { QUESTION_KINDS } from './domain/types';
@@ -49,7 +50,9 @@ export const questionEdit = z
   );
 
 const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
-const closesAt = z.optional(z.nullable(z.iso.datetime({ offset: true })));
+// z.iso.datetime and z.coerce.number, as zod's mini API builds them: reached through the z.iso and
+// z.coerce namespaces, they ship every other ISO format and coercion too (dates, times, durations, big integers).
+const closesAt = z.optional(z.nullable(_isoDateTime(z.ZodMiniISODateTime, { offset: true })));
 
 export const createQuizBody = z.object({
   briefingIds: z.array(id).check(z.minLength(1), z.maxLength(10)),
@@ -132,7 +135,7 @@ export const adminQuizBody = z
  * `?limit=`: out of range or not a number falls back to 20 rather than failing. Built as the
  * catch schema itself: `z.catch(schema, 20)` reaches zod's whole `util` namespace for one helper.
  */
-const limitNumber = z.coerce.number().check(z.int(), z.gte(1), z.lte(100));
+const limitNumber = _coercedNumber(z.ZodMiniNumber).check(z.int(), z.gte(1), z.lte(100));
 const limitOr20 = new z.ZodMiniCatch({ type: 'catch', innerType: limitNumber, catchValue: () => 20 }) as z.ZodMiniCatch<typeof limitNumber>;
 export const limitQuery = z.object({ limit: limitOr20.check(z.describe('1..100, default 20')) });
 

@@ -1,6 +1,6 @@
 // Player names: normalised, checked for hidden characters, markup, length and offensive words.
 
-import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
+import { nameMatcher } from './name-filter';
 
 export const MAX_NAME_GRAPHEMES = 24;
 /** Emoji sequences take several code points each; this bounds the stored string however it is built. */
@@ -30,7 +30,7 @@ const MARKUP = /[<>]/;
 // Offensive words come from a maintained library (obscenity's English data set, which handles
 // leetspeak, look-alike letters and repeated letters); these add what a name filter for a
 // classroom also needs: hate symbols and a few spellings the data set leaves out.
-const EXTRA_BLOCKED = ['nazi', 'hitler', 'siegheil', 'swastika', 'killyourself', 'kys', 'porn', 'rape', 'jiz', 'phuck', 'phuk'];
+export const EXTRA_BLOCKED = ['nazi', 'hitler', 'siegheil', 'swastika', 'killyourself', 'kys', 'porn', 'rape', 'jiz', 'phuck', 'phuk'];
 // Real names (and words) that contain a blocked word: the Scunthorpe problem. Each of these was
 // refused by an earlier, hand-written filter or by the data set on its own.
 export const REAL_NAMES = [
@@ -76,15 +76,11 @@ export const REAL_NAMES = [
   'boobook',
 ];
 
-let matcher: RegExpMatcher | null = null;
-function offensiveMatcher(): RegExpMatcher {
-  if (matcher) return matcher;
-  const data = new DataSet<{ originalWord: string }>().addAll(englishDataset);
-  for (const w of EXTRA_BLOCKED) data.addPhrase((p) => p.setMetadata({ originalWord: w }).addPattern(parseRawPattern(w)));
-  for (const w of REAL_NAMES) data.addPhrase((p) => p.addWhitelistedTerm(w));
-  matcher = new RegExpMatcher({ ...data.build(), ...englishRecommendedTransformers });
+let matcher: ReturnType<typeof nameMatcher> | null = null;
+const offensiveMatcher = () => {
+  matcher ??= nameMatcher(EXTRA_BLOCKED, REAL_NAMES);
   return matcher;
-}
+};
 
 const LEET: Record<string, string> = {
   '0': 'o',
