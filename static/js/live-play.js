@@ -1,6 +1,7 @@
 // @ts-check
 // /live/CODE: a player's screen of a live game — join, wait, answer on big buttons, see how it went.
-// The token is kept in sessionStorage, so a reload or a dropped network comes back to the same player.
+// The token is kept in localStorage, so a reload, a dropped network or a closed tab comes back to
+// the same player; a game lasts a lesson, and its end forgets it.
 import { api } from './api.js';
 import { CHOICE_LOOKS, LiveConnection, countdown, liveCodeFromPath } from './live-socket.js';
 import { byId, h, nickname, ordinal } from './ui.js';
@@ -23,7 +24,7 @@ let joinedIn = null;
 /** @returns {Me | null} */
 function load() {
   try {
-    const v = JSON.parse(sessionStorage.getItem(storeKey) ?? 'null');
+    const v = JSON.parse(localStorage.getItem(storeKey) ?? 'null');
     return v && typeof v.token === 'string' ? v : null;
   } catch {
     return null;
@@ -33,8 +34,8 @@ function load() {
 function save(v) {
   me = v;
   try {
-    if (v) sessionStorage.setItem(storeKey, JSON.stringify(v));
-    else sessionStorage.removeItem(storeKey);
+    if (v) localStorage.setItem(storeKey, JSON.stringify(v));
+    else localStorage.removeItem(storeKey);
   } catch {
     // storage off: a reload asks for the name again
   }

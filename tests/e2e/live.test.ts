@@ -136,7 +136,7 @@ describe('a live game in Chromium', () => {
       for (const page of i === 1 ? [cy, ...phones.filter((p) => p !== cy)] : phones) {
         const j = phones.indexOf(page);
         if (i === 1 && page === bo) {
-          // A reload mid-question comes back as the same player, by the token in sessionStorage.
+          // A reload mid-question comes back as the same player, by the token kept in the browser.
           // The others have answered: the question waits a few seconds for this one to come back.
           await page.reload();
         }
