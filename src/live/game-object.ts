@@ -7,7 +7,17 @@ import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig,
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
 import { HostUpdates } from './host-updates';
-import { decodeClient, encodeForHost, encodeForPlayer, helloMessage, hostClientMessage, playerClientMessage, type ToHost, type ToPlayer } from './messages';
+import {
+  checkMessages,
+  decodeClient,
+  encodeForHost,
+  encodeForPlayer,
+  helloMessage,
+  hostClientMessage,
+  playerClientMessage,
+  type ToHost,
+  type ToPlayer,
+} from './messages';
 
 /** `at`: when the connection opened, or (roughly) when it last sent a message: where its silence starts. */
 type Attachment = ({ role: 'pending'; at: number } | { role: 'host'; at?: number } | { role: 'player'; id: string; at?: number } | { role: 'closed' }) & {
@@ -60,12 +70,14 @@ export class LiveGame extends DurableObject<Env> {
   /** When the first connection still open would have been silent too long, as the last alarm saw it. */
   private silenceCheckAt: number | null = null;
   private batch: Promise<void> | null = null;
+  private quizRead: Promise<{ closed: number; closes_at: string | null } | null> | null = null;
   private readonly hostUpdates = new HostUpdates((texts) => {
     for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
   });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    checkMessages(env.LIVE_CHECK_MESSAGES === '1');
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     void ctx.blockConcurrencyWhile(() => this.load());
   }
@@ -135,8 +147,10 @@ export class LiveGame extends DurableObject<Env> {
     }
     const [client, server] = Object.values(new WebSocketPair());
     this.ctx.acceptWebSocket(server);
-    this.attach(server, { role: 'pending', at: Date.now() });
-    await this.schedule();
+    const at = Date.now();
+    this.attach(server, { role: 'pending', at });
+    // Only this connection's hello deadline is new: no need to walk every socket for the alarm.
+    await this.alarmBy(at + this.helloMs);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -233,12 +247,7 @@ export class LiveGame extends DurableObject<Env> {
     let token: string;
     if (hello.type === 'join') {
       // A quiz closed since the game began takes no one new, as its self-paced joins do not.
-      const quiz = await this.env.DB.prepare('select closed, closes_at from quizzes where code = ?')
-        .bind(game.config.quizCode)
-        .first<{ closed: number; closes_at: string | null }>();
-      if (!quiz || quiz.closed || (quiz.closes_at && quiz.closes_at <= new Date(now).toISOString())) {
-        return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
-      }
+      if (!(await this.quizTakesPlayers(game, now))) return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
       token = newSecret();
       const joined = game.join({ id: newId(), name: hello.name, tokenHash: await sha256Hex(token) }, now);
       if (!joined.ok) return this.refuse(ws, joined.code, joined.message, true);
@@ -253,7 +262,9 @@ export class LiveGame extends DurableObject<Env> {
     }
     this.attach(ws, { role: 'player', id: player.id, at: now });
     game.catchUp(player.id, now, token);
-    game.setConnected(this.connectedIds(), now);
+    // The connections known already plus this one: a walk of every socket per join made a class
+    // joining at once cost players² (a rejoin's replaced socket leaves by its own close event).
+    game.setConnected(new Set(game.connected).add(player.id), now);
     // Stored with the others joining at the same moment; the token goes out once its player is stored.
     await this.flushSoon();
   }
@@ -277,6 +288,21 @@ export class LiveGame extends DurableObject<Env> {
     const refused = game.answer(playerId, msg.index, msg.choiceId, now);
     if (refused) this.refuse(ws, refused.code, refused.message, false);
     else await this.flushSoon();
+  }
+
+  /**
+   * Whether the quiz still takes new players. Joins arriving while a read is under way share it
+   * (one read per round trip, not one queued per player); the next join after it reads afresh.
+   */
+  private async quizTakesPlayers(game: LiveGameState, now: number): Promise<boolean> {
+    this.quizRead ??= this.env.DB.prepare('select closed, closes_at from quizzes where code = ?')
+      .bind(game.config.quizCode)
+      .first<{ closed: number; closes_at: string | null }>()
+      .finally(() => {
+        this.quizRead = null;
+      });
+    const quiz = await this.quizRead;
+    return !!quiz && !quiz.closed && !(quiz.closes_at && quiz.closes_at <= new Date(now).toISOString());
   }
 
   /**
@@ -419,8 +445,11 @@ export class LiveGame extends DurableObject<Env> {
     // Silent connections are looked for at least this often (a ping moves no alarm: it wakes nothing).
     if (open) times.push(Math.max(Date.now() + 1000, this.silenceCheckAt ?? Date.now() + this.silentMs));
     if (game.meta.phase === 'ended' && !this.finalised) times.push(Date.now() + FINALISE_RETRY_MS);
-    if (!times.length) return;
-    const want = Math.min(...times);
+    if (times.length) await this.alarmBy(Math.min(...times));
+  }
+
+  /** Makes sure the alarm rings by `want`. */
+  private async alarmBy(want: number) {
     const current = await this.ctx.storage.getAlarm();
     // A later alarm than needed would miss a deadline; an earlier one only rings, finds nothing due and re-arms.
     if (current === null || want < current) await this.ctx.storage.setAlarm(want);
