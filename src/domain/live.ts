@@ -55,6 +55,8 @@ export class LiveGameState {
    * not one per answer. Connections, kicks and the alarm (a dropped player's grace ending) recount.
    */
   private unanswered = 0;
+  /** Expected players, as last counted in full (the same moments): the host's counter reads it per batch. */
+  private expectedCount = 0;
 
   constructor(
     readonly config: LiveConfig,
@@ -78,7 +80,7 @@ export class LiveGameState {
   /** What changed and what to say, in that order; clears both. */
   drain() {
     if (this.lobbyDue) this.toHost(this.lobbyMessage());
-    if (this.progressDue && this.meta.phase === 'question') this.toHost(this.progressMessage());
+    if (this.progressDue && this.meta.phase === 'question') this.toHost(this.progressMessage(this.expectedCount));
     this.lobbyDue = false;
     this.progressDue = false;
     const changes = {
@@ -190,6 +192,9 @@ export class LiveGameState {
     const { phase } = this.meta;
     if (phase === 'question') {
       this.toHost(this.questionMessage(now));
+      // Counted afresh: after a restart the counts start empty.
+      this.now = now;
+      this.recount();
       this.progressDue = true;
     } else if (phase === 'reveal') {
       this.toHost(this.questionMessage(now));
@@ -354,9 +359,15 @@ export class LiveGameState {
 
   private closeIfAllAnswered(now: number) {
     this.now = now;
+    if (this.recount() > 0 && this.unanswered === 0) this.closeQuestion(now);
+  }
+
+  /** Counts the expected players, and those of them still to answer, in full; returns the first. */
+  private recount(): number {
     const expected = this.expected();
+    this.expectedCount = expected.length;
     this.unanswered = expected.filter((p) => !this.answers.has(p.id)).length;
-    if (expected.length > 0 && this.unanswered === 0) this.closeQuestion(now);
+    return this.expectedCount;
   }
 
   private openQuestion(index: number, now: number) {
@@ -366,7 +377,7 @@ export class LiveGameState {
     this.meta.endsAt = now + this.config.limitMs;
     this.metaChanged = true;
     this.answers.clear();
-    this.unanswered = this.expected().length;
+    this.recount();
     const msg = this.questionMessage(now);
     this.toHost(msg);
     this.out.push({ to: 'players', msg });
@@ -387,7 +398,7 @@ export class LiveGameState {
     if (this.meta.phase !== 'question') return;
     this.settleQuestion();
     // The last count before the reveal, so the host's counter ends where the answers did.
-    if (this.progressDue) this.toHost(this.progressMessage());
+    if (this.progressDue) this.toHost(this.progressMessage(this.expected().length));
     this.progressDue = false;
     this.meta.phase = 'reveal';
     this.metaChanged = true;
@@ -448,8 +459,8 @@ export class LiveGameState {
     };
   }
 
-  private progressMessage(): ToHost {
-    return { type: 'progress', index: this.meta.index, answered: this.answers.size, players: this.expected().length };
+  private progressMessage(players: number): ToHost {
+    return { type: 'progress', index: this.meta.index, answered: this.answers.size, players };
   }
 
   private hostReveal(): ToHost {

@@ -331,7 +331,15 @@ export class LiveGame extends DurableObject<Env> {
     for (const p of players) entries.push([`p:${p.id}`, p]);
     for (const a of answers) entries.push([answerKey(a), a]);
     for (let i = 0; i < entries.length; i += PUT_CHUNK) await this.ctx.storage.put(Object.fromEntries(entries.slice(i, i + PUT_CHUNK)));
-    if (out.length) this.send(out);
+    // A question closing with this write (its last answers came in) is said after its acks: those
+    // leave with the commit instead of waiting behind a reveal for every player. The order of all
+    // messages stays as it was, and nothing else runs between the two parts.
+    const cut = out.findIndex((o) => o.msg.type === 'reveal');
+    if (cut > 0) {
+      this.send(out.slice(0, cut));
+      await this.ctx.blockConcurrencyWhile(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      this.send(out.slice(cut));
+    } else if (out.length) this.send(out);
     if (meta) await this.schedule();
     if (game.meta.phase === 'ended' && !this.finalised) await this.finalise();
   }
