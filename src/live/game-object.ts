@@ -31,6 +31,13 @@ const REFUSAL_WINDOW_MS = 10_000;
 const DEFAULT_IDLE_MS = 30 * 60_000;
 /** A connection has this long to say who it is. */
 const DEFAULT_HELLO_MS = 10_000;
+/**
+ * While other connections' hellos are still being taken (one within this long), an unidentified
+ * one is not refused yet: under a wave of joins its hello may be waiting its turn behind theirs.
+ * It is refused at the latest after HELLO_MAX_WAITS times the limit.
+ */
+const HELLO_BUSY_MS = 1000;
+const HELLO_MAX_WAITS = 3;
 /** A failed write of a finished game to D1 is tried again after this long. */
 const FINALISE_RETRY_MS = 30_000;
 /** storage.put takes at most 128 keys at once. */
@@ -70,6 +77,8 @@ export class LiveGame extends DurableObject<Env> {
   /** When the first connection still open would have been silent too long, as the last alarm saw it. */
   private silenceCheckAt: number | null = null;
   private batch: Promise<void> | null = null;
+  /** When the last hello was taken (in memory: after a restart the plain limit applies). */
+  private lastHelloAt = 0;
   private quizRead: Promise<{ closed: number; closes_at: string | null } | null> | null = null;
   private readonly hostUpdates = new HostUpdates((texts) => {
     for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
@@ -206,7 +215,7 @@ export class LiveGame extends DurableObject<Env> {
     for (const ws of this.ctx.getWebSockets()) {
       const who = this.who(ws);
       // A hello that came in time and is still being handled (a join waits on D1) is no silence.
-      if (who.role === 'pending' && now - who.at >= this.helloMs && !this.heard.has(ws)) {
+      if (who.role === 'pending' && now >= this.helloDeadline(who.at) && !this.heard.has(ws)) {
         this.refuse(ws, 'unauthorized', 'Say who you are within 10 seconds of connecting: host, join or rejoin.', true);
       } else if (who.role === 'host' || who.role === 'player') {
         const silentUntil = this.lastHeard(ws, who) + this.silentMs;
@@ -234,7 +243,8 @@ export class LiveGame extends DurableObject<Env> {
 
   private async identify(game: LiveGameState, ws: WebSocket, raw: string | ArrayBuffer, now: number) {
     const hello = decodeClient(raw, helloMessage);
-    if (!hello) {
+    if (hello) this.lastHelloAt = now;
+    else {
       return this.refuse(ws, 'invalid_input', 'Say who you are first: {"type":"host","key"}, {"type":"join","name"} or {"type":"rejoin","token"}.', true);
     }
     if (hello.type === 'host') {
@@ -447,13 +457,18 @@ export class LiveGame extends DurableObject<Env> {
       const who = this.who(ws);
       // A pending connection whose hello is being handled has no deadline left to keep.
       if (who.role === 'pending') {
-        if (!this.heard.has(ws)) times.push(who.at + this.helloMs);
+        if (!this.heard.has(ws)) times.push(this.helloDeadline(who.at));
       } else if (who.role !== 'closed') open = true;
     }
     // Silent connections are looked for at least this often (a ping moves no alarm: it wakes nothing).
     if (open) times.push(Math.max(Date.now() + 1000, this.silenceCheckAt ?? Date.now() + this.silentMs));
     if (game.meta.phase === 'ended' && !this.finalised) times.push(Date.now() + FINALISE_RETRY_MS);
     if (times.length) await this.alarmBy(Math.min(...times));
+  }
+
+  /** When a connection opened at `at` that has not said who it is is refused. */
+  private helloDeadline(at: number): number {
+    return Math.min(Math.max(at + this.helloMs, this.lastHelloAt + HELLO_BUSY_MS), at + HELLO_MAX_WAITS * this.helloMs);
   }
 
   /** Makes sure the alarm rings by `want`. */
