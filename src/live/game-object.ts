@@ -9,12 +9,12 @@ import { finaliseLiveGame } from '../services/live';
 import { HostUpdates } from './host-updates';
 import {
   checkMessages,
+  decodeAnswer,
   decodeClient,
   encodeForHost,
   encodeForPlayer,
   helloMessage,
   hostClientMessage,
-  playerClientMessage,
   type ToHost,
   type ToPlayer,
 } from './messages';
@@ -293,7 +293,7 @@ export class LiveGame extends DurableObject<Env> {
   }
 
   private async fromPlayer(game: LiveGameState, ws: WebSocket, playerId: string, raw: string | ArrayBuffer, now: number) {
-    const msg = decodeClient(raw, playerClientMessage);
+    const msg = decodeAnswer(raw);
     if (!msg) return this.refuse(ws, 'invalid_input', 'A player sends {"type":"answer","index","choiceId"}.', false);
     const refused = game.answer(playerId, msg.index, msg.choiceId, now);
     if (refused) this.refuse(ws, refused.code, refused.message, false);

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { LIVE_PLAYER_CAP, LiveGameState, newMeta, RECONNECT_GRACE_MS, type LiveConfig } from '../../src/domain/live';
-import { checkMessages, encodeForHost, encodeForPlayer } from '../../src/live/messages';
+import { checkMessages, decodeAnswer, decodeClient, encodeForHost, encodeForPlayer, playerClientMessage } from '../../src/live/messages';
 
 const config: LiveConfig = {
   code: 'LIVE22',
@@ -113,5 +113,51 @@ describe('server messages and their schemas', () => {
     // The strict schemas stand guard against a field the contract does not name (an answer) only
     // where this is on; tests/live/helpers.ts checks every message the clients receive as well.
     expect(env.LIVE_CHECK_MESSAGES).toBe('1');
+  });
+});
+
+describe('a player’s answer as the object reads it', () => {
+  it('is taken and refused exactly as its schema takes and refuses it', () => {
+    const values: unknown[] = [
+      { type: 'answer', index: 0, choiceId: 'c1' },
+      { type: 'answer', index: 7, choiceId: 'x'.repeat(32), extra: 'dropped' },
+      { type: 'answer', index: 3, choiceId: 'x'.repeat(33) },
+      { type: 'answer', index: 3, choiceId: '' },
+      { type: 'answer', index: -1, choiceId: 'c' },
+      { type: 'answer', index: -0, choiceId: 'c' },
+      { type: 'answer', index: 1.5, choiceId: 'c' },
+      { type: 'answer', index: 2 ** 53, choiceId: 'c' },
+      { type: 'answer', index: '1', choiceId: 'c' },
+      { type: 'answer', index: Number.NaN, choiceId: 'c' },
+      { type: 'answer', index: 1, choiceId: 5 },
+      { type: 'answer', index: 1 },
+      { type: 'answer', choiceId: 'c' },
+      { type: 'Answer', index: 1, choiceId: 'c' },
+      { type: 'join', name: 'Ada' },
+      { index: 1, choiceId: 'c' },
+      [],
+      ['answer', 1, 'c'],
+      null,
+      1,
+      'answer',
+      { type: 'answer', index: 1, choiceId: '😀'.repeat(16) },
+      { type: 'answer', index: 1, choiceId: '😀'.repeat(17) },
+      { type: 'answer', index: 1, choiceId: '😀'.repeat(32) },
+      { type: 'answer', index: 1, choiceId: '😀'.repeat(33) },
+      { type: 'answer', index: 1, choiceId: `${'x'.repeat(31)}\ud800` },
+    ];
+    const texts = [
+      ...values.map((v) => JSON.stringify(v)),
+      '{"type":"answer","index":1e2,"choiceId":"c"}',
+      '{"type":"answer","index":1.0,"choiceId":"c"}',
+      '{"type":"answer","index":1,"choiceId":"c","type":"join"}',
+      '{"type":"answer"',
+      '',
+      `{"type":"answer","index":1,"choiceId":"c","pad":"${'x'.repeat(2100)}"}`,
+    ];
+    for (const text of texts) expect(decodeAnswer(text), text.slice(0, 80)).toEqual(decodeClient(text, playerClientMessage));
+    expect(decodeAnswer(new TextEncoder().encode('{"type":"answer","index":1,"choiceId":"c"}').buffer as ArrayBuffer)).toBeNull();
+    // Both take the first case, so the comparison above compares something.
+    expect(decodeAnswer(texts[0])).toEqual({ type: 'answer', index: 0, choiceId: 'c1' });
   });
 });
