@@ -28,6 +28,8 @@ export default defineConfig(async () => {
                   LIVE_HELLO_MS: '1500',
                   // The test clients ping every second (tests/live/helpers.ts), as pages do every 20 s.
                   LIVE_SILENT_MS: '6000',
+                  // Every message the game sends is checked against its schema (off in play: tests/live).
+                  LIVE_CHECK_MESSAGES: '1',
                 },
               },
             }),

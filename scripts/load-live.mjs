@@ -108,6 +108,8 @@ export async function liveGame({ url, setUpQuiz, players, bursts = 3, ip, barrie
     host.send({ type: k === 0 ? 'start' : 'next' });
     const questions = await Promise.all(clients.map((c) => c.wait((m) => m.type === 'question' && m.index === k)));
     const fanOut = Math.max(...questions.map((q) => q.receivedAt)) - opened;
+    // The first player's copy: the rest of the fan-out is the sends and the receiving of the others.
+    const fanOutFirst = Math.min(...questions.map((q) => q.receivedAt)) - opened;
 
     if (barrier) await barrier();
     const sent = performance.now();
@@ -120,6 +122,7 @@ export async function liveGame({ url, setUpQuiz, players, bursts = 3, ip, barrie
     const ackLatencies = acks.map((m) => m.receivedAt - sent).sort((a, b) => a - b);
     runs.push({
       fanOut,
+      fanOutFirst,
       sent,
       lastAckAt: Math.max(...acks.map((m) => m.receivedAt)),
       lastAck: ackLatencies[ackLatencies.length - 1],
@@ -170,6 +173,7 @@ export function summary(game) {
   return {
     lastAck: median(game.runs.map((r) => r.lastAck)),
     fanOut: median(game.runs.map((r) => r.fanOut)),
+    fanOutFirst: median(game.runs.map((r) => r.fanOutFirst)),
     p50: median(game.runs.map((r) => r.p50)),
     errors: game.runs.reduce((n, r) => n + r.errors, 0),
   };

@@ -7,11 +7,14 @@
 // --live-only skips the self-paced part; --sizes 200,50 picks the single games' sizes (repeat runs of
 // one size are how the live figures in docs/bench/LOAD.md are taken on a shared machine).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { barrierOf, liveGame, median, summary } from './load-live.mjs';
 import { ROOT, d1, json, percentile, playerIp, startServer } from './serve.mjs';
 
 const PLAYERS = 200;
+// The machine is shared: its load beside the run is part of every figure.
+const loadAtStart = loadavg()[0];
 const args = process.argv.slice(2);
 const external = args.find((a) => /^https?:\/\//.test(a));
 const persistArg = args.includes('--persist-to') ? args[args.indexOf('--persist-to') + 1] : null;
@@ -259,6 +262,7 @@ function selfPacedLines({
   ];
 }
 const lines = sp ? selfPacedLines(sp) : [];
+lines.unshift(`Machine: ${cpus().length} cores, load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`, '');
 if (live) {
   const byPlayers = [...liveRuns].sort((x, y) => x.players - y.players);
   const main200 = liveRuns.find((g) => g.players === 200);
@@ -282,11 +286,12 @@ if (live) {
     '',
     'Live game growth (one game each, medians of 3 bursts)',
     '',
-    '| players | last ack | per ack | fan-out | acked / stored | errors |',
-    '|---|---|---|---|---|---|',
+    '| players | last ack (3 bursts) | per ack | fan-out, first → last player (3 bursts) | joins | acked / stored | errors |',
+    '|---|---|---|---|---|---|---|',
     ...byPlayers.map((g) => {
       const s = summary(g);
-      return `| ${g.players} | ${ms(s.lastAck)} | ${(s.lastAck / g.players).toFixed(2)} ms | ${ms(s.fanOut)} | ${g.acked} / ${g.stored} | ${s.errors} |`;
+      const runs = (f) => g.runs.map((r) => f(r).toFixed(0)).join(', ');
+      return `| ${g.players} | ${ms(s.lastAck)} (${runs((r) => r.lastAck)}) | ${(s.lastAck / g.players).toFixed(2)} ms | ${ms(s.fanOutFirst)} → ${ms(s.fanOut)} (${runs((r) => r.fanOut)}) | ${ms(g.joinMs)} | ${g.acked} / ${g.stored} | ${s.errors} |`;
     }),
   );
   if (many) {

@@ -8,6 +8,8 @@ interface SecretBindings {
   LIVE_IDLE_MS?: string;
   /** live games: ms a new connection has to say who it is (default 10 s) */
   LIVE_HELLO_MS?: string;
+  /** '1': every live message is checked against its schema before it is sent (tests) */
+  LIVE_CHECK_MESSAGES?: string;
   /** live games: ms a connection may stay silent (no message, no ping) before it is closed (default 60 s) */
   LIVE_SILENT_MS?: string;
 }

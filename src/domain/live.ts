@@ -47,6 +47,16 @@ export class LiveGameState {
   private progressDue = false;
   /** who is in the game changed: one lobby message per drain, however many joined */
   private lobbyDue = false;
+  /** players not kicked, counted as they change: a join checks the cap without walking them all */
+  private activeCount = 0;
+  /**
+   * Expected players still to answer, as last counted in full. Each answer counts it down; only
+   * at zero is the full count taken again, so a burst of answers costs one walk of the players,
+   * not one per answer. Connections, kicks and the alarm (a dropped player's grace ending) recount.
+   */
+  private unanswered = 0;
+  /** Expected players, as last counted in full (the same moments): the host's counter reads it per batch. */
+  private expectedCount = 0;
 
   constructor(
     readonly config: LiveConfig,
@@ -61,13 +71,16 @@ export class LiveGameState {
   private remember(p: LivePlayer) {
     this.players.set(p.id, p);
     this.byToken.set(p.tokenHash, p.id);
-    if (!p.kicked) this.byKey.set(p.key, p.id);
+    if (!p.kicked) {
+      this.byKey.set(p.key, p.id);
+      this.activeCount++;
+    }
   }
 
   /** What changed and what to say, in that order; clears both. */
   drain() {
     if (this.lobbyDue) this.toHost(this.lobbyMessage());
-    if (this.progressDue && this.meta.phase === 'question') this.toHost(this.progressMessage());
+    if (this.progressDue && this.meta.phase === 'question') this.toHost(this.progressMessage(this.expectedCount));
     this.lobbyDue = false;
     this.progressDue = false;
     const changes = {
@@ -118,7 +131,7 @@ export class LiveGameState {
     if (!checked.ok) return { ok: false, code: checked.code, message: checked.reason };
     // The results mark a removed player's name so: no one may join under a name that reads as one.
     if (REMOVED_MARK.test(checked.name)) return { ok: false, code: 'name_rejected', message: 'Choose a name without “(removed)”.' };
-    if (this.active.length >= LIVE_PLAYER_CAP) {
+    if (this.activeCount >= LIVE_PLAYER_CAP) {
       return { ok: false, code: 'conflict', message: `This game is full: it takes ${LIVE_PLAYER_CAP} players.` };
     }
     if (this.byKey.has(checked.key)) return { ok: false, code: 'conflict', message: 'Someone in this game already plays under this name. Choose another.' };
@@ -179,6 +192,9 @@ export class LiveGameState {
     const { phase } = this.meta;
     if (phase === 'question') {
       this.toHost(this.questionMessage(now));
+      // Counted afresh: after a restart the counts start empty.
+      this.now = now;
+      this.recount();
       this.progressDue = true;
     } else if (phase === 'reveal') {
       this.toHost(this.questionMessage(now));
@@ -244,6 +260,7 @@ export class LiveGameState {
     const p = this.players.get(playerId);
     if (!p || p.kicked) return { ok: false, code: 'not_found', message: 'No player in this game has this id.' };
     p.kicked = true;
+    this.activeCount--;
     // What a removed player answered stays theirs in the results, up to the last question that
     // closed with them in the game; an answer to the open one is taken back with its points.
     const pending = this.meta.phase === 'question' ? this.answers.get(p.id) : undefined;
@@ -309,7 +326,7 @@ export class LiveGameState {
     this.touch(now);
     this.toPlayer(playerId, { type: 'ack', index, choiceId });
     this.progressDue = true;
-    this.closeIfAllAnswered(now);
+    if (--this.unanswered <= 0) this.closeIfAllAnswered(now);
     return null;
   }
 
@@ -342,8 +359,15 @@ export class LiveGameState {
 
   private closeIfAllAnswered(now: number) {
     this.now = now;
+    if (this.recount() > 0 && this.unanswered === 0) this.closeQuestion(now);
+  }
+
+  /** Counts the expected players, and those of them still to answer, in full; returns the first. */
+  private recount(): number {
     const expected = this.expected();
-    if (expected.length > 0 && expected.every((p) => this.answers.has(p.id))) this.closeQuestion(now);
+    this.expectedCount = expected.length;
+    this.unanswered = expected.filter((p) => !this.answers.has(p.id)).length;
+    return this.expectedCount;
   }
 
   private openQuestion(index: number, now: number) {
@@ -353,6 +377,7 @@ export class LiveGameState {
     this.meta.endsAt = now + this.config.limitMs;
     this.metaChanged = true;
     this.answers.clear();
+    this.recount();
     const msg = this.questionMessage(now);
     this.toHost(msg);
     this.out.push({ to: 'players', msg });
@@ -373,7 +398,7 @@ export class LiveGameState {
     if (this.meta.phase !== 'question') return;
     this.settleQuestion();
     // The last count before the reveal, so the host's counter ends where the answers did.
-    if (this.progressDue) this.toHost(this.progressMessage());
+    if (this.progressDue) this.toHost(this.progressMessage(this.expected().length));
     this.progressDue = false;
     this.meta.phase = 'reveal';
     this.metaChanged = true;
@@ -434,8 +459,8 @@ export class LiveGameState {
     };
   }
 
-  private progressMessage(): ToHost {
-    return { type: 'progress', index: this.meta.index, answered: this.answers.size, players: this.expected().length };
+  private progressMessage(players: number): ToHost {
+    return { type: 'progress', index: this.meta.index, answered: this.answers.size, players };
   }
 
   private hostReveal(): ToHost {

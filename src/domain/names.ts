@@ -160,11 +160,17 @@ const CONFUSABLE: Record<string, string> = {
 };
 const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
 
+type Segmenter = { segment(s: string): Iterable<unknown> };
+// Made once: building a segmenter costs more than segmenting a name (a class joining at once checks hundreds).
+let segmenter: Segmenter | null | undefined;
 function graphemeCount(s: string): number {
-  const Segmenter = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => { segment(s: string): Iterable<unknown> } }).Segmenter;
-  if (!Segmenter) return [...s].length;
+  if (segmenter === undefined) {
+    const Make = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => Segmenter }).Segmenter;
+    segmenter = Make ? new Make(undefined, { granularity: 'grapheme' }) : null;
+  }
+  if (!segmenter) return [...s].length;
   let n = 0;
-  for (const _ of new Segmenter(undefined, { granularity: 'grapheme' }).segment(s)) n++;
+  for (const _ of segmenter.segment(s)) n++;
   return n;
 }
 
@@ -218,7 +224,8 @@ function isOffensive(name: string): boolean {
   const plain = numbersAsNumbers(name);
   // 1 and | stand for l as often as for i ("s1ut").
   const asL = plain.replace(/[1|]/g, 'l');
-  return [plain, deLeet(name), joined.join(' '), folded, deLeet(asL), foldName(asL)].some((form) => m.hasMatch(form));
+  // Most names read the same in several of these forms: each distinct one is matched once.
+  return [...new Set([plain, deLeet(name), joined.join(' '), folded, deLeet(asL), foldName(asL)])].some((form) => m.hasMatch(form));
 }
 
 const hidden = (): NameCheck => ({

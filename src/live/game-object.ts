@@ -7,7 +7,17 @@ import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig,
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
 import { HostUpdates } from './host-updates';
-import { decodeClient, encodeForHost, encodeForPlayer, helloMessage, hostClientMessage, playerClientMessage, type ToHost, type ToPlayer } from './messages';
+import {
+  checkMessages,
+  decodeAnswer,
+  decodeClient,
+  encodeForHost,
+  encodeForPlayer,
+  helloMessage,
+  hostClientMessage,
+  type ToHost,
+  type ToPlayer,
+} from './messages';
 
 /** `at`: when the connection opened, or (roughly) when it last sent a message: where its silence starts. */
 type Attachment = ({ role: 'pending'; at: number } | { role: 'host'; at?: number } | { role: 'player'; id: string; at?: number } | { role: 'closed' }) & {
@@ -21,6 +31,13 @@ const REFUSAL_WINDOW_MS = 10_000;
 const DEFAULT_IDLE_MS = 30 * 60_000;
 /** A connection has this long to say who it is. */
 const DEFAULT_HELLO_MS = 10_000;
+/**
+ * While other connections' hellos are still being taken (one within this long), an unidentified
+ * one is not refused yet: under a wave of joins its hello may be waiting its turn behind theirs.
+ * It is refused at the latest after HELLO_MAX_WAITS times the limit.
+ */
+const HELLO_BUSY_MS = 1000;
+const HELLO_MAX_WAITS = 3;
 /** A failed write of a finished game to D1 is tried again after this long. */
 const FINALISE_RETRY_MS = 30_000;
 /** storage.put takes at most 128 keys at once. */
@@ -60,12 +77,16 @@ export class LiveGame extends DurableObject<Env> {
   /** When the first connection still open would have been silent too long, as the last alarm saw it. */
   private silenceCheckAt: number | null = null;
   private batch: Promise<void> | null = null;
+  /** When the last hello was taken (in memory: after a restart the plain limit applies). */
+  private lastHelloAt = 0;
+  private quizRead: Promise<{ closed: number; closes_at: string | null } | null> | null = null;
   private readonly hostUpdates = new HostUpdates((texts) => {
     for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
   });
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    checkMessages(env.LIVE_CHECK_MESSAGES === '1');
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING, PONG));
     void ctx.blockConcurrencyWhile(() => this.load());
   }
@@ -135,8 +156,10 @@ export class LiveGame extends DurableObject<Env> {
     }
     const [client, server] = Object.values(new WebSocketPair());
     this.ctx.acceptWebSocket(server);
-    this.attach(server, { role: 'pending', at: Date.now() });
-    await this.schedule();
+    const at = Date.now();
+    this.attach(server, { role: 'pending', at });
+    // Only this connection's hello deadline is new: no need to walk every socket for the alarm.
+    await this.alarmBy(at + this.helloMs);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -208,7 +231,7 @@ export class LiveGame extends DurableObject<Env> {
     for (const ws of this.ctx.getWebSockets()) {
       const who = this.who(ws);
       // A hello that came in time and is still being handled (a join waits on D1) is no silence.
-      if (who.role === 'pending' && now - who.at >= this.helloMs && !this.heard.has(ws)) {
+      if (who.role === 'pending' && now >= this.helloDeadline(who.at) && !this.heard.has(ws)) {
         this.refuse(ws, 'unauthorized', 'Say who you are within 10 seconds of connecting: host, join or rejoin.', true);
       } else if (who.role === 'host' || who.role === 'player') {
         const silentUntil = this.lastHeard(ws, who) + this.silentMs;
@@ -236,7 +259,8 @@ export class LiveGame extends DurableObject<Env> {
 
   private async identify(game: LiveGameState, ws: WebSocket, raw: string | ArrayBuffer, now: number) {
     const hello = decodeClient(raw, helloMessage);
-    if (!hello) {
+    if (hello) this.lastHelloAt = now;
+    else {
       return this.refuse(ws, 'invalid_input', 'Say who you are first: {"type":"host","key"}, {"type":"join","name"} or {"type":"rejoin","token"}.', true);
     }
     if (hello.type === 'host') {
@@ -249,12 +273,7 @@ export class LiveGame extends DurableObject<Env> {
     let token: string;
     if (hello.type === 'join') {
       // A quiz closed since the game began takes no one new, as its self-paced joins do not.
-      const quiz = await this.env.DB.prepare('select closed, closes_at from quizzes where code = ?')
-        .bind(game.config.quizCode)
-        .first<{ closed: number; closes_at: string | null }>();
-      if (!quiz || quiz.closed || (quiz.closes_at && quiz.closes_at <= new Date(now).toISOString())) {
-        return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
-      }
+      if (!(await this.quizTakesPlayers(game, now))) return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
       token = newSecret();
       const joined = game.join({ id: newId(), name: hello.name, tokenHash: await sha256Hex(token) }, now);
       if (!joined.ok) return this.refuse(ws, joined.code, joined.message, true);
@@ -269,7 +288,9 @@ export class LiveGame extends DurableObject<Env> {
     }
     this.attach(ws, { role: 'player', id: player.id, at: now });
     game.catchUp(player.id, now, token);
-    game.setConnected(this.connectedIds(), now);
+    // The connections known already plus this one: a walk of every socket per join made a class
+    // joining at once cost players² (a rejoin's replaced socket leaves by its own close event).
+    game.setConnected(new Set(game.connected).add(player.id), now);
     // Stored with the others joining at the same moment; the token goes out once its player is stored.
     await this.flushSoon();
   }
@@ -288,11 +309,26 @@ export class LiveGame extends DurableObject<Env> {
   }
 
   private async fromPlayer(game: LiveGameState, ws: WebSocket, playerId: string, raw: string | ArrayBuffer, now: number) {
-    const msg = decodeClient(raw, playerClientMessage);
+    const msg = decodeAnswer(raw);
     if (!msg) return this.refuse(ws, 'invalid_input', 'A player sends {"type":"answer","index","choiceId"}.', false);
     const refused = game.answer(playerId, msg.index, msg.choiceId, now);
     if (refused) this.refuse(ws, refused.code, refused.message, false);
     else await this.flushSoon();
+  }
+
+  /**
+   * Whether the quiz still takes new players. Joins arriving while a read is under way share it
+   * (one read per round trip, not one queued per player); the next join after it reads afresh.
+   */
+  private async quizTakesPlayers(game: LiveGameState, now: number): Promise<boolean> {
+    this.quizRead ??= this.env.DB.prepare('select closed, closes_at from quizzes where code = ?')
+      .bind(game.config.quizCode)
+      .first<{ closed: number; closes_at: string | null }>()
+      .finally(() => {
+        this.quizRead = null;
+      });
+    const quiz = await this.quizRead;
+    return !!quiz && !quiz.closed && !(quiz.closes_at && quiz.closes_at <= new Date(now).toISOString());
   }
 
   /**
@@ -321,7 +357,15 @@ export class LiveGame extends DurableObject<Env> {
     for (const p of players) entries.push([`p:${p.id}`, p]);
     for (const a of answers) entries.push([answerKey(a), a]);
     for (let i = 0; i < entries.length; i += PUT_CHUNK) await this.ctx.storage.put(Object.fromEntries(entries.slice(i, i + PUT_CHUNK)));
-    if (out.length) this.send(out);
+    // A question closing with this write (its last answers came in) is said after its acks: those
+    // leave with the commit instead of waiting behind a reveal for every player. The order of all
+    // messages stays as it was, and nothing else runs between the two parts.
+    const cut = out.findIndex((o) => o.msg.type === 'reveal');
+    if (cut > 0) {
+      this.send(out.slice(0, cut));
+      await this.ctx.blockConcurrencyWhile(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      this.send(out.slice(cut));
+    } else if (out.length) this.send(out);
     if (meta) await this.schedule();
     if (game.meta.phase === 'ended' && !this.finalised) await this.finalise();
   }
@@ -429,14 +473,22 @@ export class LiveGame extends DurableObject<Env> {
       const who = this.who(ws);
       // A pending connection whose hello is being handled has no deadline left to keep.
       if (who.role === 'pending') {
-        if (!this.heard.has(ws)) times.push(who.at + this.helloMs);
+        if (!this.heard.has(ws)) times.push(this.helloDeadline(who.at));
       } else if (who.role !== 'closed') open = true;
     }
     // Silent connections are looked for at least this often (a ping moves no alarm: it wakes nothing).
     if (open) times.push(Math.max(Date.now() + 1000, this.silenceCheckAt ?? Date.now() + this.silentMs));
     if (game.meta.phase === 'ended' && !this.finalised) times.push(Date.now() + FINALISE_RETRY_MS);
-    if (!times.length) return;
-    const want = Math.min(...times);
+    if (times.length) await this.alarmBy(Math.min(...times));
+  }
+
+  /** When a connection opened at `at` that has not said who it is is refused. */
+  private helloDeadline(at: number): number {
+    return Math.min(Math.max(at + this.helloMs, this.lastHelloAt + HELLO_BUSY_MS), at + HELLO_MAX_WAITS * this.helloMs);
+  }
+
+  /** Makes sure the alarm rings by `want`. */
+  private async alarmBy(want: number) {
     const current = await this.ctx.storage.getAlarm();
     // A later alarm than needed would miss a deadline; an earlier one only rings, finds nothing due and re-arms.
     if (current === null || want < current) await this.ctx.storage.setAlarm(want);

@@ -205,6 +205,24 @@ describe('joining and coming back', () => {
     expect(await silent.take('error', 5000)).toMatchObject({ code: 'unauthorized' });
     expect(await silent.waitClosed()).toMatchObject({ code: 1008 });
   });
+
+  it('waits past the hello limit for a connection whose hello is behind a wave of joins, and not for ever', async () => {
+    const { code } = await liveGame(f, { questionCount: 2 });
+    const slow = await open(code, 'player');
+    const silent = await open(code, 'player');
+    const opened = Date.now();
+    // Others keep joining past the 1.5 s limit, as a class does whose hellos queue on a busy object.
+    for (let i = 0; Date.now() - opened < 2400; i++) {
+      await joinAs(code, `Wave ${i + 1}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    slow.send({ type: 'join', name: 'Slow' });
+    expect(await slow.take('joined')).toMatchObject({ name: 'Slow' });
+    expect(slow.closed).toBeNull();
+    // One that never says who it is goes at the latest three limits (4.5 s) after it opened.
+    expect(await silent.take('error', 8000)).toMatchObject({ code: 'unauthorized' });
+    expect(Date.now() - opened).toBeLessThan(4500 + 1500);
+  });
 });
 
 describe('the host', () => {
