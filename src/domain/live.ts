@@ -305,13 +305,13 @@ export class LiveGameState {
     if (now > this.meta.endsAt + ANSWER_GRACE_MS) return { ok: false, code: 'conflict', message: 'Time is up for this question.' };
     const q = this.config.questions[index];
     if (!q.choices.some((c) => c.id === choiceId)) return { ok: false, code: 'invalid_input', message: 'This choice does not belong to the question.' };
-    const elapsedMs = Math.max(0, now - this.meta.servedAt);
+    // Within the grace an answer counts, and is kept, as given at the limit, as in self-paced plays.
+    const elapsedMs = Math.min(Math.max(0, now - this.meta.servedAt), this.config.limitMs);
     const correct = choiceId === q.answerId;
     const outcome = scoreAnswer({
       mode: this.config.scoring,
       correct,
-      // Within the grace an answer counts as given at the limit, as in self-paced plays.
-      elapsedMs: Math.min(elapsedMs, this.config.limitMs),
+      elapsedMs,
       limitMs: this.config.limitMs,
       streakBefore: p.streak,
     });
@@ -321,7 +321,7 @@ export class LiveGameState {
     p.score += outcome.points;
     p.streak = outcome.streak;
     p.correctCount += correct ? 1 : 0;
-    p.timeMs += Math.min(elapsedMs, this.config.limitMs);
+    p.timeMs += elapsedMs;
     this.changedPlayers.add(p.id);
     this.touch(now);
     this.toPlayer(playerId, { type: 'ack', index, choiceId });

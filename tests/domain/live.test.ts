@@ -51,6 +51,16 @@ describe('a live game’s rules', () => {
     expect(reveal?.msg).toMatchObject({ correct: true, points: 750, rank: 1 });
   });
 
+  it('keeps an answer in the grace after the limit as given at the limit, in its points and in the time stored', () => {
+    const game = new LiveGameState(config, newMeta(0));
+    game.join({ id: 'a', name: 'Ada', tokenHash: 'ta' }, 0);
+    game.connected = new Set(['a']);
+    game.start(1000);
+    // 180 ms past the 10 s limit: 1000 × (1 − 1 / 2) = 500, and 10,000 ms, not 10,180.
+    expect(game.answer('a', 0, 'x', 1000 + 10_180)).toBeNull();
+    expect(game.answers.get('a')).toMatchObject({ points: 500, elapsedMs: 10_000 });
+  });
+
   it('closes a question once every expected player answered, counting answers down instead of walking the class each time', () => {
     const game = new LiveGameState(config, newMeta(0));
     const ids = Array.from({ length: 300 }, (_, i) => `p${i}`);
