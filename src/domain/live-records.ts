@@ -33,6 +33,8 @@ export interface LiveConfig {
   questions: LiveQuestion[];
   /** players see the right answer, explanation and source at reveal (false: an assessed quiz not released) */
   showAnswers: boolean;
+  /** an assessed quiz: a name is taken once in the whole quiz, live and self-paced plays alike */
+  uniqueNames?: boolean;
   teacherKeyHash: string;
 }
 

@@ -1,6 +1,7 @@
 // One Durable Object per live game: its storage holds the game, its WebSockets (hibernatable) are
 // the players and the host, its alarm is the question clock and the abandonment timer. The rules
 // are LiveGameState's; this shell stores what changed before anything is said about it.
+import { checkName } from '../domain/names';
 import { DurableObject } from 'cloudflare:workers';
 import { createDb } from '../db/client';
 import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig, type LiveMeta, type LivePlayer, type Refusal } from '../domain/live';
@@ -274,6 +275,9 @@ export class LiveGame extends DurableObject<Env> {
     if (hello.type === 'join') {
       // A quiz closed since the game began takes no one new, as its self-paced joins do not.
       if (!(await this.quizTakesPlayers(game, now))) return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
+      if (game.config.uniqueNames && (await this.nameTakenInQuiz(game, hello.name))) {
+        return this.refuse(ws, 'conflict', 'Someone in this quiz already plays under this name. Choose another.', true);
+      }
       token = newSecret();
       const joined = game.join({ id: newId(), name: hello.name, tokenHash: await sha256Hex(token) }, now);
       if (!joined.ok) return this.refuse(ws, joined.code, joined.message, true);
@@ -320,6 +324,16 @@ export class LiveGame extends DurableObject<Env> {
    * Whether the quiz still takes new players. Joins arriving while a read is under way share it
    * (one read per round trip, not one queued per player); the next join after it reads afresh.
    */
+  /** An assessed quiz's name, taken by any of its plays in D1: self-paced ("key") or of an earlier live game ("key#id"). */
+  private async nameTakenInQuiz(game: LiveGameState, name: string): Promise<boolean> {
+    const checked = checkName(name);
+    if (!checked.ok) return false;
+    const row = await this.env.DB.prepare('select 1 as taken from plays where quiz_code = ?1 and (name_key = ?2 or (name_key >= ?3 and name_key < ?4)) limit 1')
+      .bind(game.config.quizCode, checked.key, `${checked.key}#`, `${checked.key}$`)
+      .first<{ taken: number }>();
+    return !!row;
+  }
+
   private async quizTakesPlayers(game: LiveGameState, now: number): Promise<boolean> {
     this.quizRead ??= this.env.DB.prepare('select closed, closes_at from quizzes where code = ?')
       .bind(game.config.quizCode)

@@ -85,6 +85,7 @@ export async function hostLiveGame(
     limitMs: (input.timeLimitSec ?? quiz.timeLimitSec) * 1000,
     questions,
     showAnswers: answersShown(quiz, now),
+    uniqueNames: quiz.mode === 'assessed',
     teacherKeyHash: quiz.teacherKeyHash,
   };
   await db.insert(liveGames).values({ code, quizCode: quiz.code, createdAt: new Date(now).toISOString() });

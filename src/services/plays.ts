@@ -78,6 +78,17 @@ export async function startPlay(db: Db, secret: string, rawCode: string, rawName
   }
 }
 
+/** Whether a live game's play ("key#id") holds this name in the quiz; '$' is the character after '#'. */
+async function nameTakenLive(db: Db, quizCode: string, key: string): Promise<boolean> {
+  const row = await db
+    .select({ id: plays.id })
+    .from(plays)
+    .where(and(eq(plays.quizCode, quizCode), sql`${plays.nameKey} >= ${`${key}#`} and ${plays.nameKey} < ${`${key}$`}`))
+    .limit(1)
+    .get();
+  return !!row;
+}
+
 class QuizFull extends ApiError {
   constructor(public quizCode: string) {
     super('conflict', 'This quiz is full.');
@@ -125,6 +136,11 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
     throw new ApiError(checked.code, checked.reason, {
       issues: [{ path: ['name'], message: checked.reason }],
     });
+  }
+  // A live game's plays keep their names apart ("name#id"): in an assessed quiz, one of them holds
+  // the name as surely as a self-paced play does.
+  if (quiz.mode === 'assessed' && (await nameTakenLive(db, quiz.code, checked.key))) {
+    throw new ApiError('conflict', 'Someone in this quiz already plays under this name. Choose another.');
   }
   const id = newId();
   const token = newSecret();

@@ -277,3 +277,32 @@ describe('a self-paced play beside a live game of the same quiz', () => {
     expect(after.json.play.name).toBe('Later');
   });
 });
+
+describe('an assessed quiz’s names, live and self-paced', () => {
+  it('takes a name once across the quiz: not live when a self-paced play has it, nor self-paced after a live game had it', async () => {
+    const { quiz, teacherKey } = await createQuiz([f.briefingId], { questionCount: 2, mode: 'assessed' }, f.briefingKey);
+    const zed = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'Zed' });
+    expect(zed.status, zed.text).toBe(201);
+    const hosted = await call('POST', `/api/quizzes/${quiz.code}/live`, { timeLimitSec: 30 }, auth(teacherKey));
+    expect(hosted.status, hosted.text).toBe(201);
+    const code = hosted.json.live.code;
+    const host = await hostSocket(code, teacherKey);
+    const clash = await open(code, 'player');
+    clash.send({ type: 'join', name: 'zed' });
+    expect(await clash.take('error')).toMatchObject({ code: 'conflict' });
+    const bea = await joinAs(code, 'Bea');
+    host.send({ type: 'start' });
+    await bea.take('question');
+    host.send({ type: 'end' });
+    await bea.take('ended');
+    await results(quiz.code, teacherKey, 2);
+    const again = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'BEA' });
+    expect(again.status, again.text).toBe(409);
+    expect(again.json.error.code).toBe('conflict');
+    // A second live game of the quiz meets the first one's names too.
+    const second = await call('POST', `/api/quizzes/${quiz.code}/live`, { timeLimitSec: 30 }, auth(teacherKey));
+    const other = await open(second.json.live.code, 'player');
+    other.send({ type: 'join', name: 'bea' });
+    expect(await other.take('error')).toMatchObject({ code: 'conflict' });
+  });
+});
