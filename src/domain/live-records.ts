@@ -123,3 +123,14 @@ export function finalRecords(config: LiveConfig, meta: LiveMeta, players: LivePl
       .filter((r) => r.answers.length > 0)
   );
 }
+
+/** What anyone may know of a game: `GET /api/live/:code`. */
+export interface LiveStatus {
+  code: string;
+  quizCode: string;
+  title: string;
+  state: LiveMeta['phase'];
+  playerCount: number;
+  questionIndex: number | null;
+  questionCount: number;
+}

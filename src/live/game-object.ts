@@ -1,12 +1,29 @@
 // One Durable Object per live game: its storage holds the game, its WebSockets (hibernatable) are
 // the players and the host, its alarm is the question clock and the abandonment timer. The rules
 // are LiveGameState's; this shell stores what changed before anything is said about it.
-import { checkName } from '../domain/names';
 import { DurableObject } from 'cloudflare:workers';
 import { createDb } from '../db/client';
 import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig, type LiveMeta, type LivePlayer, type Refusal } from '../domain/live';
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { finaliseLiveGame } from '../services/live';
+import {
+  MAX_REFUSALS,
+  REFUSAL_WINDOW_MS,
+  DEFAULT_IDLE_MS,
+  DEFAULT_HELLO_MS,
+  HELLO_BUSY_MS,
+  HELLO_MAX_WAITS,
+  FINALISE_RETRY_MS,
+  PUT_CHUNK,
+  BATCH_MS,
+  PING,
+  PONG,
+  DEFAULT_SILENT_MS,
+} from './limits';
+import { nameTakenInQuiz, quizTakesPlayers, readQuizOpen } from './quiz-reads';
+import { deliver } from './outbox';
+import type { LiveStatus } from '../domain/live-records';
+export type { LiveStatus };
 import { HostUpdates } from './host-updates';
 import {
   checkMessages,
@@ -24,49 +41,8 @@ import {
 type Attachment = ({ role: 'pending'; at: number } | { role: 'host'; at?: number } | { role: 'player'; id: string; at?: number } | { role: 'closed' }) & {
   refused?: number[];
 };
-/** A connection whose messages are refused this often in this window is closed: a flood must not slow the game for the others. */
-const MAX_REFUSALS = 20;
-const REFUSAL_WINDOW_MS = 10_000;
-
-/** A game nobody acts in for this long is ended and written to the quiz's results. */
-const DEFAULT_IDLE_MS = 30 * 60_000;
-/** A connection has this long to say who it is. */
-const DEFAULT_HELLO_MS = 10_000;
-/**
- * While other connections' hellos are still being taken (one within this long), an unidentified
- * one is not refused yet: under a wave of joins its hello may be waiting its turn behind theirs.
- * It is refused at the latest after HELLO_MAX_WAITS times the limit.
- */
-const HELLO_BUSY_MS = 1000;
-const HELLO_MAX_WAITS = 3;
-/** A failed write of a finished game to D1 is tried again after this long. */
-const FINALISE_RETRY_MS = 30_000;
-/** storage.put takes at most 128 keys at once. */
-const PUT_CHUNK = 128;
-/**
- * Answers (and joins) arriving within this long of each other are stored in one write and
- * acknowledged together after it: a class answering at once costs a few storage commits, not one
- * per player.
- */
-const BATCH_MS = 4;
-/** A client's heartbeat, answered by the runtime itself: a ping never wakes the object. */
-export const PING = 'ping';
-export const PONG = 'pong';
-/** A connection that sends nothing, not even a ping, for this long is closed on the alarm. */
-const DEFAULT_SILENT_MS = 60_000;
-
 const pad = (i: number) => String(i).padStart(3, '0');
 const answerKey = (a: Pick<LiveAnswer, 'index' | 'playerId'>) => `a:${pad(a.index)}:${a.playerId}`;
-
-export interface LiveStatus {
-  code: string;
-  quizCode: string;
-  title: string;
-  state: LiveMeta['phase'];
-  playerCount: number;
-  questionIndex: number | null;
-  questionCount: number;
-}
 
 export class LiveGame extends DurableObject<Env> {
   private game: LiveGameState | null = null;
@@ -275,7 +251,7 @@ export class LiveGame extends DurableObject<Env> {
     if (hello.type === 'join') {
       // A quiz closed since the game began takes no one new, as its self-paced joins do not.
       if (!(await this.quizTakesPlayers(game, now))) return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
-      if (game.config.uniqueNames && (await this.nameTakenInQuiz(game, hello.name))) {
+      if (game.config.uniqueNames && (await nameTakenInQuiz(this.env.DB, game.config.quizCode, hello.name))) {
         return this.refuse(ws, 'conflict', 'Someone in this quiz already plays under this name. Choose another.', true);
       }
       token = newSecret();
@@ -320,29 +296,12 @@ export class LiveGame extends DurableObject<Env> {
     else await this.flushSoon();
   }
 
-  /**
-   * Whether the quiz still takes new players. Joins arriving while a read is under way share it
-   * (one read per round trip, not one queued per player); the next join after it reads afresh.
-   */
-  /** An assessed quiz's name, taken by any of its plays in D1: self-paced ("key") or of an earlier live game ("key#id"). */
-  private async nameTakenInQuiz(game: LiveGameState, name: string): Promise<boolean> {
-    const checked = checkName(name);
-    if (!checked.ok) return false;
-    const row = await this.env.DB.prepare('select 1 as taken from plays where quiz_code = ?1 and (name_key = ?2 or (name_key >= ?3 and name_key < ?4)) limit 1')
-      .bind(game.config.quizCode, checked.key, `${checked.key}#`, `${checked.key}$`)
-      .first<{ taken: number }>();
-    return !!row;
-  }
-
+  /** Joins arriving while a read of the quiz is under way share it (one read per round trip, not one per player). */
   private async quizTakesPlayers(game: LiveGameState, now: number): Promise<boolean> {
-    this.quizRead ??= this.env.DB.prepare('select closed, closes_at from quizzes where code = ?')
-      .bind(game.config.quizCode)
-      .first<{ closed: number; closes_at: string | null }>()
-      .finally(() => {
-        this.quizRead = null;
-      });
-    const quiz = await this.quizRead;
-    return !!quiz && !quiz.closed && !(quiz.closes_at && quiz.closes_at <= new Date(now).toISOString());
+    this.quizRead ??= readQuizOpen(this.env.DB, game.config.quizCode).finally(() => {
+      this.quizRead = null;
+    });
+    return quizTakesPlayers(await this.quizRead, now);
   }
 
   /**
@@ -390,33 +349,9 @@ export class LiveGame extends DurableObject<Env> {
     for (const ws of this.ctx.getWebSockets()) {
       const who = this.who(ws);
       if (who.role === 'host') hosts.push(ws);
-      else if (who.role === 'player') {
-        const list = players.get(who.id);
-        if (list) list.push(ws);
-        else players.set(who.id, [ws]);
-      }
+      else if (who.role === 'player') players.set(who.id, [...(players.get(who.id) ?? []), ws]);
     }
-    for (const o of out) {
-      if (o.to === 'host') {
-        if (this.hostUpdates.holds(o.msg)) this.hostUpdates.hold(o.msg);
-        else {
-          // Held updates go first: the host's screen counts the last answer before the reveal.
-          this.hostUpdates.flush();
-          const text = encodeForHost(o.msg);
-          for (const ws of hosts) this.sendText(ws, text);
-        }
-      } else if (o.to === 'players') {
-        // One message for all (a question): serialised once, whatever the class size.
-        const text = encodeForPlayer(o.msg);
-        for (const list of players.values()) for (const ws of list) this.sendText(ws, text);
-      } else {
-        const list = players.get(o.id);
-        if (list) {
-          const text = encodeForPlayer(o.msg);
-          for (const ws of list) this.sendText(ws, text);
-        }
-      }
-    }
+    deliver(out, hosts, players, this.hostUpdates, (ws, text) => this.sendText(ws, text));
   }
 
   private sendText(ws: WebSocket, text: string) {
