@@ -34,6 +34,7 @@ import {
 import {
   authorSwapped,
   dayMoved,
+  forecast,
   listMemberSwapped,
   placeSwapped,
   scoreChanged,
@@ -45,6 +46,8 @@ import {
 } from './true-false-swaps';
 
 export { mainClause };
+
+const MEASURE_AFTER = /^\s?(?:[kMGT]?Hz|[kMG]W|km|kg|mb|kb|tonnes?|units|people|homes|cases|bushels|troops|feet|metres|meters|miles|acres|hectares)\b/;
 
 /** An all-capital word of six letters or more that the text writes only once: shouting, not a name. */
 function shouted(text: string, ctx: Context): boolean {
@@ -341,6 +344,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start)))
       return null;
     if (inRange(st.text, d.start, d.end)) return null;
+    if (forecast(st.text, d.year, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity)) return null;
+    // "in 1800 MHz, 2100 MHz": a figure with a unit, read as a year.
+    if (d.format === 'y' && MEASURE_AFTER.test(st.text.slice(d.end))) return null;
     // "on Sunday, 23 August 2015": another Sunday, or the weekday would give the change away.
     const weekday = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start));
     if (weekday) {

@@ -20,10 +20,10 @@ import {
 import { createRandom } from '../../../src/domain/random';
 import { answerOf, bankFor, expectSound } from './helpers';
 
-function setUp(text: string) {
+function setUp(text: string, seed = 3) {
   const parsed = parseBriefing(text);
   const analysis = analyseBriefing(parsed, 50);
-  const ctx: Context = { analysis, random: createRandom(3), seed: 3, briefingDate: parsed.date, headline: parsed.headline, cache: new Map() };
+  const ctx: Context = { analysis, random: createRandom(seed), seed, briefingDate: parsed.date, headline: parsed.headline, cache: new Map() };
   ctx.accept = (c) => !rejectReason(c, analysis.statements[c.statementIndex].source);
   const at = (needle: string) => {
     const st = analysis.statements.find((s) => s.text.includes(needle));
@@ -83,6 +83,27 @@ The mill was extended in 1909 and again in 1913 for the new looms.`);
 
   it('leaves a statement with two years alone', () => {
     expect(yearMoved(at('extended'), ctx)).toBeNull();
+  });
+
+  it('leaves a forecast alone: another year is not refuted, only not forecast', () => {
+    const { falseOf } = setUp(`date 2024-06-12 Grain outlook
+Wheat output in the Harwick valley is forecast to grow by 40,000 tonnes in 2026, the growers' board said.
+Barley output in the Harwick valley is expected to hold steady in 2025.`);
+    expect(falseOf('Wheat output') ?? '').toContain('in 2026');
+    expect(falseOf('Barley output')).toBeUndefined();
+  });
+});
+
+describe('a figure with a unit read as a year', () => {
+  it('is never moved as a year', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const { falseOf } = setUp(
+        `date 2022-08-01 Spectrum sale
+Northwave Telecom has bought licences in 1800 MHz, 2100 MHz and 2500 MHz from the Harwick regulator for its network.`,
+        seed,
+      );
+      expect(falseOf('Northwave') ?? '').not.toMatch(/\b(?!1800\b)1\d{3} MHz/);
+    }
   });
 });
 
