@@ -14,12 +14,25 @@ export const TF = 'True or false: ';
 export function mainClause(text: string): string | null {
   let t = text.replace(/\s\([^()]{1,120}\)/g, '');
   if (t.length + TF.length <= MAX_PROMPT) return t;
-  const m = /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, and (?=the |a |an |\p{Lu}))/u.exec(t.slice(60));
+  // "Following the declaration of cholera, MSF is scaling up …": the setting goes, the claim stays.
+  const setting = LEAD_CLAUSE.exec(t);
+  if (setting) {
+    const rest = t.slice(setting[0].length);
+    const claim = rest[0].toUpperCase() + rest.slice(1);
+    // What the setting named ("the disease", "its spread") would point at nothing once it is gone.
+    const pronoun = /\b(?:he|she|it|its|they|them|their|we|our|i|you|this|that|these|those|his|her|such|there)\b|\bthe \p{Ll}/iu.test(claim);
+    if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
+  }
+  const m = /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, according to |, and (?=the |a |an |\p{Lu}))/u.exec(t.slice(60));
   if (!m) return null;
   t = `${t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '')}.`;
   if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t) || t.split('(').length !== t.split(')').length) return null;
   return t;
 }
+
+/** A leading clause of time or circumstance, up to the comma before the main clause. */
+const LEAD_CLAUSE =
+  /^(?:Following|After|Before|While|As|Despite|Amid)\b[^,“”"();]{10,200}?, (?=(?:the|a|an) |\p{Lu}|\p{Ll}+ (?:\p{Ll}+ )?(?:with|of|from|in)\b)/u;
 
 /**
  * "aged 45 to 79", "between 10 February and 27 April": a bound of a range. Moved outwards the range

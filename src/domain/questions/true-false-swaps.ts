@@ -240,7 +240,8 @@ export function subjectExchanged(st: StatementAnalysis, ctx: Context): Edit | nu
   return null;
 }
 
-const FORECAST = /\b(?:forecasts?|forecast(?:ed|ing)|expect\w*|project(?:ed|ion|ions|s)|will|shall|seen at|outlook|predict\w*|plan(?:s|ned)?|targets?|is held back|is set to|to be)\b/i;
+const FORECAST =
+  /\b(?:forecasts?|forecast(?:ed|ing)|expect\w*|project(?:ed|ion|ions|s)|will|shall|seen at|outlook|predict\w*|plan(?:s|ned)?|targets?|is held back|is set to|to be)\b/i;
 /** A claim about a year to come, or a forecast: moved to another year it is not refuted, only not made. */
 export function forecast(text: string, year: number, latest: number): boolean {
   return FORECAST.test(text) || (year > latest && !/\b(?:was|were|had|did|\p{Ll}+ed)\b/u.test(text));

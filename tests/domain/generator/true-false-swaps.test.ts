@@ -6,7 +6,7 @@ import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { COUNTRIES } from '../../../src/domain/facts/countries';
 import type { Context } from '../../../src/domain/questions/common';
 import { rejectReason } from '../../../src/domain/questions/quality';
-import { trueFalseQuestions } from '../../../src/domain/questions/true-false';
+import { mainClause, trueFalseQuestions } from '../../../src/domain/questions/true-false';
 import {
   authorSwapped,
   dayMoved,
@@ -246,5 +246,29 @@ Schools account for nearly half of the spending of the Harwick town council, its
       expect(Math.abs(tf.filter((a) => a === 'True').length - tf.filter((a) => a === 'False').length)).toBeLessThanOrEqual(1);
       expect(tf.filter((a) => a === 'False').length).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe('the claim a long statement is asked by', () => {
+  const SETTING =
+    'Following a week of heavy rain across the northern hills and the coastal plain of the Harwick district and two days of flood warnings from forecasters';
+
+  it('drops a leading setting when the claim needs nothing from it', () => {
+    expect(mainClause(`${SETTING}, Kestrel Water Board engineers opened all four sluice gates of Ashby Dam on Tuesday morning.`)).toBe(
+      'Kestrel Water Board engineers opened all four sluice gates of Ashby Dam on Tuesday morning.',
+    );
+  });
+
+  it('keeps the setting when the claim points back into it', () => {
+    expect(mainClause(`${SETTING}, Kestrel Water Board engineers opened all four sluice gates to relieve pressure on the dam.`)).toBeNull();
+  });
+
+  it('ends before "according to" when nothing else breaks the sentence', () => {
+    const text =
+      'In 1902 and 1907 the Harwick parish council had obtained two grants from the county treasury to build a stone bridge over the river Ash at the old ford below the mill, according to plans drawn up by the engineer Thomas Webb of Ashby.';
+    expect(text.length).toBeGreaterThan(225);
+    expect(mainClause(text)).toBe(
+      'In 1902 and 1907 the Harwick parish council had obtained two grants from the county treasury to build a stone bridge over the river Ash at the old ford below the mill.',
+    );
   });
 });
