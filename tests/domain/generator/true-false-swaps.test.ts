@@ -17,6 +17,7 @@ import {
   subjectExchanged,
   yearMoved,
 } from '../../../src/domain/questions/true-false-swaps';
+import { dateQuestions } from '../../../src/domain/questions/date';
 import { createRandom } from '../../../src/domain/random';
 import { answerOf, bankFor, expectSound } from './helpers';
 
@@ -270,5 +271,16 @@ describe('the claim a long statement is asked by', () => {
     expect(mainClause(text)).toBe(
       'In 1902 and 1907 the Harwick parish council had obtained two grants from the county treasury to build a stone bridge over the river Ash at the old ford below the mill.',
     );
+  });
+});
+
+describe('a month the date line gives its year', () => {
+  it('is asked as the text says it, the year left standing', () => {
+    const { at, ctx } = setUp(`date 2024-06-12 Steel report
+Weak factory orders pushed Harwick steel output into a narrow contraction in March, the Harwick steel board reported.`);
+    const [q] = dateQuestions(at('steel output'), ctx);
+    expect(q?.prompt).toBe('Weak factory orders pushed Harwick steel output into a narrow contraction in _____ 2024, the Harwick steel board reported.');
+    expect(q?.answer).toBe('March');
+    for (const d of q?.distractors ?? []) expect(d).toMatch(/^(?:January|February|April|May|June)$/);
   });
 });
