@@ -78,16 +78,11 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
   const latestYear = memo(ctx, 'latest-year', () => Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity);
   const latestMonth = Number((ctx.briefingDate ?? '').slice(5, 7)) || 12;
   const latestDay = Number((ctx.briefingDate ?? '').slice(8, 10)) || 31;
-  for (const full of st.dates) {
+  for (const d of st.dates) {
     if (out.length >= MAX_PER_KIND) break;
-    // "in March" that the text's date line dated "March 2024": the month is asked, as the text says it.
-    const monthOnly = full.format === 'my' && !st.source.includes(full.text) && full.month !== null;
-    const month = monthOnly ? formatDate({ day: null, month: full.month, year: null }, 'm') : '';
-    if (monthOnly && !mentions(st.source, month)) continue;
-    const d: DateMention = monthOnly ? { ...full, end: full.start + month.length, text: month } : full;
     const prompt = blankPrompt(st.text, d.start, d.end);
     if (!prompt) continue;
-    if (DATE_WORD.test(prompt.replace(monthOnly ? `${BLANK} ${full.year}` : BLANK, ' '))) continue;
+    if (DATE_WORD.test(prompt.replace(BLANK, ' '))) continue;
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // The month or year the headline names ("… in November") is no question at all.
     if (ctx.headline && mentions(ctx.headline, d.text)) continue;
@@ -95,9 +90,7 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (/\b(?:[Bb]y|before|after|since|as of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.
     if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start))) continue;
-    const ds = monthOnly
-      ? dateDistractors(full, prompt, ctx.random, latestYear, latestMonth, latestDay).map((x) => x.replace(/\s*\d{4}$/, ''))
-      : dateDistractors(d, prompt, ctx.random, latestYear, latestMonth, latestDay);
+    const ds = dateDistractors(d, prompt, ctx.random, latestYear, latestMonth, latestDay);
     if (ds.length < 3) continue;
     offer(out, ctx, {
       kind: 'date',

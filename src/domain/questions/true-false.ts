@@ -340,6 +340,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // "were up in January" with no year is not refuted by a text about November: only a date
     // with its year is a claim the text settles.
     if (!d.year) return null;
+    // "this year" written out as "2022" from the date line: the text says nothing of other years.
+    if (d.format === 'y' && !st.source.includes(d.text)) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
     if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start)))
       return null;

@@ -17,7 +17,6 @@ import {
   subjectExchanged,
   yearMoved,
 } from '../../../src/domain/questions/true-false-swaps';
-import { dateQuestions } from '../../../src/domain/questions/date';
 import { createRandom } from '../../../src/domain/random';
 import { answerOf, bankFor, expectSound } from './helpers';
 
@@ -274,13 +273,15 @@ describe('the claim a long statement is asked by', () => {
   });
 });
 
-describe('a month the date line gives its year', () => {
-  it('is asked as the text says it, the year left standing', () => {
-    const { at, ctx } = setUp(`date 2024-06-12 Steel report
-Weak factory orders pushed Harwick steel output into a narrow contraction in March, the Harwick steel board reported.`);
-    const [q] = dateQuestions(at('steel output'), ctx);
-    expect(q?.prompt).toBe('Weak factory orders pushed Harwick steel output into a narrow contraction in _____ 2024, the Harwick steel board reported.');
-    expect(q?.answer).toBe('March');
-    for (const d of q?.distractors ?? []) expect(d).toMatch(/^(?:January|February|April|May|June)$/);
+describe('a year the text does not write', () => {
+  it('is never moved: "this year" dated from the date line says nothing of other years', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const { falseOf } = setUp(
+        `date 2022-10-05 Prize entries
+About a third of the entries for the Greywater Fiction Prize this year came from first-time authors, the judges said.`,
+        seed,
+      );
+      expect(falseOf('first-time authors') ?? '').not.toMatch(/\b20(?!22)\d\d\b/);
+    }
   });
 });
