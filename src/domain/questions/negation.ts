@@ -3,7 +3,8 @@
 
 import { looksFinite, negateVerb } from '../facts/verbs';
 
-export const NEGATIVE = /\b(not|no|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
+export const NEGATIVE =
+  /\b(not|no(?!\.\s*\d)|never|none|nor|neither|nothing|nobody|without|cannot|n['’]t|fail(ed|s)?|refus(ed|es)|den(y|ied|ies)|lack(ed|s)?|unable)\b/i;
 // Modals are left out: "must not" forbids rather than denies, "could not" changes the claim.
 const AUX =
   /\b(is|are|was|were|has|have|had|will|would)\s+(?!not\b|to\b|also\b|long\b|already\b|never\b|yet\b|just\b|still\b|now\b|soon\b|only\b|even\b|ever\b|again\b|then\b|further\b|been\s+no\b)(\p{Ll}+)/u;

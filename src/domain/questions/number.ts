@@ -3,7 +3,10 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, explain, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
+import { blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
+
+/** How far back the sentence shown before a question may be (as the bank shows leads). */
+const LEAD_REACH = 4;
 
 /** Plausible wrong values near the answer's magnitude, never equal to a figure in the text. */
 /** Shares a text writes in words: an option equal to one of them is ruled out or ruled in by it. */
@@ -73,6 +76,8 @@ const TIME_UNIT = /^\s(?:months?|years?|days?|weeks?|hours?|minutes?|quarters?|d
 const RELATION =
   /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|out of|of the total|of all|total|sum|difference|accounting for|share)\b/i;
 
+const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[6-9]|20)\d\d\b(?![\d.,%]\d| ?%)/g;
+
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
 /**
@@ -84,6 +89,8 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   // Figures the number parser does not read ("1,50,173 crore") count too.
   let plain = st.text;
   for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
+  // "In 2025, supply is forecast to rise by 1.8 mb/d": a year is when, not an operand.
+  plain = plain.replace(YEAR, ' ');
   const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
   if (sameUnit >= 2) return true;
   // A false version only needs the changed figure not to contradict the rest of the prompt:
@@ -109,7 +116,7 @@ const WORD_NUMBER =
  * "Four firms are in the fray": a count written in words, asked with counts beside it in words.
  * Only a count of a plural noun, alone in a statement with no other figure to relate it to.
  */
-function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | null {
+function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Candidate | null {
   let plain = st.text;
   for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
   if (st.numbers.length || /\b\d+\b/.test(plain)) return null;
@@ -131,9 +138,9 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context): Candidate | nu
   if (!prompt) return null;
   const cap = (w: string) => (word[0] === word[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w);
   const ds: string[] = [];
-  for (const d of [1, -1, 2, 3, -2, 4]) {
+  for (const d of [1, -1, 2, 3, -2, 4, 5]) {
     const v = value + d;
-    if (v >= 2 && v < NUMBER_WORDS.length && ds.length < 3) ds.push(cap(NUMBER_WORDS[v]));
+    if (v >= 2 && v < NUMBER_WORDS.length && ds.length < 3 && !(avoid && mentions(avoid, NUMBER_WORDS[v]))) ds.push(cap(NUMBER_WORDS[v]));
   }
   if (ds.length < 3) return null;
   return {
@@ -187,6 +194,19 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
   const out: Candidate[] = [];
   const worded = wordNumberQuestion(st, ctx) ?? ordinalQuestion(st, ctx);
   if (worded) offer(out, ctx, worded);
+  // A question may be shown after the sentence before it: an option that sentence states is
+  // ruled out (or in) by it, so a dropped question is tried again without such options.
+  const previous = () => memo(ctx, `before:${st.index}`, () => ctx.analysis.statements.slice(Math.max(0, st.index - LEAD_REACH), st.index));
+  if (worded && !out.length) {
+    const again = wordNumberQuestion(
+      st,
+      ctx,
+      previous()
+        .map((x) => x.text)
+        .join('\n'),
+    );
+    if (again) offer(out, ctx, again);
+  }
   const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
   for (const n of st.numbers) {
     if (out.length >= MAX_PER_KIND) break;
@@ -204,9 +224,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (CONVENTIONAL.test(st.text.slice(n.start))) continue;
     const prompt = blankPrompt(st.text, n.start, n.end);
     if (!prompt) continue;
-    const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
-    if (ds.length < 3) continue;
-    offer(out, ctx, {
+    const ask = (ds: string[]): Candidate => ({
       kind: 'number',
       statementIndex: st.index,
       prompt,
@@ -216,6 +234,15 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
       score: 0.72 + (n.currency || n.percent || n.scale ? 0.04 : 0),
       difficulty: 0.55,
     });
+    const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
+    if (ds.length < 3) continue;
+    offer(out, ctx, ask(ds));
+    if (out.length) continue;
+    const near = new Set(inText);
+    for (const o of previous()) for (const x of o.numbers) near.add(formatLike(x.value, { ...x, currency: '', percent: '', scale: '' }));
+    if (near.size === inText.size) continue;
+    const again = numberDistractors(n, near, ctx.random, fractionsIn(st.text));
+    if (again.length === 3) offer(out, ctx, ask(again));
   }
   return out;
 }

@@ -39,11 +39,11 @@ export const PAST: Record<string, string> = {
 export const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi');
 /** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
 export const ANY_DIRECTION =
-  /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg\w*|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
+  /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg(?:e|es|ed|ing)|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;
 export const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** "the second straight month", "the third largest": a run or a rank, not a quarter or a half. */
 export const ORDINAL_WORD =
-  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|Second|Third|Fourth|Fifth)(?= (?:straight|consecutive|successive|time|largest|biggest|highest|lowest)\b)/g;
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|Second|Third|Fourth|Fifth)(?= (?:straight|consecutive|successive|time|largest|biggest|highest|lowest|year|edition|season|term)\b)/g;
 /** Relations that hold both ways: exchanging their sides changes nothing. */
 export const SYMMETRIC =
   /\b(?:and|with|between|against each other|each other|both|together|jointly|mutual\w*|bilateral|respective|met|meet\w*|talk\w*|spoke|speak\w*|sign\w*|agree\w*|drew|draw\w*|tied?|ties|play\w*|faced?|faces|relations?|border\w*|neighbou?r\w*|ally|allies|allied|partner\w*|compet\w*|rival\w*|vs?\.?|versus)\b/i;

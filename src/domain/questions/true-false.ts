@@ -3,7 +3,7 @@
 // a simple claim negated.
 
 import { endsWithQuestion } from '../text';
-import { balancedQuotes } from '../analysis/quotes';
+import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
@@ -31,83 +31,122 @@ import {
   LOWER_BOUND,
   APPROXIMATE,
 } from './true-false-words';
+import {
+  authorSwapped,
+  dayMoved,
+  forecast,
+  listMemberSwapped,
+  placeSwapped,
+  scoreChanged,
+  shareChanged,
+  subjectExchanged,
+  wholeText,
+  yearMoved,
+  type Edit,
+} from './true-false-swaps';
 
-const TF = 'True or false: ';
+export { mainClause };
+
+const MEASURE_AFTER = /^\s?(?:[kMGT]?Hz|[kMG]W|km|kg|mb|kb|tonnes?|units|people|homes|cases|bushels|troops|feet|metres|meters|miles|acres|hectares)\b/;
+
+/** An all-capital word of six letters or more that the text writes only once: shouting, not a name. */
+function shouted(text: string, ctx: Context): boolean {
+  const words = text.match(/\b\p{Lu}{6,}\b/gu);
+  if (!words) return false;
+  const whole = wholeText(ctx);
+  return words.some((w) => whole.split(w).length < 3);
+}
 
 /**
  * True or false, about half each across a bank: the statement as written, or a false version
  * made by one substitution the text refutes (another actor of the same story, a figure moved
  * outside what the text allows), or, for a short single claim, its negation.
  */
-/**
- * A long statement's first claim: "Inventory climbed 2.8 percent to 1.85 million, but is still
- * lower than …" → "Inventory climbed 2.8 percent to 1.85 million." Asides in brackets go first.
- */
-export function mainClause(text: string): string | null {
-  let t = text.replace(/\s\([^()]{1,120}\)/g, '');
-  if (t.length + TF.length <= MAX_PROMPT) return t;
-  const m = /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, and (?=the |a |an |\p{Lu}))/u.exec(t.slice(60));
-  if (!m) return null;
-  t = `${t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '')}.`;
-  if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t)) return null;
-  return t;
-}
-
-export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
+export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): Candidate[] {
+  let st = statement;
   // A speaker's view cut from its quote would be judged as the text's own claim.
   if (st.quoteFragment) return [];
-  if (st.text.length + TF.length > MAX_PROMPT) {
-    // Too long to judge whole: its first claim, asked as written.
+  // Too long to judge whole: its first claim, asked as written, and changed within it.
+  let body = st.text;
+  const long = st.text.length + TF.length > MAX_PROMPT;
+  if (long) {
     const claim = mainClause(st.text);
     if (!claim || NOT_A_CLAIM.test(claim.replace(/“[^”]*”/g, '')) || /^[“"]/.test(claim)) return [];
-    return [
-      {
-        kind: 'true_false',
-        statementIndex: st.index,
-        prompt: TF + claim,
-        answer: 'True',
-        distractors: ['False'],
-        explanation: explain(st, 'True.'),
-        score: 0.48,
-        difficulty: 0.2,
-      },
-    ];
+    body = claim;
+  } else {
+    if (endsWithQuestion(st.text)) return [];
+    // A quotation alone, with nobody saying it here, is not a claim to judge.
+    if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(0, -1))) return [];
+    if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
+    // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
+    // seasonally adjusted": too short to say when or where.
+    if (PROMOTIONAL.test(st.text) || st.text.split(/\s+/).length < 8) return [];
+    // "Many animals are threatened with extinction": with no name, figure or date it is a truism,
+    // judged without reading the text.
+    if (!st.mentions.length && !st.numbers.length && !st.dates.length && !/\s\p{Lu}/u.test(st.text) && !shareChanged(st)) return [];
+    // Press-release marks ("Realtors®") and a word shouted once ("the world's FIRST") read as an
+    // advertisement; a name in capitals the text keeps using ("REJOICE", "EBITDA") does not.
+    if (/[®™©]/.test(st.text) || shouted(st.text, ctx)) return [];
   }
-  if (endsWithQuestion(st.text)) return [];
-  // A quotation alone, with nobody saying it here, is not a claim to judge.
-  if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(0, -1))) return [];
-  if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
-  // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
-  // seasonally adjusted": too short to say when or where.
-  if (PROMOTIONAL.test(st.text) || st.text.split(/\s+/).length < 8) return [];
-  // "Many animals are threatened with extinction": with no name, figure or date it is a truism,
-  // judged without reading the text.
-  if (!st.mentions.length && !st.numbers.length && !st.dates.length && !/\s\p{Lu}/u.test(st.text)) return [];
-  // Press-release copy ("REJOICE", "Realtors®") reads as an advertisement, not a claim.
-  if (/[®™©]|\b\p{Lu}{6,}\b/u.test(st.text)) return [];
+  // Where a change may fall: inside the statement, or inside the opening words a long one is asked by.
+  // A long statement's changes are judged on its opening claim alone, as if it were the statement.
+  const claim = long && !PROMOTIONAL.test(body) && !shouted(body, ctx) ? claimOf(statement, body) : null;
+  if (claim) st = claim;
+  const end = !long ? body.length : claim ? claimEnd(statement, body) : 0;
   const base = { kind: 'true_false' as const, statementIndex: st.index };
   /** The statement with [from, to) written `wrong`: False, with `hidden` (the true words) kept out of other prompts. */
-  const replaced = (from: number, to: number, wrong: string, because: string, score: number, difficulty: number, hidden?: string): Candidate => ({
-    ...base,
-    prompt: TF + st.text.slice(0, from) + wrong + st.text.slice(to),
-    answer: 'False',
-    distractors: ['True'],
-    explanation: explain(st, `False: ${because}`),
-    score,
-    difficulty,
-    ...(hidden === undefined ? {} : { hidden }),
-  });
+  const replaced = (from: number, to: number, wrong: string, because: string, score: number, difficulty: number, hidden?: string): Candidate | null =>
+    to > end
+      ? null
+      : {
+          ...base,
+          prompt: TF + body.slice(0, from) + wrong + body.slice(to),
+          answer: 'False',
+          distractors: ['True'],
+          explanation: explain(st, `False: ${because}`),
+          score,
+          difficulty,
+          ...(hidden === undefined ? {} : { hidden }),
+        };
+  /** A false version from a substitution another module finds. */
+  const edited = (find: () => Edit | null) => (): Candidate | null => {
+    const e = find();
+    return e && replaced(e.from, e.to, e.wrong, e.because, 0.51, 0.4, e.hidden);
+  };
+  const share = edited(() => shareChanged(st));
+  const day = edited(() => dayMoved(st, ctx));
+  const place = edited(() => placeSwapped(st, ctx));
+  const member = edited(() => listMemberSwapped(st, ctx));
+  const parallel = edited(() => subjectExchanged(st, ctx));
+  const year = edited(() => yearMoved(st, ctx));
+  const score = edited(() => scoreChanged(st, ctx));
+  const author = edited(() => authorSwapped(st, ctx));
   const truth: Candidate = {
     ...base,
-    prompt: TF + st.text,
+    prompt: TF + body,
     answer: 'True',
     distractors: ['False'],
     explanation: explain(st, 'True.'),
-    score: 0.5,
+    score: long ? 0.48 : 0.5,
     difficulty: 0.2,
   };
   if (ctx.falseOnly) {
-    for (const build of [figureChanged, countChanged, ordinalChanged, dateChanged, flipped, monthChanged]) {
+    for (const build of [
+      figureChanged,
+      countChanged,
+      ordinalChanged,
+      dateChanged,
+      day,
+      year,
+      share,
+      score,
+      flipped,
+      monthChanged,
+      parallel,
+      place,
+      member,
+      author,
+    ]) {
       const c = build();
       if (c && (!ctx.accept || ctx.accept(c))) return [c];
     }
@@ -117,7 +156,24 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // Swapping in another actor of the story was judged out of place too often (a French diplomat
   // as the British prime minister, a ship as a speaker): figures, counts, dates and plain negation only.
   void swapped;
-  const builders: (() => Candidate | null)[] = [figureChanged, countChanged, ordinalChanged, dateChanged, flipped, monthChanged, exchanged, negated];
+  const builders: (() => Candidate | null)[] = [
+    figureChanged,
+    countChanged,
+    ordinalChanged,
+    dateChanged,
+    day,
+    year,
+    share,
+    score,
+    flipped,
+    monthChanged,
+    exchanged,
+    parallel,
+    place,
+    member,
+    author,
+    negated,
+  ];
   const start = Math.floor(ctx.random() * builders.length);
   for (let k = 0; k < builders.length; k++) {
     const c = builders[(start + k) % builders.length]();
@@ -128,6 +184,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // "New Zealand have drawn first blood against Great Britain" → "Great Britain have … against
   // New Zealand": the two sides of a one-way claim, exchanged.
   function exchanged(): Candidate | null {
+    if (long) return null;
     if (!st.subject || st.subject.pair || SYMMETRIC.test(st.text) || NEGATIVE.test(st.text)) return null;
     const subject = st.subject;
     const a = st.mentions.find((m) => m.start === subject.start && m.entity === subject.entity);
@@ -186,6 +243,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   }
 
   function negated(): Candidate | null {
+    if (long) return null;
     // "Approximately 20% of the wells have not been damaged" flips a share into its complement;
     // "Four of the six indexes were not up" reads two ways.
     if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Several|Few|All|Both|Each|None|No)\b|\b(?:of the|of its|of their)\b/.test(st.text))
@@ -239,7 +297,8 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   // "Brent crude futures fell by $6/bbl in May" → "rose by …": the one movement the statement
   // reports, turned the other way. Two movements ("rose 2.7% after rising 2.6%") are left alone.
   function flipped(): Candidate | null {
-    if (NEGATIVE.test(st.text)) return null;
+    // "reduces the risk …, compared with not wearing a mask": the "not" is the comparison's base.
+    if (NEGATIVE.test(st.text.replace(/,? compared (?:with|to) [^,;.]*/g, ''))) return null;
     // "Brent fell as inventory builds pointed to ample supply": turned, the movement contradicts its reason.
     if (/\b(?:as|because|amid|due to|thanks to|driven by|led by|on the back of|following|after|since|given)\b/i.test(st.text)) return null;
     const plain = st.text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
@@ -281,9 +340,15 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
     // "were up in January" with no year is not refuted by a text about November: only a date
     // with its year is a claim the text settles.
     if (!d.year) return null;
+    // "this year" written out as "2022" from the date line: the text says nothing of other years.
+    if (d.format === 'y' && !st.source.includes(d.text)) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
     if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start)))
       return null;
+    if (inRange(st.text, d.start, d.end)) return null;
+    if (forecast(st.text, d.year, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity)) return null;
+    // "in 1800 MHz, 2100 MHz": a figure with a unit, read as a year.
+    if (d.format === 'y' && MEASURE_AFTER.test(st.text.slice(d.end))) return null;
     // "on Sunday, 23 August 2015": another Sunday, or the weekday would give the change away.
     const weekday = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start));
     if (weekday) {
@@ -317,7 +382,7 @@ export function trueFalseQuestions(st: StatementAnalysis, ctx: Context): Candida
   function figureChanged(): Candidate | null {
     const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
     for (const n of st.numbers) {
-      if (n.value === 0 || computable(st, n, false) || CONVENTIONAL.test(st.text.slice(n.start))) continue;
+      if (n.value === 0 || computable(st, n, false) || CONVENTIONAL.test(st.text.slice(n.start)) || inRange(st.text, n.start, n.end)) continue;
       // A figure inside a quotation or beside another in brackets ("(some sources say 36,417)").
       if (st.quotes.some((q) => q.start <= n.start && q.end >= n.end) || /\([^)]*\d[^)]*\)/.test(st.text)) continue;
       const before = st.text.slice(Math.max(0, n.start - 20), n.start);

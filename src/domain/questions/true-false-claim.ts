@@ -1,0 +1,86 @@
+// A statement as a true-or-false claim: a long one by its first clause, asides dropped, with what
+// that clause holds at its places in the clause's text; and the range bounds no change may move.
+
+import { balancedQuotes } from '../analysis/quotes';
+import type { StatementAnalysis } from '../analysis/document';
+import { MAX_PROMPT } from './common';
+
+export const TF = 'True or false: ';
+
+/**
+ * A long statement's first claim: "Inventory climbed 2.8 percent to 1.85 million, but is still
+ * lower than …" → "Inventory climbed 2.8 percent to 1.85 million." Asides in brackets go first.
+ */
+export function mainClause(text: string): string | null {
+  let t = text.replace(/\s\([^()]{1,120}\)/g, '');
+  if (t.length + TF.length <= MAX_PROMPT) return t;
+  // "Following the declaration of cholera, MSF is scaling up …": the setting goes, the claim stays.
+  const setting = LEAD_CLAUSE.exec(t);
+  if (setting) {
+    const rest = t.slice(setting[0].length);
+    const claim = rest[0].toUpperCase() + rest.slice(1);
+    // What the setting named ("the disease", "its spread") would point at nothing once it is gone.
+    const pronoun = /\b(?:he|she|it|its|they|them|their|we|our|i|you|this|that|these|those|his|her|such|there)\b|\bthe \p{Ll}/iu.test(claim);
+    if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
+  }
+  const m = /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, according to |, and (?=the |a |an |\p{Lu}))/u.exec(t.slice(60));
+  if (!m) return null;
+  t = `${t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '')}.`;
+  if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t) || t.split('(').length !== t.split(')').length) return null;
+  return t;
+}
+
+/** A leading clause of time or circumstance, up to the comma before the main clause. */
+const LEAD_CLAUSE =
+  /^(?:Following|After|Before|While|As|Despite|Amid)\b[^,“”"();]{10,200}?, (?=(?:the|a|an) |\p{Lu}|\p{Ll}+ (?:\p{Ll}+ )?(?:with|of|from|in)\b)/u;
+
+/**
+ * "aged 45 to 79", "between 10 February and 27 April": a bound of a range. Moved outwards the range
+ * still holds what the text says, so the changed version is not refuted.
+ */
+export function inRange(text: string, start: number, end: number): boolean {
+  return (
+    /^\s*(?:to|and|through|until|-|–)\s*\D{0,3}\d/.test(text.slice(end, end + 12)) ||
+    /\d[\d,.]*\s*(?:%|per ?cent|\p{L}+)?\s*(?:to|and|through|until|-|–)\s*\D{0,3}$/u.test(text.slice(Math.max(0, start - 30), start)) ||
+    /\bbetween\s+\S*\s*$/i.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
+
+const ASIDE = /\s\([^()]{1,120}\)/g;
+
+/** Where the changeable part of a claim ends: all of it, or all but the full stop a cut added. */
+export function claimEnd(st: StatementAnalysis, claim: string): number {
+  const stripped = st.text.replace(ASIDE, '');
+  return claim === stripped ? claim.length : stripped.startsWith(claim.slice(0, -1)) ? claim.length - 1 : 0;
+}
+
+/**
+ * The statement as its claim (asides dropped, cut after its first clause): what the claim holds,
+ * at its places in the claim's text; null when the claim is not the statement's own words.
+ */
+export function claimOf(st: StatementAnalysis, claim: string): StatementAnalysis | null {
+  const end = claimEnd(st, claim);
+  if (!end) return null;
+  const asides = [...st.text.matchAll(ASIDE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const shift = (at: number) => asides.reduce((d, [a, b]) => d + (b <= at ? b - a : 0), 0);
+  function moved<T extends { start: number; end: number }>(x: T): T | null {
+    if (asides.some(([a, b]) => x.start < b && x.end > a)) return null;
+    const d = shift(x.start);
+    return x.end - d <= end ? { ...x, start: x.start - d, end: x.end - d } : null;
+  }
+  const all = <T extends { start: number; end: number }>(list: T[]) => list.map(moved).filter((x): x is T => x !== null);
+  const subject = st.subject && moved(st.subject);
+  return {
+    ...st,
+    text: claim,
+    numbers: all(st.numbers),
+    dates: all(st.dates),
+    mentions: all(st.mentions).map((m) => ({ ...m, nameStart: m.nameStart - shift(m.start) })),
+    quotes: all(st.quotes),
+    subject,
+    predicate:
+      st.predicate && subject && st.predicate.verbStart - shift(st.predicate.verbStart) < end
+        ? { ...st.predicate, verbStart: st.predicate.verbStart - shift(st.predicate.verbStart) }
+        : null,
+  };
+}
