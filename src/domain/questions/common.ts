@@ -27,6 +27,8 @@ export interface Candidate {
   accepted?: boolean;
   /** the figure or date a false version changed: another prompt must not show it */
   hidden?: string;
+  /** a False that put another statement's subject in: a question on that statement answers it */
+  pairedWith?: number;
   /** the sentence before, shown first because this one leans on it, and its index */
   lead?: string;
   leadIndex?: number;

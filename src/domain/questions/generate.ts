@@ -317,7 +317,14 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   // A question shown after the sentence before it, and a question on that sentence, answer each other.
   const askedAt = new Set<number>();
   const shownAsLead = new Set<number>();
-  const leadClash = (c: Candidate) => (c.leadIndex !== undefined && askedAt.has(c.leadIndex)) || shownAsLead.has(c.statementIndex);
+  // "Reliance Jio has made bids worth Rs 43,084 crore" (False) beside Reliance Jio's own bids: the
+  // one answers the other.
+  const pairedTo = new Set<number>();
+  const leadClash = (c: Candidate) =>
+    (c.leadIndex !== undefined && askedAt.has(c.leadIndex)) ||
+    shownAsLead.has(c.statementIndex) ||
+    (c.pairedWith !== undefined && askedAt.has(c.pairedWith)) ||
+    pairedTo.has(c.statementIndex);
   const trace = options.trace;
   const keep = (c: Candidate) => {
     const why = !distinct(c)
@@ -333,6 +340,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     else {
       askedAt.add(c.statementIndex);
       if (c.leadIndex !== undefined) shownAsLead.add(c.leadIndex);
+      if (c.pairedWith !== undefined) pairedTo.add(c.pairedWith);
     }
     return !why;
   };
@@ -347,6 +355,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     if (!alt || !isTf(bank[i], 'True')) continue;
     // The figure the False version changes must not stand in another prompt.
     if (alt.hidden && bank.some((c, j) => j !== i && mentions(shownBy(c), alt.hidden!))) continue;
+    if (bank.some((c, j) => j !== i && (c.statementIndex === alt.pairedWith || c.pairedWith === alt.statementIndex))) continue;
     bank[i] = alt;
     tf -= 2;
   }

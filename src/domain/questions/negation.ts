@@ -29,9 +29,15 @@ const SUBORDINATE_WORDS = new Set([
 ]);
 const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|though|when|where|whether|as|since|unless|until)\b|[,;:“"(]/i;
 
+/**
+ * "The agency is continuing its investigation" → "… is not continuing …": a False anyone rules out
+ * without the text, since the story is about that work going on.
+ */
+const ONGOING = /\b(?:continu(?:e|es|ed|ing)|ongoing|remains? (?:in|on|at|under))\b/i;
+
 /** "X has described" → "X has not described"; only in the main clause, only once. */
 export function negate(text: string): string | null {
-  if (NEGATIVE.test(text)) return null;
+  if (NEGATIVE.test(text) || ONGOING.test(text)) return null;
   const m = AUX.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
@@ -49,7 +55,7 @@ export function negate(text: string): string | null {
  */
 export function negatePredicate(text: string): string | null {
   // "Both sides did not say" reads as "not both"; quantified subjects are left alone.
-  if (NEGATIVE.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
+  if (NEGATIVE.test(text) || ONGOING.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
   const words = /\p{L}+/gu;
   let m: RegExpExecArray | null;
   let count = 0;

@@ -20,6 +20,8 @@ export interface Edit {
   because: string;
   /** the true words: another prompt must not show them */
   hidden?: string;
+  /** the statement whose subject was put in: a question on it and this one answer each other */
+  pairedWith?: number;
 }
 
 /** The headline and every statement, for "does the text name this anywhere?". */
@@ -226,7 +228,9 @@ export function subjectExchanged(st: StatementAnalysis, ctx: Context): Edit | nu
       return them && { statement: o, them, head: predicateHead(o, them.end) };
     }),
   );
-  for (const p of parallels) {
+  // The next parallel statement after this one, not always the first: each gets another subject.
+  const after = parallels.findIndex((p) => p?.statement.index === st.index) + 1;
+  for (const p of [...parallels.slice(after), ...parallels.slice(0, after)]) {
     if (!p || p.statement.index === st.index || p.head !== head) continue;
     const { statement: other, them } = p;
     // One thing under two names ("Reliance Jio", "Reliance Jio Infocomm Limited") is no swap.
@@ -235,7 +239,7 @@ export function subjectExchanged(st: StatementAnalysis, ctx: Context): Edit | nu
     // The other's own figures refute this one's: each leads with a figure the other does not give.
     if (mine.has(other.numbers[0].value) || other.numbers.some((n) => n.value === lead.value)) continue;
     if (/^the /i.test(them.name) !== /^the /i.test(me.name) || mentions(st.text, them.name)) continue;
-    return { from: 0, to: me.end, wrong: them.name, because: `it was ${me.name}, not ${them.name}.` };
+    return { from: 0, to: me.end, wrong: them.name, because: `it was ${me.name}, not ${them.name}.`, pairedWith: other.index };
   }
   return null;
 }

@@ -111,7 +111,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
   /** A false version from a substitution another module finds. */
   const edited = (find: () => Edit | null) => (): Candidate | null => {
     const e = find();
-    return e && replaced(e.from, e.to, e.wrong, e.because, 0.51, 0.4, e.hidden);
+    const c = e && replaced(e.from, e.to, e.wrong, e.because, 0.51, 0.4, e.hidden);
+    if (c && e.pairedWith !== undefined) c.pairedWith = e.pairedWith;
+    return c;
   };
   const share = edited(() => shareChanged(st));
   const day = edited(() => dayMoved(st, ctx));

@@ -285,3 +285,20 @@ About a third of the entries for the Greywater Fiction Prize this year came from
     }
   });
 });
+
+describe('false versions a reader rules out without the text', () => {
+  it('does not negate work that is going on, and does not give a parallel statement’s subject beside that statement', async () => {
+    const { negate, negatePredicate } = await import('../../../src/domain/questions/negation');
+    expect(negate('Harwick Public Health is continuing its outbreak investigation.')).toBeNull();
+    expect(negatePredicate('Harwick Public Health continues its outbreak investigation.')).toBeNull();
+    expect(negate('Harwick Public Health has closed its outbreak investigation.')).toBe('Harwick Public Health has not closed its outbreak investigation.');
+    // Three parallel statements: each takes the next one's subject, and says which statement it took it from.
+    const { at, ctx } = setUp(`date 2024-02-01 Harvest
+Greenfield Farms has reported a harvest of 1,200 tonnes of wheat this season.
+Hollow Creek Farms has reported a harvest of 950 tonnes of wheat this season.
+Stony Brook Farms has reported a harvest of 610 tonnes of wheat this season.`);
+    const edits = ['Greenfield', 'Hollow Creek', 'Stony Brook'].map((n) => subjectExchanged(at(n), ctx));
+    expect(edits.map((e) => e?.wrong)).toEqual(['Hollow Creek Farms', 'Stony Brook Farms', 'Greenfield Farms']);
+    expect(edits.map((e) => e?.pairedWith)).toEqual([at('Hollow Creek').index, at('Stony Brook').index, at('Greenfield').index]);
+  });
+});
