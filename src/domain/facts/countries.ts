@@ -56,6 +56,9 @@ Norway|Norwegian|Oslo
 Denmark|Danish|Copenhagen
 Finland|Finnish|Helsinki
 Iceland|Icelandic|Reykjavik
+Estonia|Estonian|Tallinn
+Latvia|Latvian|Riga
+Lithuania|Lithuanian|Vilnius
 # southern-europe
 Greece|Greek|Athens
 # eastern-europe
@@ -70,6 +73,9 @@ Serbia|Serbian|Belgrade
 Bulgaria|Bulgarian|Sofia
 Moldova|Moldovan|Chișinău
 Georgia|Georgian|Tbilisi
+Armenia|Armenian|Yerevan
+Azerbaijan|Azerbaijani|Baku
+Slovakia|Slovak|Bratislava
 # middle-east
 Syria|Syrian|Damascus|Syrian Arab Republic
 Israel|Israeli|Jerusalem
