@@ -47,6 +47,8 @@ import {
 
 export { mainClause };
 
+const MONTHLY_MOVE =
+  /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|increased?|increasing|decreased?|declined?|climbed|dropped|slipped|surged|plunged|gained|retreated|rebounded|contraction|contracted|expanded|grew|growth|was up|were up|was down|were down|build|draw)\b/i;
 const MEASURE_AFTER = /^\s?(?:[kMGT]?Hz|[kMG]W|km|kg|mb|kb|tonnes?|units|people|homes|cases|bushels|troops|feet|metres|meters|miles|acres|hectares)\b/;
 
 /** An all-capital word of six letters or more that the text writes only once: shouting, not a name. */
@@ -317,7 +319,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     return replaced(at, at + word.length, replacement, `it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`, 0.51, 0.35);
   }
 
-  // "… retreated to three-year lows in May" → "in March": a month the text never names.
+  // "The exercise began in June" → "in March": a month the text never names.
   function monthChanged(): Candidate | null {
     const found = [...st.text.matchAll(MONTH_WORD)];
     if (found.length !== 1) return null;
@@ -328,6 +330,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const after = st.text.slice(at + m[2].length, at + m[2].length + 6);
     if (/^,? ?\d/.test(after) || /\d ?$/.test(st.text.slice(0, at))) return null;
     if (ctx.headline?.includes(m[2])) return null;
+    // "Brent fell $6 in May" → "in January": prices move every month, and the text is silent on
+    // January's, so the False is not refuted. Only a one-off ("began in June") moves.
+    if (MONTHLY_MOVE.test(st.text)) return null;
     const index = MONTHS.indexOf(m[2]);
     const whole = memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
     const wrong = [2, 3, 4].map((k) => MONTHS[(index - k + 12) % 12]).find((w) => !whole.includes(w));
@@ -342,6 +347,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // "were up in January" with no year is not refuted by a text about November: only a date
     // with its year is a claim the text settles.
     if (!d.year) return null;
+    // "fell $6/bbl in May 2024" → "in January 2024": a month's move the text does not give is not refuted.
+    if (!d.day && MONTHLY_MOVE.test(st.text)) return null;
     // "this year" written out as "2022" from the date line: the text says nothing of other years.
     if (d.format === 'y' && !st.source.includes(d.text)) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.

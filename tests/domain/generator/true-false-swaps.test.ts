@@ -216,7 +216,7 @@ describe('long statements and names in capitals', () => {
     const { falseOf } = setUp(`date 2018-06-21 Home sales
 Unsold housing stock in the Harwick district climbed 2.8 percent to 1,850 homes at the end of May 2018, but is still 6.1 percent lower than a year ago (1,970 homes) and has fallen year-over-year for 36 consecutive months, the Harwick estate agents' association said.`);
     const prompt = falseOf('Unsold housing');
-    expect(prompt).toMatch(/^True or false: Unsold housing stock in the Harwick district climbed .* at the end of \w+ 2018\.$/);
+    expect(prompt).toMatch(/^True or false: Unsold housing stock in the Harwick district (?:climbed|fell) .* at the end of May 2018\.$/);
     expect(prompt).not.toBe('True or false: Unsold housing stock in the Harwick district climbed 2.8 percent to 1,850 homes at the end of May 2018.');
   });
 
@@ -300,5 +300,19 @@ Stony Brook Farms has reported a harvest of 610 tonnes of wheat this season.`);
     const edits = ['Greenfield', 'Hollow Creek', 'Stony Brook'].map((n) => subjectExchanged(at(n), ctx));
     expect(edits.map((e) => e?.wrong)).toEqual(['Hollow Creek Farms', 'Stony Brook Farms', 'Greenfield Farms']);
     expect(edits.map((e) => e?.pairedWith)).toEqual([at('Hollow Creek').index, at('Stony Brook').index, at('Greenfield').index]);
+  });
+});
+
+describe('a month moved in a false version', () => {
+  it('moves a one-off’s month, never a month’s price move the text is silent on for other months', () => {
+    const { at, ctx } = setUp(`date 2024-06-12 Grain market report
+Wheat futures in Harrow fell by $6 a tonne in May 2024 as harvest forecasts rose.
+Barley prices in Harrow rose sharply in May as rain delayed planting.
+The new grain exchange in Harrow opened in May after two years of building.`);
+    const months = /January|February|March|April|June|July|August|September|October|November|December/;
+    for (const needle of ['Wheat futures', 'Barley prices']) {
+      for (const c of trueFalseQuestions(at(needle), ctx)) expect(c.prompt).not.toMatch(months);
+    }
+    expect(trueFalseQuestions(at('grain exchange'), ctx).some((c) => c.answer === 'False' && months.test(c.prompt))).toBe(true);
   });
 });
