@@ -20,7 +20,7 @@ import {
   PONG,
   DEFAULT_SILENT_MS,
 } from './limits';
-import { nameTakenInQuiz, quizTakesPlayers, readQuizOpen } from './quiz-reads';
+import { nameTakenIn, quizTakesPlayers, readQuizOpen } from './quiz-reads';
 import { deliver } from './outbox';
 import type { LiveStatus } from '../domain/live-records';
 export type { LiveStatus };
@@ -251,7 +251,7 @@ export class LiveGame extends DurableObject<Env> {
     if (hello.type === 'join') {
       // A quiz closed since the game began takes no one new, as its self-paced joins do not.
       if (!(await this.quizTakesPlayers(game, now))) return this.refuse(ws, 'gone', 'This quiz is closed: the game takes no new players.', true);
-      if (game.config.uniqueNames && (await nameTakenInQuiz(this.env.DB, game.config.quizCode, hello.name))) {
+      if (game.config.uniqueNames && (await nameTakenIn(createDb(this.env.DB), game.config.quizCode, hello.name))) {
         return this.refuse(ws, 'conflict', 'Someone in this quiz already plays under this name. Choose another.', true);
       }
       token = newSecret();
@@ -349,7 +349,11 @@ export class LiveGame extends DurableObject<Env> {
     for (const ws of this.ctx.getWebSockets()) {
       const who = this.who(ws);
       if (who.role === 'host') hosts.push(ws);
-      else if (who.role === 'player') players.set(who.id, [...(players.get(who.id) ?? []), ws]);
+      else if (who.role === 'player') {
+        const list = players.get(who.id);
+        if (list) list.push(ws);
+        else players.set(who.id, [ws]);
+      }
     }
     deliver(out, hosts, players, this.hostUpdates, (ws, text) => this.sendText(ws, text));
   }

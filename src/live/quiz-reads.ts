@@ -1,6 +1,8 @@
 // What a live game reads of its quiz in D1: whether it still takes players, and whether a name
-// is taken in it.
+// is taken in it (by the rule self-paced joins use).
+import type { Db } from '../db/client';
 import { checkName } from '../domain/names';
+import { nameTakenInQuiz } from '../services/plays';
 
 type QuizOpen = { closed: number; closes_at: string | null } | null;
 
@@ -13,16 +15,8 @@ export function quizTakesPlayers(quiz: QuizOpen, now: number): boolean {
   return !!quiz && !quiz.closed && !(quiz.closes_at && quiz.closes_at <= new Date(now).toISOString());
 }
 
-/**
- * An assessed quiz's name, taken by any of its plays: a self-paced one ("key") or one of an earlier
- * live game ("key#id"; '$' is the character after '#').
- */
-export async function nameTakenInQuiz(db: D1Database, quizCode: string, name: string): Promise<boolean> {
+/** An assessed quiz's name, taken by any of its plays, self-paced or of an earlier live game. */
+export async function nameTakenIn(db: Db, quizCode: string, name: string): Promise<boolean> {
   const checked = checkName(name);
-  if (!checked.ok) return false;
-  const row = await db
-    .prepare('select 1 as taken from plays where quiz_code = ?1 and (name_key = ?2 or (name_key >= ?3 and name_key < ?4)) limit 1')
-    .bind(quizCode, checked.key, `${checked.key}#`, `${checked.key}$`)
-    .first<{ taken: number }>();
-  return !!row;
+  return checked.ok && nameTakenInQuiz(db, quizCode, checked.key);
 }

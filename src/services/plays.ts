@@ -78,12 +78,15 @@ export async function startPlay(db: Db, secret: string, rawCode: string, rawName
   }
 }
 
-/** Whether a live game's play ("key#id") holds this name in the quiz; '$' is the character after '#'. */
-async function nameTakenLive(db: Db, quizCode: string, key: string): Promise<boolean> {
+/**
+ * Whether a name (its folded key) is taken in an assessed quiz: by a self-paced play ("key") or by
+ * one of a live game ("key#id", kept apart so a game's batch never collides); '$' follows '#'.
+ */
+export async function nameTakenInQuiz(db: Db, quizCode: string, key: string): Promise<boolean> {
   const row = await db
     .select({ id: plays.id })
     .from(plays)
-    .where(and(eq(plays.quizCode, quizCode), sql`${plays.nameKey} >= ${`${key}#`} and ${plays.nameKey} < ${`${key}$`}`))
+    .where(and(eq(plays.quizCode, quizCode), sql`(${plays.nameKey} = ${key} or (${plays.nameKey} >= ${`${key}#`} and ${plays.nameKey} < ${`${key}$`}))`))
     .limit(1)
     .get();
   return !!row;
@@ -137,9 +140,8 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
       issues: [{ path: ['name'], message: checked.reason }],
     });
   }
-  // A live game's plays keep their names apart ("name#id"): in an assessed quiz, one of them holds
-  // the name as surely as a self-paced play does.
-  if (quiz.mode === 'assessed' && (await nameTakenLive(db, quiz.code, checked.key))) {
+  // In an assessed quiz a live game's play holds its name as surely as a self-paced one does.
+  if (quiz.mode === 'assessed' && (await nameTakenInQuiz(db, quiz.code, checked.key))) {
     throw new ApiError('conflict', 'Someone in this quiz already plays under this name. Choose another.');
   }
   const id = newId();

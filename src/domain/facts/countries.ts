@@ -1,6 +1,7 @@
 // Built-in country facts: names, aliases, demonyms, capitals and regions, for typing entities
 // and for picking distractors of the same kind and neighbourhood.
 
+import { readTable } from './table';
 export interface CountryFact {
   /** display name, with its article when it takes one ("the United States") */
   name: string;
@@ -136,23 +137,14 @@ Australia|Australian|Canberra
 New Zealand|New Zealand|Wellington
 Fiji|Fijian|Suva`;
 
-export const COUNTRIES: CountryFact[] = [];
-{
-  let region = '';
-  for (const line of TABLE.trim().split('\n')) {
-    if (line.startsWith('# ')) {
-      region = line.slice(2);
-      continue;
-    }
-    const [name, demonym, capital, aliases, note] = line.split('|');
-    const c: CountryFact = { name, region, demonym };
-    if (capital) c.capital = capital;
-    if (aliases) c.aliases = aliases.split(';');
-    if (note === 'territory') c.territory = true;
-    else if (note) c.partOf = note.slice('in '.length);
-    COUNTRIES.push(c);
-  }
-}
+export const COUNTRIES: CountryFact[] = readTable(TABLE).map(({ heading: region, fields: [name, demonym, capital, aliases, note] }) => {
+  const c: CountryFact = { name, region, demonym };
+  if (capital) c.capital = capital;
+  if (aliases) c.aliases = aliases.split(';');
+  if (note === 'territory') c.territory = true;
+  else if (note) c.partOf = note.slice('in '.length);
+  return c;
+});
 
 /** Regions that sit next to each other, for widening the distractor pool. */
 export const NEIGHBOUR_REGIONS: Record<string, string[]> = {

@@ -3,6 +3,7 @@
 // and their chief ministers of the countries the news names most, and the heads of the bodies it
 // names most. An open term (no end) is taken as still running.
 
+import { readTable } from './table';
 export type OfficeLevel = 'leader' | 'minister' | 'central bank' | 'international';
 
 export interface Term {
@@ -206,18 +207,14 @@ Mark Rutte|Secretary-General|2024-10-01
 Mario Draghi|Central Bank Governor|2011-11-01|2019-10-31
 Christine Lagarde|Central Bank Governor|2019-11-01`;
 
-export const OFFICE_TERMS: Term[] = [];
-{
-  let country = '';
-  for (const line of TABLE.trim().split('\n')) {
-    if (line.startsWith('# ')) {
-      country = line.slice(2);
-      continue;
-    }
-    const [name, office, from, to] = line.split('|');
-    OFFICE_TERMS.push({ name, country, office, level: LEVEL[office], from, to });
-  }
-}
+export const OFFICE_TERMS: Term[] = readTable(TABLE).map(({ heading: country, fields: [name, office, from, to] }) => ({
+  name,
+  country,
+  office,
+  level: LEVEL[office],
+  from,
+  to,
+}));
 
 const inOffice = (t: Term, date: string) => t.from <= date && (!t.to || date < t.to);
 

@@ -1,6 +1,7 @@
 // Built-in organisations with a subtype, so a central bank is swapped for a central bank and a
 // football club for a football club.
 
+import { readTable } from './table';
 export type OrgSubtype =
   | 'intergovernmental'
   | 'un-body'
@@ -127,21 +128,12 @@ Al Jazeera
 the Financial Times|Financial Times
 The New York Times|New York Times`;
 
-export const ORGANISATIONS: OrgFact[] = [];
-{
-  let subtype = '' as OrgSubtype;
-  for (const line of TABLE.trim().split('\n')) {
-    if (line.startsWith('# ')) {
-      subtype = line.slice(2) as OrgSubtype;
-      continue;
-    }
-    const [name, aliases, country] = line.split('|');
-    const o: OrgFact = { name, subtype };
-    if (aliases) o.aliases = aliases.split(';');
-    if (country) o.country = country;
-    ORGANISATIONS.push(o);
-  }
-}
+export const ORGANISATIONS: OrgFact[] = readTable(TABLE).map(({ heading, fields: [name, aliases, country] }) => {
+  const o: OrgFact = { name, subtype: heading as OrgSubtype };
+  if (aliases) o.aliases = aliases.split(';');
+  if (country) o.country = country;
+  return o;
+});
 
 /** Capitalised words that make a name an organisation, with the subtype they suggest. */
 // biome-ignore format: a table reads best packed, several entries a line

@@ -282,9 +282,15 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     return n < 4 ? 0 : n / Math.min(a.size, b.size || 1);
   };
   // "adjusted net income … $1.35" beside "net income … $18.1 million": other figures, another fact.
+  const figuresAt = new Map<number, string[]>();
+  const figures = (i: number) => {
+    let f = figuresAt.get(i);
+    if (!f) figuresAt.set(i, (f = figuresOf(analysis.statements[i])));
+    return f;
+  };
   const otherFigures = (a: number, b: number) => {
-    const fa = figuresOf(analysis.statements[a]);
-    const fb = figuresOf(analysis.statements[b]);
+    const fa = figures(a);
+    const fb = figures(b);
     return fa.length > 0 && fb.length > 0 && !fa.some((x) => fb.includes(x));
   };
   const keptStatements: number[] = [];

@@ -5,13 +5,10 @@
 import { endsWithQuestion } from '../text';
 import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
-import { capitalise, entityKeysInText, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
-import { answerTextFor } from './cloze';
-import { entityDistractors } from './distractors';
+import { capitalise, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { computable, CONVENTIONAL, fractionsIn, numberDistractors } from './number';
 import { dateDistractors } from './date';
-import { MALFORMED_NAME } from '../analysis/document';
 import { MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
 import {
@@ -134,32 +131,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     score: long ? 0.48 : 0.5,
     difficulty: 0.2,
   };
-  if (ctx.falseOnly) {
-    for (const build of [
-      figureChanged,
-      countChanged,
-      ordinalChanged,
-      dateChanged,
-      day,
-      year,
-      share,
-      score,
-      flipped,
-      monthChanged,
-      parallel,
-      place,
-      member,
-      author,
-    ]) {
-      const c = build();
-      if (c && (!ctx.accept || ctx.accept(c))) return [c];
-    }
-    return [];
-  }
-  // Both versions when the text refutes a false one: the bank keeps about as many False as True.
   // Swapping in another actor of the story was judged out of place too often (a French diplomat
-  // as the British prime minister, a ship as a speaker): figures, counts, dates and plain negation only.
-  void swapped;
+  // as the British prime minister, a ship as a speaker): substitutions the text refutes only.
   const builders: (() => Candidate | null)[] = [
     figureChanged,
     countChanged,
@@ -178,12 +151,33 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     author,
     negated,
   ];
+  if (ctx.falseOnly) {
+    // Beside a fill-in, the first false version in this order that passes, sides and negation aside.
+    for (const build of builders) {
+      if (build === exchanged || build === negated) continue;
+      const c = build();
+      if (c && (!ctx.accept || ctx.accept(c))) return [c];
+    }
+    return [];
+  }
+  // Both versions when the text refutes a false one: the bank keeps about as many False as True.
   const start = Math.floor(ctx.random() * builders.length);
   for (let k = 0; k < builders.length; k++) {
     const c = builders[(start + k) % builders.length]();
     if (c && (!ctx.accept || ctx.accept(c))) return [truth, c];
   }
   return [truth];
+
+  /** Another statement of the briefing says the same of the other side: not refuted. */
+  function saidElsewhere(name: string): boolean {
+    return ctx.analysis.statements.some(
+      (o) =>
+        o.index !== st.index &&
+        o.source.includes(name) &&
+        st.predicate &&
+        o.source.includes(st.text.slice(st.predicate.verbStart, st.predicate.verbStart + 25)),
+    );
+  }
 
   // "New Zealand have drawn first blood against Great Britain" → "Great Britain have … against
   // New Zealand": the two sides of a one-way claim, exchanged.
@@ -264,38 +258,6 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       score: 0.5,
       difficulty: 0.3,
     };
-  }
-
-  /** Another statement of the briefing says the same of the swapped-in actor: not refuted. */
-  function saidElsewhere(name: string): boolean {
-    return ctx.analysis.statements.some(
-      (o) =>
-        o.index !== st.index &&
-        o.source.includes(name) &&
-        st.predicate &&
-        o.source.includes(st.text.slice(st.predicate.verbStart, st.predicate.verbStart + 25)),
-    );
-  }
-
-  // Another actor of the same story and type in place of one the statement names.
-  function swapped(): Candidate | null {
-    for (const m of st.mentions) {
-      if (m.bound || !['person', 'org', 'country'].includes(m.entity.type)) continue;
-      if (st.quotes.some((q) => q.start < m.start && q.end > m.end)) continue;
-      const others = entityKeysInText(st, m.start, m.end);
-      if (m.entity.keys.some((k) => others.has(k))) continue;
-      const { text: answerText, surname } = answerTextFor(m);
-      if (st.text.slice(m.start, m.end).indexOf(answerText) < 0) continue;
-      const swap = entityDistractors(m.entity, answerText, surname, ctx, st.text, others, 4).find(
-        (d) => !saidElsewhere(d.text) && !MALFORMED_NAME.test(d.text),
-      );
-      if (!swap) continue;
-      const at = m.start + st.text.slice(m.start, m.end).indexOf(answerText);
-      let replacement = swap.text;
-      if (at === 0) replacement = capitalise(replacement);
-      return replaced(at, at + answerText.length, replacement, `it was ${answerText}, not ${swap.text}.`, 0.52, 0.35);
-    }
-    return null;
   }
 
   // "Brent crude futures fell by $6/bbl in May" → "rose by …": the one movement the statement
