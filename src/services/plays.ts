@@ -92,6 +92,14 @@ export async function nameTakenInQuiz(db: Db, quizCode: string, key: string): Pr
   return !!row;
 }
 
+/** A class list's student plays once; anyone else picks another name. */
+function nameTaken(listed: string | null): ApiError {
+  return new ApiError(
+    'conflict',
+    listed ? 'You have played this quiz already: one play each.' : 'Someone in this quiz already plays under this name. Choose another.',
+  );
+}
+
 class QuizFull extends ApiError {
   constructor(public quizCode: string) {
     super('conflict', 'This quiz is full.');
@@ -141,9 +149,7 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
     });
   }
   // In an assessed quiz a live game's play holds its name as surely as a self-paced one does.
-  if (quiz.mode === 'assessed' && (await nameTakenInQuiz(db, quiz.code, checked.key))) {
-    throw new ApiError('conflict', 'Someone in this quiz already plays under this name. Choose another.');
-  }
+  if (quiz.mode === 'assessed' && (await nameTakenInQuiz(db, quiz.code, checked.key))) throw nameTaken(listed);
   const id = newId();
   const token = newSecret();
   // A shuffled quiz: this play's own order, fixed now so a resume meets the same one.
@@ -184,12 +190,7 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
     ]);
     if (firstPosition !== 0) firstQuestion = shuffledFirst[0];
   } catch (err) {
-    if (isConstraintError(err, 'UNIQUE')) {
-      throw new ApiError(
-        'conflict',
-        listed ? 'You have played this quiz already: one play each.' : 'Someone in this quiz already plays under this name. Choose another.',
-      );
-    }
+    if (isConstraintError(err, 'UNIQUE')) throw nameTaken(listed);
     if (isConstraintError(err, 'CHECK')) throw new QuizFull(quiz.code);
     throw err;
   }
