@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { buildGenerator } from './scripts/build-generator.mjs';
 import { buildPages } from './scripts/build-pages.mjs';
 
 export default defineConfig(async () => {
   // The Workers tests read the pages through the assets binding, which serves static/ as it is.
   buildPages();
+  // The app's GENERATOR binding reaches the generator Worker, run beside it from its own bundle.
+  const generator = buildGenerator();
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'));
   return {
     test: {
@@ -19,6 +22,7 @@ export default defineConfig(async () => {
               // empty database for tests/api/migrations.test.ts (DB stays as wrangler.toml has it).
               // Live games: short idle and hello deadlines, so their tests wait seconds, not minutes.
               miniflare: {
+                workers: [generator],
                 d1Databases: { DB: '00000000-0000-0000-0000-000000000000', MIGRATION_DB: 'migration-check' },
                 bindings: {
                   TEST_MIGRATIONS: migrations,

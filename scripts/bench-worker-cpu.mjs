@@ -1,7 +1,7 @@
 // The Worker's own CPU per request, the number the Workers CPU limit counts: the deployed bundle
 // runs in V8 (Node) against a D1 stand-in on node:sqlite, and the CPU spent inside the stand-in is
 // taken out (on Cloudflare a D1 query is I/O the Worker waits for, not CPU it burns).
-// Usage: node scripts/bench-worker-cpu.mjs <dir of `wrangler deploy --dry-run --outdir`> [requests]
+// Usage: node scripts/bench-worker-cpu.mjs <dir that build() in scripts/serve.mjs writes> [requests]
 // Prints one JSON object: { route: { n, cpuMs } }.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,12 +82,14 @@ const limiter = { limit: async () => ({ success: true }) };
 const env = { ...randomSecrets(), DB: D1, JOIN_LIMITER: limiter, BRIEFING_LIMITER: limiter, ASSETS: { fetch: async () => new Response('') } };
 const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} };
 
-// The bundle as deployed, made importable by Node.
+// The bundles as deployed, made importable by Node: the app, and the generator its GENERATOR binding reaches.
 const tmp = mkdtempSync(path.join(tmpdir(), 'debrief-cpu-'));
-const src = bundleForNode(dir);
-writeFileSync(path.join(tmp, 'worker.mjs'), src);
+writeFileSync(path.join(tmp, 'worker.mjs'), bundleForNode(dir));
+writeFileSync(path.join(tmp, 'generator.mjs'), bundleForNode(path.join(dir, 'generator')));
 const app = (await import(pathToFileURL(path.join(tmp, 'worker.mjs')).href)).default;
+const Generator = (await import(pathToFileURL(path.join(tmp, 'generator.mjs')).href)).default;
 rmSync(tmp, { recursive: true, force: true });
+env.GENERATOR = new Generator();
 
 async function fetchJson(method, p, body, headers = {}) {
   const res = await app.fetch(

@@ -11,6 +11,7 @@ import { randomSecrets, varArgs } from './dev-vars.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const WRANGLER = path.join(ROOT, 'node_modules', '.bin', 'wrangler');
+const GENERATOR_CONFIG = path.join(ROOT, 'wrangler.generator.toml');
 // node_modules/.bin first: wrangler needs the Node 24 of the devDependencies, not the system's.
 const ENV = {
   ...process.env,
@@ -81,6 +82,15 @@ export function cpuSeconds(pid) {
 export async function build() {
   const dir = mkdtempSync(path.join(tmpdir(), 'debrief-build-'));
   await run(WRANGLER, ['deploy', '--dry-run', '--outdir', dir]);
+  // The generator Worker the app's GENERATOR binding names, built and served the same way.
+  const generatorDir = path.join(dir, 'generator');
+  await run(WRANGLER, ['deploy', '--dry-run', '--config', GENERATOR_CONFIG, '--outdir', generatorDir]);
+  writeFileSync(
+    path.join(generatorDir, 'wrangler.toml'),
+    readFileSync(GENERATOR_CONFIG, 'utf8')
+      .replace(/^main = .*$/m, 'main = "index.js"\nno_bundle = true')
+      .replace(/^minify = .*$/m, ''),
+  );
   const config = readFileSync(path.join(ROOT, 'wrangler.toml'), 'utf8')
     .replace(/^main = .*$/m, 'main = "index.js"\nno_bundle = true')
     .replace(/^minify = .*$/m, '')
@@ -90,14 +100,17 @@ export async function build() {
     .replace(/^migrations_dir = "migrations"$/m, `migrations_dir = ${JSON.stringify(path.join(ROOT, 'migrations'))}`);
   writeFileSync(path.join(dir, 'wrangler.toml'), config);
   const bundle = readFileSync(path.join(dir, 'index.js'));
-  const modules = readdirSync(dir).filter((f) => !f.endsWith('.map') && f !== 'README.md' && f !== 'wrangler.toml');
+  const modules = readdirSync(dir).filter((f) => !f.endsWith('.map') && f !== 'README.md' && f !== 'wrangler.toml' && f !== 'generator');
   const all = Buffer.concat(modules.map((f) => readFileSync(path.join(dir, f))));
   return {
     dir,
     config: path.join(dir, 'wrangler.toml'),
+    generatorConfig: path.join(generatorDir, 'wrangler.toml'),
     bundleBytes: bundle.byteLength,
     modulesBytes: all.byteLength,
     gzipBytes: gzipSync(all, { level: 9 }).byteLength,
+    /** the generator Worker's bundle, gzip -9 */
+    generatorGzipBytes: gzipSync(readFileSync(path.join(generatorDir, 'index.js')), { level: 9 }).byteLength,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -107,15 +120,15 @@ export async function build() {
  * modules inlined as strings, and the Workers runtime's own module stood in by an empty Durable
  * Object base class, since a run in Node never starts a live game.
  */
-export function bundleForNode(dir) {
-  return readFileSync(path.join(dir, 'index.js'), 'utf8')
+export function bundleForNode(dir, file = 'index.js') {
+  return readFileSync(path.join(dir, file), 'utf8')
     .replace(
       /import\s*([\w$]+)\s*from\s*"\.\/([^"]+\.txt)";?/g,
-      (_, name, file) => `const ${name}=${JSON.stringify(readFileSync(path.join(dir, file), 'utf8'))};`,
+      (_, name, text) => `const ${name}=${JSON.stringify(readFileSync(path.join(dir, text), 'utf8'))};`,
     )
     .replace(
-      /import\s*\{\s*DurableObject(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*"cloudflare:workers";?/g,
-      (_, alias) => `const ${alias ?? 'DurableObject'}=class{};`,
+      /import\s*\{\s*(DurableObject|WorkerEntrypoint)(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*"cloudflare:workers";?/g,
+      (_, base, alias) => `const ${alias ?? base}=class{};`,
     );
 }
 
@@ -127,6 +140,7 @@ export function bundleForNode(dir) {
 export async function startServer({ vars = {}, built = null, seedSql = [], sources = false, readyPath = '/api/health', timeoutMs = 90_000 } = {}) {
   const own = built || sources ? null : await build();
   const config = sources ? path.join(ROOT, 'wrangler.toml') : (built ?? own).config;
+  const generatorConfig = sources ? GENERATOR_CONFIG : (built ?? own).generatorConfig;
   const persist = mkdtempSync(path.join(tmpdir(), 'debrief-server-'));
   await run(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist, '--config', config]);
   // Rows written before the server starts, so its D1 never shares the database file with another process.
@@ -139,6 +153,8 @@ export async function startServer({ vars = {}, built = null, seedSql = [], sourc
     process.env.WRANGLER_LOG_LEVEL ?? (sources ? 'log' : 'warn'),
     '--config',
     config,
+    '--config',
+    generatorConfig,
     '--port',
     String(port),
     '--ip',

@@ -7,9 +7,9 @@ import type { BriefingRow, QuestionRow } from '../db/schema';
 import { briefings, questions, statements } from '../db/schema';
 import { MAX_BRIEFING_BYTES, parseBriefing, summarise, utf8Length } from '../domain/briefing';
 import { cleanTitle } from '../domain/names';
-import { GENERATOR_VERSION, generateBank } from '../domain/questions/generate';
+import type { BankResult } from '../domain/questions/bank';
 import { hashString } from '../domain/random';
-import { QUESTION_KINDS, UnprocessableBriefing, type QuestionKind } from '../domain/types';
+import { QUESTION_KINDS, type ParsedBriefing, type QuestionKind } from '../domain/types';
 import { ApiError } from '../errors';
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
 import { defaultSelection, planQuiz, quizWrites, type BankItem } from './quizzes';
@@ -30,6 +30,15 @@ export interface IngestResult {
   teacherKey: string;
   publicQuizCode: string | null;
 }
+
+/** Builds a parsed briefing's question bank: the generator Worker, through the app's service binding. */
+export type BankMaker = (parsed: ParsedBriefing, seed: number) => Promise<BankResult>;
+
+/** The generator Worker behind the app's GENERATOR binding. */
+export const bankMaker =
+  (env: Env): BankMaker =>
+  async (parsed, seed) =>
+    (await env.GENERATOR.bank(parsed, seed)) as BankResult;
 
 /** Time zones run up to a day ahead of UTC: a briefing dated tomorrow is today somewhere. */
 const MAX_DAYS_AHEAD = 1;
@@ -76,7 +85,7 @@ const questionContent = (q: QuestionContent): QuestionContent => ({
   generatorVersion: q.generatorVersion,
 });
 
-export async function ingestBriefing(db: Db, input: IngestInput, now = new Date()): Promise<IngestResult> {
+export async function ingestBriefing(db: Db, makeBank: BankMaker, input: IngestInput, now = new Date()): Promise<IngestResult> {
   if (utf8Length(input.text) > MAX_BRIEFING_BYTES) {
     throw new ApiError('too_large', `A briefing is at most ${MAX_BRIEFING_BYTES / 1024} KB of text.`);
   }
@@ -89,14 +98,9 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
   if (parsed.date && parsed.date > latest) {
     throw new ApiError('unprocessable', `The date line says ${parsed.date}, which is in the future: a briefing is dated at most a day ahead.`);
   }
-  let bank: ReturnType<typeof generateBank>['questions'];
-  let facts: ReturnType<typeof generateBank>['facts'];
-  try {
-    ({ questions: bank, facts } = generateBank(parsed, { seed: hashString(input.text) }));
-  } catch (err) {
-    if (err instanceof UnprocessableBriefing) throw new ApiError('unprocessable', err.reason);
-    throw err;
-  }
+  const made = await makeBank(parsed, hashString(input.text));
+  if (!made.ok) throw new ApiError('unprocessable', made.reason);
+  const { questions: bank, facts } = made;
   if (!bank.length) {
     throw new ApiError(
       'unprocessable',
@@ -139,7 +143,7 @@ export async function ingestBriefing(db: Db, input: IngestInput, now = new Date(
     teacherKeyHash: await sha256Hex(teacherKey),
     facts: JSON.stringify(facts),
     publicQuizCode: publicQuiz?.quiz.code ?? null,
-    generatorVersion: GENERATOR_VERSION,
+    generatorVersion: made.version,
     createdAt: now.toISOString(),
   };
 
@@ -203,8 +207,8 @@ export async function briefingBank(db: Db, id: string, key: string) {
   };
 }
 
-export async function createBriefing(db: Db, input: IngestInput) {
-  const result = await ingestBriefing(db, input);
+export async function createBriefing(db: Db, makeBank: BankMaker, input: IngestInput) {
+  const result = await ingestBriefing(db, makeBank, input);
   return {
     briefing: toBriefingJson(result.briefing),
     questionCount: result.questionCount,
