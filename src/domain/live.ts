@@ -1,16 +1,27 @@
 // A live game's rules: lobby → question → reveal → leaderboard → … → ended, one clock for all.
 // Plain data in, messages out: the Durable Object around it stores what changed, then sends.
 import type { ToHost, ToPlayer } from '../live/messages';
+import {
+  hostEnded,
+  hostLeaderboard,
+  hostReveal,
+  lobbyMessage,
+  playerEnded,
+  playerLeaderboard,
+  playerReveal,
+  progressMessage,
+  questionMessage,
+  rankPlayers,
+} from './live-messages';
 import type { LiveAnswer, LiveConfig, LiveMeta, LivePhase, LivePlayer } from './live-records';
 import { checkName } from './names';
-import { assignRanks, compareRank, scoreAnswer } from './scoring';
+import { scoreAnswer } from './scoring';
 
 export * from './live-records';
 
 export const LIVE_PLAYER_CAP = 500;
 /** Network slack: an answer sent just before the end may arrive just after it (scored at the limit). */
 export const ANSWER_GRACE_MS = 500;
-export const TOP_COUNT = 5;
 /**
  * A player whose connection drops is still waited for this long: a reload or a blip must not
  * close the question for everyone (it closes early only once every expected player answered).
@@ -79,8 +90,8 @@ export class LiveGameState {
 
   /** What changed and what to say, in that order; clears both. */
   drain() {
-    if (this.lobbyDue) this.toHost(this.lobbyMessage());
-    if (this.progressDue && this.meta.phase === 'question') this.toHost(this.progressMessage(this.expectedCount));
+    if (this.lobbyDue) this.toHost(lobbyMessage(this));
+    if (this.progressDue && this.meta.phase === 'question') this.toHost(progressMessage(this, this.expectedCount));
     this.lobbyDue = false;
     this.progressDue = false;
     const changes = {
@@ -173,15 +184,15 @@ export class LiveGameState {
     const streak = pending ? pending.streakBefore : p.streak;
     this.toPlayer(id, { type: 'joined', playerId: p.id, token, name: p.name, state: phase, score, streak });
     if (phase === 'question') {
-      this.toPlayer(id, { ...this.questionMessage(now), canAnswer: p.firstIndex <= index });
+      this.toPlayer(id, { ...questionMessage(this, now), canAnswer: p.firstIndex <= index });
       const mine = this.answers.get(id);
       if (mine) this.toPlayer(id, { type: 'ack', index, choiceId: mine.choiceId });
     } else if (phase === 'reveal') {
       // The question again (closed now), so a reloaded screen can name the right answer.
-      this.toPlayer(id, { ...this.questionMessage(now), canAnswer: false });
-      this.toPlayer(id, this.playerReveal(p, this.ranks()));
-    } else if (phase === 'leaderboard') this.toPlayer(id, this.playerLeaderboard(p, this.ranks()));
-    else if (phase === 'ended') this.toPlayer(id, this.playerEnded(p, this.ranks()));
+      this.toPlayer(id, { ...questionMessage(this, now), canAnswer: false });
+      this.toPlayer(id, playerReveal(this, p, rankPlayers(this)));
+    } else if (phase === 'leaderboard') this.toPlayer(id, playerLeaderboard(this, p, rankPlayers(this)));
+    else if (phase === 'ended') this.toPlayer(id, playerEnded(p, rankPlayers(this)));
   }
 
   /** Everything a host screen needs after it (re)attaches. */
@@ -191,16 +202,16 @@ export class LiveGameState {
     this.lobbyDue = true;
     const { phase } = this.meta;
     if (phase === 'question') {
-      this.toHost(this.questionMessage(now));
+      this.toHost(questionMessage(this, now));
       // Counted afresh: after a restart the counts start empty.
       this.now = now;
       this.recount();
       this.progressDue = true;
     } else if (phase === 'reveal') {
-      this.toHost(this.questionMessage(now));
-      this.toHost(this.hostReveal());
-    } else if (phase === 'leaderboard') this.toHost(this.hostLeaderboard(this.ranks()));
-    else if (phase === 'ended') this.toHost(this.hostEnded(this.ranks()));
+      this.toHost(questionMessage(this, now));
+      this.toHost(hostReveal(this));
+    } else if (phase === 'leaderboard') this.toHost(hostLeaderboard(this, rankPlayers(this)));
+    else if (phase === 'ended') this.toHost(hostEnded(rankPlayers(this)));
   }
 
   /** The object's connections changed: the host's lobby shows it, and a question may now be complete. */
@@ -378,7 +389,7 @@ export class LiveGameState {
     this.metaChanged = true;
     this.answers.clear();
     this.recount();
-    const msg = this.questionMessage(now);
+    const msg = questionMessage(this, now);
     this.toHost(msg);
     this.out.push({ to: 'players', msg });
     this.progressDue = true;
@@ -398,122 +409,29 @@ export class LiveGameState {
     if (this.meta.phase !== 'question') return;
     this.settleQuestion();
     // The last count before the reveal, so the host's counter ends where the answers did.
-    if (this.progressDue) this.toHost(this.progressMessage(this.expected().length));
+    if (this.progressDue) this.toHost(progressMessage(this, this.expected().length));
     this.progressDue = false;
     this.meta.phase = 'reveal';
     this.metaChanged = true;
-    const ranks = this.ranks();
-    this.toHost(this.hostReveal());
-    for (const p of this.active) this.toPlayer(p.id, this.playerReveal(p, ranks));
+    const ranks = rankPlayers(this);
+    this.toHost(hostReveal(this));
+    for (const p of this.active) this.toPlayer(p.id, playerReveal(this, p, ranks));
   }
 
   private showLeaderboard() {
     this.meta.phase = 'leaderboard';
     this.metaChanged = true;
-    const ranks = this.ranks();
-    this.toHost(this.hostLeaderboard(ranks));
-    for (const p of this.active) this.toPlayer(p.id, this.playerLeaderboard(p, ranks));
+    const ranks = rankPlayers(this);
+    this.toHost(hostLeaderboard(this, ranks));
+    for (const p of this.active) this.toPlayer(p.id, playerLeaderboard(this, p, ranks));
   }
 
   private finish(now: number) {
     this.meta.phase = 'ended';
     this.meta.endedAt = now;
     this.metaChanged = true;
-    const ranks = this.ranks();
-    this.toHost(this.hostEnded(ranks));
-    for (const p of this.active) this.toPlayer(p.id, this.playerEnded(p, ranks));
-  }
-
-  // ── what each message says ───────────────────────────────────────────────────────────────────
-
-  /** Players in leaderboard order with their ranks (ties share one). */
-  ranks() {
-    // At the end, the podium holds who the quiz's results hold: not a player who saw no question.
-    const counted = this.meta.phase === 'ended' ? this.active.filter((p) => p.firstIndex <= this.meta.index) : this.active;
-    const sorted = counted.map((p) => ({ id: p.id, name: p.name, score: p.score, correctCount: p.correctCount, durationMs: p.timeMs })).sort(compareRank);
-    const ranked = assignRanks(sorted);
-    return { list: ranked, byId: new Map(ranked.map((r) => [r.id, r.rank])) };
-  }
-
-  questionMessage(now: number) {
-    const q = this.config.questions[this.meta.index];
-    return {
-      type: 'question' as const,
-      index: this.meta.index,
-      count: this.config.questions.length,
-      kind: q.kind,
-      prompt: q.prompt,
-      // Only id and text: the stored id and the answer stay here.
-      choices: q.choices.map((c) => ({ id: c.id, text: c.text })),
-      limitMs: this.config.limitMs,
-      endsAt: new Date(this.meta.endsAt).toISOString(),
-      serverTime: new Date(now).toISOString(),
-    };
-  }
-
-  lobbyMessage(): ToHost {
-    return {
-      type: 'lobby',
-      state: this.meta.phase,
-      players: this.active.map((p) => ({ id: p.id, name: p.name, connected: this.connected.has(p.id) })),
-    };
-  }
-
-  private progressMessage(players: number): ToHost {
-    return { type: 'progress', index: this.meta.index, answered: this.answers.size, players };
-  }
-
-  private hostReveal(): ToHost {
-    const q = this.config.questions[this.meta.index];
-    const counts: Record<string, number> = Object.fromEntries(q.choices.map((c) => [c.id, 0]));
-    for (const a of this.answers.values()) counts[a.choiceId] = (counts[a.choiceId] ?? 0) + 1;
-    return { type: 'reveal', index: this.meta.index, correctChoiceId: q.answerId, counts, explanation: q.explanation, source: q.source };
-  }
-
-  private playerReveal(p: LivePlayer, ranks: ReturnType<LiveGameState['ranks']>): ToPlayer {
-    const q = this.config.questions[this.meta.index];
-    const mine = p.firstIndex <= this.meta.index ? this.answers.get(p.id) : undefined;
-    const show = this.config.showAnswers;
-    return {
-      type: 'reveal',
-      index: this.meta.index,
-      correctChoiceId: show ? q.answerId : null,
-      choiceId: mine?.choiceId ?? null,
-      correct: mine?.correct ?? false,
-      points: mine?.points ?? 0,
-      score: p.score,
-      streak: p.streak,
-      rank: ranks.byId.get(p.id) ?? null,
-      explanation: show ? q.explanation : null,
-      source: show ? q.source : null,
-    };
-  }
-
-  private top(ranks: ReturnType<LiveGameState['ranks']>, n: number) {
-    return ranks.list.slice(0, n).map((r) => ({ rank: r.rank, name: r.name, score: r.score }));
-  }
-
-  private playerLeaderboard(p: LivePlayer, ranks: ReturnType<LiveGameState['ranks']>): ToPlayer {
-    const rank = ranks.byId.get(p.id);
-    return { type: 'leaderboard', index: this.meta.index, top: this.top(ranks, TOP_COUNT), you: rank ? { rank, score: p.score } : null };
-  }
-
-  private hostLeaderboard(ranks: ReturnType<LiveGameState['ranks']>): ToHost {
-    return { type: 'leaderboard', index: this.meta.index, top: this.top(ranks, TOP_COUNT), players: ranks.list.length };
-  }
-
-  private podium(ranks: ReturnType<LiveGameState['ranks']>) {
-    return ranks.list
-      .filter((r) => r.rank <= 3)
-      .slice(0, TOP_COUNT)
-      .map((r) => ({ rank: r.rank, name: r.name, score: r.score }));
-  }
-
-  private playerEnded(p: LivePlayer, ranks: ReturnType<LiveGameState['ranks']>): ToPlayer {
-    return { type: 'ended', rank: ranks.byId.get(p.id) ?? null, score: p.score, correctCount: p.correctCount, podium: this.podium(ranks) };
-  }
-
-  private hostEnded(ranks: ReturnType<LiveGameState['ranks']>): ToHost {
-    return { type: 'ended', podium: this.podium(ranks), players: ranks.list.length };
+    const ranks = rankPlayers(this);
+    this.toHost(hostEnded(ranks));
+    for (const p of this.active) this.toPlayer(p.id, playerEnded(p, ranks));
   }
 }

@@ -36,19 +36,15 @@ import {
   type ToHost,
   type ToPlayer,
 } from './messages';
+import { closeSocket, sendText, Sockets, type Attachment } from './sockets';
 
-/** `at`: when the connection opened, or (roughly) when it last sent a message: where its silence starts. */
-type Attachment = ({ role: 'pending'; at: number } | { role: 'host'; at?: number } | { role: 'player'; id: string; at?: number } | { role: 'closed' }) & {
-  refused?: number[];
-};
 const pad = (i: number) => String(i).padStart(3, '0');
 const answerKey = (a: Pick<LiveAnswer, 'index' | 'playerId'>) => `a:${pad(a.index)}:${a.playerId}`;
 
 export class LiveGame extends DurableObject<Env> {
   private game: LiveGameState | null = null;
   private finalised = false;
-  /** Attachments as last written: read back once per socket, not on every message. */
-  private readonly attached = new WeakMap<WebSocket, Attachment>();
+  private readonly sockets = new Sockets(this.ctx);
   /** When each socket last sent a message (exact while in memory; the attachment keeps it roughly). */
   private readonly heard = new WeakMap<WebSocket, number>();
   /** When the first connection still open would have been silent too long, as the last alarm saw it. */
@@ -58,7 +54,7 @@ export class LiveGame extends DurableObject<Env> {
   private lastHelloAt = 0;
   private quizRead: Promise<{ closed: number; closes_at: string | null } | null> | null = null;
   private readonly hostUpdates = new HostUpdates((texts) => {
-    for (const ws of this.ctx.getWebSockets()) if (this.who(ws).role === 'host') for (const t of texts) this.sendText(ws, t);
+    for (const ws of this.ctx.getWebSockets()) if (this.sockets.who(ws).role === 'host') for (const t of texts) sendText(ws, t);
   });
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -78,19 +74,6 @@ export class LiveGame extends DurableObject<Env> {
     return Number(this.env.LIVE_SILENT_MS) || DEFAULT_SILENT_MS;
   }
 
-  private who(ws: WebSocket): Attachment {
-    let a = this.attached.get(ws);
-    if (!a) {
-      a = (ws.deserializeAttachment() as Attachment | null) ?? { role: 'closed' };
-      this.attached.set(ws, a);
-    }
-    return a;
-  }
-  private attach(ws: WebSocket, a: Attachment) {
-    ws.serializeAttachment(a);
-    this.attached.set(ws, a);
-  }
-
   /** After hibernation or eviction the game is read back from storage; the sockets survive on their own. */
   private async load() {
     const storage = this.ctx.storage;
@@ -100,7 +83,7 @@ export class LiveGame extends DurableObject<Env> {
     const players = [...(await storage.list<LivePlayer>({ prefix: 'p:' })).values()];
     const answers = meta.index >= 0 ? [...(await storage.list<LiveAnswer>({ prefix: `a:${pad(meta.index)}:` })).values()] : [];
     this.game = new LiveGameState(config, meta, players, answers);
-    this.game.connected = this.connectedIds();
+    this.game.connected = this.sockets.connectedIds();
     this.finalised = (await storage.get<boolean>('finalised')) === true;
   }
 
@@ -134,7 +117,7 @@ export class LiveGame extends DurableObject<Env> {
     const [client, server] = Object.values(new WebSocketPair());
     this.ctx.acceptWebSocket(server);
     const at = Date.now();
-    this.attach(server, { role: 'pending', at });
+    this.sockets.attach(server, { role: 'pending', at });
     // Only this connection's hello deadline is new: no need to walk every socket for the alarm.
     await this.alarmBy(at + this.helloMs);
     return new Response(null, { status: 101, webSocket: client });
@@ -159,16 +142,16 @@ export class LiveGame extends DurableObject<Env> {
   private async handle(ws: WebSocket, raw: string | ArrayBuffer) {
     const game = this.game;
     if (!game) return this.refuse(ws, 'not_found', 'No live game is here.', true);
-    const who = this.who(ws);
+    const who = this.sockets.who(ws);
     const now = Date.now();
     this.heard.set(ws, now);
     // Memory is lost when the object hibernates; the attachment is not, so it keeps when the
     // socket was last heard, to within a quarter of the limit (a write now and then, not per message).
-    if ((who.role === 'host' || who.role === 'player') && now - (who.at ?? 0) > this.silentMs / 4) this.attach(ws, { ...who, at: now });
+    if ((who.role === 'host' || who.role === 'player') && now - (who.at ?? 0) > this.silentMs / 4) this.sockets.attach(ws, { ...who, at: now });
     try {
       if (who.role === 'closed') return;
       // A ping the runtime did not answer (sent while the object was busy starting): answered here.
-      if (raw === PING) return this.sendText(ws, PONG);
+      if (raw === PING) return sendText(ws, PONG);
       if (who.role === 'pending') await this.identify(game, ws, raw, now);
       else if (who.role === 'host') await this.fromHost(game, ws, raw, now);
       else await this.fromPlayer(game, ws, who.id, raw, now);
@@ -193,7 +176,7 @@ export class LiveGame extends DurableObject<Env> {
 
   private async dropped(ws: WebSocket) {
     if (!this.game) return;
-    this.game.setConnected(this.connectedIds(ws), Date.now());
+    this.game.setConnected(this.sockets.connectedIds(ws), Date.now());
     await this.flush();
     // The dropped player's grace may end before anything else is due.
     await this.schedule();
@@ -206,7 +189,7 @@ export class LiveGame extends DurableObject<Env> {
     let silenced = false;
     this.silenceCheckAt = null;
     for (const ws of this.ctx.getWebSockets()) {
-      const who = this.who(ws);
+      const who = this.sockets.who(ws);
       // A hello that came in time and is still being handled (a join waits on D1) is no silence.
       if (who.role === 'pending' && now >= this.helloDeadline(who.at) && !this.heard.has(ws)) {
         this.refuse(ws, 'unauthorized', 'Say who you are within 10 seconds of connecting: host, join or rejoin.', true);
@@ -214,13 +197,13 @@ export class LiveGame extends DurableObject<Env> {
         const silentUntil = this.lastHeard(ws, who) + this.silentMs;
         if (now > silentUntil) {
           // A network that died without a close leaves a socket that looks open; its player is away.
-          this.attach(ws, { role: 'closed' });
-          this.close(ws, 1001, 'silent for too long: reconnect');
+          this.sockets.attach(ws, { role: 'closed' });
+          closeSocket(ws, 1001, 'silent for too long: reconnect');
           silenced = true;
         } else this.silenceCheckAt = Math.min(this.silenceCheckAt ?? silentUntil, silentUntil);
       }
     }
-    if (silenced) game.setConnected(this.connectedIds(), now);
+    if (silenced) game.setConnected(this.sockets.connectedIds(), now);
     game.tick(now);
     if (game.isAbandoned(now, this.idleMs)) game.end(now);
     await this.flush();
@@ -242,7 +225,7 @@ export class LiveGame extends DurableObject<Env> {
     }
     if (hello.type === 'host') {
       if (!(await secretMatches(hello.key, game.config.teacherKeyHash))) return this.refuse(ws, 'forbidden', 'This key does not open this game’s quiz.', true);
-      this.attach(ws, { role: 'host', at: now });
+      this.sockets.attach(ws, { role: 'host', at: now });
       game.hostCatchUp(now);
       return this.flush();
     }
@@ -264,9 +247,9 @@ export class LiveGame extends DurableObject<Env> {
       if (!back.ok) return this.refuse(ws, back.code, back.message, true);
       player = back.player;
       // A reload leaves the old connection behind: only the newest one speaks for the player.
-      for (const old of this.socketsOf(player.id)) this.close(old, 1000, 'replaced by a newer connection');
+      for (const old of this.sockets.ofPlayer(player.id)) closeSocket(old, 1000, 'replaced by a newer connection');
     }
-    this.attach(ws, { role: 'player', id: player.id, at: now });
+    this.sockets.attach(ws, { role: 'player', id: player.id, at: now });
     game.catchUp(player.id, now, token);
     // The connections known already plus this one: a walk of every socket per join made a class
     // joining at once cost players² (a rejoin's replaced socket leaves by its own close event).
@@ -285,7 +268,7 @@ export class LiveGame extends DurableObject<Env> {
     else refused = game.kick(msg.playerId, now);
     if (refused) this.refuse(ws, refused.code, refused.message, false);
     await this.flush();
-    if (msg.type === 'kick' && !refused) for (const s of this.socketsOf(msg.playerId)) this.close(s, 1008, 'removed by the host');
+    if (msg.type === 'kick' && !refused) for (const s of this.sockets.ofPlayer(msg.playerId)) closeSocket(s, 1008, 'removed by the host');
   }
 
   private async fromPlayer(game: LiveGameState, ws: WebSocket, playerId: string, raw: string | ArrayBuffer, now: number) {
@@ -344,30 +327,12 @@ export class LiveGame extends DurableObject<Env> {
   }
 
   private send(out: ReturnType<LiveGameState['drain']>['out']) {
-    const hosts: WebSocket[] = [];
-    const players = new Map<string, WebSocket[]>();
-    for (const ws of this.ctx.getWebSockets()) {
-      const who = this.who(ws);
-      if (who.role === 'host') hosts.push(ws);
-      else if (who.role === 'player') {
-        const list = players.get(who.id);
-        if (list) list.push(ws);
-        else players.set(who.id, [ws]);
-      }
-    }
-    deliver(out, hosts, players, this.hostUpdates, (ws, text) => this.sendText(ws, text));
-  }
-
-  private sendText(ws: WebSocket, text: string) {
-    try {
-      ws.send(text);
-    } catch {
-      // a connection closing meanwhile: its close handler updates the game
-    }
+    const { hosts, players } = this.sockets.byRole();
+    deliver(out, hosts, players, this.hostUpdates, sendText);
   }
 
   private refuse(ws: WebSocket, code: string, message: string, close: boolean): void {
-    const who = this.who(ws);
+    const who = this.sockets.who(ws);
     if (!close && who.role !== 'closed') {
       const now = Date.now();
       const refused = [...(who.refused ?? []).filter((t) => now - t < REFUSAL_WINDOW_MS), now];
@@ -375,43 +340,15 @@ export class LiveGame extends DurableObject<Env> {
         this.refuse(ws, 'rate_limited', 'Too many messages this game cannot take: reconnect to go on.', true);
         return;
       }
-      this.attach(ws, { ...who, refused });
+      this.sockets.attach(ws, { ...who, refused });
     }
     const msg = { type: 'error' as const, code, message };
-    this.sendText(ws, who.role === 'host' ? encodeForHost(msg as ToHost) : encodeForPlayer(msg as ToPlayer));
+    sendText(ws, who.role === 'host' ? encodeForHost(msg as ToHost) : encodeForPlayer(msg as ToPlayer));
     if (close) {
       // Marked so that no later message or deadline counts it among the game's connections.
-      this.attach(ws, { role: 'closed' });
-      this.close(ws, 1008, message);
+      this.sockets.attach(ws, { role: 'closed' });
+      closeSocket(ws, 1008, message);
     }
-  }
-
-  private close(ws: WebSocket, code: number, reason: string) {
-    // A close reason is at most 123 bytes, and "’" takes three of them.
-    let cut = reason;
-    while (new TextEncoder().encode(cut).length > 120) cut = cut.slice(0, -2);
-    try {
-      ws.close(code, cut === reason ? reason : `${cut}…`);
-    } catch {
-      // already closed
-    }
-  }
-
-  private socketsOf(playerId: string): WebSocket[] {
-    return this.ctx.getWebSockets().filter((ws) => {
-      const who = this.who(ws);
-      return who.role === 'player' && who.id === playerId;
-    });
-  }
-
-  private connectedIds(except?: WebSocket): Set<string> {
-    const ids = new Set<string>();
-    for (const ws of this.ctx.getWebSockets()) {
-      if (ws === except || ws.readyState !== WebSocket.OPEN) continue;
-      const who = this.who(ws);
-      if (who.role === 'player') ids.add(who.id);
-    }
-    return ids;
   }
 
   /** The alarm rings at the earliest of: the open question's end, an unidentified connection's deadline, abandonment, the next look for silent connections. */
@@ -423,7 +360,7 @@ export class LiveGame extends DurableObject<Env> {
     if (deadline !== null) times.push(deadline);
     let open = false;
     for (const ws of this.ctx.getWebSockets()) {
-      const who = this.who(ws);
+      const who = this.sockets.who(ws);
       // A pending connection whose hello is being handled has no deadline left to keep.
       if (who.role === 'pending') {
         if (!this.heard.has(ws)) times.push(this.helloDeadline(who.at));

@@ -1,5 +1,5 @@
 // Every message of a live game's WebSocket, both ways (API.md "Live games"). Client messages are
-// parsed with these schemas. Server messages are built field by field (src/domain/live.ts) and
+// parsed with these schemas. Server messages are built field by field (src/domain/live-messages.ts) and
 // checked against their strict schemas wherever the game runs under test (LIVE_CHECK_MESSAGES),
 // so a field the contract does not name (an answer, say) fails a test; in play the check is off,
 // as it cost twenty times the serialising (a burst of 200 answers: 400 checked messages).

@@ -1,20 +1,9 @@
 // @ts-check
 // The play page: join, one question at a time on the server's clock, feedback with the source
 // statement, results with a review. The play's token stays in this browser so a reload resumes.
-import { api, serverNow } from './api.js';
-import {
-  celebrate,
-  choiceItems,
-  endTitle,
-  explanationWithoutSource,
-  isGoodResult,
-  KIND_LABELS,
-  LETTERS,
-  markChoices,
-  renderBriefings,
-  reviewItem,
-  showChecking,
-} from './play-render.js';
+import { api } from './api.js';
+import { celebrate, choiceItems, isGoodResult, KIND_LABELS, LETTERS, renderBriefings, reviewItem, showChecking } from './play-render.js';
+import { fillEnd, fillFeedback, fillJoin } from './play-screens.js';
 import { countdown, msLeft } from './play-timer.js';
 import { byId, codeFromPath, formatNumber, h, nickname, ordinal, playStore, setText } from './ui.js';
 
@@ -129,27 +118,7 @@ async function init() {
 }
 
 async function showJoin() {
-  setText(byId('quiz-code'), quiz.code);
-  setText(byId('quiz-title'), quiz.title);
-  const facts = [
-    `${quiz.questionCount} question${quiz.questionCount === 1 ? '' : 's'}`,
-    `${quiz.timeLimitSec} s each`,
-    quiz.scoring === 'accuracy' ? 'Accuracy scoring' : 'Speed scoring',
-    quiz.mode === 'assessed' ? 'Assessed: one play per name' : 'Practice',
-  ];
-  byId('quiz-facts').replaceChildren(...facts.map((f) => h('li', { class: 'badge', text: f })));
-  const accuracy = quiz.scoring === 'accuracy';
-  byId('accuracy-note').hidden = !accuracy;
-  byId('speed-note').hidden = accuracy;
-  if (accuracy) {
-    setText(
-      byId('accuracy-text'),
-      `Every right answer scores 1,000 points however long you take: no points for speed or streaks, so screen readers and careful readers are not penalised. The ${quiz.timeLimitSec}-second timer only closes a question.`,
-    );
-  }
-  const closed = quiz.closed || (quiz.closesAt && Date.parse(quiz.closesAt) <= serverNow());
-  byId('closed-note').hidden = !closed;
-  byId('join-form').hidden = Boolean(closed);
+  const closed = fillJoin(quiz);
   if (!el.name.value) el.name.value = nickname();
   showView('join-view');
   // Quizzes set to "briefing first" open on the statements; any other quiz offers them.
@@ -328,24 +297,7 @@ async function resync(/** @type {string} */ why) {
 function showFeedback(q, choiceId, r) {
   lastPlay = r.play;
   pendingNext = r.hasNext;
-  markChoices(/** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')]), choiceId, r);
-  const verdict = choiceId === null ? 'Time is up' : r.correct ? 'Right!' : 'Not quite';
-  setText(byId('verdict'), verdict);
-  const points = `+${formatNumber(r.points)} points${r.correct && r.streak > 1 ? ` · streak ${r.streak}` : ''}`;
-  setText(byId('points'), points);
-  el.feedback.classList.toggle('is-good', r.correct);
-  el.feedback.classList.toggle('is-bad', !r.correct);
-  setText(
-    byId('explanation'),
-    r.explanation ? explanationWithoutSource(r.explanation, r.source?.text) : r.correctChoiceId ? '' : 'Your teacher will show the answers later.',
-  );
-  setText(byId('source-text'), r.source?.text ?? '');
-  /** @type {HTMLElement} */ (byId('source-text').closest('figure') ?? byId('source-text')).hidden = !r.source;
-  const sourceLink = byId('source-link');
-  // An unlisted briefing has no public page; its statements are read through the quiz.
-  /** @type {HTMLElement} */ (sourceLink.parentElement).hidden = !r.source?.briefingId;
-  sourceLink.setAttribute('href', `/b/${encodeURIComponent(r.source?.briefingId ?? '')}#${encodeURIComponent(r.source?.statementId ?? '')}`);
-  el.next.textContent = r.hasNext ? 'Next question' : 'See your results';
+  const verdict = fillFeedback(el, choiceId, r);
   if (session) {
     const answer = {
       n: q.index + 1,
@@ -399,18 +351,7 @@ async function showEnd() {
     session.final = { score: play.score, correctCount: play.correctCount };
     save();
   }
-  setText(byId('end-title'), endTitle(play));
-  setText(byId('end-score'), formatNumber(play.score));
-  setText(byId('end-correct'), `${play.correctCount} / ${play.questionCount}`);
-  setText(byId('end-rank'), play.rank ? ordinal(play.rank) : '–');
-  // A play ended before its last question (the quiz closed, or it was left) counts what was answered.
-  const answered = `${play.answeredCount} answer${play.answeredCount === 1 ? '' : 's'}`;
-  const early = {
-    stopped: `The quiz closed while you played: your ${answered} count.`,
-    abandoned: `Your play ended after a long pause: your ${answered} count.`,
-  }[/** @type {string} */ (play.state)];
-  setText(byId('end-note'), early ?? '');
-  byId('end-note').hidden = !early;
+  fillEnd(play);
   let history = [...(session?.history ?? [])].sort((a, b) => a.n - b.n);
   // Answers released since this browser saw them are fetched again.
   const released = quiz.mode === 'assessed' && quiz.answersReleased && history.some((a) => a.correctChoiceId == null && !a.correct);
