@@ -5,7 +5,7 @@ import { DurableObject } from 'cloudflare:workers';
 import { createDb } from '../db/client';
 import { finalRecords, LiveGameState, newMeta, type LiveAnswer, type LiveConfig, type LiveMeta, type LivePlayer, type Refusal } from '../domain/live';
 import { newId, newSecret, secretMatches, sha256Hex } from '../lib/crypto';
-import { finaliseLiveGame } from '../services/live';
+import { finaliseLiveGame } from '../services/live-results';
 import {
   MAX_REFUSALS,
   REFUSAL_WINDOW_MS,

@@ -15,6 +15,7 @@ import { positionQuestions } from './position';
 import { rejectReason } from './quality';
 import { leadResolves, standaloneVerdicts } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
+import { libraryFacts } from './library-facts';
 
 export const GENERATOR_VERSION = 'gen-2.1.0';
 /** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
@@ -387,7 +388,7 @@ function figuresOf(st: BriefingAnalysis['statements'][number]): string[] {
 function subjectOf(st: BriefingAnalysis['statements'][number]): string | undefined {
   if (st.subject) return st.subject.entity.id;
   const lead = /^(?:\p{Lu}[\p{L}&.’'-]*(?: |$))+/u.exec(st.text)?.[0].trim();
-  return lead && lead.includes(' ') ? lead : undefined;
+  return lead?.includes(' ') ? lead : undefined;
 }
 
 /** What a question shows a player before they answer: "Which of these did Jane Doe do?" shows other statements in its options. */
@@ -428,45 +429,7 @@ const COMMON = new Set([
   'into',
 ]);
 
-function uniq(list: string[], max: number): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const x of list) {
-    const k = x.toLowerCase();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(x);
-    if (out.length >= max) break;
-  }
-  return out;
-}
-
 /** Compact facts of a briefing that later briefings draw distractors from. */
 export function extractLibraryFacts(parsed: ParsedBriefing): LibraryFacts {
   return libraryFacts(analysisOf(parsed));
-}
-
-function libraryFacts(analysis: BriefingAnalysis): LibraryFacts {
-  const people: string[] = [];
-  const places: string[] = [];
-  const organisations: string[] = [];
-  const quotes: string[] = [];
-  for (const e of analysis.registry.entities.values()) {
-    if (e.type === 'person' && e.name.includes(' ')) people.push(e.name);
-    else if (e.type === 'country' || e.type === 'capital') places.push(e.name);
-    else if (e.type === 'org') organisations.push(e.name);
-  }
-  for (const st of analysis.statements) {
-    if (!st.usable) continue;
-    for (const q of st.quotes) {
-      const n = q.text.split(/\s+/).length;
-      if (n >= 2 && n <= 9 && q.text.length <= 70) quotes.push(q.text);
-    }
-  }
-  return {
-    people: uniq(people, 40),
-    places: uniq(places, 40),
-    organisations: uniq(organisations, 40),
-    quotes: uniq(quotes, 40),
-  };
 }

@@ -1,0 +1,110 @@
+// A statement's analysis and the clause-level readings that build it: who speaks after a quote,
+// where the predicate starts, whom a pronoun may stand for, and spans moved by a rewrite.
+import { negateVerb } from '../facts/verbs';
+import type { DateMention } from './dates';
+import { type Entity, type Mention, SPEECH_VERBS } from './entities';
+import type { NumberMention } from './numbers';
+import type { Quote } from './quotes';
+import { IRREGULAR } from './words';
+
+export interface StatementAnalysis {
+  index: number;
+  /** the source statement, untouched */
+  source: string;
+  /** the statement as a prompt may show it: a leading pronoun replaced by the name it stands for */
+  text: string;
+  usable: boolean;
+  mentions: Mention[];
+  quotes: Quote[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  /** the grammatical subject when it opens the statement (after an "According to …," lead) */
+  subject: { start: number; end: number; entity: Entity; pair?: Entity } | null;
+  /** the subject, when followed by a verb: [verbStart, text end) is what it did or said */
+  predicate: { verbStart: number; verb: string; speech: boolean } | null;
+  /** the text still opens with a pronoun or a vague reference no rewrite could resolve */
+  dangling: boolean;
+  /** A sentence of a quote that runs over several: the speaker's words, with no speaker named. */
+  quoteFragment?: boolean;
+  /** Surnames of the "Ros Barber" pairs this statement names, so a later bare "Barber" is known. */
+  surnames: string[];
+  /** “…,” said X / “…,” X said: a whole quote and the named speaker after it */
+  quoteSpeaker: { entity: Entity; quote: string } | null;
+}
+
+export const SAID = '(?:said|says|added|adds|told reporters|warned|insisted|noted)';
+const AFTER_QUOTE = new RegExp(`^[“"](.{8,200}?)[,.?!]?[”"],? (?:${SAID} (.+?)|(.+?) ${SAID})(?:,? [^“”"]*)?\\.$`, 'u');
+
+export function findQuoteSpeaker(text: string, mentions: Mention[]): StatementAnalysis['quoteSpeaker'] {
+  const m = AFTER_QUOTE.exec(text);
+  if (!m) return null;
+  const who = (m[2] ?? m[3]).trim();
+  const at = text.indexOf(who, m[1].length);
+  const mention = mentions.find((x) => x.start === at || (x.nameStart === at && x.end === at + who.length));
+  if (!mention || (mention.end !== at + who.length && mention.start !== at)) return null;
+  if (!['person', 'org', 'country', 'capital'].includes(mention.entity.type)) return null;
+  if (/[“”"]/.test(m[1])) return null;
+  return { entity: mention.entity, quote: m[1] };
+}
+
+const AUX = /^(?:(?:also|again|later|then|further|repeatedly|earlier|previously|only|has|had|have|will|would|on \p{Lu}\w+)\s+){0,3}/u;
+export function findPredicate(text: string, from: number): StatementAnalysis['predicate'] {
+  let rest = text.slice(from);
+  let offset = from;
+  // Skip an appositive: "Washington, Taiwan’s most important backer, maintains …"
+  const app = /^,\s[^,“”"]{3,80},\s/.exec(rest);
+  if (app) {
+    rest = rest.slice(app[0].length);
+    offset += app[0].length;
+  } else if (/^\s/.test(rest)) {
+    rest = rest.slice(1);
+    offset += 1;
+  } else return null;
+  const aux = AUX.exec(rest)?.[0] ?? '';
+  const verbMatch = /^(\p{Ll}+)\b/u.exec(rest.slice(aux.length));
+  if (!verbMatch) return null;
+  const verb = verbMatch[1];
+  // Plural nouns also end in -s ("US officials"): present forms must be known verbs.
+  const isVerb =
+    /\b(will|would|has|had|have)\s+$/.test(aux) || SPEECH_VERBS.has(verb) || IRREGULAR.has(verb) || /^[a-z]{3,}ed$/.test(verb) || !!negateVerb(verb);
+  if (!isVerb) return null;
+  return { verbStart: offset, verb, speech: SPEECH_VERBS.has(verb) };
+}
+
+export function lastSubjectPerson(prev: StatementAnalysis[], maxBack: number): Entity | null {
+  for (let k = prev.length - 1; k >= 0 && k >= prev.length - maxBack; k--) {
+    const st = prev[k];
+    if (st.subject?.pair) return null;
+    if (st.subject?.entity.type === 'person') return st.subject.entity;
+    // Another person mentioned first makes the reference unsafe.
+    if (st.mentions.some((m) => m.entity.type === 'person')) return null;
+  }
+  return null;
+}
+
+export function lastPair(prev: StatementAnalysis[], maxBack: number): [Entity, Entity] | null {
+  for (let k = prev.length - 1; k >= 0 && k >= prev.length - maxBack; k--) {
+    const st = prev[k];
+    if (st.subject?.pair) return [st.subject.entity, st.subject.pair];
+    const people: Entity[] = [];
+    for (const m of st.mentions) if (m.entity.type === 'person' && !people.includes(m.entity)) people.push(m.entity);
+    if (people.length === 2) return [people[0], people[1]];
+    if (people.length > 0) return null;
+  }
+  return null;
+}
+
+/** The short name a rewrite uses: the surname once the full name is known. */
+export function shortName(e: Entity): string {
+  return e.type === 'person' && e.surname && e.name.includes(' ') ? e.surname : e.name;
+}
+
+/** Moves the spans at or after `at` by `by`, every offset of them (a mention's name start too). */
+export function shiftAll<T extends { start: number; end: number; nameStart?: number }>(items: T[], at: number, by: number): T[] {
+  return items.map((x) => {
+    if (x.start < at) return x;
+    const moved = { ...x, start: x.start + by, end: x.end + by };
+    if (x.nameStart !== undefined) moved.nameStart = x.nameStart + by;
+    return moved;
+  });
+}
