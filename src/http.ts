@@ -22,8 +22,7 @@ const limit = bodyLimit({
  * The body checks of a JSON route, in the order a client can fix them: 415 without a JSON
  * content type, then 413 past the size limit, declared or streamed (Hono's body limit).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const jsonBody: MiddlewareHandler<any> = async (c, next) => {
+export const jsonBody: MiddlewareHandler = async (c, next) => {
   if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
     throw new ApiError('unsupported_media_type', 'Send the body as JSON with content-type: application/json.');
   }
@@ -34,8 +33,7 @@ export const jsonBody: MiddlewareHandler<any> = async (c, next) => {
  * Parses and validates a body that passed `jsonBody`: 400 for bytes that are not UTF-8, JSON
  * that does not parse, or a value that does not match the schema. Unknown fields are dropped.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function readJson<S extends z.ZodMiniType>(c: Context<any>, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.output<S>> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(await c.req.arrayBuffer());
@@ -69,8 +67,7 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, m
 }
 
 /** The bearer credential of the request, or a 401. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function bearer(c: Context<any>): string {
+export function bearer(c: Context): string {
   const header = c.req.header('authorization') ?? '';
   const m = /^Bearer\s+([A-Za-z0-9_-]{10,200})\s*$/.exec(header);
   if (!m) throw new ApiError('unauthorized', 'This needs a credential: send authorization: Bearer <key>.');
