@@ -51,6 +51,13 @@ export default defineConfig(async () => {
         },
         {
           test: {
+            name: 'structure',
+            include: ['tests/structure/**/*.test.ts'],
+            environment: 'node',
+          },
+        },
+        {
+          test: {
             name: 'browser',
             include: ['tests/e2e/**/*.test.ts'],
             environment: 'node',
