@@ -158,6 +158,20 @@ export function utf8Length(s: string): number {
 
 const LIST_MARKER = /^(?:[-–•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
+/** Markdown, which /new's file picker takes (.md): a heading or a rule is a section mark, not a statement. */
+const MD_SECTION = /^(?:#{1,6}\s|(?:[-*_]\s*){3,}$)/;
+const MD_QUOTE = /^>\s?/;
+const MAYBE_MD = /[*_`[]/;
+/** Emphasis, links and code ticks are markup around the words: "**Alice Smith** said" is "Alice Smith said". */
+function unmarkdown(p: string): string {
+  if (!MAYBE_MD.test(p)) return p;
+  return p
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/g, (_, a, b) => a ?? b)
+    .replace(/(?<![\p{L}\d*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\d*])|(?<![\p{L}\d_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d_])/gu, (_, a, b) => a ?? b)
+    .replace(/\[([^\]]+)\]\([^()\s]+\)/g, '$1')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
 /** "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "LONDON — ": where and from whom, not a statement. */
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}{2,6})\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
@@ -207,7 +221,9 @@ export function parseBriefing(text: string): ParsedBriefing {
   if (readsAsSentence(headline)) paragraphs.unshift(headline);
   for (const rawParagraph of paragraphs) {
     // A list item is a statement like any other: its bullet or "(a)" marker is not part of it.
-    const paragraph = stripDateline(cleanLine(rawParagraph)).replace(LIST_MARKER, '');
+    const line = stripDateline(cleanLine(rawParagraph));
+    if (MD_SECTION.test(line)) continue;
+    const paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
     if (!paragraph) continue;
     for (const sentence of splitSentences(paragraph)) {
       const s = sentence.trim();

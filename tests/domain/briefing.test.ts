@@ -44,6 +44,24 @@ describe('parseBriefing', () => {
     expect(JSON.stringify(p)).not.toMatch(/[<>]|script|BANANA|onclick/);
   });
 
+  it('reads Markdown as /new takes it: headings and rules are no statements, emphasis, quotes, links and code marks go', () => {
+    const p = parseBriefing(`date 2025-03-02 Ferry report
+# Summary
+- **Mira Holt** said the new pier cost $2 million.
+* The harbour board's *revised* plan was approved by [the council](https://example.org/council) on 1 March.
+---
+## Details
+> Dock manager Sam Reyes said 4 boats were damaged.
+Revenue* rose 3% while the field pier_status and 2*3*4 stayed as written.`);
+    expect(p.statements).toEqual([
+      'Mira Holt said the new pier cost $2 million.',
+      "The harbour board's revised plan was approved by the council on 1 March.",
+      'Dock manager Sam Reyes said 4 boats were damaged.',
+      'Revenue* rose 3% while the field pier_status and 2*3*4 stayed as written.',
+    ]);
+    expect(summarise(p)).toBe('Mira Holt said the new pier cost $2 million.');
+  });
+
   it('does not let escaped tags turn back into markup', () => {
     expect(stripMarkup('a &lt;script&gt;alert(1)&lt;/script&gt; b')).not.toMatch(/[<>]/);
   });

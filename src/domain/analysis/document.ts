@@ -218,10 +218,12 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       for (const [re, make] of RELATIVE_DAYS) {
         const m = re.exec(text);
         if (!m || insideQuote(text, m.index)) continue;
+        const written = make(parsed.date, m, text);
+        if (written === null) continue;
         const at = m.index + m[1].length;
         // "this evening (27th June)": the bracket said the same in other words.
         const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-        cut(at, m.index + m[0].length + aside.length, make(parsed.date, m[2]?.toLowerCase()));
+        cut(at, m.index + m[0].length + aside.length, written);
         // "on Sunday, 23 August 2015": the date written in is a date like any other.
         dates = findDates(text);
       }

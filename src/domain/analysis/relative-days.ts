@@ -13,23 +13,58 @@ function monthOf(iso: string, months: number): string {
   const index = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
   return `${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
 }
-/** Relative days and their absolute form; group 1 is kept, group 2 a part of the day. */
-export const RELATIVE_DAYS: [RegExp, (iso: string, part?: string) => string][] = [
+/**
+ * Relative days and their absolute form; group 1 is kept, group 2 a part of the day. `make` gets
+ * the whole match and sentence; null leaves the words as written.
+ */
+export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: string) => string | null][] = [
   // "There are 2.9 billion fewer birds today": a state as of the day, not an event on it.
   [/(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )today\b(?![’'])/i, (iso) => `as of ${dayOf(iso, 0)}`],
-  [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, part) => (part ? `on the ${part} of ${dayOf(iso, -1)}` : `on ${dayOf(iso, -1)}`)],
-  [/(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i, (iso, part) => (part ? `on the ${part} of ${dayOf(iso, 0)}` : `on ${dayOf(iso, 0)}`)],
+  [
+    /(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i,
+    (iso, m) => (m[2] ? `on the ${m[2].toLowerCase()} of ${dayOf(iso, -1)}` : `on ${dayOf(iso, -1)}`),
+  ],
+  [
+    /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
+    (iso, m) => (m[2] ? `on the ${m[2].toLowerCase()} of ${dayOf(iso, 0)}` : `on ${dayOf(iso, 0)}`),
+  ],
   [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],
   [/(\bin |\b)last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
   [/(\bin |\b)last month\b(?![’'])/i, (iso) => `in ${monthOf(iso, -1)}`],
   [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
-  // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date,
-  // the weekday kept so the reader sees the text's own word.
+  // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date;
+  // "will stay closed until Monday": the next one after it. The weekday and its preposition are
+  // kept so the reader sees the text's own words.
   [
-    /(\b)(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/,
-    (iso, day) => `on ${day![0].toUpperCase()}${day!.slice(1)}, ${dayOf(iso, -weekdaysBack(iso, day!))}`,
+    /(\b)(?:(on|On|until|till|by|from|before|after|since|through|starting|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/,
+    (iso, m, text) => {
+      const [, , word, day] = m;
+      // "next Monday", "last Monday": this week's or the one before, the text does not say.
+      if (word === 'next' || word === 'last' || word === 'this') return null;
+      const back = weekdaysBack(iso, day);
+      let days = -back;
+      if (ahead(text, m.index)) {
+        // "will meet on Thursday" on a Thursday: today or a week on.
+        if (back === 0) return null;
+        days = 7 - back;
+      } else if (MAYBE_AHEAD.test(text)) return null;
+      return `${word && word !== 'on' && word !== 'On' ? word : word === 'On' ? 'On' : 'on'} ${day}, ${dayOf(iso, days)}`;
+    },
   ],
 ];
+/** A verb of the future in the sentence: "will", "shall", "is due to". */
+const FUTURE =
+  /\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going) to|plans? to|intends? to)\b|[’']ll\b/;
+/** "said the cut would start on Monday": ahead of the saying, not clearly of the briefing. */
+const MAYBE_AHEAD = /\b(?:would|was (?:due|set|expected|scheduled|going) to|were (?:due|set|expected|scheduled|going) to)\b/;
+/** "said on Monday that schools will stay closed": a past verb just before the weekday holds it in the past. */
+const SAID_BEFORE =
+  /\b(?:said|says|told|announced|met|held|signed|spoke|agreed|confirmed|reported|added|stated|noted|revealed|wrote|declared)(?: \p{Ll}+){0,2} $/u;
+/** Whether the weekday at `at` is one still to come: the sentence speaks of the future there. */
+function ahead(text: string, at: number): boolean {
+  if (SAID_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  return FUTURE.test(text);
+}
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days from the last `day` (on or before the date) to the date. */
 function weekdaysBack(iso: string, day: string): number {

@@ -20,22 +20,31 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
   } else if (d.format === 'm') {
     for (const k of [1, 2, 3, -1, -2, -3]) variants.push({ day: null, month: ((d.month! - 1 + k + 12) % 12) + 1, year: null });
   } else if (!d.day) {
-    // Nearby months of the same year, none after the briefing's date ("July" in a June report).
+    // Nearby months of the same year, none after the briefing's date ("July" in a June report);
+    // for a month still to come ("will open in September"), none before it, or the key is the
+    // only one ahead.
+    const ahead = (month: number) => {
+      const y = d.year ?? latestYear;
+      return y > latestYear || (y === latestYear && month > latestMonth);
+    };
+    const future = ahead(d.month!);
     for (const k of [-1, 1, -2, 2, -3, 3, -4, -5]) {
       const month = d.month! + k;
       if (month < 1 || month > 12) continue;
-      const y = d.year ?? latestYear;
-      if (y > latestYear || (y === latestYear && month > latestMonth)) continue;
+      if (ahead(month) !== future) continue;
       variants.push({ day: null, month, year: d.year });
     }
   } else {
     const key = d.day;
     // Two other days of the key's month and one of a month beside it, none after the briefing:
-    // the key is then neither the latest option nor the one the others are variations of.
-    const after = (day: number, month: number) => {
+    // the key is then neither the latest option nor the one the others are variations of. A day
+    // still to come ("contacted by letter from 10 June" in a 1 June notice) has options to come too.
+    const ahead = (day: number, month: number) => {
       const y = d.year ?? latestYear;
       return y > latestYear || (y === latestYear && (month > latestMonth || (month === latestMonth && day > latestDay)));
     };
+    const future = ahead(key, d.month!);
+    const after = (day: number, month: number) => ahead(day, month) !== future;
     const sameMonth: typeof variants = [];
     for (const k of [-7, 5, -12, 9, -4, 13, -16, 3]) {
       const day = key + k;
