@@ -248,7 +248,8 @@ export const resumedPlay = z.object({
 });
 
 export const answerResult = z.object({
-  correct: z.boolean(),
+  correct: described(z.boolean(), 'false for an answer past the time limit, whatever was chosen'),
+  late: described(z.boolean(), 'the answer came after the time limit (and its one-second grace): no points, not correct'),
   correctChoiceId: described(z.nullable(z.string()), 'null in an assessed quiz until the answers are released or the quiz closes'),
   points: count,
   score: count,

@@ -357,15 +357,13 @@ export async function answerQuestion(
   const limitMs = quiz.timeLimitSec * 1000;
   // Stored under the quiz's own choice id, so results and statistics read the same for every play.
   const storedChoiceId = chosen?.stored ?? null;
-  const correct = storedChoiceId === current.answerId;
-  const outcome = scoreAnswer({
-    mode: quiz.scoring,
-    correct,
-    // Within the grace period an answer counts as given at the limit.
-    elapsedMs: elapsedMs > limitMs && elapsedMs <= limitMs + LATE_GRACE_MS ? limitMs : elapsedMs,
-    limitMs,
-    streakBefore: play.streak,
-  });
+  // Within the grace period an answer counts as given at the limit.
+  const countedMs = elapsedMs > limitMs && elapsedMs <= limitMs + LATE_GRACE_MS ? limitMs : elapsedMs;
+  // Past the limit the question had closed: the right choice then is no correct answer, for the
+  // score, the correct count a tie is broken on, and the teacher's accuracy alike.
+  const late = countedMs > limitMs;
+  const correct = storedChoiceId === current.answerId && !late;
+  const outcome = scoreAnswer({ mode: quiz.scoring, correct, elapsedMs: countedMs, limitMs, streakBefore: play.streak });
   const finishing = play.position + 1 >= play.questionCount;
   const startedMs = Date.parse(play.startedAt);
   const nowIso = new Date(now).toISOString();
@@ -432,6 +430,7 @@ export async function answerQuestion(
   const shown = answersShown(quiz, now);
   return {
     correct,
+    late,
     correctChoiceId: shown ? servedIdOf(served, current.answerId) : null,
     points: outcome.points,
     score: after.score,

@@ -41,7 +41,7 @@ export function fillJoin(quiz) {
  */
 export function fillFeedback(el, choiceId, r) {
   markChoices(/** @type {HTMLButtonElement[]} */ ([...el.choices.querySelectorAll('button')]), choiceId, r);
-  const verdict = choiceId === null ? 'Time is up' : r.correct ? 'Right!' : 'Not quite';
+  const verdict = choiceId === null || r.late ? 'Time is up' : r.correct ? 'Right!' : 'Not quite';
   setText(byId('verdict'), verdict);
   const points = `+${formatNumber(r.points)} points${r.correct && r.streak > 1 ? ` · streak ${r.streak}` : ''}`;
   setText(byId('points'), points);

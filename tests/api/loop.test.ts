@@ -201,8 +201,17 @@ describe('plays', () => {
     const key = keyFor(question);
     const res = await call('POST', `/api/plays/${play.id}/answers`, { questionId: question.id, choiceId: key.answerId }, auth(token));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ correct: true, points: 0, streak: 0 });
+    // The right choice, too late: no points and no correct answer, so the tie-break on correct
+    // answers and the teacher's accuracy do not count it either.
+    expect(res.json).toMatchObject({ correct: false, late: true, points: 0, streak: 0 });
+    expect(res.json.play.correctCount).toBe(0);
     expect(res.json.elapsedMs).toBeGreaterThanOrEqual(30_000);
+    const stored = await env.DB.prepare('select correct from answers where play_id = ?').bind(play.id).first<{ correct: number }>();
+    expect(stored?.correct).toBe(0);
+    const next = res.json.next;
+    const inTime = await call('POST', `/api/plays/${play.id}/answers`, { questionId: next.id, choiceId: keyFor(next).answerId }, auth(token));
+    expect(inTime.json).toMatchObject({ correct: true, late: false });
+    expect(inTime.json.points).toBeGreaterThan(0);
   });
 
   it("starts the next question's clock only when the player fetches it, if asked to", async () => {
