@@ -96,6 +96,19 @@ export class LiveGame extends DurableObject<Env> {
     await this.schedule();
   }
 
+  /**
+   * Ends the game if it is still an empty lobby, as hosting its quiz again does; whether it is
+   * over now (false: players are waiting in it, or a question has been asked).
+   */
+  async endLobby(): Promise<boolean> {
+    const game = this.game;
+    if (!game || game.meta.phase === 'ended') return true;
+    if (game.meta.phase !== 'lobby' || game.active.length > 0) return false;
+    game.end(Date.now());
+    await this.flush();
+    return true;
+  }
+
   async status(): Promise<LiveStatus | null> {
     const g = this.game;
     if (!g) return null;

@@ -3,6 +3,7 @@ import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { bearer } from '../http';
 import { quizLeaderboard } from '../services/leaderboards';
+import { liveGameHolds } from '../services/live';
 import { startPlay } from '../services/plays';
 import { createQuiz, publicQuiz, quizReading, updateQuiz } from '../services/quizzes';
 import { choiceSecret } from '../secrets';
@@ -23,5 +24,8 @@ handle(quizRoutes, api.patchQuiz, async (c, { body }) => c.json(await updateQuiz
 handle(quizRoutes, api.quizLeaderboard, async (c, { query }) => c.json(await quizLeaderboard(c.var.db, c.var.quiz, query.limit)), withQuiz);
 
 handle(quizRoutes, api.startPlay, async (c, { body }) =>
-  c.json(await startPlay(c.var.db, choiceSecret(c.env), c.req.param('code') ?? '', body.name, Date.now(), body.seat), 201),
+  c.json(
+    await startPlay(c.var.db, choiceSecret(c.env), c.req.param('code') ?? '', body.name, Date.now(), body.seat, (live) => liveGameHolds(c.env.LIVE_GAME, live)),
+    201,
+  ),
 );

@@ -1,6 +1,6 @@
 // Live games from the Worker's side: hosting one (a D1 row and its Durable Object) and reading its
 // state. A finished game's results are written by services/live-results.ts.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { briefings, liveGames, quizQuestions, quizzes } from '../db/schema';
 import type { LiveConfig } from '../domain/live';
@@ -19,6 +19,13 @@ export function liveLinks(code: string) {
 
 function stubOf(ns: DurableObjectNamespace<import('../live/game-object').LiveGame>, code: string) {
   return ns.get(ns.idFromName(code));
+}
+
+/** Whether a live game holds its quiz back from self-paced plays: started, or a lobby someone joined. */
+export async function liveGameHolds(ns: DurableObjectNamespace<import('../live/game-object').LiveGame>, code: string): Promise<boolean> {
+  const status = await stubOf(ns, code).status();
+  if (!status || status.state === 'ended') return false;
+  return status.state !== 'lobby' || status.playerCount > 0;
 }
 
 /** A code no quiz and no other live game has, so one join box can take either. */
@@ -59,6 +66,20 @@ export async function hostLiveGame(
     .where(eq(quizQuestions.quizCode, quiz.code))
     .orderBy(asc(quizQuestions.position));
   if (!rows.length) throw new ApiError('conflict', 'This quiz has no questions.');
+  // One live game of a quiz at a time: an empty lobby left open (a host screen closed before
+  // anyone joined) gives way to the new game; one with players is carried on from its host screen.
+  const open = await db
+    .select({ code: liveGames.code })
+    .from(liveGames)
+    .where(and(eq(liveGames.quizCode, quiz.code), isNull(liveGames.endedAt)));
+  for (const { code: other } of open) {
+    if (!(await stubOf(ns, other).endLobby())) {
+      throw new ApiError(
+        'conflict',
+        `This quiz is being played live already (code ${other}): carry on from its host screen, /live/${other}/host, or end that game first.`,
+      );
+    }
+  }
   const code = await freshCode(db);
   const briefingIds = quiz.briefingIds;
   const questions = await Promise.all(

@@ -1,5 +1,5 @@
 // One player's run: start, resume and answer, graded and timed by the server.
-import { and, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isConstraintError } from '../db/client';
 import { aheadOf } from '../db/ranking';
@@ -67,14 +67,17 @@ export async function findQuiz(db: Db, rawCode: string): Promise<QuizRow> {
 }
 
 /** Starts a play; on a full home-page quiz, in the briefing's fresh one (see recyclePublicQuiz). */
-export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now(), seat?: string) {
+/** Whether the live game of a code holds its quiz: running, or a lobby someone has joined. */
+export type LiveHolds = (liveCode: string) => Promise<boolean>;
+
+export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now(), seat?: string, liveHolds?: LiveHolds) {
   try {
-    return await startPlayIn(db, secret, rawCode, rawName, now, seat);
+    return await startPlayIn(db, secret, rawCode, rawName, now, seat, liveHolds);
   } catch (err) {
     if (!(err instanceof QuizFull)) throw err;
     const fresh = await recyclePublicQuiz(db, err.quizCode, new Date(now));
     if (!fresh || fresh === err.quizCode) throw new ApiError('conflict', 'This quiz is full.');
-    return startPlayIn(db, secret, fresh, rawName, now);
+    return startPlayIn(db, secret, fresh, rawName, now, undefined, liveHolds);
   }
 }
 
@@ -106,7 +109,7 @@ class QuizFull extends ApiError {
   }
 }
 
-async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: string, now: number, seat?: string) {
+async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: string, now: number, seat?: string, liveHolds?: LiveHolds) {
   const code = normaliseCode(rawCode);
   const rows = code
     ? await db
@@ -115,6 +118,8 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
         .leftJoin(quizQuestions, and(eq(quizQuestions.quizCode, quizzes.code), eq(quizQuestions.position, 0)))
         .leftJoin(liveGames, and(eq(liveGames.quizCode, quizzes.code), isNull(liveGames.endedAt)))
         .where(eq(quizzes.code, code))
+        // The newest game first: the one a teacher just hosted, not a lobby left open before it.
+        .orderBy(desc(liveGames.createdAt))
     : [];
   const row = rows[0];
   if (!row) throw new ApiError('not_found', 'No quiz has this code. Check the code and try again.');
@@ -123,7 +128,8 @@ async function startPlayIn(db: Db, secret: string, rawCode: string, rawName: str
   if (!first) throw new ApiError('conflict', 'This quiz has no questions.');
   // A self-paced play shows each answer as it goes: beside a running live game of the same
   // questions, it would tell a live player every answer before its reveal.
-  if (row.live) {
+  // An empty lobby (a host screen opened and left) holds nothing back yet.
+  if (row.live && (!liveHolds || (await liveHolds(row.live)))) {
     throw new ApiError(
       'conflict',
       `This quiz is being played live right now: join the game with the code ${row.live}. Self-paced plays open again when it ends.`,

@@ -349,7 +349,7 @@ $('export').addEventListener('click', () => {
   const format = /** @type {HTMLSelectElement} */ ($('export-format')).value;
   download(`/api/quizzes/${encodeURIComponent(code)}/export?format=${format}`, `debrief-${code}.${format}`);
 });
-// A new live game each time: the host screen finds the key where this page keeps it.
+// A new live game each time (an empty lobby left open gives way): the host screen finds the key where this page keeps it.
 $('host-live').addEventListener('click', async () => {
   const button = /** @type {HTMLButtonElement} */ ($('host-live'));
   button.disabled = true;

@@ -278,6 +278,35 @@ describe('a self-paced play beside a live game of the same quiz', () => {
   });
 });
 
+describe('live games left in their lobby', () => {
+  it('let self-paced plays in while nobody has joined, and give way when the quiz is hosted again', async () => {
+    const { quiz, teacherKey, code: stale } = await liveGame(f, { questionCount: 2, timeLimitSec: 30 });
+    // The host screen was opened and closed: the empty lobby holds nothing back.
+    const homework = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'Homework Hal' });
+    expect(homework.status, homework.text).toBe(201);
+    // Hosting again ends the empty lobby and starts the game the class is told about.
+    const again = await call('POST', `/api/quizzes/${quiz.code}/live`, { timeLimitSec: 30 }, auth(teacherKey));
+    expect(again.status, again.text).toBe(201);
+    const fresh = again.json.live.code as string;
+    expect(fresh).not.toBe(stale);
+    expect((await call('GET', `/api/live/${stale}`)).json.live.state).toBe('ended');
+    const host = await hostSocket(fresh, teacherKey);
+    const ada = await joinAs(fresh, 'Ada');
+    // Someone waits in the lobby now: self-paced plays are refused, naming the game that is on.
+    const peek = await call('POST', `/api/quizzes/${quiz.code}/plays`, { name: 'Peeker' });
+    expect(peek.status).toBe(409);
+    expect(peek.json.error.message).toContain(fresh);
+    // A third host click does not end a lobby with players in it: it names the game to carry on.
+    const third = await call('POST', `/api/quizzes/${quiz.code}/live`, { timeLimitSec: 30 }, auth(teacherKey));
+    expect(third.status).toBe(409);
+    expect(third.json.error.message).toContain(`/live/${fresh}/host`);
+    host.send({ type: 'start' });
+    await ada.take('question');
+    host.send({ type: 'end' });
+    await ada.take('ended');
+  });
+});
+
 describe('an assessed quiz’s names, live and self-paced', () => {
   it('takes a name once across the quiz: not live when a self-paced play has it, nor self-paced after a live game had it', async () => {
     const { quiz, teacherKey } = await createQuiz([f.briefingId], { questionCount: 2, mode: 'assessed' }, f.briefingKey);
