@@ -172,14 +172,18 @@ function unmarkdown(p: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
-/** "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "LONDON — ": where and from whom, not a statement. */
+/**
+ * "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "SEATTLE, Oct. 26 (Business Wire) - ",
+ * "SEATTLE--(BUSINESS WIRE)--", "NEW YORK, Oct. 26, 2023 /PRNewswire/ -- ": where and from whom,
+ * not a statement.
+ */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*)?(?:\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}{2,6})\)\s*)?[-–—]{1,2}\s+(?=[“"‘]?\p{Lu})/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s*|\/\p{L}[\p{L} ]{1,30}\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);
-  // Only with the agency in brackets or a date after the place: "NATO - Russia talks" is a statement.
-  if (!m || !/\(|\d/.test(m[0])) return paragraph;
+  // Only with the agency in brackets or slashes, or a date after the place: "NATO - Russia talks" is a statement.
+  if (!m || !/[(\d/]/.test(m[0])) return paragraph;
   return paragraph.slice(m[0].length);
 }
 

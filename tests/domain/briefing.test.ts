@@ -62,6 +62,22 @@ Revenue* rose 3% while the field pier_status and 2*3*4 stayed as written.`);
     expect(summarise(p)).toBe('Mira Holt said the new pier cost $2 million.');
   });
 
+  it('drops wire-service datelines in their usual forms, and keeps a statement that only looks like one', () => {
+    const lede = 'Northwind Ltd reported revenue of $14 million.';
+    for (const line of [
+      `PORTLAND, Oct. 26 (Business Wire) - ${lede}`,
+      `PORTLAND--(BUSINESS WIRE)--${lede}`,
+      `BOSTON, Oct. 26, 2023 /PRNewswire/ -- ${lede}`,
+      `DENVER (AP) — ${lede}`,
+      `OSLO, March 12 (Reuters) - ${lede}`,
+    ]) {
+      expect(parseBriefing(`date 2023-10-26 Results\n${line}`).statements, line).toEqual([lede]);
+    }
+    for (const line of ['EU - Canada talks resumed in Ottawa on 3 May.', 'Northwind (NASDAQ: NWD) - a maker of pumps - reported growth.']) {
+      expect(parseBriefing(`date 2023-10-26 Results\n${line}`).statements).toEqual([line]);
+    }
+  });
+
   it('does not let escaped tags turn back into markup', () => {
     expect(stripMarkup('a &lt;script&gt;alert(1)&lt;/script&gt; b')).not.toMatch(/[<>]/);
   });

@@ -17,6 +17,12 @@ export const NAME_TITLES: string[] = [
   'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'Coach', 'Manager', 'Chief Executive', 'CEO',
   'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Speaker', 'Leader', 'Chief',
   'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Forward', 'Winger', 'Captain', 'Skipper', 'Substitute',
+  // Offices of councils, boards, firms, police and schools: minutes and local news name people by them.
+  'Deputy Mayor', 'Town Clerk', 'City Clerk', 'Clerk', 'Treasurer', 'City Engineer', 'Chief Engineer', 'Engineer',
+  'Alderman', 'Alderwoman', 'Trustee', 'Auditor', 'Comptroller', 'Surveyor', 'Attorney General', 'Attorney',
+  'Prosecutor', 'Sheriff', 'Inspector', 'Superintendent', 'Detective', 'Officer', 'Commander',
+  'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Principal', 'Headteacher', 'Dean',
+  'Reverend', 'Rev.', 'Pastor',
 ];
 
 /** Words that never start a person's name even when capitalised. */
