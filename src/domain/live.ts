@@ -30,7 +30,6 @@ export const RECONNECT_GRACE_MS = 5000;
 
 /** What the results add to the name of a player the host removed (services/live.ts writes it). */
 export const REMOVED_SUFFIX = ' (removed)';
-const REMOVED_MARK = /\(\s*removed\s*\)/i;
 
 export type Outgoing = { to: 'host'; msg: ToHost } | { to: 'players'; msg: ToPlayer } | { to: 'player'; id: string; msg: ToPlayer };
 
@@ -140,8 +139,6 @@ export class LiveGameState {
     if (this.meta.phase === 'ended') return { ok: false, code: 'gone', message: 'This game has ended.' };
     const checked = checkName(input.name);
     if (!checked.ok) return { ok: false, code: checked.code, message: checked.reason };
-    // The results mark a removed player's name so: no one may join under a name that reads as one.
-    if (REMOVED_MARK.test(checked.name)) return { ok: false, code: 'name_rejected', message: 'Choose a name without “(removed)”.' };
     if (this.activeCount >= LIVE_PLAYER_CAP) {
       return { ok: false, code: 'conflict', message: `This game is full: it takes ${LIVE_PLAYER_CAP} players.` };
     }

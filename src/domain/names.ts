@@ -275,8 +275,11 @@ export function checkName(raw: string): NameCheck {
     return { ok: false, code: 'invalid_input', reason: `Names are at most ${MAX_NAME_GRAPHEMES} characters.` };
   }
   if (isOffensive(name)) return { ok: false, code: 'name_rejected', reason: 'Please choose a different name.' };
+  // The results mark a player removed from a live game so: no one may play under a name that reads as one.
+  if (REMOVED_MARK.test(name)) return { ok: false, code: 'name_rejected', reason: 'Choose a name without “(removed)”.' };
   return { ok: true, name, key: nameKey(name) };
 }
+const REMOVED_MARK = /\(\s*removed\s*\)/i;
 
 /**
  * A title as the home page and other people's screens show it: NFKC, no control, format, bidi,

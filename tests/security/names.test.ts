@@ -200,6 +200,12 @@ describe('names at the join route', () => {
       expect(res.status, JSON.stringify(n)).toBe(400);
       expect(res.json.error.code).toBe('invalid_input');
     }
+    // The results mark a player removed from a live game so: a self-paced play may not pose as one.
+    for (const n of ['Ada (removed)', 'Ada ( Removed )', '(removed) Bo']) {
+      const res = await join(n);
+      expect(res.status, n).toBe(422);
+      expect(res.json.error.code).toBe('name_rejected');
+    }
     expect(await env.DB.prepare('select count(*) as n from plays where quiz_code = ?').bind(code).first()).toEqual({ n: 0 });
   });
 
