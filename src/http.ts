@@ -54,16 +54,41 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, m
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     // A query has few fields: its message names them, so a link's reader sees what to change.
-    const detail = spellOut ? ` ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' ')}` : '';
+    const detail = spellOut ? ` ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i)}`).join(' ')}` : '';
     throw new ApiError('invalid_input', message + detail, {
       issues: parsed.error.issues.slice(0, 20).map((i) => ({
         path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: i.message,
+        message: issueMessage(i),
         code: i.code,
       })),
     });
   }
   return parsed.data;
+}
+
+/**
+ * What is wrong, with the limit or type a person or a script can act on: zod without its locales
+ * (kept out of the bundle) says only "Invalid input" where the schema gave no message of its own.
+ */
+function issueMessage(i: z.core.$ZodIssue): string {
+  if (i.message && i.message !== 'Invalid input') return i.message;
+  const unit = (origin: string) => (origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '');
+  switch (i.code) {
+    case 'invalid_type':
+      return `Expected ${i.expected === 'nonoptional' ? 'a value' : i.expected}.`;
+    case 'too_big':
+      return `At most ${i.maximum}${unit(i.origin)}.`;
+    case 'too_small':
+      return `At least ${i.minimum}${unit(i.origin)}.`;
+    case 'invalid_value':
+      return `One of ${i.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'invalid_format':
+      return `Not a valid ${i.format}.`;
+    case 'unrecognized_keys':
+      return `Unknown field${i.keys.length > 1 ? 's' : ''}: ${i.keys.join(', ')}.`;
+    default:
+      return i.message || 'Invalid input.';
+  }
 }
 
 /** The bearer credential of the request, or a 401. */

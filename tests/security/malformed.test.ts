@@ -191,6 +191,26 @@ describe('malformed bodies', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('says what is wrong with a field, with the type or limit to act on', async () => {
+    const cases: [unknown, string, RegExp][] = [
+      [{}, 'text', /^Expected string\.$/],
+      [{ text: 42 }, 'text', /^Expected string\.$/],
+      [{ text: 'date 2025-01-01 X\nThe mayor opened the bridge.', title: 'x'.repeat(100_000) }, 'title', /^At most \d+ characters\.$/],
+    ];
+    for (const [body, field, message] of cases) {
+      const res = await raw('POST', '/api/briefings', { body: JSON.stringify(body), headers: fromFreshIp({ 'content-type': 'application/json' }) });
+      expect(res.status, res.text).toBe(400);
+      const issue = res.json.error.issues.find((i: { path: string[] }) => i.path[0] === field);
+      expect(issue?.message, res.text).toMatch(message);
+    }
+    const quiz = await raw('POST', '/api/quizzes', {
+      body: JSON.stringify({ briefingIds: ['a'], questionCount: 51 }),
+      headers: fromFreshIp({ 'content-type': 'application/json' }),
+    });
+    expect(quiz.status).toBe(400);
+    expect(quiz.json.error.issues.find((i: { path: string[] }) => i.path[0] === 'questionCount')?.message).toMatch(/^At most 50\.$/);
+  });
+
   it('treats hostile path segments as unknown ids, never as SQL', async () => {
     const before = await rowCounts();
     const segments = [...SQLISH, '%00', '%2e%2e%2f', '..', 'a'.repeat(5000), '%F0%9F%98%80', '%ZZ', '%', '%C0%AF', '%u202e'];
