@@ -234,6 +234,10 @@ export class LiveGame extends DurableObject<Env> {
     const hello = decodeClient(raw, helloMessage);
     if (hello) this.lastHelloAt = now;
     else {
+      // A host or rejoin hello whose credential is malformed is a wrong credential, not a missing hello.
+      const kind = typeof raw === 'string' ? /^\s*\{\s*"type"\s*:\s*"(host|rejoin)"/.exec(raw)?.[1] : undefined;
+      if (kind === 'host') return this.refuse(ws, 'forbidden', 'This key does not open this game’s quiz.', true);
+      if (kind === 'rejoin') return this.refuse(ws, 'forbidden', 'This token does not belong to this game.', true);
       return this.refuse(ws, 'invalid_input', 'Say who you are first: {"type":"host","key"}, {"type":"join","name"} or {"type":"rejoin","token"}.', true);
     }
     if (hello.type === 'host') {

@@ -188,6 +188,14 @@ describe('joining and coming back', () => {
     host.send({ type: 'host', key: b.teacherKey });
     expect(await host.take('error')).toMatchObject({ code: 'forbidden' });
     expect(await host.waitClosed()).toMatchObject({ code: 1008 });
+    // A credential of the wrong shape is a wrong credential too, not a missing hello.
+    const shortKey = await open(a.code, 'host');
+    shortKey.send({ type: 'host', key: 'wrong' });
+    expect(await shortKey.take('error')).toMatchObject({ code: 'forbidden' });
+    const shortToken = await open(a.code, 'player');
+    shortToken.send({ type: 'rejoin', token: 'abc' });
+    expect(await shortToken.take('error')).toMatchObject({ code: 'forbidden' });
+    expect(await shortToken.waitClosed()).toMatchObject({ code: 1008 });
   });
 
   it('closes a connection that sends junk or does not say who it is in time', async () => {
