@@ -10,7 +10,7 @@ import { adminRoutes } from './routes/admin';
 import { briefingRoutes } from './routes/briefings';
 import { docsRoutes } from './routes/docs';
 import { liveRoutes } from './routes/live';
-import { pageRoutes } from './routes/pages';
+import { page, pageRoutes } from './routes/pages';
 import { playRoutes } from './routes/plays';
 import { quizRoutes } from './routes/quizzes';
 import { teacherRoutes } from './routes/teacher';
@@ -61,7 +61,12 @@ export function createApp() {
       return c.json(errorBody('method_not_allowed', `${c.req.method} is not allowed here.`), 405);
     }
     const res = await c.env.ASSETS.fetch(c.req.raw);
-    if (res.status === 404) return notFound(c);
+    if (res.status === 404) {
+      // A person who typed or followed a wrong address gets a page; a script gets the JSON error.
+      if (!/\btext\/html\b/.test(c.req.header('accept') ?? '')) return notFound(c);
+      const html = await page('/not-found.html')(c);
+      return new Response(html.body, { status: 404, headers: html.headers });
+    }
     return new Response(res.body, res);
   });
   return app;

@@ -34,6 +34,17 @@ describe('static files', () => {
     }
   });
 
+  it('answer a wrong address with a page for a browser and with the JSON error for a script', async () => {
+    const browser = await fetch(`${server.url}/no-such-page`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(browser.status).toBe(404);
+    expect(browser.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await browser.text()).toContain('Nothing is here');
+    for (const name of SECURITY) expect(browser.headers.get(name), name).toBeTruthy();
+    const script = await fetch(`${server.url}/no-such-page`);
+    expect(script.status).toBe(404);
+    expect((await script.json()).error.code).toBe('not_found');
+  });
+
   it('do not serve the headers file itself', async () => {
     const res = await fetch(`${server.url}/_headers`);
     expect(res.status).toBe(404);
