@@ -2,7 +2,7 @@
 // is taken in it (by the rule self-paced joins use).
 import type { Db } from '../db/client';
 import { checkName } from '../domain/names';
-import { nameTakenInQuiz } from '../services/plays';
+import { nameTakenInQuiz } from '../services/quiz-names';
 
 type QuizOpen = { closed: number; closes_at: string | null } | null;
 

@@ -11,6 +11,7 @@ import { servedChoices, servedIdOf, servedOrder } from '../lib/choices';
 import { newId, newSecret, normaliseCode, secretMatches, sha256Hex } from '../lib/crypto';
 import { recyclePublicQuiz } from './briefings';
 import { finalisePlay, isOver, playState } from './play-end';
+import { nameTakenInQuiz } from './quiz-names';
 import { answersShown, isClosed, publicSource } from './quizzes';
 
 /** Network slack: an answer sent just before the limit may arrive just after it. */
@@ -66,10 +67,10 @@ export async function findQuiz(db: Db, rawCode: string): Promise<QuizRow> {
   return quiz;
 }
 
-/** Starts a play; on a full home-page quiz, in the briefing's fresh one (see recyclePublicQuiz). */
 /** Whether the live game of a code holds its quiz: running, or a lobby someone has joined. */
 export type LiveHolds = (liveCode: string) => Promise<boolean>;
 
+/** Starts a play; on a full home-page quiz, in the briefing's fresh one (see recyclePublicQuiz). */
 export async function startPlay(db: Db, secret: string, rawCode: string, rawName: string, now = Date.now(), seat?: string, liveHolds?: LiveHolds) {
   try {
     return await startPlayIn(db, secret, rawCode, rawName, now, seat, liveHolds);
@@ -79,20 +80,6 @@ export async function startPlay(db: Db, secret: string, rawCode: string, rawName
     if (!fresh || fresh === err.quizCode) throw new ApiError('conflict', 'This quiz is full.');
     return startPlayIn(db, secret, fresh, rawName, now, undefined, liveHolds);
   }
-}
-
-/**
- * Whether a name (its folded key) is taken in an assessed quiz: by a self-paced play ("key") or by
- * one of a live game ("key#id", kept apart so a game's batch never collides); '$' follows '#'.
- */
-export async function nameTakenInQuiz(db: Db, quizCode: string, key: string): Promise<boolean> {
-  const row = await db
-    .select({ id: plays.id })
-    .from(plays)
-    .where(and(eq(plays.quizCode, quizCode), sql`(${plays.nameKey} = ${key} or (${plays.nameKey} >= ${`${key}#`} and ${plays.nameKey} < ${`${key}$`}))`))
-    .limit(1)
-    .get();
-  return !!row;
 }
 
 /** A class list's student plays once; anyone else picks another name. */

@@ -42,7 +42,7 @@ describe('static files', () => {
     for (const name of SECURITY) expect(browser.headers.get(name), name).toBeTruthy();
     const script = await fetch(`${server.url}/no-such-page`);
     expect(script.status).toBe(404);
-    expect((await script.json()).error.code).toBe('not_found');
+    expect(((await script.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 
   it('do not serve the headers file itself', async () => {
