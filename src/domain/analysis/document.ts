@@ -8,7 +8,7 @@ import { findAllMentions, type EntityRegistry, type Mention } from './entities';
 import { findNumbers } from './numbers';
 import { findQuotes, loneQuoteMark } from './quotes';
 import { FUNCTION_WORDS, ROLE_WORDS, verbLike } from './words';
-import { bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
+import { bareDayYear, bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
 import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shiftAll, shortName, type StatementAnalysis } from './statement';
@@ -231,6 +231,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const year = parsed.date ? bareMonthYear(text, parsed.date, index > 0 ? statements[index - 1] : '') : null;
     if (year && !insideQuote(text, year.at)) {
       cut(year.at, year.at, ` ${year.year}`);
+      dates = findDates(text);
+    }
+    const dayYear = parsed.date ? bareDayYear(text, parsed.date, index > 0 ? statements[index - 1] : '') : null;
+    if (dayYear && !insideQuote(text, dayYear.at)) {
+      cut(dayYear.at, dayYear.at, dayYear.insert);
       dates = findDates(text);
     }
     // "Krakatoa … is a volcano …. It erupted …": "It" right after a definition is the thing defined.

@@ -77,6 +77,27 @@ const BARE_MONTH =
   /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])/;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "began on June 5", "on 5 June": a day of a month with no year beside it. */
+const BARE_DAY = new RegExp(`\\b(?:(${MONTH_NAMES}) (\\d{1,2})\\b(?!(?:st|nd|rd|th)?,? ?\\d)|(\\d{1,2}) (${MONTH_NAMES})\\b(?![ ,]*\\d))(?![’'])`);
+
+/**
+ * "The exercise began on June 5" in a briefing dated 8 June 2015: the day is of the briefing's own
+ * year when the sentence names no year, the day is not after the briefing's, and the sentence
+ * before names no other year. Where to write the year in, and how ("June 5, 2015", "5 June 2015").
+ */
+export function bareDayYear(text: string, iso: string, before: string): { at: number; insert: string } | null {
+  const m = BARE_DAY.exec(text);
+  if (!m || text.match(YEAR)) return null;
+  const year = iso.slice(0, 4);
+  const month = MONTHS.indexOf(m[1] ?? m[4]) + 1;
+  const day = Number(m[2] ?? m[3]);
+  const [, bm, bd] = iso.split('-').map(Number);
+  if (month > bm || (month === bm && day > bd)) return null;
+  if ((before.match(YEAR) ?? []).some((y) => y !== year)) return null;
+  return { at: m.index + m[0].length, insert: m[1] ? `, ${year}` : ` ${year}` };
+}
+
 /**
  * "were up in November" in a report dated December 2024: the month is of the briefing's own year
  * when the sentence names no year, the month is not after the briefing's, and the sentence before

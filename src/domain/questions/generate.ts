@@ -139,9 +139,16 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
   const st = analysis.statements[c.statementIndex];
   switch (c.kind) {
     case 'number':
-    case 'date':
     case 'quote':
       return st.source.includes(c.answer);
+    case 'date':
+      // "June 5, 2015": the year written in from the date line beside a day, the rest as the text
+      // has it. A month's ("in May 2024") stays out: a month's move is asked among months the text
+      // is silent on.
+      return (
+        st.source.includes(c.answer) ||
+        (/\b\d{1,2}\b/.test(c.answer.replace(/\d{4}$/, '')) && st.text.includes(c.answer) && st.source.includes(c.answer.replace(/,? \d{4}$/, '')))
+      );
     case 'cloze':
     case 'attribution': {
       const id = c.answerKeys?.[0];

@@ -69,7 +69,9 @@ export function shareChanged(st: StatementAnalysis): Edit | null {
 export function dayMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   if (st.dates.length !== 1) return null;
   const d = st.dates[0];
-  if (d.year || !d.day || !d.month || (d.format !== 'dm' && d.format !== 'md')) return null;
+  // A year the date line gave ("June 14, 2025" for the text's "June 14") is no claim of the text's own.
+  const yearWrittenIn = d.year !== null && !st.source.includes(d.text);
+  if ((d.year && !yearWrittenIn) || !d.day || !d.month || !['dm', 'md', 'dmy', 'mdy'].includes(d.format)) return null;
   const before = st.text.slice(0, d.start);
   // A comparison's base and a weekday beside the date ("Monday, June 8") are left alone.
   if (/\b(?:from|since|than|compared with|compared to|versus|until|by|through|to)\s+$/i.test(before) || /\([^)]*$/.test(before)) return null;

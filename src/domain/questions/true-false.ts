@@ -46,6 +46,8 @@ export { mainClause };
 
 const MONTHLY_MOVE =
   /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|increased?|increasing|decreased?|declined?|climbed|dropped|slipped|surged|plunged|gained|retreated|rebounded|contraction|contracted|expanded|grew|growth|was up|were up|was down|were down|build|draw)\b/i;
+/** "…, down from 27 days", "up from $252,500": the base a figure is compared with, and on which side. */
+const COMPARED_BASE = /^[^.;]*?\b(up|down|higher|lower|more|less|fewer|above|below) (?:from|than) \(?[$€£]?([\d,]+(?:\.\d+)?)/;
 const MEASURE_AFTER = /^\s?(?:[kMGT]?Hz|[kMG]W|km|kg|mb|kb|tonnes?|units|people|homes|cases|bushels|troops|feet|metres|meters|miles|acres|hectares)\b/;
 
 /** An all-capital word of six letters or more that the text writes only once: shouting, not a name. */
@@ -363,7 +365,12 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more
       // than 40%" is as true, "more than 80%" is not known), so such a figure is not changed.
       if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before)) continue;
-      const fits = far;
+      // "26 days, unchanged from April and down from 27 days a year ago": a changed figure keeps the
+      // side of the base the sentence puts it on, or the sentence refutes itself.
+      const base = COMPARED_BASE.exec(st.text.slice(n.end, n.end + 80));
+      const baseValue = base ? Number(base[2].replace(/,/g, '')) : NaN;
+      const below = base ? /^(?:down|lower|less|fewer|below)$/.test(base[1]) : false;
+      const fits = (t: string) => far(t) && (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
       const wrong = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value))[0];
       if (!wrong || !Number.isFinite(amount(wrong))) continue;
       return replaced(n.start, n.end, wrong, `the figure is ${n.text}, not ${wrong}.`, 0.52, 0.4, n.text);

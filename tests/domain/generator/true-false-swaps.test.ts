@@ -61,7 +61,7 @@ The craft market runs from June 15 to June 18 beside the old pier.`);
 
   it('moves a week, to a day the text never names', () => {
     const st = at('festival opened');
-    expect(applied(st.text, dayMoved(st, ctx))).toBe('The Kestrel Bay harbour festival opened on June 7 with a parade of fishing boats.');
+    expect(applied(st.text, dayMoved(st, ctx))).toBe('The Kestrel Bay harbour festival opened on June 7, 2025 with a parade of fishing boats.');
   });
 
   it('leaves the bounds of a range alone', () => {
