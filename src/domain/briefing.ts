@@ -13,7 +13,8 @@ export const MAX_STATEMENTS = 1500;
 /** Longer "words" (base64 blobs, minified code, URLs) are dropped from statements. */
 const MAX_WORD_LENGTH = 60;
 
-const DATE_LINE = /^date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+(.*))?$/i;
+/** "date 2026-02-05 Headline"; "Date: 2026-2-5" is read the same. */
+const DATE_LINE = /^date:?\s+(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(.*))?$/i;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -209,11 +210,13 @@ export function parseBriefing(text: string): ParsedBriefing {
   const first = cleanLine(stripMarkup(lines[0] ?? ''));
   const m = DATE_LINE.exec(first);
   let bodyStart = 0;
+  let badDate: string | undefined;
   if (m) {
     bodyStart = 1;
-    const iso = `${m[1]}-${m[2]}-${m[3]}`;
+    const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
     const d = new Date(`${iso}T00:00:00Z`);
     if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso) date = iso;
+    else badDate = `${m[1]}-${m[2]}-${m[3]}`;
     headline = m[4] ?? '';
   }
   const body = stripMarkup(lines.slice(bodyStart).join('\n'));
@@ -239,7 +242,7 @@ export function parseBriefing(text: string): ParsedBriefing {
     }
     if (statements.length >= MAX_STATEMENTS) break;
   }
-  return { date, headline: headline.slice(0, 300), statements };
+  return { date, headline: headline.slice(0, 300), statements, ...(badDate ? { badDate } : {}) };
 }
 
 /** A one-line summary for cards: the first statement, shortened at a word boundary. */

@@ -7,6 +7,8 @@ export interface ParsedBriefing {
   headline: string;
   /** Plain-text statements (sentences), markup removed, in document order. */
   statements: string[];
+  /** A date line whose date does not exist ("2026-02-30"), as written. */
+  badDate?: string;
 }
 
 export const QUESTION_KINDS = ['quote', 'attribution', 'cloze', 'true_false', 'number', 'date', 'timeline', 'position'] as const;

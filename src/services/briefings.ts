@@ -93,6 +93,9 @@ export async function ingestBriefing(db: Db, makeBank: BankMaker, input: IngestI
   if (!parsed.statements.length) {
     throw new ApiError('unprocessable', 'The briefing has no statements: add sentences below the date line.');
   }
+  if (parsed.badDate) {
+    throw new ApiError('unprocessable', `The date line says ${parsed.badDate}, which is not a date: write it as YYYY-MM-DD, or leave the line out.`);
+  }
   // Newest date first on the home page: a date far ahead (9999-12-31) would pin a briefing on top.
   const latest = new Date(now.getTime() + MAX_DAYS_AHEAD * 86_400_000).toISOString().slice(0, 10);
   if (parsed.date && parsed.date > latest) {

@@ -322,6 +322,11 @@ describe('errors', () => {
   it('refuses a briefing with no statements with 422', async () => {
     expectError(await call('POST', '/api/briefings', { text: 'date 2026-02-06' }), 422, 'unprocessable');
   });
+  it('refuses a date line whose date does not exist with 422, saying which', async () => {
+    const res = await call('POST', '/api/briefings', { text: 'date 2025-02-30 Council\nThe council approved the harbour budget of $3 million.' });
+    expectError(res, 422, 'unprocessable');
+    expect(res.json.error.message).toContain('2025-02-30');
+  });
   it('refuses another site posting a form', async () => {
     const res = await call('POST', '/api/briefings', { text: SAMPLE_BRIEFING }, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
     expectError(res, 403, 'forbidden');

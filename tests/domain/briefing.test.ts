@@ -19,8 +19,18 @@ describe('parseBriefing', () => {
     expect(p.statements).toEqual(['The council met today.', 'It approved the budget.']);
   });
 
-  it('treats an impossible date as unknown', () => {
-    expect(parseBriefing('date 2026-02-30 Odd\nA statement here.').date).toBeNull();
+  it('treats an impossible date as unknown, and says so', () => {
+    const p = parseBriefing('date 2026-02-30 Odd\nA statement here.');
+    expect(p.date).toBeNull();
+    expect(p.badDate).toBe('2026-02-30');
+    expect(p.statements).toEqual(['A statement here.']);
+  });
+
+  it('reads "Date:" and a month or day of one digit as the date line', () => {
+    for (const line of ['Date: 2026-02-05 Leaders talk', 'date 2026-2-5 Leaders talk', 'DATE:  2026-02-5 Leaders talk']) {
+      const p = parseBriefing(`${line}\nThe two leaders spoke on Thursday.`);
+      expect(p, line).toMatchObject({ date: '2026-02-05', headline: 'Leaders talk', statements: ['The two leaders spoke on Thursday.'] });
+    }
   });
 
   it('keeps curly quotes, apostrophes and en dashes intact', () => {
