@@ -82,6 +82,12 @@ export function defaultSelection(bank: BankItem[], count: number, seed: number, 
 
 /** Chooses questions and prepares the rows; nothing is written yet. */
 export async function planQuiz(settings: QuizSettings, bank: BankItem[], now: Date): Promise<QuizPlan> {
+  // A closing time already past makes a quiz nobody can play: a slip, not a wish.
+  if (settings.closesAt && Date.parse(settings.closesAt) <= now.getTime()) {
+    throw new ApiError('invalid_input', 'closesAt is in the past: a new quiz closes later than now.', {
+      issues: [{ path: ['closesAt'], message: 'A time after now.' }],
+    });
+  }
   const code = newCode();
   let chosen: BankItem[];
   if (settings.questionIds?.length) {

@@ -322,6 +322,11 @@ describe('errors', () => {
   it('refuses a briefing with no statements with 422', async () => {
     expectError(await call('POST', '/api/briefings', { text: 'date 2026-02-06' }), 422, 'unprocessable');
   });
+  it('refuses a quiz whose closing time has passed already', async () => {
+    const res = await call('POST', '/api/quizzes', { briefingIds: [briefingId], closesAt: '2020-01-01T00:00:00Z' }, auth(briefingKey));
+    expectError(res, 400, 'invalid_input');
+    expect(res.json.error.issues[0].path).toEqual(['closesAt']);
+  });
   it('refuses a date line whose date does not exist with 422, saying which', async () => {
     const res = await call('POST', '/api/briefings', { text: 'date 2025-02-30 Council\nThe council approved the harbour budget of $3 million.' });
     expectError(res, 422, 'unprocessable');
