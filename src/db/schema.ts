@@ -168,6 +168,8 @@ export const plays = sqliteTable(
       .where(sql`${t.finishedAt} is not null`),
     // Practice plays get a unique suffix on their key, so only assessed names collide.
     uniqueIndex('plays_quiz_name').on(t.quizCode, t.nameKey),
+    // A read finalises a quiz's unfinished plays first: it finds them without walking the finished ones.
+    index('plays_quiz_unfinished').on(t.quizCode).where(sql`${t.finishedAt} is null`),
   ],
 );
 

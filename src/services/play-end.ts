@@ -76,7 +76,9 @@ async function finaliseWhere(db: Db, now: number, scope: string, scopeValue: str
         returning plays.quiz_code`,
       )
       .bind(now, scopeValue),
-    d1.prepare(`update quizzes set finished_count = (${finished}) where ${quizScope} and finished_count != (${finished})`).bind(quizValue),
+    // Only when the update above ended a play (changes() counts its rows): a leaderboard read of a
+    // quiz with 10,000 finished plays must not count them all to find nothing changed.
+    d1.prepare(`update quizzes set finished_count = (${finished}) where changes() > 0 and ${quizScope}`).bind(quizValue),
   ]);
   return ended.results.length;
 }

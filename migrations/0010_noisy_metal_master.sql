@@ -1,0 +1,1 @@
+CREATE INDEX `plays_quiz_unfinished` ON `plays` (`quiz_code`) WHERE "plays"."finished_at" is null;
