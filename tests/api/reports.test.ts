@@ -3,6 +3,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerKey, auth, call, createQuiz, expectError } from './helpers';
+import { parseCsv } from '../csv';
 
 const BRIEFING = `date 2025-08-21 Island ferries get a new timetable
 The ferry company of Harrow Isle and the port of Calder agreed a new timetable on 20 August 2025.
@@ -24,37 +25,6 @@ beforeAll(async () => {
   briefingKey = res.json.teacherKey;
   bank = await answerKey(briefingId, briefingKey);
 });
-
-/** RFC 4180: quoted cells with doubled quotes, CRLF rows; the byte order mark dropped. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && src[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 /** Plays `answers` questions: right when `right(i)`, else the first wrong choice, or no choice at all when null. */
 async function play(code: string, name: string, plan: ('right' | 'wrong' | 'none')[]) {

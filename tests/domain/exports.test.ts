@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { csvCell, exportQuiz, toCsv, type ExportQuiz } from '../../src/domain/exports';
 import { unzipStored } from '../../src/lib/zip';
+import { parseCsv } from '../csv';
 
 /** Questions full of the characters each format gives a meaning to. */
 const QUIZ: ExportQuiz = {
@@ -94,35 +95,6 @@ describe('Aiken export', () => {
   });
 });
 
-/** A small RFC 4180 reader for checking what we write. */
-function readCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
-
 describe('CSV', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
     expect(csvCell('=1+1')).toBe("'=1+1");
@@ -141,14 +113,14 @@ describe('CSV', () => {
       ['é', '東'],
     ]);
     expect(csv.startsWith('\uFEFFa,b\r\n')).toBe(true);
-    expect(readCsv(csv.slice(1))).toEqual([
+    expect(parseCsv(csv.slice(1))).toEqual([
       ['a', 'b'],
       ['é', '東'],
     ]);
   });
 
   it('exports the questions with choices, answer letter and source', () => {
-    const rows = readCsv(text(exportQuiz(QUIZ, 'csv').body).slice(1));
+    const rows = parseCsv(text(exportQuiz(QUIZ, 'csv').body).slice(1));
     expect(rows[0]).toEqual([
       'number',
       'kind',
