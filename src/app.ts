@@ -14,7 +14,6 @@ import { page, pageRoutes } from './routes/pages';
 import { playRoutes } from './routes/plays';
 import { quizRoutes } from './routes/quizzes';
 import { teacherRoutes } from './routes/teacher';
-import { bankMaker } from './services/briefings';
 import { ensureDefaults } from './services/seed';
 
 export function createApp() {
@@ -31,7 +30,7 @@ export function createApp() {
     // Both a bench-only variable and a header: measured requests elsewhere in the run keep the plain binding.
     const stats = (c.env as { DEBUG_D1_STATS?: string }).DEBUG_D1_STATS && c.req.header('x-debug-d1-stats') ? newD1Stats() : null;
     c.set('db', createDb(stats ? countingD1(c.env.DB, stats) : c.env.DB));
-    await ensureDefaults(c.var.db, bankMaker(c.env));
+    await ensureDefaults(c.var.db, c.env);
     c.header('cache-control', 'no-store');
     await next();
     if (stats) c.header('x-d1-stats', formatD1Stats(stats));

@@ -4,7 +4,7 @@ import { isConstraintError } from '../db/client';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getBriefing } from './library';
 import { briefings, quizzes } from '../db/schema';
-import { type BankMaker, ingestBriefing } from './briefings';
+import { bankMaker, ingestBriefing } from './briefings';
 import xiTrumpCall from '../content/2026-02-05-xi-trump-taiwan-call.txt';
 
 export const DEFAULT_BRIEFINGS = [{ id: 'xi-trump-taiwan-call-2026', text: xiTrumpCall }];
@@ -12,15 +12,15 @@ export const DEFAULT_BRIEFINGS = [{ id: 'xi-trump-taiwan-call-2026', text: xiTru
 let seeded: Promise<void> | null = null;
 
 /** Runs once per isolate: a cheap primary-key lookup per shipped briefing after that. */
-export function ensureDefaults(db: Db, makeBank: BankMaker): Promise<void> {
-  seeded ??= seed(db, makeBank).catch((err) => {
+export function ensureDefaults(db: Db, env: Env): Promise<void> {
+  seeded ??= seed(db, env).catch((err) => {
     seeded = null;
     throw err;
   });
   return seeded;
 }
 
-async function seed(db: Db, makeBank: BankMaker): Promise<void> {
+async function seed(db: Db, env: Env): Promise<void> {
   for (const d of DEFAULT_BRIEFINGS) {
     const existing = await getBriefing(db, d.id);
     if (existing) {
@@ -36,7 +36,7 @@ async function seed(db: Db, makeBank: BankMaker): Promise<void> {
       continue;
     }
     try {
-      await ingestBriefing(db, makeBank, { text: d.text, listed: true, approved: true, id: d.id });
+      await ingestBriefing(db, bankMaker(env), { text: d.text, listed: true, approved: true, id: d.id });
     } catch (err) {
       // Another isolate seeded it first.
       if (!isConstraintError(err)) throw err;

@@ -48,7 +48,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
         if (back === 0) return null;
         days = 7 - back;
       } else if (MAYBE_AHEAD.test(text)) return null;
-      return `${word && word !== 'on' && word !== 'On' ? word : word === 'On' ? 'On' : 'on'} ${day}, ${dayOf(iso, days)}`;
+      return `${word ?? 'on'} ${day}, ${dayOf(iso, days)}`;
     },
   ],
 ];
@@ -88,13 +88,12 @@ const BARE_DAY = new RegExp(`\\b(?:(${MONTH_NAMES}) (\\d{1,2})\\b(?!(?:st|nd|rd|
  */
 export function bareDayYear(text: string, iso: string, before: string): { at: number; insert: string } | null {
   const m = BARE_DAY.exec(text);
-  if (!m || text.match(YEAR)) return null;
-  const year = iso.slice(0, 4);
+  if (!m || !briefingYearFits(text, iso, before)) return null;
   const month = MONTHS.indexOf(m[1] ?? m[4]) + 1;
   const day = Number(m[2] ?? m[3]);
   const [, bm, bd] = iso.split('-').map(Number);
   if (month > bm || (month === bm && day > bd)) return null;
-  if ((before.match(YEAR) ?? []).some((y) => y !== year)) return null;
+  const year = iso.slice(0, 4);
   return { at: m.index + m[0].length, insert: m[1] ? `, ${year}` : ` ${year}` };
 }
 
@@ -105,9 +104,14 @@ export function bareDayYear(text: string, iso: string, before: string): { at: nu
  */
 export function bareMonthYear(text: string, iso: string, before: string): { at: number; year: string } | null {
   const m = BARE_MONTH.exec(text);
-  if (!m || text.match(YEAR)) return null;
-  const year = iso.slice(0, 4);
+  if (!m || !briefingYearFits(text, iso, before)) return null;
   if (MONTHS.indexOf(m[2]) + 1 > Number(iso.slice(5, 7))) return null;
-  if ((before.match(YEAR) ?? []).some((y) => y !== year)) return null;
-  return { at: m.index + m[0].length, year };
+  return { at: m.index + m[0].length, year: iso.slice(0, 4) };
+}
+
+/** The sentence names no year, and the one before names none but the briefing's. */
+function briefingYearFits(text: string, iso: string, before: string): boolean {
+  if (text.match(YEAR)) return false;
+  const year = iso.slice(0, 4);
+  return !(before.match(YEAR) ?? []).some((y) => y !== year);
 }
