@@ -219,6 +219,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
 
   const choices: { main: Candidate; alt?: Candidate }[] = [];
   const positions: Candidate[] = [];
+  const extras: Candidate[] = [];
   for (const index of [...byStatement.keys()].sort((a, b) => a - b)) {
     // Ties in code-unit order: the same in every runtime, whatever its locale data.
     const list = byStatement.get(index)!.sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
@@ -238,7 +239,14 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     const falseVersion = list.find((c) => c.kind === 'true_false' && c.answer === 'False');
     const trueVersion = list.find((c) => c.kind === 'true_false' && c.answer === 'True');
     // A statement asked as true-or-false starts as True; the balance below turns some to False.
-    const main = own[0].kind === 'true_false' && trueVersion ? trueVersion : own[0];
+    let main = own[0].kind === 'true_false' && trueVersion ? trueVersion : own[0];
+    // Figures asked each in a prompt without the others are several questions, where one
+    // true-or-false would show them all.
+    const figures = compatibleFigures(list);
+    if (figures.length >= 2) {
+      main = figures[0];
+      extras.push(...figures.slice(1));
+    }
     choices.push({ main, alt: falseVersion });
   }
   // Not mostly True: while Trues outnumber Falses by more than one, a statement with a fill-in
@@ -252,7 +260,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
       balance--;
     }
   }
-  const chosen = [...choices.map((c) => c.main), ...positions];
+  const chosen = [...choices.map((c) => c.main), ...extras, ...positions];
   // The lede and the first statements carry the story's main facts: they come first.
   const weight = (c: Candidate) => c.score + 0.15 * Math.max(0, 1 - c.statementIndex / 12);
   const rank = (a: Candidate, b: Candidate) => weight(b) - weight(a) || a.statementIndex - b.statementIndex;
@@ -369,11 +377,25 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     if (!alt || !isTf(bank[i], 'True')) continue;
     // The figure the False version changes must not stand in another prompt.
     if (alt.hidden && bank.some((c, j) => j !== i && mentions(shownBy(c), alt.hidden!))) continue;
+    // Nor may it show what another question asks.
+    if (bank.some((c, j) => j !== i && (c.kind === 'number' || c.kind === 'date') && mentions(shownBy(alt), c.answer))) continue;
     if (bank.some((c, j) => j !== i && (c.statementIndex === alt.pairedWith || c.pairedWith === alt.statementIndex))) continue;
     bank[i] = alt;
     tf -= 2;
   }
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
+}
+
+/** Number questions of one statement whose prompts show none of the others' answers, best first. */
+function compatibleFigures(list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    if (c.kind !== 'number') continue;
+    const shown = shownBy(c);
+    if (out.some((o) => o.answer === c.answer || mentions(shown, o.answer) || mentions(shownBy(o), c.answer))) continue;
+    out.push(c);
+  }
+  return out;
 }
 
 /**

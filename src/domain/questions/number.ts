@@ -3,10 +3,14 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
+import { findDates } from '../analysis/dates';
+import { blankPrompt, explain, memo, mentions, type Candidate, type Context, offer } from './common';
+import { focusOn } from './focus';
 
 /** How far back the sentence shown before a question may be (as the bank shows leads). */
 const LEAD_REACH = 4;
+/** Figures of one sentence asked, each in a prompt without the others. */
+const MAX_FIGURES = 3;
 
 /** Plausible wrong values near the answer's magnitude, never equal to a figure in the text. */
 /** Shares a text writes in words: an option equal to one of them is ruled out or ruled in by it. */
@@ -208,21 +212,27 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (again) offer(out, ctx, again);
   }
   const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
+  // A sentence of several figures may hold a question for each, each asked without the others.
+  const figure = (x: NumberMention) => !/^(?:1[5-9]|20)\d\d$/.test(x.text) && !st.dates.some((d) => d.start <= x.start && d.end >= x.end);
   for (const n of st.numbers) {
-    if (out.length >= MAX_PER_KIND) break;
+    if (out.length >= MAX_FIGURES) break;
     if (n.value === 0) continue;
     const before = st.text.slice(Math.max(0, n.start - 24), n.start);
     if (BOUND_BEFORE.test(before)) continue;
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
-    if (computable(st, n)) continue;
+    const focus = st.numbers.some((x) => x !== n && figure(x)) ? focusOn(st, n) : null;
+    if (!focus && (out.length || computable(st, n))) continue;
+    const text = focus?.text ?? st.text;
+    const at = focus ? focus.numbers.find((x) => x.start === focus.start) : n;
+    if (!at || (focus && computable({ ...st, text, numbers: focus.numbers, dates: findDates(text) }, at))) continue;
     // "Measles cases rise to 53" over the quiz: the headline gives the figure away.
     if (ctx.headline && mentions(ctx.headline, n.text)) continue;
     // "supply falls by _____ if cuts are maintained": a figure under a condition.
-    if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
+    if (/\b(?:if|unless)\b/i.test(text.replace(/“[^”]*”/g, ''))) continue;
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
-    if (/\([^)]*\d[^)]*\)/.test(st.text.slice(Math.max(0, n.start - 40), n.end + 40))) continue;
-    if (CONVENTIONAL.test(st.text.slice(n.start))) continue;
-    const prompt = blankPrompt(st.text, n.start, n.end);
+    if (/\([^)]*\d[^)]*\)/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
+    if (CONVENTIONAL.test(text.slice(at.start))) continue;
+    const prompt = blankPrompt(text, at.start, at.end);
     if (!prompt) continue;
     const ask = (ds: string[]): Candidate => ({
       kind: 'number',
@@ -234,15 +244,17 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
       score: 0.72 + (n.currency || n.percent || n.scale ? 0.04 : 0),
       difficulty: 0.55,
     });
+    const had = out.length;
     const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
     if (ds.length < 3) continue;
     offer(out, ctx, ask(ds));
-    if (out.length) continue;
-    const near = new Set(inText);
-    for (const o of previous()) for (const x of o.numbers) near.add(formatLike(x.value, { ...x, currency: '', percent: '', scale: '' }));
-    if (near.size === inText.size) continue;
-    const again = numberDistractors(n, near, ctx.random, fractionsIn(st.text));
-    if (again.length === 3) offer(out, ctx, ask(again));
+    if (out.length === had) {
+      const near = new Set(inText);
+      for (const o of previous()) for (const x of o.numbers) near.add(formatLike(x.value, { ...x, currency: '', percent: '', scale: '' }));
+      if (near.size === inText.size) continue;
+      const again = numberDistractors(n, near, ctx.random, fractionsIn(st.text));
+      if (again.length === 3) offer(out, ctx, ask(again));
+    }
   }
   return out;
 }

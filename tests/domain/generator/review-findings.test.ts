@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { parseBriefing } from '../../../src/domain/briefing';
+import type { Context } from '../../../src/domain/questions/common';
+import { rejectReason } from '../../../src/domain/questions/quality';
+import { trueFalseQuestions } from '../../../src/domain/questions/true-false';
+import { createRandom } from '../../../src/domain/random';
 import { answerOf, bankFor } from './helpers';
 
 const MARKET = `date 2019-07-22 Lakeside home sales slow in June
@@ -18,19 +22,26 @@ The drill will end on September 19 off the coast of Norway.`;
 
 describe('what blind reviewers failed', () => {
   it('keeps a changed figure on the side of the base the sentence compares it with', () => {
+    // The false versions themselves: in the bank these statements are now asked by their figures.
     let falses = 0;
+    const parsed = parseBriefing(MARKET);
+    const analysis = analyseBriefing(parsed, 50);
     for (let seed = 1; seed <= 12; seed++) {
-      for (const q of bankFor(MARKET, seed)) {
-        if (q.kind !== 'true_false' || answerOf(q) !== 'False') continue;
-        const days = /market for (\d+) days/.exec(q.prompt);
-        if (days) {
-          falses++;
-          expect(Number(days[1]), q.prompt).toBeLessThan(38);
-        }
-        const units = /to ([\d,]+) units, up from 1,192/.exec(q.prompt);
-        if (units) {
-          falses++;
-          expect(Number(units[1].replace(/,/g, '')), q.prompt).toBeGreaterThan(1192);
+      const ctx: Context = { analysis, random: createRandom(seed), seed, briefingDate: parsed.date, headline: parsed.headline, cache: new Map() };
+      ctx.accept = (c) => !rejectReason(c, analysis.statements[c.statementIndex].source);
+      for (const st of analysis.statements) {
+        for (const q of trueFalseQuestions(st, ctx)) {
+          if (q.answer !== 'False') continue;
+          const days = /market for (\d+) days/.exec(q.prompt);
+          if (days) {
+            falses++;
+            expect(Number(days[1]), q.prompt).toBeLessThan(38);
+          }
+          const units = /to ([\d,]+) units, up from 1,192/.exec(q.prompt);
+          if (units) {
+            falses++;
+            expect(Number(units[1].replace(/,/g, '')), q.prompt).toBeGreaterThan(1192);
+          }
         }
       }
     }

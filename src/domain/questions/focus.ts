@@ -1,0 +1,139 @@
+// A figure asked in a sentence of several figures: the sentence without the figures that would
+// give it away or that another question asks. "Sales decreased 0.4 percent to 5.43 million from
+// 5.45 million" holds three facts, any two of which compute the third; "Sales decreased _____
+// percent in May" and "Sales decreased to _____ million in May" ask two of them, each alone.
+
+import type { StatementAnalysis } from '../analysis/document';
+import { findDates } from '../analysis/dates';
+import { findNumbers, type NumberMention } from '../analysis/numbers';
+
+/** The sentence around one figure, with the figure's place in it. */
+export interface Focus {
+  text: string;
+  numbers: NumberMention[];
+  start: number;
+  end: number;
+}
+
+const CHANGE_VERB =
+  /\b(?:rose|rising|fell|falling|increased|increasing|decreased|decreasing|declined|declining|climbed|climbing|dropped|dropping|gained|grew|growing|jumped|slipped|slid|surged|plunged|edged (?:up|down)|was up|were up|was down|were down|is up|are up|is down|are down|up|down|increase of|decrease of|rise of|fall of|drop of|growth of)$/;
+/** A unit written after a figure that the figure parser leaves out ("520 kb/d", "48.2 mb"). */
+const UNIT_AFTER = /^(?: ?(?:kb\/d|mb\/d|b\/d|mb|kb|bbl|\/bbl|tonnes|tons|points?|basis points|units))\b/;
+/** Where a phrase that carries a figure ends: the next clause mark, or a word that starts another part. */
+const PHRASE_END =
+  /,|;|\.(?=\s|$)|\s\(|\s(?:from|compared|versus|as|while|but|and|after|since|during)\b|\s(?:in|for|on|at|by|over|through) (?:the |a |an )?(?:\p{Lu}|\d|first|second|third|fourth|last|previous|same|prior|current|year|month|quarter|week|end)/gu;
+/** ", which are transactions of homes, flats and co-ops, fell": up to the comma before the main verb. */
+const RELATIVE_ASIDE =
+  /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
+const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
+
+function phraseEnd(text: string, from: number): number {
+  PHRASE_END.lastIndex = from;
+  const m = PHRASE_END.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** The figure with a unit the parser left out. */
+function figureEnd(text: string, n: NumberMention): number {
+  const unit = UNIT_AFTER.exec(text.slice(n.end));
+  return n.end + (unit ? unit[0].length : 0);
+}
+
+/**
+ * The statement without every figure but `n` (years and dates aside), or null when the figure
+ * cannot be asked alone: it sits in a tail the sentence cannot lose, or a figure that relates to
+ * it would stay.
+ */
+export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'>, n: NumberMention): Focus | null {
+  const text = st.text;
+  const cuts: [number, number][] = [];
+  const covers = (a: number, b: number) => a <= n.start && b >= n.end;
+  // Asides: brackets and non-restrictive clauses ("sales, which are completed transactions, fell").
+  for (const m of text.matchAll(/\s\([^()]*\)/g)) if (!covers(m.index, m.index + m[0].length)) cuts.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(RELATIVE_ASIDE)) if (!covers(m.index, m.index + m[0].length)) cuts.push([m.index, m.index + m[0].length]);
+  const inDate = (x: NumberMention) => st.dates.some((d) => d.start <= x.start && d.end >= x.end);
+  const others = st.numbers.filter((x) => x !== n && !YEAR_LIKE.test(x.text) && !inDate(x));
+  for (const m of others) {
+    if (cuts.some(([a, b]) => a <= m.start && b >= m.end)) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    // ", an all-time high and up 4.9 percent from May 2017": a tail after the asked figure's clause.
+    if (m.start > n.end) {
+      const comma = text.lastIndexOf(',', m.start);
+      // A clause or a phrase of its own ("an all-time high", "accounting for"), not an item of a list.
+      if (comma >= n.end && !text.slice(n.end, comma).includes(';') && /^, (?:\p{Ll}{2,}|an?|the)\b/u.test(text.slice(comma))) {
+        cuts.push([comma, text.length - (/[.!?]$/.test(text) ? 1 : 0)]);
+        continue;
+      }
+    }
+    // "from downwardly revised 5.45 million in April", ", compared with $14.9 million for the same quarter"
+    const base = /(,?\s(?:from|compared with|compared to|versus|against)\s(?:[\p{L}-]+\s){0,3})$/u.exec(before);
+    if (base) {
+      const a = m.start - base[1].length;
+      let b = phraseEnd(text, figureEnd(text, m));
+      // The base's own time ("in April", "for the second quarter of 2023") goes with it.
+      const time = /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b));
+      if (time && !/\d/.test(time[0].replace(/(?:1[5-9]|20)\d\d/g, '')) && !/\s(?:and|but|while|as)\s/.test(time[0])) b += time[0].length;
+      if (covers(a, b)) return null;
+      cuts.push([a, b]);
+      continue;
+    }
+    // "decreased 0.4 percent to _____": the change goes when the level is asked.
+    const to = /\s(?:to|at)\s(?:[\p{L}-]+\s){0,6}$/u.exec(before);
+    const changed = CHANGE_VERB.test(
+      text
+        .slice(0, m.start)
+        .replace(/\s(?:by\s)?$/, '')
+        .replace(/\s+$/, ''),
+    );
+    if (changed) {
+      const by = /\sby\s$/.test(text.slice(m.start - 4, m.start)) ? 3 : 0;
+      const a = m.start - 1 - by;
+      const b = figureEnd(text, m);
+      // Only when what follows is the level ("… to", "… in May to") or the sentence's end.
+      const rest = text.slice(b);
+      if (!/^(?:\s(?:in|for|over)\s[^,;]{0,30})?\s(?:to|at)\s/.test(rest) && !/^(?:[,;.]|\s(?:in|for|over)\s)/.test(rest)) return null;
+      if (covers(a, b)) return null;
+      cuts.push([a, b]);
+      continue;
+    }
+    if (to && m.start > n.start) {
+      // "… climbed _____ percent to 1.85 million existing homes": the level goes when the change is asked.
+      const a = m.start - to[0].length;
+      const b = phraseEnd(text, figureEnd(text, m));
+      if (covers(a, b)) return null;
+      cuts.push([a, b]);
+      continue;
+    }
+    return null;
+  }
+  if (!cuts.length) return { text, numbers: st.numbers, start: n.start, end: n.end };
+  // Overlapping cuts merge; the text is rebuilt from the right so offsets stay valid.
+  cuts.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const c of cuts) {
+    const last = merged[merged.length - 1];
+    if (last && c[0] <= last[1]) last[1] = Math.max(last[1], c[1]);
+    else merged.push([...c]);
+  }
+  let out = text;
+  let start = n.start;
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const [a, b] = merged[i];
+    out = out.slice(0, a) + out.slice(b);
+    if (b <= n.start) start -= b - a;
+  }
+  out = out
+    .replace(/\s+([,.;])/g, '$1')
+    .replace(/,\s*\./, '.')
+    .replace(/\s{2,}/g, ' ');
+  // The clean-up may move the figure: find it again at or before where it should be.
+  const numbers = findNumbers(out);
+  const again = numbers.find((x) => x.text === n.text && Math.abs(x.start - start) <= 3);
+  if (!again) return null;
+  // What is left must not relate the figure to another of its kind.
+  const rest = numbers.filter((x) => x !== again && !YEAR_LIKE.test(x.text));
+  const dated = findDates(out);
+  const free = rest.filter((x) => !dated.some((d) => d.start <= x.start && d.end >= x.end));
+  if (free.length) return null;
+  return { text: out, numbers, start: again.start, end: again.end };
+}
