@@ -2,7 +2,6 @@
 // doubtful ones; the bank keeps the best few per statement, best first, deterministic for a seed.
 
 import { analyseBriefing, type BriefingAnalysis } from '../analysis/document';
-import { NUMBER_WORDS } from '../analysis/numbers';
 import { guessLanguage } from '../analysis/language';
 import { createRandom, hashString, shuffle } from '../random';
 import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, type LibraryFacts, type ParsedBriefing } from '../types';
@@ -16,6 +15,7 @@ import { rejectReason } from './quality';
 import { leadResolves, standaloneVerdicts } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
 import { libraryFacts } from './library-facts';
+import { COMMON, compatibleFigures, figuresOf, shownBy, subjectOf, withoutNames } from './overlap';
 
 export const GENERATOR_VERSION = 'gen-2.1.0';
 /** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
@@ -385,78 +385,6 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   }
   return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
 }
-
-/** Number questions of one statement whose prompts show none of the others' answers, best first. */
-function compatibleFigures(list: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of list) {
-    if (c.kind !== 'number') continue;
-    const shown = shownBy(c);
-    if (out.some((o) => o.answer === c.answer || mentions(shown, o.answer) || mentions(shownBy(o), c.answer))) continue;
-    out.push(c);
-  }
-  return out;
-}
-
-/**
- * A statement's words without the names in it: two sentences about one health agency share its
- * name, not a fact. Capitalised words past the first are names, months aside.
- */
-function withoutNames(st: BriefingAnalysis['statements'][number]): string {
-  return st.text.replace(NAME_WORD, (w, at: number) => (at === 0 || MONTH.test(w) ? w : ' '));
-}
-const NAME_WORD = /\p{Lu}[\p{L}’'.&-]*/gu;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-/** The figures a statement states, years aside. */
-function figuresOf(st: BriefingAnalysis['statements'][number]): string[] {
-  return st.numbers.filter((n) => !/^(?:1[5-9]|20)\d\d$/.test(n.text)).map((n) => n.text.replace(/[^\d.]/g, ''));
-}
-
-/** Who a statement is about: its subject, or the capitalised words it opens with ("Bharti Airtel has …"). */
-function subjectOf(st: BriefingAnalysis['statements'][number]): string | undefined {
-  if (st.subject) return st.subject.entity.id;
-  const lead = /^(?:\p{Lu}[\p{L}&.’'-]*(?: |$))+/u.exec(st.text)?.[0].trim();
-  return lead?.includes(' ') ? lead : undefined;
-}
-
-/** What a question shows a player before they answer: "Which of these did Jane Doe do?" shows other statements in its options. */
-function shownBy(c: Candidate): string {
-  return spelledOut(c.kind === 'position' ? [c.prompt, c.answer, ...c.distractors].join('\n') : c.prompt);
-}
-
-const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:million|billion|thousand|hundred|per ?cent|percent))/gi;
-/** "Three billion" as "3 billion", so a prompt that spells a figure out is seen to show it. */
-function spelledOut(text: string): string {
-  return text.replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
-}
-
-const COMMON = new Set([
-  'the',
-  'and',
-  'for',
-  'said',
-  'says',
-  'was',
-  'were',
-  'are',
-  'has',
-  'have',
-  'had',
-  'that',
-  'with',
-  'from',
-  'this',
-  'its',
-  'their',
-  'will',
-  'been',
-  'than',
-  'after',
-  'before',
-  'over',
-  'into',
-]);
 
 /** Compact facts of a briefing that later briefings draw distractors from. */
 export function extractLibraryFacts(parsed: ParsedBriefing): LibraryFacts {
