@@ -4,13 +4,14 @@
 // percent in May" and "Sales decreased to _____ million in May" ask two of them, each alone.
 
 import type { StatementAnalysis } from '../analysis/document';
-import { findDates } from '../analysis/dates';
+import { findDates, type DateMention } from '../analysis/dates';
 import { findNumbers, type NumberMention } from '../analysis/numbers';
 
 /** The sentence around one figure, with the figure's place in it. */
 export interface Focus {
   text: string;
   numbers: NumberMention[];
+  dates: DateMention[];
   start: number;
   end: number;
 }
@@ -26,6 +27,11 @@ const PHRASE_END =
 const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
+
+/** A figure a question could ask: not a year, not a day of a date. */
+export function isFigure(x: NumberMention, dates: readonly DateMention[]): boolean {
+  return !YEAR_LIKE.test(x.text) && !dates.some((d) => d.start <= x.start && d.end >= x.end);
+}
 
 function phraseEnd(text: string, from: number): number {
   PHRASE_END.lastIndex = from;
@@ -51,8 +57,7 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   // Asides: brackets and non-restrictive clauses ("sales, which are completed transactions, fell").
   for (const m of text.matchAll(/\s\([^()]*\)/g)) if (!covers(m.index, m.index + m[0].length)) cuts.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RELATIVE_ASIDE)) if (!covers(m.index, m.index + m[0].length)) cuts.push([m.index, m.index + m[0].length]);
-  const inDate = (x: NumberMention) => st.dates.some((d) => d.start <= x.start && d.end >= x.end);
-  const others = st.numbers.filter((x) => x !== n && !YEAR_LIKE.test(x.text) && !inDate(x));
+  const others = st.numbers.filter((x) => x !== n && isFigure(x, st.dates));
   for (const m of others) {
     if (cuts.some(([a, b]) => a <= m.start && b >= m.end)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
@@ -106,7 +111,7 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
     }
     return null;
   }
-  if (!cuts.length) return { text, numbers: st.numbers, start: n.start, end: n.end };
+  if (!cuts.length) return { text, numbers: st.numbers, dates: st.dates, start: n.start, end: n.end };
   // Overlapping cuts merge; the text is rebuilt from the right so offsets stay valid.
   cuts.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -131,9 +136,7 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   const again = numbers.find((x) => x.text === n.text && Math.abs(x.start - start) <= 3);
   if (!again) return null;
   // What is left must not relate the figure to another of its kind.
-  const rest = numbers.filter((x) => x !== again && !YEAR_LIKE.test(x.text));
-  const dated = findDates(out);
-  const free = rest.filter((x) => !dated.some((d) => d.start <= x.start && d.end >= x.end));
-  if (free.length) return null;
-  return { text: out, numbers, start: again.start, end: again.end };
+  const dates = findDates(out);
+  if (numbers.some((x) => x !== again && isFigure(x, dates))) return null;
+  return { text: out, numbers, dates, start: again.start, end: again.end };
 }

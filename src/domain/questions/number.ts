@@ -3,9 +3,8 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { findDates } from '../analysis/dates';
 import { blankPrompt, explain, memo, mentions, type Candidate, type Context, offer } from './common';
-import { focusOn } from './focus';
+import { focusOn, isFigure } from './focus';
 
 /** How far back the sentence shown before a question may be (as the bank shows leads). */
 const LEAD_REACH = 4;
@@ -213,18 +212,17 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
   }
   const inText = new Set(st.numbers.map((x) => formatLike(x.value, { ...x, currency: '', percent: '', scale: '' })));
   // A sentence of several figures may hold a question for each, each asked without the others.
-  const figure = (x: NumberMention) => !/^(?:1[5-9]|20)\d\d$/.test(x.text) && !st.dates.some((d) => d.start <= x.start && d.end >= x.end);
   for (const n of st.numbers) {
     if (out.length >= MAX_FIGURES) break;
     if (n.value === 0) continue;
     const before = st.text.slice(Math.max(0, n.start - 24), n.start);
     if (BOUND_BEFORE.test(before)) continue;
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
-    const focus = st.numbers.some((x) => x !== n && figure(x)) ? focusOn(st, n) : null;
+    const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;
     if (!focus && (out.length || computable(st, n))) continue;
     const text = focus?.text ?? st.text;
     const at = focus ? focus.numbers.find((x) => x.start === focus.start) : n;
-    if (!at || (focus && computable({ ...st, text, numbers: focus.numbers, dates: findDates(text) }, at))) continue;
+    if (!at || (focus && computable({ ...st, text, numbers: focus.numbers, dates: focus.dates }, at))) continue;
     // "Measles cases rise to 53" over the quiz: the headline gives the figure away.
     if (ctx.headline && mentions(ctx.headline, n.text)) continue;
     // "supply falls by _____ if cuts are maintained": a figure under a condition.
