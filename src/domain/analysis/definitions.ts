@@ -50,7 +50,10 @@ export const THE_NOUN = /\b[Tt]he (\p{Ll}{4,})\b/gu;
  * names nothing safely.
  */
 export const NAMED_PHRASE_START = /\b[Tt]he [\p{Lu}\d]/u;
-export const NAMED_PHRASE = /\b[Tt]he ((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,2})(\p{L}{4,})\b/gu;
+// The lowercase words are modifiers ("spectrum"), never a verb or a function word: "the British
+// recognised the canal" names no canal.
+export const NAMED_PHRASE =
+  /\b[Tt]he ((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4}(?:(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|as|is|was|were|are|has|had|have)\s)[\p{Ll}-]+(?<!ed)\s+){0,2})(\p{L}{4,})\b/gu;
 export function learnNamedPhrases(text: string, defined: Map<string, string>): void {
   for (const m of text.matchAll(NAMED_PHRASE)) {
     const head = m[2].toLowerCase();

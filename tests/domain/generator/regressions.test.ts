@@ -191,4 +191,13 @@ China firmly opposes the new tariffs, the ministry said.`;
       }
     }
   });
+
+  it('reads no verb into a named phrase: "the British welcomed the bridge" names no bridge', () => {
+    const text = `date 1890-03-01 A bridge over the Forth
+Work on the crossing took seven years, and the British welcomed the bridge as a triumph of steel.
+The bridge opened to trains on 4 March 1890, and cut hours from the journey north.`;
+    const later = analyseBriefing(parseBriefing(text)).statements[1].text;
+    expect(later).toMatch(/^The bridge opened/);
+    expect(later).not.toMatch(/welcomed/);
+  });
 });
