@@ -13,7 +13,7 @@ export interface NumberMention {
 }
 
 const NUMBER =
-  /(^|[\s(])([$€£¥]|US\$)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s?%|\s(?:per cent|percent))?(\s(?:million|billion|trillion|thousand))?(?=$|[\s.,;:!?)”"’])/g;
+  /(^|[\s(])([$€£¥]|US\$)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s?%|\s(?:per cent|percent))?(\s?(?:million|billion|trillion|thousand))?(?=$|[\s.,;:!?)”"’])/g;
 
 /** Numbers written as words, each at its value's index. */
 // biome-ignore format: a table reads best packed, several entries a line
@@ -121,7 +121,8 @@ export function findNumbers(s: string): NumberMention[] {
     if (JOINERS.includes(s[start - 1]) || (JOINERS.includes(s[end]) && (DASHES.includes(s[end]) || isDigit(s.charCodeAt(end + 1))))) continue;
     const prev = wordBefore(s, start);
     // A capitalised word right before: part of a name ("Flight 17", "Resolution 2254", "iPhone 15").
-    if (hasUpper(prev) && !NUMBER_LEADS.has(tokenBefore(s, start))) continue;
+    // A sum is never part of a name: "lent the Railway Company $6 million".
+    if (!currency && hasUpper(prev) && !NUMBER_LEADS.has(tokenBefore(s, start))) continue;
     if (!currency && !percent && !scale && !dec && !int.includes(',') && value >= 1000 && value <= 2100) continue;
     // Day of a date ("5 February", "February 5").
     if (MONTH_NAMES.has(prev) || (s[end] === ' ' && MONTH_NAMES.has(wordAfter(s, end + 1)))) continue;
@@ -129,6 +130,8 @@ export function findNumbers(s: string): NumberMention[] {
     if (/^(st|nd|rd|th)\b/.test(after)) continue;
     // First day of a range: "from 14 to 16 April", "on 21 and 22 February".
     if (/^\s(?:to|and|or|-|–)\s\d{1,2}\s(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
+    // "4million" with no currency is a typo inside a word, not a sum ("£4million" is a sum).
+    if (scale && !/^\s/.test(scale) && !currency) continue;
     out.push({
       start,
       end,
@@ -136,7 +139,8 @@ export function findNumbers(s: string): NumberMention[] {
       value,
       decimals: dec.length,
       currency,
-      scale: scale.trim(),
+      // As written, with or without its space: options follow the key's spelling ("£4million").
+      scale,
       percent: percent,
       grouped: int.includes(','),
     });
@@ -151,5 +155,5 @@ export function formatLike(value: number, like: NumberMention): string {
     const [i, d] = body.split('.');
     body = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (d ? `.${d}` : '');
   }
-  return `${like.currency}${body}${like.percent}${like.scale ? ` ${like.scale}` : ''}`;
+  return `${like.currency}${body}${like.percent}${like.scale}`;
 }

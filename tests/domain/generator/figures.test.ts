@@ -2,7 +2,11 @@
 // would compute it or that another question asks. Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/domain/analysis/dates';
+import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { findNumbers } from '../../../src/domain/analysis/numbers';
+import { parseBriefing } from '../../../src/domain/briefing';
+import { numberQuestions } from '../../../src/domain/questions/number';
+import { createRandom } from '../../../src/domain/random';
 import { focusOn } from '../../../src/domain/questions/focus';
 import { answerOf, bankFor, expectSound } from './helpers';
 
@@ -43,5 +47,20 @@ Fuel prices at Kestrel Marine Group marinas rose 4 percent in March 2023.`;
     const boats = bank.filter((q) => q.statementIndex === 0 && q.kind === 'number');
     expect(boats.map(answerOf).sort()).toEqual(['2.5 percent', '41,200']);
     for (const q of boats) expect(q.prompt).not.toContain('42,250');
+  });
+
+  it('reads a sum written without its space ("£6million") and spells its options the same way', () => {
+    const [n] = findNumbers('In 1901 the city lent the railway company £6million to finish the line.');
+    expect(n).toMatchObject({ text: '£6million', value: 6, currency: '£' });
+    // A scale glued to a bare figure is a typo inside a word, not a sum.
+    expect(findNumbers('The 4million mark was passed.').map((x) => x.text)).toEqual([]);
+    const text = `date 1901-05-02 The northern line
+In 1901 the city council of Harwick lent the Northern Railway Company £6million to finish the line to the coast.`;
+    const analysis = analyseBriefing(parseBriefing(text));
+    const ctx = { analysis, random: createRandom(7), seed: 7, cache: new Map() };
+    const [q] = numberQuestions(analysis.statements[0], ctx);
+    expect(q.answer).toBe('£6million');
+    expect(q.distractors).toHaveLength(3);
+    for (const d of q.distractors) expect(d).toMatch(/^£\d+million$/);
   });
 });
