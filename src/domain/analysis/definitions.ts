@@ -43,6 +43,27 @@ export function learnEvent(text: string, ms: readonly Mention[], defined: Map<st
   }
   for (const [k, v] of defined) if (!v) defined.delete(k);
 }
+/**
+ * "Krakatoa erupted …", "The Argo mill, which caught fire …": a named thing's event told by its
+ * verb, which later sentences call "the eruptions" or "the fire". Volcanoes erupt in explosions,
+ * so those are the same event.
+ */
+const EVENT_VERB =
+  /(?<![\p{L}\d])((?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?: (?!(?:was|is|had|has|which|that)\b)\p{Ll}{3,})?)(?:,? (?:which|that))? (erupted|caught fire)\b/u;
+export function learnEventVerbs(text: string, defined: Map<string, string>): void {
+  const m = EVENT_VERB.exec(text);
+  if (!m || /^(?:The|A|An|It|This|That|These|Those|He|She|They|We|I)$/.test(m[1])) return;
+  const thing = m[1].replace(/^The /, 'the ');
+  const names: [string, string][] =
+    m[2] === 'erupted'
+      ? ['eruption', 'eruptions', 'explosion', 'explosions'].map((n) => [n, `the ${n} of ${thing.replace(/^the /, '')}`])
+      : [['fire', `${thing.startsWith('the ') ? thing : `the ${thing}`} fire`]];
+  for (const [noun, name] of names) {
+    if (defined.has(noun) && defined.get(noun) !== name) defined.set(noun, '');
+    else defined.set(noun, name);
+  }
+  for (const [k, v] of defined) if (!v) defined.delete(k);
+}
 export const THE_NOUN = /\b[Tt]he (\p{Ll}{4,})\b/gu;
 /**
  * "the Argo mill", "the Suez Canal Company", "the 5G spectrum auction": a phrase naming one thing,

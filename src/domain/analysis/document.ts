@@ -9,7 +9,7 @@ import { findNumbers } from './numbers';
 import { findQuotes, loneQuoteMark } from './quotes';
 import { FUNCTION_WORDS, ROLE_WORDS, verbLike } from './words';
 import { bareDayYear, bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
-import { EVENT_INTRO, learnDefinition, learnEvent, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
+import { EVENT_INTRO, learnDefinition, learnEvent, learnEventVerbs, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
 import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shiftAll, shortName, type StatementAnalysis } from './statement';
 
@@ -362,6 +362,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const surnames = learnNames(text);
     lastDefined = learnDefinition(text, defined);
     learnEvent(text, ms, defined, repeated);
+    learnEventVerbs(text, defined);
     if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
     learnStormNames(text, defined);
     out.push({

@@ -200,4 +200,27 @@ The bridge opened to trains on 4 March 1890, and cut hours from the journey nort
     expect(later).toMatch(/^The bridge opened/);
     expect(later).not.toMatch(/welcomed/);
   });
+
+  it('names the event a verb told: "the fire" after "X caught fire", "the eruptions" after "X erupted"', () => {
+    const text = `date 1911-02-03 Sawmill lost
+The Kell sawmill, which caught fire at noon on 2 February 1911, burned down, causing a loss of about $12,000.
+The fire broke out in the drying shed and was found by the night watchman, Arthur Bede.`;
+    const a = analyseBriefing(parseBriefing(text));
+    expect(a.statements[1].text).toMatch(/^The Kell sawmill fire broke out/);
+    expect(bankFor(text).some((q) => q.statementIndex === 1)).toBe(true);
+    const volcano = `date 1902-05-09 Mount Orra
+Mount Orra erupted violently on 8 May 1902.
+The eruptions occurred at dawn and at noon local time.
+The explosions were heard on islands 900 miles away.`;
+    const v = analyseBriefing(parseBriefing(volcano)).statements;
+    expect(v[1].text).toMatch(/^The eruptions of Mount Orra occurred/);
+    expect(v[2].text).toMatch(/^The explosions of Mount Orra were heard/);
+    // A sentence with no named thing before the verb teaches nothing.
+    const bare = analyseBriefing(
+      parseBriefing(`date 1902-05-09 Fires
+It caught fire twice that winter.
+The fire spread to the roof.`),
+    ).statements;
+    expect(bare[1].text).toBe('The fire spread to the roof.');
+  });
 });
