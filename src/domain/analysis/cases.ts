@@ -56,6 +56,7 @@ export function inCase(text: string, name: string, opensWithName: boolean): stri
   for (const m of text.matchAll(CASE_THE)) if (CASE_NOUNS.has(m[1]) || (m[2] && CASE_NOUNS.has(m[2]))) named = true;
   if (!named) return null;
   // "EBS sought judgment": a name opening the sentence keeps its capital; "Two issues" does not.
-  const first = opensWithName || /^\p{Lu}{2}/u.test(text) ? text[0] : text[0].toLowerCase();
+  // "The Court of Appeals" is a name, but its article is not: "In Smith v Jones, the Court …".
+  const first = !/^The /.test(text) && (opensWithName || /^\p{Lu}{2}/u.test(text)) ? text[0] : text[0].toLowerCase();
   return `In ${name}, ${first}${text.slice(1)}`;
 }

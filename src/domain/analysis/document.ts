@@ -36,10 +36,13 @@ const NAME_PAIR =
   /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
 /** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
 const ISSUER =
-  /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]/u;
+  /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)\s(?:today\s)?(?:reported|announced)\b)/u;
 /** A company's own figures, named without the company: "Net service revenues were …". */
 export const OWNERLESS_FIGURE =
-  /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b)/i;
+  /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:First|Second|Third|Fourth) quarter (?:\d{4} )?|Full[- ]year (?:\d{4} )?|Fiscal (?:year )?\d{4} )?(?:(?:reported|adjusted) )?(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b)/i;
+/** A news agency or "media" reporting the sentence, at its end: ", AFP reports", ", media reported Sunday". */
+const SOURCE_TAG =
+  /,\s(?:AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
 function lowerWordsOf(texts: readonly string[]): Set<string> {
@@ -143,6 +146,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       cut(0, lead[0].length);
       text = text[0].toUpperCase() + text.slice(1);
     }
+    // "…, host Frank Weber said, AFP reports.": the wire that carried it, not part of the fact.
+    const tag = SOURCE_TAG.exec(text);
+    if (tag) cut(tag.index, tag.index + tag[0].length);
     // "Realtors®", "(NASDAQ:ADUS)": trade marks and tickers are typography, not content.
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);
     if (text.includes('://') || text.includes('www.')) for (let m = ASIDE_URL.exec(text); m; m = ASIDE_URL.exec(text)) cut(m.index, m.index + m[0].length);

@@ -20,13 +20,11 @@ function monthOf(iso: string, months: number): string {
 export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: string) => string | null][] = [
   // "There are 2.9 billion fewer birds today": a state as of the day, not an event on it.
   [/(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )today\b(?![’'])/i, (iso) => `as of ${dayOf(iso, 0)}`],
-  [
-    /(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i,
-    (iso, m) => (m[2] ? `on the ${m[2].toLowerCase()} of ${dayOf(iso, -1)}` : `on ${dayOf(iso, -1)}`),
-  ],
+  [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],
   [
     /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
-    (iso, m) => (m[2] ? `on the ${m[2].toLowerCase()} of ${dayOf(iso, 0)}` : `on ${dayOf(iso, 0)}`),
+    // "today the agency is announcing": a present that a past date would not fit.
+    (iso, m, text) => (PRESENT_CONTINUOUS.test(text.slice(m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
   ],
   [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],
   [/(\bin |\b)last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
@@ -36,7 +34,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "will stay closed until Monday": the next one after it. The weekday and its preposition are
   // kept so the reader sees the text's own words.
   [
-    /(\b)(?:(on|On|until|till|by|from|before|after|since|through|starting|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/,
+    /(\b)(?:(on|On|until|till|by|By|from|before|after|since|through|starting|as of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/,
     (iso, m, text) => {
       const [, , word, day] = m;
       // "next Monday", "last Monday": this week's or the one before, the text does not say.
@@ -52,6 +50,13 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     },
   ],
 ];
+const PRESENT_CONTINUOUS = /\b(?:is|are|am) (?:\p{Ll}+ly )?\p{Ll}+ing\b/u;
+/** After "by", "until", "as of" the date needs no "on": "by the morning of 21 November 2016". */
+const TIME_PREPOSITION = /\b(?:by|until|till|since|from|before|after|as of|through)\s$/i;
+function dayPart(iso: string, days: number, part: string | undefined, before: string): string {
+  const on = TIME_PREPOSITION.test(before) ? '' : 'on ';
+  return part ? `${on}the ${part.toLowerCase()} of ${dayOf(iso, days)}` : `${on}${dayOf(iso, days)}`;
+}
 /** A verb of the future in the sentence: "will", "shall", "is due to". */
 const FUTURE =
   /\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going) to|plans? to|intends? to)\b|[’']ll\b/;

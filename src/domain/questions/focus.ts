@@ -71,7 +71,11 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       }
     }
     // "from downwardly revised 5.45 million in April", ", compared with $14.9 million for the same quarter"
-    const base = /(,?\s(?:from|compared with|compared to|versus|against)\s(?:[\p{L}-]+\s){0,3})$/u.exec(before);
+    // "net income from continuing operations was $295 million": a "from" with a verb before the figure is no base.
+    const base =
+      /(,?\s(?:from|compared with|compared to|versus|against)\s(?:(?!(?:was|were|is|are|has|have|had|totalled|totaled|reached|stood)\s)[\p{L}-]+\s){0,3})$/u.exec(
+        before,
+      );
     if (base) {
       const a = m.start - base[1].length;
       let b = phraseEnd(text, figureEnd(text, m));

@@ -3,6 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
+import { shapeProblem } from './standalone-shapes';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
@@ -183,6 +184,8 @@ export function dependsOnContext(
   // "Ann Lee said: “…”" introduces a quote like any "said".
   const unquoted = plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain;
   if (spaces(text) < 5 || /:\s|[≥≤]/.test(unquoted.replace(SAID_COLON, ' '))) return 'not a sentence';
+  const shape = shapeProblem(st, plain);
+  if (shape) return shape;
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
   if (HARD_RELATIVE_TIME.test(text)) return 'relative time';

@@ -1,0 +1,42 @@
+// Shapes of a sentence that leave a reader of the lone question asking "of what?" or "after
+// what?", or that are not sentences at all: each one a pattern blind reviewers failed.
+import type { StatementAnalysis } from '../analysis/document';
+
+/** A finite verb a sentence of this shape would need ("Plans to expand the port were approved"). */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|said|says)\b/;
+/** "Kestrel to build a plant in Ayr": a headline's "X to do", not a sentence. */
+const HEADLINE_TO = /^\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3} to (?!be\b)\p{Ll}+\b/u;
+/** "Mayor Ann Lee presiding, Council members … present": a roll call, not a sentence. */
+const ROLL_CALL = /\b(?:presiding|present on roll call)\b/;
+/** "doubling the lead 20 minutes later": later than what, the sentence before said. */
+const LATER =
+  /\b(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[- ]\p{Ll}+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:later|afterwards?)\b/iu;
+/** "the much larger services sector": larger than what, with no "than" to say. */
+const COMPARED = /\bthe (?:much |far |even |slightly )?(?:larger|smaller|bigger|higher|lower|greater|wider|narrower|older|younger)\b(?![\s\S]*\bthan\b)/i;
+/** "Prices hit their highest since May": prices of what, the sentence before said. */
+const BARE_MEASURE = /^(?:Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! of\b)/;
+/** "Currency translation cut net sales by $55 million": whose sales, only the lede said. */
+const COMPANY_FIGURE = /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow)\b/i;
+
+/** Why a sentence of one of these shapes cannot stand alone, or null. */
+export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
+  const text = st.text;
+  if (HEADLINE_TO.test(text) && !FINITE.test(plain)) return 'a headline, not a sentence';
+  if (ROLL_CALL.test(plain) && !FINITE.test(plain)) return 'not a sentence';
+  const later = LATER.exec(plain);
+  // "He resigned in 2001 and died two years later": the sentence holds what it counts from.
+  if (later && !st.dates.some((d) => d.start < later.index) && !/\b(?:1[5-9]|20)\d\d\b/.test(plain.slice(0, later.index)))
+    return 'presupposes an earlier sentence (“later”)';
+  if (COMPARED.test(plain)) return 'presupposes an earlier sentence (“than what”)';
+  if (BARE_MEASURE.test(text)) return 'growth of what';
+  if (
+    COMPANY_FIGURE.test(plain) &&
+    /\d/.test(plain) &&
+    !st.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person') &&
+    !/\p{Lu}[\p{L}\d&.-]*['’]s\b|\b\p{Lu}[\p{Lu}\d&]+\b|. \p{Lu}/u.test(text)
+  )
+    return 'whose figures';
+  // "PPG's adjusted net income was $313 million": of which quarter or year, only the lede said.
+  if (COMPANY_FIGURE.test(plain) && /\d/.test(plain) && !/\b(?:1[5-9]|20)\d\d\b|\bFY ?\d{2}/.test(plain)) return 'figures of when';
+  return null;
+}
