@@ -98,10 +98,12 @@ export function reportedPeriod(headline: string, lede: string, iso: string | nul
 }
 
 /**
- * "founded in March 2019" in a lede dated 2026 is no report's month: a report's month or quarter
- * ended at most a year before its date, and not after it.
+ * "founded in March 2019" in a lede dated 2026 is no report's month: a report's month ended at
+ * most two months before its date, its quarter or year at most a year before, none after it.
  */
 function recent(p: Period, iso: string | null): boolean {
+  // "since 1970" in a lede of 2019: a year a story looks back to, not the one it reports.
+  if (p.kind === 'year') return !!iso && Number(iso.slice(0, 4)) - p.year <= 1 && Number(iso.slice(0, 4)) >= p.year;
   if (p.kind !== 'month' && p.kind !== 'quarter') return true;
   if (!iso) return false;
   const last = p.year * 12 + (p.kind === 'month' ? p.part! : p.part! * 3);
@@ -188,7 +190,7 @@ const RULES: Rule[] = [
   // "For the previous four months": the months before the report's, "From July to October 2024".
   [
     /\b(?:(for|in|over|during) )?the previous (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months\b(?![’'])/i,
-    (m, _t, ctx, _b, plain) => {
+    (m, text, ctx, _b, plain) => {
       const r = pastMonth(ctx);
       const n = /\d/.test(m[2]) ? Number(m[2]) : COUNTS.indexOf(m[2].toLowerCase()) + 2;
       // "The previous four months saw …": no preposition to turn into "from".
@@ -197,7 +199,9 @@ const RULES: Rule[] = [
       const start = end - n + 1;
       const name = (i: number) => MONTHS[((i % 12) + 12) % 12];
       const span = Math.floor(start / 12) === Math.floor(end / 12) ? name(start) : `${name(start)} ${Math.floor(start / 12)}`;
-      return `${m[1][0] === m[1][0].toUpperCase() ? 'From' : 'from'} ${span} to ${name(end)} ${Math.floor(end / 12)}`;
+      // An opening time frame is set off by a comma, as one written out should be.
+      const comma = m.index === 0 && !/^[,;:]/.test(text.slice(m[0].length)) ? ',' : '';
+      return `${m[1][0] === m[1][0].toUpperCase() ? 'From' : 'from'} ${span} to ${name(end)} ${Math.floor(end / 12)}${comma}`;
     },
   ],
   // "the prior-year period", "the same period a year ago": the period a year before the one meant.

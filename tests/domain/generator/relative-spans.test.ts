@@ -38,6 +38,7 @@ describe('a monthly report', () => {
     expect(reportedPeriod('Prices rose in March after falling in February', 'Prices rose in March.', '2025-04-09')).toBeNull();
     // A month long before the date is no report's.
     expect(reportedPeriod('Kettle maker founded in March 2019 expands', '', '2025-04-09')).toBeNull();
+    expect(reportedPeriod('Heron numbers', 'Herons have been counted in Dorland since 1970.', '2025-04-09')).toBeNull();
     // Nothing in the headline: the lede may say.
     expect(reportedPeriod('Kettle prices', 'Kettle sales fell in August, the office said.', '2025-09-20')).toEqual({ kind: 'month', part: 8, year: 2025 });
   });
@@ -55,7 +56,7 @@ describe('a monthly report', () => {
   });
 
   it('writes "the previous three months" as the months before the report’s', () => {
-    expect(texts[4]).toBe('From December 2024 to February 2025 toaster prices had risen 0.3% per month.');
+    expect(texts[4]).toBe('From December 2024 to February 2025, toaster prices had risen 0.3% per month.');
     expect(verdicts[4]).toBeNull();
   });
 
