@@ -6,7 +6,8 @@ import type { ParsedBriefing } from '../types';
 import { findDates } from './dates';
 import { findAllMentions, type EntityRegistry, type Mention } from './entities';
 import { findNumbers } from './numbers';
-import { findQuotes, loneQuoteMark } from './quotes';
+import { findQuotes, insideQuote, loneQuoteMark } from './quotes';
+import { reportedPeriod, writePeriods } from './relative-times';
 import { FUNCTION_WORDS, ROLE_WORDS, verbLike } from './words';
 import { bareDayYear, bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnEventVerbs, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
@@ -56,15 +57,9 @@ export const MALFORMED_NAME =
   /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
 /** " also" before a verb, outside quotes. */
 const ALSO = / also(?= \p{Ll})/u;
-function insideQuote(text: string, at: number): boolean {
-  let open = false;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
+function lastYearIn(text: string, before: number | null): number | null {
+  const years = text.match(/\b(?:1[5-9]|20)\d\d\b/g);
+  return years ? Number(years[years.length - 1]) : before;
 }
 /**
  * Analyses the statements of a briefing in order. With `usableLimit`, stops after that many
@@ -105,6 +100,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   for (const st of statements) for (const m of st.matchAll(EVENT_INTRO)) if (/^(?:another|a second|a new)/i.test(m[0])) repeated.add(m[1]);
   const issuer = statements.length ? ISSUER.exec(statements[0])?.[1] : undefined;
   const ruling = caseName(parsed.headline);
+  const reported = reportedPeriod(parsed.headline, statements[0] ?? '', parsed.date);
+  /** The last year the text named: what "earlier that year" is read against. */
+  let lastYear = lastYearIn(parsed.headline, null);
   statements.forEach((source, index) => {
     let text = source;
     let ms = mentions[index];
@@ -244,6 +242,12 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       cut(dayYear.at, dayYear.at, dayYear.insert);
       dates = findDates(text);
     }
+    // "over the month" in a report on May 2018, "the prior-year period" beside its quarter.
+    for (const e of writePeriods(text, { iso: parsed.date, reported, lastYear })) {
+      cut(e.from, e.to, e.insert);
+      dates = findDates(text);
+    }
+    lastYear = lastYearIn(source, lastYear);
     // "Krakatoa … is a volcano …. It erupted …": "It" right after a definition is the thing defined.
     if (lastDefined && /^It (?!is\b|was\b|has been\b|seems\b|appears\b)\p{Ll}/u.test(text)) cut(0, 2, lastDefined);
     // "Britain then closed the embassy": "then" only orders it after a sentence the player never sees.

@@ -70,3 +70,15 @@ export function loneQuoteMark(s: string): 'start' | 'end' | null {
   if (/[.!?][”"]$/.test(s)) return 'end';
   return null;
 }
+
+/** Whether `at` falls inside a quotation a text opens before it. */
+export function insideQuote(text: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}

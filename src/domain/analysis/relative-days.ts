@@ -27,7 +27,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     (iso, m, text) => (PRESENT_CONTINUOUS.test(text.slice(m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
   ],
   [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],
-  [/(\bin |\b)last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
+  // "over the last year" is the twelve months to a report's month, not the calendar year before.
+  [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
   [/(\bin |\b)last month\b(?![’'])/i, (iso) => `in ${monthOf(iso, -1)}`],
   [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
   // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date;

@@ -7,6 +7,7 @@ import { shapeProblem } from './standalone-shapes';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
+import { ANCHOR, relativeTime } from '../analysis/relative-times';
 import { ADJECTIVE, CAUSE, EVENT_NOUNS, FUNCTION_WORDS, HARM, RESTRICTOR, UNIQUE } from './standalone-words';
 
 /** Openers that point back at a sentence the player never sees. */
@@ -27,24 +28,15 @@ const PRONOUN =
   /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Ww]e|us|[Oo]ur|[Oo]urs|I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b/g;
 const THIRD_PERSON_HUMAN = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 
-/** Time words that only the dateline makes precise. */
-const HARD_RELATIVE_TIME =
-  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next week|(?:earlier|later) this (?:week|month|year))\b/i;
-/** Time words a named month or year in the same sentence makes precise ("for November … for the month"). */
-const SOFT_RELATIVE_TIME = new RegExp(
-  '\\b(?:currently|recently|lately|so far|to date|' +
-    '(?:this|last|next|that|the previous|the following|the same|the next|the prior|the past|the current|the latest|a previous|the coming) ' +
-    '(?:day|month|months|year|years|quarter|season|period|time|decade|summer|winter|spring|autumn)|' +
-    'the month|the year|the quarter|the week|the day|the period|a year (?:ago|earlier)|a month (?:ago|earlier)|' +
-    '(?:the )?(?:last|past|previous|next|coming) \\d+ (?:days|weeks|months|years|quarters)|' +
-    '(?:weeks|months|years|days) (?:ago|earlier|later)|the previous|the prior)\\b',
-  'i',
-);
 const SAID_COLON = /\b(?:said|says|added|adds|commented|comments|told \p{L}+|wrote|writes|explained|stated|noted):\s+(?=["“])/gu;
 const SHARES = /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on|market|markets|exchange|exchanges|index|indexes|indices|prices)\b)(?!-)/;
 const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
-const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** Adverbs of time that may follow a noun: "the island earlier", "the bridge again". */
+const TIME_ADVERB = /^(?:earlier|later|recently|previously|again|once|afterwards?|beforehand|meanwhile)$/;
+/** "For 2024 as a whole, ", "In May 2024, ": a leading time frame. */
+const TIME_FRAME =
+  /^(?:For|In|During|Over|Through|Throughout|Since|By) (?:the |late |early |mid-)?[^,]{0,30}\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,]{0,15}, /;
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
   /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
@@ -188,8 +180,7 @@ export function dependsOnContext(
   if (shape) return shape;
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
-  if (HARD_RELATIVE_TIME.test(text)) return 'relative time';
-  if (SOFT_RELATIVE_TIME.test(text) && !ANCHOR.test(text)) return 'relative time';
+  if (relativeTime(text)) return 'relative time';
   if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
   if (MOVEMENT.test(plain) && /\d/.test(plain) && !ANCHOR.test(text) && !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain) && spaces(text) < 14)
     return 'a movement without a time';
@@ -198,9 +189,11 @@ export function dependsOnContext(
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
   // "Subpar growth of 1 mb/d …": growth, demand or supply of what, the sentence before said.
+  // "For 2024 as a whole, growth …": a time frame first says when, not of what.
+  const framed = text.replace(TIME_FRAME, '');
   if (
-    /^(?:\p{Lu}\p{Ll}+ )?(?:growth|gains?|demand|supply|output|declines?|increases?|decreases?)\b/iu.test(text) &&
-    !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/.test(text)
+    /^(?:\p{Lu}\p{Ll}+ )?(?:growth|gains?|demand|supply|output|declines?|increases?|decreases?)\b/iu.test(framed) &&
+    !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/i.test(framed)
   )
     return 'growth of what';
   // "did not buy any shares", "put up his country's shares for sale": shares in what, only the
@@ -265,6 +258,15 @@ export function dependsOnContext(
       const next = words[k + 1] ?? '';
       // "the second quarter of 2024" says which one.
       if (words[k + 2] === 'of' && /^(?:\d|\p{Lu})/u.test(words[k + 3] ?? '')) break;
+      // "the 12 months to November 2024": a span the month it ends says.
+      if (
+        k === i + 1 &&
+        words[k] === '0' &&
+        TIME_NOUN.test(next.replace(/s$/, '')) &&
+        /^(?:to|ending|ended|before|through)$/.test(words[k + 2] ?? '') &&
+        ANCHOR.test(text)
+      )
+        break;
       if ((EVENT_NOUNS.has(next) && !first) || earlier.has(stem(next))) return `“the … ${next}” points back`;
     }
     const noun = words[i + 1].replace(/[’'].*$/, '');
@@ -276,7 +278,9 @@ export function dependsOnContext(
     if (after === ',' && /^(?:known|called|named|dubbed)$/.test(words[i + 3] ?? '')) continue;
     // "the second quarter of 2024" says which one.
     if (words[i + 3] === 'of' && /^(?:\d|\p{Lu})/u.test(words[i + 4] ?? '')) continue;
-    const compound = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(after) && !FUNCTION_WORDS.has(after) && !RESTRICTOR.has(after) && !verbLike(after, noun);
+    // "around the island earlier in 1883": a time adverb after the noun, not a second noun.
+    const compound =
+      /^\p{Ll}[\p{Ll}-]{2,}$/u.test(after) && !FUNCTION_WORDS.has(after) && !RESTRICTOR.has(after) && !TIME_ADVERB.test(after) && !verbLike(after, noun);
     // "the sharp decline", "the annual exercise": an adjective before a noun that points back.
     if (compound && ADJECTIVE.test(noun) && ((EVENT_NOUNS.has(after) && !first) || previous.has(stem(after)) || earlier.has(stem(after))))
       return `“the ${noun} ${after}” points back`;
