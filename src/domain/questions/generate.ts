@@ -11,6 +11,7 @@ import { choiceId, mentions, round2, type Candidate, type Context, type KindGene
 import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
+import { quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
 import { rejectReason } from './quality';
 import { leadResolves, standaloneVerdicts } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
@@ -105,6 +106,9 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
     return null;
   };
   for (const st of analysis.statements) {
+    // Only the quoted words are shown: the sentence around them need not stand alone.
+    lead = null;
+    for (const c of quoteSpeakerQuestions(st, ctx)) add(c);
     const dependence = verdicts[st.index];
     lead = dependence ? leadFor(st, dependence) : null;
     if (dependence && !lead) {
@@ -137,6 +141,7 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
  */
 function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
   const st = analysis.statements[c.statementIndex];
+  if (c.speakerClaim) return speakerClaimHolds(c, analysis);
   switch (c.kind) {
     case 'number':
     case 'quote':
