@@ -10,10 +10,12 @@ export const CONNECTIVE_LEAD =
  */
 export const DATELINE_LEAD =
   /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
+/** "Jo Hale said: …" names who speaks: it is no label or frame to cut. */
+const NOT_SPEECH = String.raw`(?![^:]{0,90}\b(?:said|says|added|adds|commented|comments|wrote|writes|noted|explained|stated|told|tells|warned|declared|insisted):)`;
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
-export const SECTION_LEAD = /^\p{Lu}[\p{L}]*(?: \p{L}+){0,2}:\s(?=[\p{Lu}\d“"])/u;
+export const SECTION_LEAD = new RegExp(`^${NOT_SPEECH}\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,2}:\\s(?=[\\p{Lu}\\d“"])`, 'u');
 /** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
-export const FRAME_LEAD = /^[^:“”"]{10,90}:\s(?=\p{Lu}\p{Ll}*(?: [^ ]+){7,}[.!?]$)/u;
+export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p{Lu}\\p{Ll}*(?: [^ ]+){7,}[.!?]$)`, 'u');
 export const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
 export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /** "bids worth Rs Rs 1,50,173 crore", "over the the years": a word typed twice that never is twice. */

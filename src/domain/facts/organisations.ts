@@ -148,7 +148,7 @@ export const ORG_HEAD_WORDS = new Map<string, OrgSubtype>(Object.entries({
   laboratory: 'science', society: 'ngo', foundation: 'ngo', association: 'ngo', federation: 'sport',
   club: 'club', fc: 'club', party: 'other', army: 'government', navy: 'government',
   forces: 'government', police: 'government', corporation: 'company', corp: 'company',
-  inc: 'company', ltd: 'company', limited: 'company', llc: 'company', plc: 'company', group: 'company', holdings: 'company',
+  inc: 'company', ltd: 'company', limited: 'company', llc: 'company', plc: 'company', group: 'company', holdings: 'company', capital: 'company', partners: 'company',
   airlines: 'company', airways: 'company', motors: 'company', bureau: 'government',
   authority: 'government', service: 'government', board: 'government', tribunal: 'court',
   united: 'club', rovers: 'club', athletic: 'club', wanderers: 'club', albion: 'club', hotspur: 'club',

@@ -3,12 +3,13 @@
 import { dropFinalStop } from '../text';
 import type { StatementAnalysis } from '../analysis/document';
 import { COUNTRIES } from '../facts/countries';
-import { entityKeysInText, explain, fitPrompt, MAX_PROMPT, type Candidate, type Context } from './common';
+import { entityKeysInText, explain, fitPrompt, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
 import { entityDistractors } from './distractors';
 
 export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
-  if (st.quoteSpeaker) return quoteSpeakerQuestion(st, ctx);
+  // Quoted words are asked on their own (quote-speaker.ts).
+  if (st.quoteSpeaker) return [];
   const subj = st.subject;
   const pred = st.predicate;
   if (!subj || !pred || subj.pair) return [];
@@ -55,35 +56,6 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
       explanation: explain(st, `It was ${answer}.`),
       score: (pred.speech ? 0.8 : 0.66) + (e.type === 'person' ? 0.05 : 0) - ds.filter((d) => d.tier >= 3).length * 0.02,
       difficulty: 0.4 + ds.filter((d) => d.tier === 0).length * 0.1,
-    },
-  ];
-}
-
-/** “We don't expect widespread disruption,” Dahl said. → Who said: “We don't expect widespread disruption”? */
-function quoteSpeakerQuestion(st: StatementAnalysis, ctx: Context): Candidate[] {
-  const { entity: e, quote } = st.quoteSpeaker!;
-  const prompt = `Who said: “${quote}”?`;
-  if (prompt.length > MAX_PROMPT) return [];
-  const mention = st.mentions.find((m) => m.entity === e);
-  const answerInfo = mention ? answerTextFor(mention) : { text: e.name, surname: false };
-  const answer = e.type === 'person' && answerInfo.surname && e.name.includes(' ') ? e.name : answerInfo.text;
-  const surnameForm = e.type === 'person' && !answer.includes(' ');
-  const promptKeys = new Set<string>();
-  for (const m of st.mentions) if (m.start < st.text.indexOf(quote) + quote.length) for (const k of m.entity.keys) promptKeys.add(k);
-  const ds = entityDistractors(e, answer, surnameForm, ctx, prompt, promptKeys);
-  if (ds.length < 3) return [];
-  return [
-    {
-      kind: 'attribution',
-      statementIndex: st.index,
-      prompt,
-      answer,
-      distractors: ds.map((d) => d.text),
-      answerKeys: e.keys,
-      distractorKeys: ds.map((d) => d.keys),
-      explanation: explain(st, `It was ${answer}.`),
-      score: 0.82 - ds.filter((d) => d.tier >= 3).length * 0.02,
-      difficulty: 0.45 + ds.filter((d) => d.tier === 0).length * 0.1,
     },
   ];
 }

@@ -32,6 +32,8 @@ export interface Candidate {
   /** the sentence before, shown first because this one leans on it, and its index */
   lead?: string;
   leadIndex?: number;
+  /** "X said: “…”" as a true-or-false: who is named and the words, for the key's own check */
+  speakerClaim?: { speaker: string; quote: string };
 }
 
 export interface Context {

@@ -49,7 +49,7 @@ function countryWords(country: string): string[] {
  * that country's other office holders; otherwise holders of a like office elsewhere. None where a
  * title in the prompt ties the blank to one office.
  */
-function officeHolders(answer: Entity, ctx: Context, prompt: string): Option[] {
+export function officeHolders(answer: Entity, ctx: Context, prompt: string): Option[] {
   const date = ctx.briefingDate;
   const term = date ? termOf(answer.name, date) : undefined;
   if (!date || !term || TITLE_IN_PROMPT.test(prompt)) return [];

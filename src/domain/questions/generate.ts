@@ -11,6 +11,7 @@ import { choiceId, mentions, round2, type Candidate, type Context, type KindGene
 import { dateQuestions } from './date';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
+import { quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
 import { rejectReason } from './quality';
 import { leadResolves, standaloneVerdicts } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
@@ -104,11 +105,18 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
     }
     return null;
   };
+  // Only the quoted words are shown: the sentence around them need not stand alone. Asked after
+  // the other kinds, so those draw the same options as without them.
+  const quoteQuestions = (st: BriefingAnalysis['statements'][number]) => {
+    lead = null;
+    for (const c of quoteSpeakerQuestions(st, ctx)) add(c);
+  };
   for (const st of analysis.statements) {
     const dependence = verdicts[st.index];
     lead = dependence ? leadFor(st, dependence) : null;
     if (dependence && !lead) {
       trace?.(st.index, `gate: ${dependence}`);
+      quoteQuestions(st);
       continue;
     }
     // Far more statements than the bank can hold add cost, not quality.
@@ -125,6 +133,7 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
       const kinds = new Set((byStatement.get(st.index) ?? []).map((c) => c.kind));
       if (kinds.size >= limit) break;
     }
+    quoteQuestions(st);
   }
   lead = null;
   for (const c of positionQuestions(ctx)) add(c);
@@ -137,6 +146,7 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
  */
 function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
   const st = analysis.statements[c.statementIndex];
+  if (c.speakerClaim) return speakerClaimHolds(c, analysis);
   switch (c.kind) {
     case 'number':
     case 'quote':

@@ -42,6 +42,12 @@ export const VERB_FOLLOWS =
   /^,?\s+(?:(?:also|then|later|again|has|had|have)\s+)?(?:\p{Ll}{3,}ed|said|told|gave|won|lost|met|made|took|held|led|kept|beat|scored|spoke|wrote|became|left|ran|went|came|saw|found|sent|began|struck|drew|beat|says|won)\b/u;
 export const APPOSITIVE_ROLE =
   /^,\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|person)|head|chief|member|expert|official)\b/u;
+/**
+ * "Lawrence Yun, NAR chief economist," / "Miriam Robinson, head of marketing at Foyles,": a role
+ * with no article; only nouns that name a post, since "Lake Kivu, after …" has none.
+ */
+export const BARE_APPOSITIVE_ROLE =
+  /^,\s(?:\p{Lu}[\p{L}&.'’-]*\s){0,2}(?:[\p{Ll}-]+\s){0,2}?(?:economist|head|chief|director|coordinator|spokes(?:man|woman|person)|chair(?:man|woman)?|founder|manager|scientist|researcher|professor|analyst|officer|executive|editor|adviser|advisor|commissioner|ambassador|mayor|governor|author|lecturer|curator)\b/u;
 
 /**
  * "US officials", "EU leaders", "China trade": a name followed by a plain noun is a modifier.

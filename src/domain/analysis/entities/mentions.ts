@@ -5,7 +5,7 @@ import { COUNTRIES, stripArticle } from '../../facts/countries';
 import { FIRST_NAMES } from '../../facts/first-names';
 import { ORG_HEAD_WORDS, THING_HEAD_WORDS } from '../../facts/organisations';
 import { NOT_NAME_WORDS } from '../../facts/titles';
-import { APPOSITIVE_ROLE, modifiesNoun, roleBefore, speechVerbFollows, VERB_FOLLOWS } from './context';
+import { APPOSITIVE_ROLE, BARE_APPOSITIVE_ROLE, modifiesNoun, roleBefore, speechVerbFollows, VERB_FOLLOWS } from './context';
 import {
   CONNECTORS,
   ids,
@@ -349,7 +349,7 @@ function classifyUnknown(
     BUILTIN_PEOPLE.has(name) ||
     (words.length >= 2 && FIRST_NAMES.has(words[0])) ||
     // "Shawn Dahl, a forecaster at …": an appositive role names a person.
-    (!single && APPOSITIVE_ROLE.test(next)) ||
+    (!single && (APPOSITIVE_ROLE.test(next) || BARE_APPOSITIVE_ROLE.test(next))) ||
     // "Nico Williams gave Spain the lead": a two- or three-word name doing something (not
     // "Neanderthal DNA" or "Near Easterners": an acronym or a plural group is no one's name).
     (!single &&
