@@ -34,7 +34,7 @@ const DANGLING_START =
   /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
 /** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname. */
 const NAME_PAIR =
-  /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})(?:['’]s)?\b/gu;
+  /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great)\b)\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?:['’]s)?\b/gu;
 /** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
 const ISSUER =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)\s(?:today\s)?(?:reported|announced)\b)/u;
@@ -213,7 +213,12 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const bare =
       /^(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told|noted|explained|argued|wrote|was|is|has|had|won|received|became|called|urged|warned|announced)\b)/u.exec(
         text,
-      ) ?? /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text);
+      ) ??
+      /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text) ??
+      // "…," said LeFebvre. / "In May, 2003, King stood …" / "not to vote for King.": the same person.
+      /(?<=\b(?:said|says|added|told) )(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?=[.,;])/u.exec(text) ??
+      /(?<=\d, )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}{3,}\b)/u.exec(text) ??
+      /(?<=\b(?:for|against|by|with|to|from) )(\p{Lu}\p{Ll}{2,})(?=[.,;]?$)/u.exec(text);
     const full = bare ? fullNames.get(bare[1]) : undefined;
     if (bare && full && !text.includes(full) && !ms.some((m) => m.start <= bare.index && m.end > bare.index && m.entity.type !== 'person'))
       cut(bare.index, bare.index + bare[1].length, full);

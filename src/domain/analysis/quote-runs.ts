@@ -52,12 +52,16 @@ function properSpeaker(e: Entity, people: Iterable<Entity>): Entity | null {
 }
 
 /** The one speaker a stretch names: its first person, or its only body when no person is named. */
-function speakerIn(ms: Mention[], from: number, to: number): Entity | null {
+function speakerIn(text: string, ms: Mention[], from: number, to: number): Entity | null {
   const inside = ms.filter((m) => m.start >= from && m.end <= to && !m.possessive);
   const person = inside.find((m) => m.entity.type === 'person');
   if (person) return person.entity;
   const orgs = inside.filter((m) => m.entity.type === 'org');
-  return orgs.length === 1 ? orgs[0].entity : null;
+  if (orgs.length !== 1) return null;
+  // "said Ray LeFebvre, president, Acme Group": a name the reader did not take for a person still
+  // speaks, not the body after it.
+  const rest = text.slice(from, orgs[0].start) + text.slice(orgs[0].end, to);
+  return /\p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’-]+/u.test(rest) ? null : orgs[0].entity;
 }
 
 /** The speaker's name, the bodies the attribution ties them to and its acronyms ("MSF"); not places. */
@@ -90,9 +94,9 @@ export function findSpokenQuotes(statements: readonly StatementAnalysis[], peopl
     let own: { quote: string; speaker: Entity | null; attribution: string } | null = null;
     if (after && SPEECH_IN.test(after[2])) {
       const at = text.length - after[2].length - 1;
-      own = { quote: after[1], speaker: speakerIn(st.mentions, at, text.length), attribution: after[2] };
+      own = { quote: after[1], speaker: speakerIn(text, st.mentions, at, text.length), attribution: after[2] };
     } else if (before) {
-      own = { quote: before[2], speaker: speakerIn(st.mentions, 0, before[1].length), attribution: before[1] };
+      own = { quote: before[2], speaker: speakerIn(text, st.mentions, 0, before[1].length), attribution: before[1] };
     }
     if (own) {
       const speaker = own.speaker && properSpeaker(own.speaker, people);

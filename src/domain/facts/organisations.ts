@@ -166,4 +166,5 @@ export const THING_HEAD_WORDS = new Set([
   'games', 'championship', 'open', 'olympics', 'festival', 'day', 'week', 'talks', 'initiative',
   'project', 'satellite', 'rover', 'probe', 'spacecraft', 'vaccine', 'virus', 'journal', 'review',
   'times', 'post', 'news', 'herald', 'gazette', 'flight', 'hall', 'palace', 'house', 'court',
+  'flood', 'fire', 'earthquake', 'hurricane', 'storm', 'massacre', 'riot', 'war', 'battle', 'dam', 'mine', 'election',
 ]);

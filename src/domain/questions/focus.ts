@@ -26,6 +26,8 @@ const PHRASE_END =
 /** ", which are transactions of homes, flats and co-ops, fell": up to the comma before the main verb. */
 const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
+const DANGLING_CHANGE =
+  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?[.,;]/;
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
 /** A figure a question could ask: not a year, not a day of a date. */
@@ -135,6 +137,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
     .replace(/\s+([,.;])/g, '$1')
     .replace(/,\s*\./, '.')
     .replace(/\s{2,}/g, ' ');
+  // "total assets were _____ and grew.": a change cut from under its verb leaves the verb hanging.
+  if (DANGLING_CHANGE.test(out)) return null;
   // The clean-up may move the figure: find it again at or before where it should be.
   const numbers = findNumbers(out);
   const again = numbers.find((x) => x.text === n.text && Math.abs(x.start - start) <= 3);

@@ -12,7 +12,10 @@ const ROLL_CALL = /\b(?:presiding|present on roll call)\b/;
 const LATER =
   /\b(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[- ]\p{Ll}+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:later|afterwards?)\b/iu;
 /** "the much larger services sector": larger than what, with no "than" to say. */
-const COMPARED = /\bthe (?:much |far |even |slightly )?(?:larger|smaller|bigger|higher|lower|greater|wider|narrower|older|younger)\b(?![\s\S]*\bthan\b)/i;
+const COMPARED =
+  /\bthe (?:much |far |even |slightly )?(?:larger|smaller|bigger|higher|lower|greater|wider|broader|narrower|older|younger)\b(?![\s\S]*\bthan\b)|^The [^,]{2,40}? alone\b/i;
+/** "Value Pricing, eight projects in seven states, $3.0 million.": an item of a list, not a sentence. */
+const LIST_ITEM = /^\p{Lu}[\p{L}\d&'’-]*(?: (?:\p{Lu}[\p{L}\d&'’-]*|of|and|for|the))*, [^,]{3,60}, [^,]{0,30}\d[^,]{0,30}\.$/u;
 /** "Prices hit their highest since May": prices of what, the sentence before said. */
 const BARE_MEASURE = /^(?:Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! of\b)/;
 /** "Currency translation cut net sales by $55 million": whose sales, only the lede said. */
@@ -23,6 +26,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   const text = st.text;
   if (HEADLINE_TO.test(text) && !FINITE.test(plain)) return 'a headline, not a sentence';
   if (ROLL_CALL.test(plain) && !FINITE.test(plain)) return 'not a sentence';
+  if (LIST_ITEM.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}ed\b/u.test(plain)) return 'not a sentence';
   const later = LATER.exec(plain);
   // "He resigned in 2001 and died two years later": the sentence holds what it counts from.
   if (later && !st.dates.some((d) => d.start < later.index) && !/\b(?:1[5-9]|20)\d\d\b/.test(plain.slice(0, later.index)))

@@ -41,7 +41,8 @@ const TIME_FRAME =
 const PRESUPPOSING =
   /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
-const MOVEMENT = /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|was up|were up|was down|were down|up by|down by)\b/;
+const MOVEMENT =
+  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|held steady|was up|were up|was down|were down|up by|down by)\b/;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM = /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b/i;
 /** "the two leaders", "the three firms": a group counted before. */
@@ -54,6 +55,8 @@ const DEMONSTRATIVE_THAT =
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** Every FOOTNOTE match holds one of these: a cheap test first. */
+/** A capitalised word standing alone, not part of a longer name. */
+const BARE_SURNAME = /(?<![\p{L}.'’-])(?<!\p{Lu}[\p{L}.'’-]*\s)(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?![\p{L}-])(?!\s\p{Lu})/gu;
 const MAYBE_FOOTNOTE = /[(*†‡[…]|\.\.\./;
 const FOOTNOTE = /\p{L}\(\d{1,2}\)|[*†‡]|\[\d{1,3}\]|\.\.\.|…/u;
 const HEADING = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
@@ -143,11 +146,17 @@ export function dependsOnContext(
   earlier: ReadonlySet<string> = previous,
   first = false,
   surnames?: ReadonlySet<string>,
+  /** surnames of people named in full before, not in the headline the quiz shows as its title */
+  metPeople?: ReadonlySet<string>,
 ): string | null {
   const text = st.text;
   // "Barber was named …" after "Ros Barber's novel …": a person the reader never met.
   const opener = /^(\p{Lu}\p{Ll}{2,})(?:['’]s)? (?!\p{Lu})/u.exec(text);
   if (opener && surnames?.has(opener[1])) return `“${opener[1]}” introduced earlier`;
+  // "…," said LeFebvre.: a surname met only in another sentence, wherever it stands.
+  if (metPeople?.size)
+    for (const m of outsideQuotes(text).matchAll(BARE_SURNAME))
+      if (metPeople.has(m[1]) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s${m[1]}(?!\\p{L})`, 'u').test(text)) return `“${m[1]}” introduced earlier`;
   if (st.dangling) return 'dangling reference';
   if (BACK_OPENER.test(text)) return 'back-pointing opener';
   if (HEADING.test(text)) return 'section label';
@@ -182,7 +191,7 @@ export function dependsOnContext(
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
   if (relativeTime(text)) return 'relative time';
   if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
-  if (MOVEMENT.test(plain) && /\d/.test(plain) && !ANCHOR.test(text) && !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain) && spaces(text) < 14)
+  if (MOVEMENT.test(plain) && /\d/.test(plain) && !ANCHOR.test(text) && !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain))
     return 'a movement without a time';
   if (TRIAL_ARM.test(plain)) return `“the … arm” points back`;
   const pre = PRESUPPOSING.exec(plain);
@@ -270,7 +279,7 @@ export function dependsOnContext(
       if ((EVENT_NOUNS.has(next) && !first) || earlier.has(stem(next))) return `“the … ${next}” points back`;
     }
     const noun = words[i + 1].replace(/[’'].*$/, '');
-    if (!/^\p{Ll}{4,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
+    if (!/^\p{Ll}{3,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
     // "inflation for November 2024 … 0.3% for the month": the sentence names its month.
     if (TIME_NOUN.test(noun) && ANCHOR.test(text)) continue;
     const after = words[i + 2] ?? '.';
@@ -304,16 +313,20 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   contentStems(headline, previous);
   const earlier = new Set(previous);
   const surnames = new Set<string>(analysis.headlineSurnames);
+  const metPeople = new Set<string>();
+  const titled = new Set<string>(analysis.headlineSurnames);
   let sawUsable = false;
   return analysis.statements.map((st) => {
     // The lede restates the headline: a thing only the headline named is the lede's own.
     const none = new Set<string>();
     const why = st.usable
       ? sawUsable
-        ? dependsOnContext(st, previous, earlier, false, surnames)
-        : dependsOnContext(st, none, none, true, surnames)
+        ? dependsOnContext(st, previous, earlier, false, surnames, metPeople)
+        : dependsOnContext(st, none, none, true, surnames, metPeople)
       : 'unusable';
     for (const x of st.surnames) surnames.add(x);
+    for (const m of st.mentions)
+      if (m.entity.type === 'person' && m.entity.surname && m.entity.name.includes(' ') && !titled.has(m.entity.surname)) metPeople.add(m.entity.surname);
     sawUsable ||= st.usable;
     previous = new Set();
     contentStems(st.source, previous);

@@ -253,7 +253,8 @@ export function forecast(text: string, year: number, latest: number): boolean {
   return FORECAST.test(text) || (year > latest && !/\b(?:was|were|had|did|\p{Ll}+ed)\b/u.test(text));
 }
 
-const BARE_YEAR = /\b(?:in|In|since|Since|by|By) ((?:1[5-9]|20)\d\d)\b(?![-–]|\s*(?:to|and|through)\s+\d)/g;
+// "By 1889, the mills had drawn …" is a bound: by 1887 is not refuted, only not said.
+const BARE_YEAR = /\b(?:in|In|since|Since) ((?:1[5-9]|20)\d\d)\b(?![-–]|\s*(?:to|and|through)\s+\d)/g;
 
 /**
  * "In 1875, the banking house advanced £4 million" → "In 1873": the one year a statement gives,

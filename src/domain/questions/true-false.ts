@@ -268,10 +268,17 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // "reduces the risk …, compared with not wearing a mask": the "not" is the comparison's base.
     if (NEGATIVE.test(st.text.replace(/,? compared (?:with|to) [^,;.]*/g, ''))) return null;
     // "Brent fell as inventory builds pointed to ample supply": turned, the movement contradicts its reason.
-    if (/\b(?:as|because|amid|due to|thanks to|driven by|led by|on the back of|following|after|since|given)\b/i.test(st.text)) return null;
+    if (
+      /\b(?:as|because|amid|due to|thanks to|driven by|led by|on the back of|following|after|since|given|(?:hit|hurt|helped|boosted|lifted|weighed down|dragged down|held back|supported) by)\b/i.test(
+        st.text,
+      )
+    )
+      return null;
     const plain = st.text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
     // "decreased 11.0% to $567.7 million from $511.6 million": the two figures say which way.
     if (/\b(?:to|from)\b[^,;]*\d[^,;]*\b(?:from|to)\b[^,;]*\d/.test(plain)) return null;
+    // "were $553.4 million and grew $13.3 million from $540.1 million": the level and its base say it.
+    if (/\b(?:from|compared (?:with|to)|versus)\s[^;]{0,40}\d/.test(plain) && st.numbers.length >= 3) return null;
     const all = [...plain.matchAll(DIRECTION)];
     if (all.length !== 1 || ANY_DIRECTION.test(plain.replace(all[0][0], ' '))) return null;
     const m = all[0];
@@ -358,6 +365,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       if (n.value === 0 || computable(st, n, false) || CONVENTIONAL.test(st.text.slice(n.start)) || inRange(st.text, n.start, n.end)) continue;
       // A figure inside a quotation or beside another in brackets ("(some sources say 36,417)").
       if (st.quotes.some((q) => q.start <= n.start && q.end >= n.end) || /\([^)]*\d[^)]*\)/.test(st.text)) continue;
+      // "won 49.51 percent, while … 44.92 percent, … 5.17 percent": shares that make up the whole give a change away.
+      const shares = [...st.text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/g)].map((x) => Number(x[1]));
+      if (n.percent && shares.length >= 3 && Math.abs(shares.reduce((t, x) => t + x, 0) - 100) <= 2) continue;
       const before = st.text.slice(Math.max(0, n.start - 20), n.start);
       const wrongs = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
       const amount = (t: string) => Number(t.replace(/[^\d.]/g, ''));
@@ -371,7 +381,10 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       const baseValue = base ? Number(base[2].replace(/,/g, '')) : NaN;
       const below = base ? /^(?:down|lower|less|fewer|below)$/.test(base[1]) : false;
       const fits = (t: string) => far(t) && (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
-      const wrong = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value))[0];
+      // Far enough to be refuted, near enough to be believed: a 40.5-hour week is not made 24.1.
+      const near = (t: string) => Math.abs(amount(t) - n.value) / n.value <= (APPROXIMATE.test(before) ? 0.45 : 0.3);
+      const fitting = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value));
+      const wrong = fitting.find(near) ?? fitting[fitting.length - 1];
       if (!wrong || !Number.isFinite(amount(wrong))) continue;
       return replaced(n.start, n.end, wrong, `the figure is ${n.text}, not ${wrong}.`, 0.52, 0.4, n.text);
     }

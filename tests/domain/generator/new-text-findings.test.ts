@@ -80,11 +80,15 @@ describe('shapes that do not stand alone', () => {
     ['"20 minutes later"', 'Nils Dahl doubled the lead 20 minutes later when a quick one-two sent the winger clear on the right.'],
     ['a comparative without "than"', 'The much larger farming sector contracted by 0.4% in August 2022 because of the drought.'],
     ['a bare "Prices"', 'Prices hit their highest since May 12, 2022 at $1,853.55 an ounce earlier in the session.'],
+    ['a list item', 'Rural Roads, eight projects in seven states, $3.0 million.'],
+    ['"the broader" index', 'The broader Ostland 100 index is still up 10% for 2022.'],
+    ['"X alone"', 'The Ostland 100 alone lost nearly 5% in September 2022.'],
+    ['a market move with no day', 'The Ostland 100 index sagged 14 points to 4,288.39 as bond yields climbed.'],
   ])('%s', (_, sentence) => {
     const text = `date 2022-10-12 Ostland news
 The Ostland statistics office published its monthly figures in Ayr on 12 October 2022.
 ${sentence}`;
-    expect(askedOn(text, sentence.slice(0, 12))).toEqual([]);
+    expect(askedOn(text, sentence.slice(0, 30))).toEqual([]);
   });
 
   it('keeps what a sentence counts "later" from when it names it', () => {
@@ -100,5 +104,64 @@ describe('a ruling named before its court', () => {
     const text = `date 2020-06-01 Holm v. Lund
 The Court of Appeals of Ostland first addressed its jurisdiction over the appeal brought by Eva Holm.`;
     expect(textsOf(text)[0]).toBe('In Holm v. Lund, the Court of Appeals of Ostland first addressed its jurisdiction over the appeal brought by Eva Holm.');
+  });
+});
+
+describe('people and things named once', () => {
+  it('writes a bare surname out in full, wherever it stands', () => {
+    const texts = textsOf(`date 2003-06-01 Harbour town
+Ostland harbour mayor Walter B. Krall was first elected in 2001.
+In May, 2003, Krall stood for re-election.
+"The harbour is our future," said Ray LeMaire, head of the Ostland Harbour Board.
+"We will dredge the channel in 2004," said LeMaire.`);
+    expect(texts[1]).toBe('In May, 2003, Walter B. Krall stood for re-election.');
+    expect(texts[3]).toMatch(/said Ray LeMaire\.$/);
+  });
+
+  it('does not ask a sentence that names someone met before by surname alone', () => {
+    const text = `date 2020-06-01 Holm v. Lund
+Eva Holm sued Peter Lund, a builder from Ayr, over a collapsed garden wall.
+The court found that the wall was built by workers Lund had hired in 2018.`;
+    expect(askedOn(text, 'The court found')).toEqual([]);
+  });
+
+  it('names "the dam" and "the flood" for the phrase that named them', () => {
+    const [, dam, flood] = textsOf(`date 1911-06-02 Ayr Flood
+The Ayr Flood occurred on 1 June 1911 after the failure of the Kell Valley Dam.
+The dam ruptured after several days of heavy rain, releasing 9 million cubic meters of water.
+The flood killed 212 people in the town of Ayr.`);
+    expect(dam).toMatch(/^The Kell Valley Dam ruptured/);
+    expect(flood).toMatch(/^The Ayr Flood killed/);
+  });
+});
+
+describe('false versions a reader could see through', () => {
+  it('never moves a year after "By", which only bounds it', () => {
+    const text = `date 1911-06-02 Ayr
+By 1889, the mills of Ayr had drawn many Welsh and German workers to the town.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/By 18(?!89)\d\d/);
+  });
+
+  it('keeps a changed figure believable, and leaves shares that make up the whole alone', () => {
+    const hours = `date 2020-11-06 Jobs
+The factory workweek in Ostland lengthened three-tenths of an hour to 40.5 hours in October 2020.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(hours, seed))
+        for (const m of q.prompt.matchAll(/(\d+\.\d) hours/g)) expect(Math.abs(Number(m[1]) - 40.5) / 40.5).toBeLessThanOrEqual(0.3);
+    const vote = `date 2023-05-15 Ostland vote
+In the Ostland presidential election of 14 May 2023, Anna Berg won 49.51 percent of the vote, Tomas Lund 44.92 percent and Eva Holm 5.57 percent.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(vote, seed)) if (q.kind === 'true_false') expect(q.prompt).toContain('49.51 percent');
+  });
+
+  it('does not turn a movement against the reason the sentence gives for it', () => {
+    const text = `date 2022-10-12 Ostland economy
+Ostland's economy shrank by 0.3% in August 2022, hit by rising energy bills.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/\bgrew\b/);
+  });
+
+  it('never leaves a change verb hanging where its figure was cut', () => {
+    const text = `date 2018-07-20 Bank results
+At June 30, 2018, Ayr Savings Bank's total assets were $553.4 million and grew $13.3 million, or 2.5% from $540.1 million at December 31, 2017.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/\b(?:grew|rose|fell)[.,]/);
   });
 });
