@@ -56,7 +56,8 @@ export function learnEventVerbs(text: string, defined: Map<string, string>): voi
   const thing = m[1].replace(/^The /, 'the ');
   const names: [string, string][] =
     m[2] === 'erupted'
-      ? ['eruption', 'eruptions', 'explosion', 'explosions'].map((n) => [n, `the ${n} of ${thing.replace(/^the /, '')}`])
+      ? // A volcano erupts more than once: "the eruptions" may be any of them, its explosions only these.
+        ['explosion', 'explosions'].map((n) => [n, `the ${n} of ${thing.replace(/^the /, '')}`])
       : [['fire', `${thing.startsWith('the ') ? thing : `the ${thing}`} fire`]];
   for (const [noun, name] of names) {
     if (defined.has(noun) && defined.get(noun) !== name) defined.set(noun, '');

@@ -56,7 +56,8 @@ const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she
 export const MALFORMED_NAME =
   /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
 /** " also" before a verb, outside quotes. */
-const ALSO = / also(?= \p{Ll})/u;
+// Not before a cause: "was also due to" says there is another cause; without "also" it is the only one.
+const ALSO = / also(?= \p{Ll})(?! (?:due to|because|thanks to|driven by|caused by|helped by|owing to|a result)\b)/u;
 function lastYearIn(text: string, before: number | null): number | null {
   const years = text.match(/\b(?:1[5-9]|20)\d\d\b/g);
   return years ? Number(years[years.length - 1]) : before;

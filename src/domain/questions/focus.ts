@@ -139,6 +139,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
     .replace(/\s{2,}/g, ' ');
   // "total assets were _____ and grew.": a change cut from under its verb leaves the verb hanging.
   if (DANGLING_CHANGE.test(out)) return null;
+  // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
+  if (/^[^,]{2,60}, (?:who|which) [^,]+\.$/.test(out)) return null;
   // The clean-up may move the figure: find it again at or before where it should be.
   const numbers = findNumbers(out);
   const again = numbers.find((x) => x.text === n.text && Math.abs(x.start - start) <= 3);

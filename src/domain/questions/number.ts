@@ -57,6 +57,8 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   const seen = new Set([answerText]);
   for (const c of shuffle(cands, random)) {
     if (n.percent && c > 100 && v <= 100) continue;
+    // "102.5 mb/d" beside 70.6 and 128.6: an option that far off is ruled out without the text.
+    if (v > 12 && Math.abs(c - v) / v > (n.decimals ? 0.2 : 0.3)) continue;
     // "10 programs make up more than three-fourths": 75% beside it is ruled out by the prompt.
     if (n.percent && fractions?.has(c)) continue;
     // "1 health facilities" fails on grammar alone.
@@ -243,7 +245,14 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
       difficulty: 0.55,
     });
     const had = out.length;
-    const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
+    // "_____ of the 18 states": no option above the whole it is part of.
+    const whole = /^\s(?:of|out of) (?:the |its |all )?(\d[\d,]*)\b/.exec(text.slice(at.end));
+    const cap = whole ? Number(whole[1].replace(/,/g, '')) : Infinity;
+    // "16 of the _____ states": no whole below the part it holds.
+    const part = /(\d[\d,]*) (?:of|out of) (?:the |its |all )?$/.exec(text.slice(0, at.start));
+    const floor = part ? Number(part[1].replace(/,/g, '')) : -Infinity;
+    const value = (d: string) => Number(d.replace(/[^\d.]/g, ''));
+    const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text)).filter((d) => !(value(d) > cap) && !(value(d) <= floor));
     if (ds.length < 3) continue;
     offer(out, ctx, ask(ds));
     if (out.length === had) {

@@ -107,7 +107,9 @@ export function quoteSpeakerQuestions(st: StatementAnalysis, ctx: Context): Cand
   const ds = wrongOptions(q, ctx, prompt, story, random);
   // The bank asks one answer twice at most: a speaker's later quotes become true-or-false.
   const asked = memo(ctx, 'quote-speaker-asked', () => new Map<Entity, number>());
-  if (ds.length >= 3 && (asked.get(q.speaker) ?? 0) < 2 && prompt.length <= MAX_PROMPT) {
+  // The story's only person asked as "who" is given away, whatever office holders stand beside them.
+  const alone = q.speaker.type === 'person' && !story.some((t) => t.length);
+  if (!alone && ds.length >= 3 && (asked.get(q.speaker) ?? 0) < 2 && prompt.length <= MAX_PROMPT) {
     const mc: Candidate = {
       kind: 'attribution',
       statementIndex: st.index,

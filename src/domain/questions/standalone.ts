@@ -41,6 +41,10 @@ const TIME_FRAME =
 const PRESUPPOSING =
   /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
+const SINCE_MONTH = /\bsince (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/g;
+/** A plural noun: what a later "they" or "their" may stand for. */
+const PLURAL_BEFORE =
+  /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
 const MOVEMENT =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|held steady|was up|were up|was down|were down|up by|down by)\b/;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
@@ -191,7 +195,13 @@ export function dependsOnContext(
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
   if (relativeTime(text)) return 'relative time';
   if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
-  if (MOVEMENT.test(plain) && /\d/.test(plain) && !ANCHOR.test(text) && !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain))
+  // "rose by 25.4 mb, its first increase since October": since when is not when.
+  if (
+    MOVEMENT.test(plain) &&
+    /\d/.test(plain) &&
+    !ANCHOR.test(text.replace(SINCE_MONTH, '')) &&
+    !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain)
+  )
     return 'a movement without a time';
   if (TRIAL_ARM.test(plain)) return `“the … arm” points back`;
   const pre = PRESUPPOSING.exec(plain);
@@ -227,6 +237,13 @@ export function dependsOnContext(
     if (THIRD_PERSON_HUMAN.has(word) && st.mentions.some((x) => x.entity.type === 'person' && x.end <= at)) continue;
     // "Addus said its revenue …": a named body or place before "its"/"their".
     // "Two nearby islands … had their land masses increased": a plural or body named before it.
+    // "The fire started in the north end, so by concentrating their work": "their" needs a plural or a body before it.
+    if (
+      (word === 'their' || word === 'them' || word === 'they') &&
+      !PLURAL_BEFORE.test(plain.slice(0, at)) &&
+      !st.mentions.some((x) => x.end <= at && x.entity.type !== 'person')
+    )
+      return `pronoun “${word}”`;
     if (
       (word === 'its' || word === 'their' || word === 'them' || word === 'they') &&
       at > 0 &&

@@ -165,3 +165,49 @@ At June 30, 2018, Ayr Savings Bank's total assets were $553.4 million and grew $
     for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/\b(?:grew|rose|fell)[.,]/);
   });
 });
+
+describe('options a reader rules out without the text', () => {
+  it('keeps options of a precise figure within a fifth of it', () => {
+    const text = `date 2024-06-12 Oil report
+Global oil supply in Ostland's survey rose in May 2024 to 102.5 mb/d, as ethanol output surged seasonally.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(text, seed).filter((x) => x.kind === 'number'))
+        for (const c of q.choices) expect(Math.abs(Number(c.text) - 102.5) / 102.5).toBeLessThanOrEqual(0.2);
+  });
+
+  it('never offers a part larger than its whole, nor a whole smaller than its part', () => {
+    const part = `date 2020-09-11 Floods
+On 11 September 2020, heavy rain had flooded 16 of the 18 states of Ostland.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(part, seed).filter((x) => x.kind === 'number')) {
+        const key = Number(q.choices.find((c) => c.id === q.answerId)!.text);
+        for (const c of q.choices) expect(key === 16 ? Number(c.text) <= 18 : Number(c.text) > 16).toBe(true);
+      }
+  });
+
+  it('asks the words of the story’s only person as true or false, never as "who said"', () => {
+    const text = `date 2014-11-11 Summit
+Ostland hosted the Harbour Economies summit in Ayr on 11 November 2014.
+“We have had thorough and fruitful discussions on trade and on the future of our ports,” Anna Berg said.`;
+    for (let seed = 1; seed <= 6; seed++) expect(bankFor(text, seed).some((q) => q.prompt.startsWith('Who said'))).toBe(false);
+  });
+
+  it('keeps "also" before a cause, where it says there is another', () => {
+    const [, b] = textsOf(`date 2023-10-10 Gold
+Gold rose on 10 October 2023 as the dollar weakened.
+The rise on 10 October 2023 was also due to demand for safe assets.`);
+    expect(b).toContain('also due to');
+  });
+
+  it('does not take "since October" for the time of a movement', () => {
+    const text = `date 2024-06-12 Oil stocks
+Ostland industry stocks rose by 25.4 mb, the first monthly increase since October.`;
+    expect(askedOn(text, 'Ostland industry')).toEqual([]);
+  });
+
+  it('never leaves a relative clause where the sentence’s main verb was cut', () => {
+    const text = `date 2020-09-18 Stage 19
+Anna Berg, who also won stage 14, took stage 19 with an attack 16 kilometres from the finish of the 166-kilometre ride.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/^[^,]+, who [^,]+\.$/);
+  });
+});
