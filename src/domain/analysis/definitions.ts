@@ -51,6 +51,8 @@ export function learnEvent(text: string, ms: readonly Mention[], defined: Map<st
 const EVENT_VERB =
   /(?<![\p{L}\d])((?:[Tt]he )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?: (?!(?:was|is|had|has|which|that)\b)\p{Ll}{3,})?)(?:,? (?:which|that))? (erupted|caught fire)\b/u;
 export function learnEventVerbs(text: string, defined: Map<string, string>): void {
+  // Most sentences hold neither verb: one cheap test first.
+  if (!text.includes(' erupted') && !text.includes(' caught fire')) return;
   const m = EVENT_VERB.exec(text);
   if (!m || /^(?:The|A|An|It|This|That|These|Those|He|She|They|We|I)$/.test(m[1])) return;
   const thing = m[1].replace(/^The /, 'the ');

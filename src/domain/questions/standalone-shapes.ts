@@ -21,6 +21,10 @@ const BARE_MEASURE = /^(?:Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Expo
 /** "Currency translation cut net sales by $55 million": whose sales, only the lede said. */
 const COMPANY_FIGURE = /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow)\b/i;
 
+/** Months and days: capitals that name no one. */
+const CALENDAR_WORDS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
@@ -37,7 +41,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     COMPANY_FIGURE.test(plain) &&
     /\d/.test(plain) &&
     !st.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person') &&
-    !/\p{Lu}[\p{L}\d&.-]*['’]s\b|\b\p{Lu}[\p{Lu}\d&]+\b|. \p{Lu}/u.test(text)
+    !/\p{Lu}[\p{L}\d&.-]*['’]s\b|\b\p{Lu}[\p{Lu}\d&]+\b|. \p{Lu}/u.test(text.replace(CALENDAR_WORDS, ''))
   )
     return 'whose figures';
   // "PPG's adjusted net income was $313 million": of which quarter or year, only the lede said.

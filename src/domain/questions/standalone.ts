@@ -158,7 +158,8 @@ export function dependsOnContext(
   const opener = /^(\p{Lu}\p{Ll}{2,})(?:['’]s)? (?!\p{Lu})/u.exec(text);
   if (opener && surnames?.has(opener[1])) return `“${opener[1]}” introduced earlier`;
   // "…," said LeFebvre.: a surname met only in another sentence, wherever it stands.
-  if (metPeople?.size)
+  // Only a sentence that holds one of the surnames is searched.
+  if (metPeople?.size && [...metPeople].some((x) => text.includes(x)))
     for (const m of outsideQuotes(text).matchAll(BARE_SURNAME))
       if (metPeople.has(m[1]) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s${m[1]}(?!\\p{L})`, 'u').test(text)) return `“${m[1]}” introduced earlier`;
   if (st.dangling) return 'dangling reference';

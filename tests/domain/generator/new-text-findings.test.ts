@@ -29,6 +29,9 @@ After years of delay, today the Ostland Chemicals Board is announcing a ban on t
 The Ostland Chemicals Board banned a third solvent in 2019.`;
     expect(textsOf(text)[0]).toContain('today the Ostland');
     expect(askedOn(text, 'After years')).toEqual([]);
+    const [flooded] = textsOf(`date 2020-09-11 Floods
+Heavy rain has been falling on Ostland since July 2020 and today 16 of its 18 states are flooded.`);
+    expect(flooded).toContain('today 16');
   });
 });
 
@@ -70,6 +73,9 @@ Unfavorable currency translation impacted net sales by approximately $30 million
   it('does not ask a figure that says neither whose nor of when', () => {
     expect(askedOn(RELEASE, 'Adjusted net income')).toEqual([]);
     expect(askedOn(RELEASE, 'Unfavorable')).toEqual([]);
+    // A month's capital names no company.
+    const dated = `${RELEASE}\nFor the quarter ended February 28, 2023 revenues increased to $177.6 million.`;
+    expect(askedOn(dated, 'For the quarter')).toEqual([]);
   });
 });
 
