@@ -180,13 +180,14 @@ function unmarkdown(p: string): string {
  */
 // "NEW YORK, 11 JULY 2007 -" puts the day first; a wire's "PARIS--()--" keeps the agency's brackets empty.
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\p{L}[\p{L} ]{1,30}\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ]{1,30}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);
   // Only with the agency in brackets or slashes, or a date after the place: "NATO - Russia talks" is a statement.
   if (!m || !/[(\d/]/.test(m[0])) return paragraph;
-  return paragraph.slice(m[0].length);
+  // "--(BUSINESS WIRE)--Aug 1, 2018--": the wire's own date after its name goes too.
+  return paragraph.slice(m[0].length).replace(/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:--|–|—)\s?(?=\S)/, '');
 }
 
 /** A headline written as a sentence (a lede), not a title: ends like one, mostly lower case. */

@@ -39,7 +39,7 @@ export const RESTRICTOR = new Set([
 ]);
 export const HARM = /\b(?:killed|died|dead|deaths?|injured|wounded|destroyed|damaged|wiped out|displaced|homeless|collapsed|affected|missing|evacuated)\b/i;
 export const CAUSE =
-  /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|fires?|blazes?|flames|eruptions?|erupt\w*|volcan\w*|tsunamis?|landslides?|avalanches?|explosions?|explod\w*|blasts?|bomb\w*|attacks?|shelling|strikes?|crash\w*|collisions?|accidents?|outbreaks?|epidemic|pandemic|disease|measles|cholera|virus|war|fighting|clashes|drought|heatwave|famine)\b/i;
+  /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|fires?|blazes?|flames|eruptions?|erupt\w*|volcan\w*|tsunamis?|landslides?|avalanches?|explosions?|explod\w*|blasts?|bomb\w*|attacks?|shelling|strikes?|crash\w*|collisions?|accidents?|outbreaks?|epidemic|pandemic|disease|measles|cholera|virus|war|fighting|clashes|drought|heatwave|famine|plunged|plunge|derail\w*|capsiz\w*|sank|sinking|collision|clot|cancer|stroke|heart attack|illness|dementia|complications|shooting|gunfire|stabbing)\b/i;
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
 export const EVENT_NOUNS = new Set([
   'proceedings',

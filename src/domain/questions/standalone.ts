@@ -50,7 +50,8 @@ const MOVEMENT =
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM = /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b/i;
 /** "the two leaders", "the three firms": a group counted before. */
-const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) \p{Ll}/u;
+// "the three months ended June 30" is a period, not a group.
+const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}/u;
 
 /** "in that", "of that", "That month": the determiner, not the conjunction. */
 const DEMONSTRATIVE_THAT =
@@ -227,7 +228,10 @@ export function dependsOnContext(
   if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/.test(text) || /\bthe affected\b/i.test(plain))
     return 'whose figure';
   // "24 persons have been killed", "26% of the wells have been damaged": by what, another sentence said.
-  if (HARM.test(plain) && !CAUSE.test(plain)) return 'harm without its cause';
+  // "Former Senator Ann Lee has died at her home": a named person's death is the news, not a harm of an unnamed cause.
+  const death = /\b(?:died|dies|has died|had died|passed away)\b/.exec(plain);
+  const ownDeath = !!death && st.mentions.some((m) => m.entity.type === 'person' && m.end <= death.index);
+  if (HARM.test(plain.replace(/\brisk of (?:death|dying)\b/g, '')) && !CAUSE.test(plain) && !ownDeath) return 'harm without its cause';
   // "Cash aid is second but trails far behind": a ranking whose leader is in another sentence.
   if (/\b(?:is|was|are|were|ranks?|ranked|came|comes|comes in) (?:second|third|fourth|fifth|next|last)\b/i.test(plain)) return 'a ranking led elsewhere';
   if (DEMONSTRATIVE_THAT.test(plain)) return 'demonstrative';

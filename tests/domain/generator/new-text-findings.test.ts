@@ -217,3 +217,31 @@ Anna Berg, who also won stage 14, took stage 19 with an attack 16 kilometres fro
     for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/^[^,]+, who [^,]+\.$/);
   });
 });
+
+describe('ledes that tell the news', () => {
+  it('asks a named person’s death and a harm whose cause the sentence gives', () => {
+    const text = `date 2021-09-08 Former senator dies
+Former Ostland senator Anna Berg, a Liberal who served under two prime ministers, has died at her home in Ayr.
+At least 27 people have died after a bus plunged into a ravine in Ostland, officials said on 7 September 2021.`;
+    expect(askedOn(text, 'Former Ostland').length).toBeGreaterThan(0);
+    expect(askedOn(text, 'At least 27').length).toBeGreaterThan(0);
+  });
+
+  it('strips wire datelines with a state, spaced slashes or the wire’s own date', () => {
+    const [a] = textsOf(`date 1992-03-12 Launch
+MORRIS PLAINS, N.J., March 12 /PRNewswire/ -- Kestrel Labs said on 12 March 1992 it will sell a mint rinse.`);
+    expect(a).toMatch(/^Kestrel Labs said/);
+    const [b] = textsOf(`date 2015-06-18 Statement
+ROME, 18 June 2015 / PRN Africa / -- The Ostland Food Fund fed 80,000 refugees in May 2015.`);
+    expect(b).toMatch(/^The Ostland Food Fund/);
+    const [c] = textsOf(`date 2018-08-01 Results
+COLLINGSWOOD, N.J.--(BUSINESS WIRE)--Aug 1, 2018--Ayr Savings Bank reported net income of $1.3 million for the second quarter of 2018.`);
+    expect(c).toMatch(/^Ayr Savings Bank reported/);
+  });
+
+  it('takes "the three months ended June 30" for a period, not a group counted before', () => {
+    const text = `date 2018-08-01 Results
+Ayr Savings Bank reported net income of $1.3 million for the three months ended June 30, 2018.`;
+    expect(askedOn(text, 'Ayr Savings').length).toBeGreaterThan(0);
+  });
+});
