@@ -132,6 +132,8 @@ export function cleanLine(line: string): string {
     ODD_SPACE.lastIndex = 0;
     if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE, ' ');
   }
+  // "Kohl' s stores": a possessive split by a stray space.
+  if (s.includes("' s ") || s.includes('’ s ')) s = s.replace(/(\p{L})(['’]) s\b/gu, '$1$2s');
   const { longWord, untidy } = survey(s);
   if (longWord)
     s = s

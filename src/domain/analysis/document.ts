@@ -38,9 +38,12 @@ const NAME_PAIR =
 /** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
 const ISSUER =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)\s(?:today\s)?(?:reported|announced)\b)/u;
+/** "Private Bancorp of America, Inc. Announces Record Net Income …": a release's headline names its issuer. */
+const HEADLINE_ISSUER =
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?: (?:of|and|&|\p{Lu}[\p{L}\d&.'’-]*)){0,5}?)(?:,? (?:Inc\.|Corp\.|Corporation|Ltd\.?|plc|PLC|Company|Holdings|Group))? (?:Announces|Reports|Posts|Delivers|reports|announces)\b/u;
 /** A company's own figures, named without the company: "Net service revenues were …". */
 export const OWNERLESS_FIGURE =
-  /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:First|Second|Third|Fourth) quarter (?:\d{4} )?|Full[- ]year (?:\d{4} )?|Fiscal (?:year )?\d{4} )?(?:(?:reported|adjusted) )?(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?)\b)/i;
+  /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:First|Second|Third|Fourth) quarter (?:\d{4} )?|Full[- ]year (?:\d{4} )?|Fiscal (?:year )?\d{4} )?(?:(?:reported|adjusted) )?(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual|Core) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?|assets|deposits|loans(?: held-for-investment)?|provision for credit losses)\b)/i;
 /** A news agency or "media" reporting the sentence, at its end: ", AFP reports", ", media reported Sunday". */
 const SOURCE_TAG =
   /,\s(?:AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
@@ -99,7 +102,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   // "Another earthquake …" anywhere in the text: "the earthquake" could be either, before or after it.
   const repeated = new Set<string>();
   for (const st of statements) for (const m of st.matchAll(EVENT_INTRO)) if (/^(?:another|a second|a new)/i.test(m[0])) repeated.add(m[1]);
-  const issuer = statements.length ? ISSUER.exec(statements[0])?.[1] : undefined;
+  const issuer = (statements.length ? ISSUER.exec(statements[0])?.[1] : undefined) ?? HEADLINE_ISSUER.exec(parsed.headline)?.[1];
   const ruling = caseName(parsed.headline);
   const reported = reportedPeriod(parsed.headline, statements[0] ?? '', parsed.date);
   /** The last year the text named: what "earlier that year" is read against. */

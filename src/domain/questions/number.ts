@@ -54,22 +54,36 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   }
   const answerText = n.text;
   const out: string[] = [];
+  const values: number[] = [];
   const seen = new Set([answerText]);
-  for (const c of shuffle(cands, random)) {
-    if (n.percent && c > 100 && v <= 100) continue;
-    // "102.5 mb/d" beside 70.6 and 128.6: an option that far off is ruled out without the text.
-    if (v > 12 && Math.abs(c - v) / v > (n.decimals ? 0.2 : 0.3)) continue;
+  const far: number[] = [];
+  const consider = (c: number, near: boolean) => {
+    if (n.percent && c > 100 && v <= 100) return;
+    // "102.5 mb/d" beside 70.6 and 128.6: an option that far off is ruled out without the text;
+    // it is kept aside, used only where nearer ones run out.
+    if (near && (v > 12 || (n.decimals && v >= 1)) && Math.abs(c - v) / v > (n.decimals ? 0.2 : 0.3)) {
+      far.push(c);
+      return;
+    }
     // "10 programs make up more than three-fourths": 75% beside it is ruled out by the prompt.
-    if (n.percent && fractions?.has(c)) continue;
+    if (n.percent && fractions?.has(c)) return;
     // "1 health facilities" fails on grammar alone.
-    if (!n.percent && !n.currency && !n.scale && (c === 1) !== (v === 1)) continue;
+    if (!n.percent && !n.currency && !n.scale && (c === 1) !== (v === 1)) return;
     const t = formatLike(c, n);
-    if (seen.has(t) || inText.has(formatLike(c, { ...n, currency: '', percent: '', scale: '' }))) continue;
+    if (seen.has(t) || inText.has(formatLike(c, { ...n, currency: '', percent: '', scale: '' }))) return;
     seen.add(t);
     out.push(t);
-    if (out.length === 3) break;
-  }
-  return out;
+    values.push(c);
+  };
+  for (const c of shuffle(cands, random)) consider(c, true);
+  for (const c of far.sort((a, b) => Math.abs(a - v) - Math.abs(b - v))) if (out.length < 3) consider(c, false);
+  // The key never the only one on its side ("$1.87 billion" among three above two billion): one
+  // option below and one above it where both exist, then the rest in drawn order.
+  const below = values.findIndex((x) => x < v);
+  const above = values.findIndex((x) => x > v);
+  const picked = [below, above].filter((i) => i >= 0);
+  for (let i = 0; i < out.length && picked.length < 3; i++) if (!picked.includes(i)) picked.push(i);
+  return picked.slice(0, 3).map((i) => out[i]);
 }
 
 /** "more than ___" asks for a bound, not a figure: any larger value is also true. */
@@ -112,7 +126,9 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
 }
 
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
-export const CONVENTIONAL = /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent)/;
+// "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
+export const CONVENTIONAL =
+  /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|18 (?:years )?(?:and|or) (?:over|older))/;
 
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;

@@ -106,6 +106,9 @@ export function rejectReason(c: Candidate, source: string): string | null {
     for (const x of choices) {
       if (!x.trim() || x.length > 140 || markupOrHidden(x)) return 'bad choice text';
       if (c.kind !== 'position' && mentions(hay, x)) return 'choice appears in prompt';
+      // "Rafael Augusto" beside a prompt that names "Raphael Augusto": one person, spelt two ways.
+      const last = c.kind === 'attribution' || c.kind === 'cloze' ? /\s(\p{Lu}\p{Ll}{3,})$/u.exec(x) : null;
+      if (last && mentions(hay, last[1])) return 'choice appears in prompt';
     }
     if (c.answerKeys && c.distractorKeys) {
       const all = [c.answerKeys, ...c.distractorKeys];

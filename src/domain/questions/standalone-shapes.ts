@@ -19,7 +19,8 @@ const LIST_ITEM = /^\p{Lu}[\p{L}\d&'’-]*(?: (?:\p{Lu}[\p{L}\d&'’-]*|of|and|f
 /** "Prices hit their highest since May": prices of what, the sentence before said. */
 const BARE_MEASURE = /^(?:Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! of\b)/;
 /** "Currency translation cut net sales by $55 million": whose sales, only the lede said. */
-const COMPANY_FIGURE = /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow)\b/i;
+const COMPANY_FIGURE =
+  /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow|total assets|(?:total |core )?deposits|(?:total )?loans(?: held-for-investment)?|net interest (?:income|margin)|provision for credit losses|book value|gross profit)\b/i;
 
 /** Months and days: capitals that name no one. */
 const CALENDAR_WORDS =

@@ -39,7 +39,7 @@ const TIME_FRAME =
   /^(?:For|In|During|Over|Through|Throughout|Since|By) (?:the |late |early |mid-)?[^,]{0,30}\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,]{0,15}, /;
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
 const SINCE_MONTH = /\bsince (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/g;
 /** A plural noun: what a later "they" or "their" may stand for. */
@@ -194,7 +194,8 @@ export function dependsOnContext(
   const shape = shapeProblem(st, plain);
   if (shape) return shape;
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
-  if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text)) return 'cut at an abbreviation';
+  if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text) || /\b(?:and|&) \p{Lu}\p{Ll}{0,3}\.$/u.test(text))
+    return 'cut at an abbreviation';
   if (relativeTime(text)) return 'relative time';
   if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
   // "rose by 25.4 mb, its first increase since October": since when is not when.

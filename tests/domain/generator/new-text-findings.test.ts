@@ -173,12 +173,12 @@ At June 30, 2018, Ayr Savings Bank's total assets were $553.4 million and grew $
 });
 
 describe('options a reader rules out without the text', () => {
-  it('keeps options of a precise figure within a fifth of it', () => {
+  it('keeps options of a precise figure near it: within a fifth where it can, never a third off', () => {
     const text = `date 2024-06-12 Oil report
 Global oil supply in Ostland's survey rose in May 2024 to 102.5 mb/d, as ethanol output surged seasonally.`;
     for (let seed = 1; seed <= 8; seed++)
       for (const q of bankFor(text, seed).filter((x) => x.kind === 'number'))
-        for (const c of q.choices) expect(Math.abs(Number(c.text) - 102.5) / 102.5).toBeLessThanOrEqual(0.2);
+        for (const c of q.choices) expect(Math.abs(Number(c.text) - 102.5) / 102.5).toBeLessThanOrEqual(0.25);
   });
 
   it('never offers a part larger than its whole, nor a whole smaller than its part', () => {
@@ -243,5 +243,48 @@ COLLINGSWOOD, N.J.--(BUSINESS WIRE)--Aug 1, 2018--Ayr Savings Bank reported net 
     const text = `date 2018-08-01 Results
 Ayr Savings Bank reported net income of $1.3 million for the three months ended June 30, 2018.`;
     expect(askedOn(text, 'Ayr Savings').length).toBeGreaterThan(0);
+  });
+});
+
+describe('findings on a fourth set of new texts', () => {
+  it('mends a split possessive and names the issuer a release headline gives', () => {
+    const text = `date 2024-10-18 Ayr Bancorp of Ostland, Inc. Announces Record Net Income for Third Quarter 2024
+Record net income for the third quarter of 2024 was $9.5 million, up from $8.5 million a year before.
+Total deposits were $2.11 billion as of September 30, 2024.
+Kohl' s will be the only retailer of the range in Ostland from 1 July 2024.`;
+    const [, deposits, kohls] = textsOf(text);
+    expect(deposits).toMatch(/^Ayr Bancorp of Ostland’s total deposits were/);
+    expect(kohls).toMatch(/^Kohl's will/);
+  });
+
+  it('puts an option on each side of a figure where both exist', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const text = `date 2024-10-18 Ayr Bancorp of Ostland, Inc. Announces Results
+Ayr Bancorp of Ostland's core deposits were $1.87 billion as of September 30, 2024.`;
+      for (const q of bankFor(text, seed).filter((x) => x.kind === 'number')) {
+        const values = q.choices.filter((c) => c.id !== q.answerId).map((c) => Number(c.text.replace(/[^\d.]/g, '')));
+        expect(values.some((x) => x < 1.87) && values.some((x) => x > 1.87), q.choices.map((c) => c.text).join(' ')).toBe(true);
+      }
+    }
+  });
+
+  it('asks or changes no clock time, asks nothing "from the resulting corner", no sentence cut at "and Chr."', () => {
+    const text = `date 2020-05-11 Board meeting
+The Ayr County Board of Commissioners held a meeting on Monday May 11, 2020 at 9 am in the Ayr courthouse.
+From the resulting corner, Tomas Lund had a chance to score on 11 May 2020 but his shot was saved.
+Anna Berg asked for roll call on 11 May 2020, Commissioner Holm answered present and Chr.`;
+    for (const q of askedOn(text, 'The Ayr County')) expect(q.kind === 'true_false' && q.prompt.includes('at 9 am')).toBe(true);
+    expect(askedOn(text, 'From the resulting')).toEqual([]);
+    expect(askedOn(text, 'Anna Berg asked')).toEqual([]);
+  });
+
+  it('offers no one the prompt already names under another spelling', () => {
+    const text = `date 2019-04-13 Cup final
+Ayr United beat Kell Rovers 2-1 to win the Ostland Cup final in Ayr on 13 April 2019.
+Tomas Lund opened the scoring in the 51st minute, while Raphael Augusto's deflected effort brought Kell Rovers level.
+Rafael Augusto, Peter Holm and Nils Dahl controlled the midfield for Kell Rovers on 13 April 2019.
+Eva Berg scored in the 64th minute on 13 April 2019 to win the cup for Ayr United.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) if (/Raphael Augusto/.test(q.prompt)) for (const c of q.choices) expect(c.text).not.toMatch(/Augusto/);
   });
 });
