@@ -48,7 +48,8 @@ const PLURAL_BEFORE =
 const MOVEMENT =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|held steady|was up|were up|was down|were down|up by|down by)\b/;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
-const TRIAL_ARM = /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b/i;
+const TRIAL_ARM =
+  /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b|\bthe (?:[\w/-]+ ){0,2}[\w/-]*(?:dose|vaccine|drug|placebo)[\w/-]* (?:arm|group)s?\b(?! of\b)|^(?:Participants|Subjects|Patients|Volunteers)\b(?! (?:in|of) (?:the |a )?\p{Lu})|^A subset of\b|\btook part\b(?! in\b)/iu;
 /** "the two leaders", "the three firms": a group counted before. */
 // "the three months ended June 30" is a period, not a group.
 const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}/u;
@@ -279,7 +280,9 @@ export function dependsOnContext(
   // A compound ("the inflation report", "the control arm") says what it is; a bare noun does not.
   if (!plain.includes('he ')) return null;
   // "the £10,000 award": a figure before the noun is read like an adjective.
-  const words = (/\d/.test(plain) ? plain.replace(/[£$€¥]?\d[\d,.]*\d|[£$€¥]?\d/g, '0') : plain).match(WORDS) ?? [];
+  // "the vaccine - which can be stored in a fridge - induces": an aside between dashes says nothing of which one.
+  const unaside = plain.includes(' - ') || plain.includes(' – ') ? plain.replace(/\s[-–—]\s[^-–—]{1,160}?\s[-–—]\s/g, ' ') : plain;
+  const words = (/\d/.test(unaside) ? unaside.replace(/[£$€¥]?\d[\d,.]*\d|[£$€¥]?\d/g, '0') : unaside).match(WORDS) ?? [];
   // "In Smith v Jones, the appellant …": the case names its own parties and steps.
   const ruling = CASE_PREFIX.test(text);
   for (let i = 0; i < words.length - 1; i++) {

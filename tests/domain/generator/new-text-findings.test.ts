@@ -288,3 +288,16 @@ Eva Berg scored in the 64th minute on 13 April 2019 to win the cup for Ayr Unite
       for (const q of bankFor(text, seed)) if (/Raphael Augusto/.test(q.prompt)) for (const c of q.choices) expect(c.text).not.toMatch(/Augusto/);
   });
 });
+
+describe('a trial told in parts', () => {
+  it('asks no sentence about an unnamed trial’s arms, participants or subsets', () => {
+    const text = `date 2020-12-08 Ayr vaccine is safe
+A flu vaccine developed by the University of Ayr is up to 80% effective, a paper in The Lancet has confirmed on 8 December 2020.
+Past trial results have found the vaccine - which can be stored in a fridge - is safe in adults.
+Adults in Ostland and Harwick took part, including 1,500 in Ayr.
+Participants in the flu vaccine group received two standard doses.
+A subset of 1,367 people in Ostland received a half dose as their first dose.
+The low-dose/standard-dose group did not include adults over 55 years.`;
+    for (const start of ['Past trial', 'Adults in', 'Participants', 'A subset', 'The low-dose']) expect(askedOn(text, start), start).toEqual([]);
+  });
+});
