@@ -184,7 +184,12 @@ function unmarkdown(p: string): string {
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ]{1,30}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
 
+/** "(Washington, D.C., May 19, 2020) – ": a release's place and date in brackets. */
+const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d{4}\)\s*[-–—]{1,2}\s*(?=\p{Lu})/u;
+
 function stripDateline(paragraph: string): string {
+  const bracketed = BRACKET_DATELINE.exec(paragraph);
+  if (bracketed) return paragraph.slice(bracketed[0].length);
   const m = DATELINE.exec(paragraph);
   // Only with the agency in brackets or slashes, or a date after the place: "NATO - Russia talks" is a statement.
   if (!m || !/[(\d/]/.test(m[0])) return paragraph;

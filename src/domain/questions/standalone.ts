@@ -208,7 +208,8 @@ export function dependsOnContext(
   )
     return 'a movement without a time';
   if (TRIAL_ARM.test(plain)) return `“the … arm” points back`;
-  const pre = PRESUPPOSING.exec(plain);
+  // "the latest signs of a tight labour market" in a lede: the news itself, nothing earlier.
+  const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
   // "Subpar growth of 1 mb/d …": growth, demand or supply of what, the sentence before said.

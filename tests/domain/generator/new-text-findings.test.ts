@@ -301,3 +301,14 @@ The low-dose/standard-dose group did not include adults over 55 years.`;
     for (const start of ['Past trial', 'Adults in', 'Participants', 'A subset', 'The low-dose']) expect(askedOn(text, start), start).toEqual([]);
   });
 });
+
+describe('ledes, once more', () => {
+  it('asks a lede of "the latest signs", and strips a dateline in brackets', () => {
+    const text = `date 2018-10-05 Ostland jobless rate falls
+The jobless rate in Ostland fell in September 2018 to its lowest level since 1969, the latest sign of a tight labour market.`;
+    expect(askedOn(text, 'The jobless').length).toBeGreaterThan(0);
+    const [a] = textsOf(`date 2020-05-19 Farm aid
+(Ayr, Ostland, May 19, 2020) – Ostland farm minister Anna Berg announced 16 billion euros of aid for farmers on 19 May 2020.`);
+    expect(a).toMatch(/^Ostland farm minister Anna Berg announced/);
+  });
+});
