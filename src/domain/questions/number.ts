@@ -93,7 +93,7 @@ const PERIOD = /\b(?:the|past|last|next|first|over|previous|coming)\s+$/i;
 const TIME_UNIT = /^\s(?:months?|years?|days?|weeks?|hours?|minutes?|quarters?|decades?)\b/;
 /** Words that set the blank against another figure of the prompt: the answer may follow from it. */
 const RELATION =
-  /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|out of|of the total|of all|total|sum|difference|accounting for|share)\b/i;
+  /\b(?:from|compared with|compared to|than|versus|vs\.?|up|down|increase|decrease|rise|fall|rose|fell|higher|lower|gained|lost|out of|of the total|of all|total|sum|difference|accounting for|share)\b/i;
 
 const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[6-9]|20)\d\d\b(?![\d.,%]\d| ?%)/g;
 

@@ -26,6 +26,9 @@ const COMPANY_FIGURE =
 const CALENDAR_WORDS =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
+/** "The Serb won …", "the 28-year-old said": a player or a person called by an epithet, named only elsewhere. */
+const EPITHET =
+  /\b[Tt]he (?:\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
@@ -38,6 +41,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'presupposes an earlier sentence (“later”)';
   if (COMPARED.test(plain)) return 'presupposes an earlier sentence (“than what”)';
   if (BARE_MEASURE.test(text)) return 'growth of what';
+  if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   if (
     COMPANY_FIGURE.test(plain) &&
     /\d/.test(plain) &&

@@ -46,7 +46,7 @@ const SINCE_MONTH = /\bsince (?:early |late |mid-)?(?:January|February|March|Apr
 const PLURAL_BEFORE =
   /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
 const MOVEMENT =
-  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|held steady|was up|were up|was down|were down|up by|down by)\b/;
+  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|held steady|was up|were up|was down|were down|up by|down by|higher|lower|a gain of|a loss of)\b/;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM =
   /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b|\bthe (?:[\w/-]+ ){0,2}[\w/-]*(?:dose|vaccine|drug|placebo)[\w/-]* (?:arm|group)s?\b(?! of\b)|^(?:Participants|Subjects|Patients|Volunteers)\b(?! (?:in|of) (?:the |a )?\p{Lu})|^A subset of\b|\btook part\b(?! in\b)/iu;

@@ -365,6 +365,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       if (n.value === 0 || computable(st, n, false) || CONVENTIONAL.test(st.text.slice(n.start)) || inRange(st.text, n.start, n.end)) continue;
       // A figure inside a quotation or beside another in brackets ("(some sources say 36,417)").
       if (st.quotes.some((q) => q.start <= n.start && q.end >= n.end) || /\([^)]*\d[^)]*\)/.test(st.text)) continue;
+      // "two hours and 23 minutes": a part of a duration changed past its unit reads as false by itself.
+      if (/\band\s$/.test(st.text.slice(0, n.start)) && /^\s(?:minutes?|seconds?|months?|hours?)\b/.test(st.text.slice(n.end))) continue;
       // "won 49.51 percent, while … 44.92 percent, … 5.17 percent": shares that make up the whole give a change away.
       const shares = [...st.text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/g)].map((x) => Number(x[1]));
       if (n.percent && shares.length >= 3 && Math.abs(shares.reduce((t, x) => t + x, 0) - 100) <= 2) continue;

@@ -312,3 +312,28 @@ The jobless rate in Ostland fell in September 2018 to its lowest level since 196
     expect(a).toMatch(/^Ostland farm minister Anna Berg announced/);
   });
 });
+
+describe('findings on a fifth set of new texts', () => {
+  it('asks nothing of "the Serb" or "the 28-year-old", named only elsewhere', () => {
+    const text = `date 2015-07-12 Lund wins Ayr Open
+Tomas Lund of Ostland beat Peter Holm 7-6, 6-7, 6-4 to win the Ayr Open on 12 July 2015.
+The Serb broke serve early in the third set on 12 July 2015 and held on.
+The 28-year-old said on 12 July 2015 that the final was the hardest match of his career.`;
+    expect(askedOn(text, 'The Serb')).toEqual([]);
+    expect(askedOn(text, 'The 28-year-old')).toEqual([]);
+  });
+
+  it('does not ask a market close with no day, nor a share its points and level compute', () => {
+    const text = `date 2024-05-14 Ostland shares rise
+The Ayr 100 index settled 328 points, or 0.45 per cent, higher at 73,104.61 on 14 May 2024.
+The Ayr Midcap index ended 1.2 per cent higher.`;
+    for (const q of bankFor(text)) expect(q.kind === 'number' && answerOf(q) === '0.45 per cent').toBe(false);
+    expect(askedOn(text, 'The Ayr Midcap')).toEqual([]);
+  });
+
+  it('never changes the minutes of a duration past the hour', () => {
+    const text = `date 2015-07-12 Final
+Tomas Lund beat Peter Holm in the Ayr Open final on 12 July 2015 after two hours and 56 minutes.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/hours and (?!56)\d+ minutes/);
+  });
+});
