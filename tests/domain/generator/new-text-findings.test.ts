@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { parseBriefing } from '../../../src/domain/briefing';
-import { bankFor, expectSound } from './helpers';
+import { answerOf, bankFor, expectSound } from './helpers';
 
 const textsOf = (text: string) => analyseBriefing(parseBriefing(text)).statements.map((s) => s.text);
 /** The bank's questions on the statement that starts with `start`. */
