@@ -145,49 +145,64 @@ export async function startServer({ vars = {}, built = null, seedSql = [], sourc
   await run(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist, '--config', config]);
   // Rows written before the server starts, so its D1 never shares the database file with another process.
   for (const sql of seedSql) await d1(persist, sql, config);
-  const port = await freePort();
   const secrets = randomSecrets();
-  const args = [
-    'dev',
-    '--log-level',
-    process.env.WRANGLER_LOG_LEVEL ?? (sources ? 'log' : 'warn'),
-    '--config',
-    config,
-    '--config',
-    generatorConfig,
-    '--port',
-    String(port),
-    '--ip',
-    '127.0.0.1',
-    '--persist-to',
-    persist,
-    '--inspector-port',
-    String(await freePort()),
-    ...varArgs(secrets),
-  ];
-  for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
-  const spawnedAt = performance.now();
-  const child = spawn(WRANGLER, args, { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // A free port is free when asked, not when wrangler binds it: another server starting beside this
+  // one may take it first, and then wrangler exits at once. Such a start is tried again on new ports.
+  let child;
   let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
+  let port = 0;
+  let spawnedAt = 0;
   let firstResponseMs = 0;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`);
-    try {
-      const res = await fetch(`${url}${readyPath}`);
-      if (res.ok) {
-        firstResponseMs = performance.now() - spawnedAt;
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    const args = [
+      'dev',
+      '--log-level',
+      process.env.WRANGLER_LOG_LEVEL ?? (sources ? 'log' : 'warn'),
+      '--config',
+      config,
+      '--config',
+      generatorConfig,
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persist,
+      '--inspector-port',
+      String(await freePort()),
+      ...varArgs(secrets),
+    ];
+    for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`);
+    spawnedAt = performance.now();
+    child = spawn(WRANGLER, args, { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + timeoutMs;
+    let exited = false;
+    for (;;) {
+      if (child.exitCode !== null) {
+        exited = true;
         break;
       }
-    } catch {
-      // not up yet
+      try {
+        const res = await fetch(`${url}${readyPath}`);
+        if (res.ok) {
+          firstResponseMs = performance.now() - spawnedAt;
+          break;
+        }
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline) throw new Error(`wrangler dev did not serve within ${timeoutMs / 1000} s:\n${log}`);
+      await new Promise((r) => setTimeout(r, 50));
     }
-    if (Date.now() > deadline) throw new Error(`wrangler dev did not serve within ${timeoutMs / 1000} s:\n${log}`);
-    await new Promise((r) => setTimeout(r, 50));
+    if (!exited) break;
+    if (attempt >= 3 || !/address already in use/i.test(log)) throw new Error(`wrangler dev exited:\n${log}`);
   }
+  const url = `http://127.0.0.1:${port}`;
   const pids = workerdPids(child.pid);
   const workerPid = pids.find((pid) => !listeningPorts(pid).includes(port));
   const direct = workerPid ? await findDirect(workerPid) : null;
