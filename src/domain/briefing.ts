@@ -178,9 +178,9 @@ function unmarkdown(p: string): string {
 /**
  * "(Bloomberg) -- ", "WASHINGTON (Reuters) - ", "SEATTLE, Oct. 26 (Business Wire) - ",
  * "SEATTLE--(BUSINESS WIRE)--", "NEW YORK, Oct. 26, 2023 /PRNewswire/ -- ": where and from whom,
- * not a statement.
+ * not a statement. "NEW YORK, 11 JULY 2007 -" puts the day first; a wire's "PARIS--()--" keeps the
+ * agency's brackets empty.
  */
-// "NEW YORK, 11 JULY 2007 -" puts the day first; a wire's "PARIS--()--" keeps the agency's brackets empty.
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ]{1,30}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
 

@@ -24,7 +24,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   [
     /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
     // "today the agency is announcing": a present that a past date would not fit.
-    (iso, m, text) => (PRESENT_CONTINUOUS.test(text.slice(m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
+    (iso, m, text) => (PRESENT_TENSE.test(text.slice(m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
   ],
   [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],
   // "over the last year" is the twelve months to a report's month, not the calendar year before.
@@ -52,7 +52,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   ],
 ];
 // "today the agency is announcing", "today 16 of the 18 states are flooded": a present a past date would not fit.
-const PRESENT_CONTINUOUS = /\b(?:is|are|am)\b/u;
+const PRESENT_TENSE = /\b(?:is|are|am)\b/u;
 /** After "by", "until", "as of" the date needs no "on": "by the morning of 21 November 2016". */
 const TIME_PREPOSITION = /\b(?:by|until|till|since|from|before|after|as of|through)\s$/i;
 function dayPart(iso: string, days: number, part: string | undefined, before: string): string {

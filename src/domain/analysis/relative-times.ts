@@ -2,7 +2,7 @@
 // prior-year period" beside the second quarter of 2024, "for the year as a whole"), written out so
 // a lone sentence says when; and the time words that stay relative, which the standalone gate
 // refuses. Both live here so what is written out and what is refused are one rule.
-import { MONTHS } from '../facts/months';
+import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 import { insideQuote } from './quotes';
 
 /** Time words that only the dateline makes precise. */
@@ -19,7 +19,7 @@ export const SOFT_RELATIVE_TIME = new RegExp(
   'i',
 );
 /** A year, fiscal year or month named in a sentence: what a soft time word there is read against. */
-export const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+export const ANCHOR = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|FY ?\\d{2,4}|${MONTH_ALTERNATION})\\b`);
 
 /** Whether a sentence holds a time word a reader of it alone cannot place. */
 export function relativeTime(text: string): boolean {
@@ -36,7 +36,7 @@ export interface Period {
   words?: string;
 }
 
-const MONTH = MONTHS.join('|');
+const MONTH = MONTH_ALTERNATION;
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const QUARTER = /\b(first|second|third|fourth) quarter(?: of)? ((?:19|20)\d\d)\b|\bQ([1-4]) ?((?:19|20)\d\d)\b/gi;

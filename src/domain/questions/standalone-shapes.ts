@@ -1,6 +1,7 @@
 // Shapes of a sentence that leave a reader of the lone question asking "of what?" or "after
 // what?", or that are not sentences at all: each one a pattern blind reviewers failed.
 import type { StatementAnalysis } from '../analysis/document';
+import { MONTHS, WEEKDAYS } from '../facts/months';
 
 /** A finite verb a sentence of this shape would need ("Plans to expand the port were approved"). */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|said|says)\b/;
@@ -23,8 +24,7 @@ const COMPANY_FIGURE =
   /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow|total assets|(?:total |core )?deposits|(?:total )?loans(?: held-for-investment)?|net interest (?:income|margin)|provision for credit losses|book value|gross profit)\b/i;
 
 /** Months and days: capitals that name no one. */
-const CALENDAR_WORDS =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const CALENDAR_WORDS = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'g');
 
 /** "The Serb won …", "the 28-year-old said": a player or a person called by an epithet, named only elsewhere. */
 const EPITHET =

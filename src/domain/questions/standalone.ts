@@ -8,6 +8,7 @@ import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from 
 import { verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
 import { ANCHOR, relativeTime } from '../analysis/relative-times';
+import { MONTH_ALTERNATION } from '../facts/months';
 import { ADJECTIVE, CAUSE, EVENT_NOUNS, FUNCTION_WORDS, HARM, RESTRICTOR, UNIQUE } from './standalone-words';
 
 /** Openers that point back at a sentence the player never sees. */
@@ -35,16 +36,18 @@ const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
 /** Adverbs of time that may follow a noun: "the island earlier", "the bridge again". */
 const TIME_ADVERB = /^(?:earlier|later|recently|previously|again|once|afterwards?|beforehand|meanwhile)$/;
 /** "For 2024 as a whole, ", "In May 2024, ": a leading time frame. */
-const TIME_FRAME =
-  /^(?:For|In|During|Over|Through|Throughout|Since|By) (?:the |late |early |mid-)?[^,]{0,30}\b(?:1[5-9]\d\d|20\d\d|FY ?\d{2,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,]{0,15}, /;
+const TIME_FRAME = new RegExp(
+  `^(?:For|In|During|Over|Through|Throughout|Since|By) (?:the |late |early |mid-)?[^,]{0,30}\\b(?:1[5-9]\\d\\d|20\\d\\d|FY ?\\d{2,4}|${MONTH_ALTERNATION})\\b[^,]{0,15}, `,
+);
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
   /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
-/** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
-const SINCE_MONTH = /\bsince (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/g;
+/** "its first increase since October": since when, not when. */
+const SINCE_MONTH = new RegExp(`\\bsince (?:early |late |mid-)?(?:${MONTH_ALTERNATION})\\b(?! \\d)`, 'g');
 /** A plural noun: what a later "they" or "their" may stand for. */
 const PLURAL_BEFORE =
   /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
+/** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
 const MOVEMENT =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|held steady|was up|were up|was down|were down|up by|down by|higher|lower|a gain of|a loss of)\b/;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
@@ -60,9 +63,9 @@ const DEMONSTRATIVE_THAT =
 
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
-/** Every FOOTNOTE match holds one of these: a cheap test first. */
 /** A capitalised word standing alone, not part of a longer name. */
 const BARE_SURNAME = /(?<![\p{L}.'’-])(?<!\p{Lu}[\p{L}.'’-]*\s)(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?![\p{L}-])(?!\s\p{Lu})/gu;
+/** Every FOOTNOTE match holds one of these: a cheap test first. */
 const MAYBE_FOOTNOTE = /[(*†‡[…]|\.\.\./;
 const FOOTNOTE = /\p{L}\(\d{1,2}\)|[*†‡]|\[\d{1,3}\]|\.\.\.|…/u;
 const HEADING = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
