@@ -187,9 +187,14 @@ const DATELINE =
 /** "(Washington, D.C., May 19, 2020) – ": a release's place and date in brackets. */
 const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d{4}\)\s*[-–—]{1,2}\s*(?=\p{Lu})/u;
 
+/** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
+const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
+
 function stripDateline(paragraph: string): string {
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);
+  const town = TOWN_DATELINE.exec(paragraph);
+  if (town && new RegExp(`\\b(?:of|in|at|from|near) ${town[1]}\\b`).test(paragraph.slice(town[0].length))) return paragraph.slice(town[0].length);
   const m = DATELINE.exec(paragraph);
   // Only with the agency in brackets or slashes, or a date after the place: "NATO - Russia talks" is a statement.
   if (!m || !/[(\d/]/.test(m[0])) return paragraph;

@@ -47,6 +47,9 @@ export const OWNERLESS_FIGURE =
 /** A news agency or "media" reporting the sentence, at its end: ", AFP reports", ", media reported Sunday". */
 const SOURCE_TAG =
   /,\s(?:AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
+/** ", the Foreign Office said in a statement.": a body's tag after a claim the sentence states whole. */
+const BODY_TAG =
+  /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
 function lowerWordsOf(texts: readonly string[]): Set<string> {
@@ -149,8 +152,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       text = text[0].toUpperCase() + text.slice(1);
     }
     // "…, host Frank Weber said, AFP reports.": the wire that carried it, not part of the fact.
-    const tag = SOURCE_TAG.exec(text);
-    if (tag) cut(tag.index, tag.index + tag[0].length);
+    const tag = SOURCE_TAG.exec(text) ?? BODY_TAG.exec(text);
+    if (tag && !/[“"]/.test(text)) cut(tag.index, tag.index + tag[0].length);
     // "Realtors®", "(NASDAQ:ADUS)": trade marks and tickers are typography, not content.
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);
     if (text.includes('://') || text.includes('www.')) for (let m = ASIDE_URL.exec(text); m; m = ASIDE_URL.exec(text)) cut(m.index, m.index + m[0].length);

@@ -21,6 +21,9 @@ export const SOFT_RELATIVE_TIME = new RegExp(
 /** A year, fiscal year or month named in a sentence: what a soft time word there is read against. */
 export const ANCHOR = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|FY ?\\d{2,4}|${MONTH_ALTERNATION})\\b`);
 
+/** "its highest since May 6, 2022", "its first increase since October": since when, not when. */
+export const SINCE_PHRASE = /\bsince (?:[^,;]|, (?=\d))*/g;
+
 /** Whether a sentence holds a time word a reader of it alone cannot place. */
 export function relativeTime(text: string): boolean {
   return HARD_RELATIVE_TIME.test(text) || (SOFT_RELATIVE_TIME.test(text) && !ANCHOR.test(text));

@@ -6,6 +6,8 @@
 import type { StatementAnalysis } from '../analysis/document';
 import { findDates, type DateMention } from '../analysis/dates';
 import { findNumbers, type NumberMention } from '../analysis/numbers';
+import { ANCHOR, SINCE_PHRASE } from '../analysis/relative-times';
+import { MOVEMENT } from './standalone-words';
 
 /** The sentence around one figure, with the figure's place in it. */
 export interface Focus {
@@ -141,6 +143,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   if (DANGLING_CHANGE.test(out)) return null;
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
   if (/^[^,]{2,60}, (?:who|which) [^,]+\.$/.test(out)) return null;
+  // "The Dow descended _____ points" from "… to close on Tuesday, 3 October 2023 at …": the cut took the day with it.
+  if (MOVEMENT.test(out) && !ANCHOR.test(out) && ANCHOR.test(text.replace(SINCE_PHRASE, ''))) return null;
   // The clean-up may move the figure: find it again at or before where it should be.
   const numbers = findNumbers(out);
   const again = numbers.find((x) => x.text === n.text && Math.abs(x.start - start) <= 3);

@@ -34,10 +34,12 @@ const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|thou
  * without the text, since the story is about that work going on.
  */
 const ONGOING = /\b(?:continu(?:e|es|ed|ing)|ongoing|remains? (?:in|on|at|under))\b/i;
+/** "Investors are hoping to …" → "… are not hoping …": a hope or a fear denied is no fact anyone can check. */
+const STATE_OF_MIND = /\b(?:hop(?:e|es|ed|ing)|wish\w*|want\w*|fear\w*|worr\w*|believ\w*|expect\w*|think\w*|feel\w*)\b/i;
 
 /** "X has described" → "X has not described"; only in the main clause, only once. */
 export function negate(text: string): string | null {
-  if (NEGATIVE.test(text) || ONGOING.test(text)) return null;
+  if (NEGATIVE.test(text) || ONGOING.test(text) || STATE_OF_MIND.test(text)) return null;
   const m = AUX.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
@@ -55,7 +57,7 @@ export function negate(text: string): string | null {
  */
 export function negatePredicate(text: string): string | null {
   // "Both sides did not say" reads as "not both"; quantified subjects are left alone.
-  if (NEGATIVE.test(text) || ONGOING.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
+  if (NEGATIVE.test(text) || ONGOING.test(text) || STATE_OF_MIND.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
   const words = /\p{L}+/gu;
   let m: RegExpExecArray | null;
   let count = 0;

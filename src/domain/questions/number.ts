@@ -103,6 +103,15 @@ const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.curren
  * Whether the statement's other figures give this one away: two others of its unit (a sum, a
  * share), or one beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
  */
+/** "$4 billion to $5 billion", "between 10 and 12": two figures that are the ends of one range ("from 2.6% to 2.7%" is a change). */
+function ranged(text: string, a: NumberMention, b: NumberMention): boolean {
+  const join = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  if (/^\s*(?:-|–)\s*[$€£¥]?$/.test(join)) return true;
+  if (/^\s+to\s+[$€£¥]?$/.test(join)) return !/\bfrom\s+[$€£¥]?$/.test(before);
+  return /^\s+and\s+[$€£¥]?$/.test(join) && /\bbetween\s+[$€£¥]?$/.test(before);
+}
+
 export function computable(st: StatementAnalysis, n: NumberMention, strict = true): boolean {
   const sameUnit = st.numbers.filter((x) => x !== n && unitClass(x) === unitClass(n)).length;
   // Figures the number parser does not read ("1,50,173 crore") count too.
@@ -112,6 +121,13 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   plain = plain.replace(YEAR, ' ');
   const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
   if (sameUnit >= 2) return true;
+  // "descended _____ points, or 1.3%, to 33,002.38": any two of points, share and level give the third.
+  if (
+    /\bpoints?\b/.test(st.text) &&
+    st.numbers.some((x) => x !== n && x.percent) !== !!n.percent &&
+    st.numbers.filter((x) => x !== n && !x.percent).length >= (n.percent ? 2 : 1)
+  )
+    return true;
   // A false version only needs the changed figure not to contradict the rest of the prompt:
   // "rose by 620 kb/d to 102.5 mb/d" gives nothing away without the figure before.
   if (!strict) return RELATION.test(st.text) && raw >= 3;
@@ -236,6 +252,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     const before = st.text.slice(Math.max(0, n.start - 24), n.start);
     if (BOUND_BEFORE.test(before)) continue;
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
+    // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
+    if (st.numbers.some((x) => x !== n && unitClass(x) === unitClass(n) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
     const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;
     if (!focus && (out.length || computable(st, n))) continue;
     const text = focus?.text ?? st.text;

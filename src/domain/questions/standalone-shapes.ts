@@ -1,5 +1,6 @@
 // Shapes of a sentence that leave a reader of the lone question asking "of what?" or "after
 // what?", or that are not sentences at all: each one a pattern blind reviewers failed.
+import { ANCHOR } from '../analysis/relative-times';
 import type { StatementAnalysis } from '../analysis/document';
 import { MONTHS, WEEKDAYS } from '../facts/months';
 
@@ -29,6 +30,12 @@ const CALENDAR_WORDS = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\
 /** "The Serb won …", "the 28-year-old said": a player or a person called by an epithet, named only elsewhere. */
 const EPITHET =
   /\b[Tt]he (?:\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
+/** "the Southeast Asian archipelago", "the single currency": a place or a currency called by an epithet. */
+const PLACE_EPITHET =
+  /\b[Tt]he (?:(?:\p{Lu}[\p{L}-]+ ){1,3}(?:archipelago|island nation|nation|country|kingdom|republic|city-state|state|emirate|monarchy)\b(?! of\b)|(?:single|common) currency\b|greenback\b)/u;
+const DOCUMENT_TITLE =
+  /^(?:Minutes|Report|Summary|Notice|Agenda|Record|Transcript|(?:Preliminary |Initial |Final )?(?:examination|investigation|review|inquiry|report))\b (?:of|into|on|for)\b/i;
+const BARE_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s\s]s (?:are|were|have|had|will|can|may|must|should|remain|continue)\b/u;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
@@ -41,7 +48,32 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'presupposes an earlier sentence (“later”)';
   if (COMPARED.test(plain)) return 'presupposes an earlier sentence (“than what”)';
   if (BARE_MEASURE.test(text)) return 'growth of what';
+  // "officially announced the holding of the second round on May 28": the day of the news, or of the round?
+  const last = st.dates[st.dates.length - 1];
+  if (
+    last &&
+    /^\W*$/.test(text.slice(last.end)) &&
+    /\b(?:announced|declared|confirmed|said|stated|reported|revealed|disclosed)\s[^,;]+ on $/.test(text.slice(0, last.start))
+  )
+    return 'a date of the news or of the event';
+  // "Minutes of the Meeting of …", "Preliminary examination into a derailment …": a document's title.
+  if (DOCUMENT_TITLE.test(text) && !FINITE.test(plain)) return 'a heading, not a sentence';
+  // "Applications are being accepted until …": a bare plural with nothing named, of what another sentence said.
+  if (BARE_PLURAL.test(text) && !/\s\p{Lu}/u.test(plain.replace(CALENDAR_WORDS, ''))) return 'of what';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
+  // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
+  if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))
+    return 'a market move without a time';
+  if (PLACE_EPITHET.test(plain)) return 'an epithet for something named elsewhere';
+  // "Head of the local search and rescue team": local to a place the sentence does not name.
+  if (
+    /\bthe local\b/i.test(plain) &&
+    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
+    !/\b(?:in|of|at) (?:the )?\p{Lu}/u.test(plain)
+  )
+    return 'local to where';
+  // "… from 04:09 UTC to 05:27 UTC – were susceptible": a lone dash before the verb, words lost in the source.
+  if (/\s[–—-]\s(?:were|was|is|are|has|have|had)\b/.test(plain) && (plain.match(/\s[–—-]\s/g) ?? []).length === 1) return 'words missing';
   if (
     COMPANY_FIGURE.test(plain) &&
     /\d/.test(plain) &&

@@ -7,9 +7,9 @@ import { shapeProblem } from './standalone-shapes';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
-import { ANCHOR, relativeTime } from '../analysis/relative-times';
+import { ANCHOR, SINCE_PHRASE, relativeTime } from '../analysis/relative-times';
 import { MONTH_ALTERNATION } from '../facts/months';
-import { ADJECTIVE, CAUSE, EVENT_NOUNS, FUNCTION_WORDS, HARM, RESTRICTOR, UNIQUE } from './standalone-words';
+import { ADJECTIVE, CAUSE, EVENT_NOUNS, FUNCTION_WORDS, HARM, MOVEMENT, RESTRICTOR, UNIQUE } from './standalone-words';
 
 /** Openers that point back at a sentence the player never sees. */
 const BACK_OPENER = new RegExp(
@@ -18,7 +18,7 @@ const BACK_OPENER = new RegExp(
     'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
     'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
     'Yesterday|In turn|In short|In sum|In total|In particular|In contrast|In addition|In response|In doing so|' +
-    'For example|For instance|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
+    'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
     'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|' +
     'Of (?:these|those|them|the|this|that)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the)|' +
     'First|Second|Third|Last)\\b',
@@ -41,26 +41,23 @@ const TIME_FRAME = new RegExp(
 );
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
-/** "its first increase since October": since when, not when. */
-const SINCE_MONTH = new RegExp(`\\bsince (?:early |late |mid-)?(?:${MONTH_ALTERNATION})\\b(?! \\d)`, 'g');
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** A plural noun: what a later "they" or "their" may stand for. */
 const PLURAL_BEFORE =
   /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
-/** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
-const MOVEMENT =
-  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|held steady|was up|were up|was down|were down|up by|down by|higher|lower|a gain of|a loss of)\b/;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM =
   /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b|\bthe (?:[\w/-]+ ){0,2}[\w/-]*(?:dose|vaccine|drug|placebo)[\w/-]* (?:arm|group)s?\b(?! of\b)|^(?:Participants|Subjects|Patients|Volunteers)\b(?! (?:in|of) (?:the |a )?\p{Lu})|^A subset of\b|\btook part\b(?! in\b)/iu;
 /** "the two leaders", "the three firms": a group counted before. */
 // "the three months ended June 30" is a period, not a group.
-const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}/u;
+const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}|\bbetween the (?:two|three) \p{Ll}/u;
 
 /** "in that", "of that", "That month": the determiner, not the conjunction. */
 const DEMONSTRATIVE_THAT =
   /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
 
+/** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
+const NAME_TAIL = /(?<=[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+)(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** A capitalised word standing alone, not part of a longer name. */
@@ -125,10 +122,14 @@ export function stem(word: string): string {
   return w.length > 5 ? w.slice(0, 5) : w.replace(/(?:ies|es|s)$/, '');
 }
 
-/** Lower-case content words of a text, stemmed: what a later "the X" may point back to. */
+/**
+ * Lower-case content words of a text, stemmed: what a later "the X" may point back to. The last
+ * word of a name counts too: "the league" after "the Holy League", "the dam" after "South Fork Dam".
+ */
 export function contentStems(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b/gu)) {
-    if (!FUNCTION_WORDS.has(m[0])) into.add(stem(m[0]));
+  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}{3,}\b(?! \p{Lu})/gu)) {
+    const word = m[0].toLowerCase();
+    if (!FUNCTION_WORDS.has(word)) into.add(stem(word));
   }
 }
 
@@ -161,7 +162,8 @@ export function dependsOnContext(
   const text = st.text;
   // "Barber was named …" after "Ros Barber's novel …": a person the reader never met.
   const opener = /^(\p{Lu}\p{Ll}{2,})(?:['’]s)? (?!\p{Lu})/u.exec(text);
-  if (opener && surnames?.has(opener[1])) return `“${opener[1]}” introduced earlier`;
+  if (opener && surnames?.has(opener[1]) && !st.mentions.some((m) => m.nameStart === 0 && m.entity.type !== 'person'))
+    return `“${opener[1]}” introduced earlier`;
   // "…," said LeFebvre.: a surname met only in another sentence, wherever it stands.
   // Only a sentence that holds one of the surnames is searched.
   if (metPeople?.size && [...metPeople].some((x) => text.includes(x)))
@@ -179,7 +181,8 @@ export function dependsOnContext(
   if (MAYBE_FOOTNOTE.test(text) && FOOTNOTE.test(text)) return 'footnote mark or cut text';
   if (doubledWord(text)) return 'doubled word';
   // "… his second kick of the night after with Britain's …", "over the in 2023": words lost in the source.
-  if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b/i.test(outsideQuotes(text))) return 'words missing';
+  if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b|\bthat of (?:in|on|at)\b/i.test(outsideQuotes(text)))
+    return 'words missing';
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
   if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
     return 'comma before the verb';
@@ -206,7 +209,7 @@ export function dependsOnContext(
   if (
     MOVEMENT.test(plain) &&
     /\d/.test(plain) &&
-    !ANCHOR.test(text.replace(SINCE_MONTH, '')) &&
+    !ANCHOR.test(text.replace(SINCE_PHRASE, '')) &&
     !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain)
   )
     return 'a movement without a time';
@@ -355,6 +358,9 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
         : dependsOnContext(st, none, none, true, surnames, metPeople)
       : 'unusable';
     for (const x of st.surnames) surnames.add(x);
+    // "… Foreign Minister Bui Thanh Son" then "Son hailed …": the last word of a name is a surname
+    // even where the name is one the entity finder does not know.
+    for (const m of st.source.matchAll(NAME_TAIL)) if (!FUNCTION_WORDS.has(m[1].toLowerCase()) && !/[^s]s$/.test(m[1])) surnames.add(m[1]);
     for (const m of st.mentions)
       if (m.entity.type === 'person' && m.entity.surname && m.entity.name.includes(' ') && !titled.has(m.entity.surname)) metPeople.add(m.entity.surname);
     sawUsable ||= st.usable;

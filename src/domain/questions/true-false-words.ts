@@ -36,7 +36,8 @@ export const PAST: Record<string, string> = {
   decreases: 'decreases',
   declines: 'declines',
 };
-export const DIRECTION = new RegExp(`\\b(?:${Object.keys(OPPOSITE).join('|')})\\b`, 'gi');
+// "out-jumped" is no movement: a hyphen joins the word to another.
+export const DIRECTION = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(OPPOSITE).join('|')})(?![\\p{L}-])`, 'giu');
 /** Any word of movement, verbs and nouns: a second one makes a flipped statement contradict itself. */
 export const ANY_DIRECTION =
   /\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|increas\w*|decreas\w*|declin\w*|climb\w*|drop\w*|gr[eo]w\w*|shr[iau]nk\w*|surg(?:e|es|ed|ing)|plung\w*|jump\w*|slump\w*|gain\w*|los[st]\w*|up|down|higher|lower|widen\w*|narrow\w*|strength\w*|weak\w*|uptick|growth)\b/i;

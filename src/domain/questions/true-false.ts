@@ -48,6 +48,8 @@ const MONTHLY_MOVE =
   /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|increased?|increasing|decreased?|declined?|climbed|dropped|slipped|surged|plunged|gained|retreated|rebounded|contraction|contracted|expanded|grew|growth|was up|were up|was down|were down|build|draw)\b/i;
 /** "…, down from 27 days", "up from $252,500": the base a figure is compared with, and on which side. */
 const COMPARED_BASE = /^[^.;]*?\b(up|down|higher|lower|more|less|fewer|above|below) (?:from|than) \(?[$€£]?([\d,]+(?:\.\d+)?)/;
+/** "well outpacing 2017’s average of 182,000": a figure the sentence ranks above (or below) another. */
+const OUTRANKS = /\b(?:outpac|exceed|surpass|topp|overtak|trail|lagg)\w*\b/;
 const MEASURE_AFTER = /^\s?(?:[kMGT]?Hz|[kMG]W|km|kg|mb|kb|tonnes?|units|people|homes|cases|bushels|troops|feet|metres|meters|miles|acres|hectares)\b/;
 
 /** An all-capital word of six letters or more that the text writes only once: shouting, not a name. */
@@ -380,8 +382,16 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       // "26 days, unchanged from April and down from 27 days a year ago": a changed figure keeps the
       // side of the base the sentence puts it on, or the sentence refutes itself.
       const base = COMPARED_BASE.exec(st.text.slice(n.end, n.end + 80));
-      const baseValue = base ? Number(base[2].replace(/,/g, '')) : NaN;
-      const below = base ? /^(?:down|lower|less|fewer|below)$/.test(base[1]) : false;
+      let baseValue = base ? Number(base[2].replace(/,/g, '')) : NaN;
+      let below = base ? /^(?:down|lower|less|fewer|below)$/.test(base[1]) : false;
+      const outranks = base ? null : OUTRANKS.exec(st.text.slice(n.end, n.end + 60));
+      if (outranks) {
+        // The first figure after the verb that is not a year ("2017’s") is what it is ranked against.
+        const other = st.numbers.find((x) => x.start > n.end + outranks.index && x.start - n.end < 140 && !/^(?:1[5-9]|20)\d\d$/.test(x.text));
+        if (!other) continue;
+        baseValue = other.value;
+        below = /^(?:trail|lagg)/.test(outranks[0]);
+      }
       const fits = (t: string) => far(t) && (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
       // Far enough to be refuted, near enough to be believed: a 40.5-hour week is not made 24.1.
       const near = (t: string) => Math.abs(amount(t) - n.value) / n.value <= (APPROXIMATE.test(before) ? 0.45 : 0.3);

@@ -1,0 +1,151 @@
+// What blind reviewers failed on a further round of texts the generator had never seen, each
+// pattern pinned on a text written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyseBriefing } from '../../../src/domain/analysis/document';
+import { parseBriefing } from '../../../src/domain/briefing';
+import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
+import { answerOf, bankFor } from './helpers';
+
+const textsOf = (text: string) => analyseBriefing(parseBriefing(text)).statements.map((s) => s.text);
+const verdictsOf = (text: string) => {
+  const parsed = parseBriefing(text);
+  return standaloneVerdicts(analyseBriefing(parsed), parsed.headline);
+};
+/** Every question on the statement that starts with `start`, over a few seeds. */
+const askedOn = (text: string, start: string) => {
+  const i = parseBriefing(text).statements.findIndex((s) => s.startsWith(start));
+  expect(i, start).toBeGreaterThanOrEqual(0);
+  return [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed).filter((q) => q.statementIndex === i));
+};
+
+describe('market moves', () => {
+  const text = `date 2023-10-03 Ostland shares slide
+Shares in Ostland fell on Tuesday as bond yields climbed to their highest level since 2007.
+The Ostland 40 index descended 430.97 points, or 1.3%, to close on Tuesday at 33,002.38, its biggest one-day fall since March.
+The Ayr 100 index sagged 58.94 points, or 1.4%, to 4,229.45, to its lowest level since June.
+Economists polled by the Ostland Herald had anticipated 8.8 million job openings.`;
+
+  it('never asks a move whose day the cut or the sentence left out', () => {
+    for (const q of [...askedOn(text, 'The Ostland 40'), ...askedOn(text, 'The Ayr 100'), ...askedOn(text, 'Economists')]) {
+      if (q.kind === 'number') expect(q.prompt).toMatch(/October 2023/);
+    }
+    expect(askedOn(text, 'The Ayr 100')).toEqual([]);
+    expect(askedOn(text, 'Economists')).toEqual([]);
+  });
+
+  it('asks neither the points nor the share when the two others are shown', () => {
+    for (const q of askedOn(text, 'The Ostland 40')) expect(q.kind).not.toBe('number');
+  });
+
+  it('does not ask the biggest losers of a day it does not name', () => {
+    const losers = `date 2024-02-09 Ayr shares
+The Ayr 100 index closed 0.4% lower at 7,572.58 on Friday, 9 February 2024, dragged down by miners.
+Orla Mining, Teska Metals and Varn Copper were among the biggest losers.`;
+    expect(verdictsOf(losers)[1]).not.toBeNull();
+  });
+});
+
+describe('things named before, or never', () => {
+  it('reads "the league" after "the Holy League" as pointing back', () => {
+    const text = `date 1571-10-07 Battle of Varn
+The Holy League was an alliance of Catholic states formed in 1571 by Pope Pius V.
+The league consisted of about 200 ships, half from Venice.`;
+    expect(verdictsOf(text)[1]).toMatch(/league/);
+  });
+
+  it('skips "At the time", "In a sense", a mid-sentence "however" and "meanwhile"', () => {
+    const v = verdictsOf(`date 1666-09-02 Fire of Ayr
+The fire of Ayr broke out in a bakery on Pudding Lane on 2 September 1666.
+At the time the city was roughly split down the middle between merchants and weavers.
+In a sense, the baker Thomas Farr was right.
+The ship Lark rose in value on 3 September 1666, however.
+The ship Wren, meanwhile, had been examined by a pilot on 3 September 1666.`);
+    expect(v.slice(1).every((x) => x !== null)).toBe(true);
+  });
+
+  it('skips a place or a currency called by an epithet, and "the local" team of no named place', () => {
+    const v = verdictsOf(`date 2019-12-24 Bus crash
+A bus plunged into a ravine in Teska province on 23 December 2019, killing 24 people.
+Road accidents are common in the Southeast Asian archipelago, where vehicles are often old.
+The single currency rose on Friday, 28 March 2008.
+Head of the local rescue team Berty Kowaas said divers were searching near the river.`);
+    expect(v[1]).toMatch(/epithet/);
+    expect(v[2]).toMatch(/epithet/);
+    expect(v[3]).not.toBeNull();
+  });
+
+  it('skips support for victims of nothing named, and a cause of nothing named', () => {
+    const v = verdictsOf(`date 1889-06-10 Ayr flood
+The Ayr dam failed on 31 May 1889, killing 2,209 people in the valley below it.
+Support for victims came from all over Ostland and eighteen foreign countries.
+Police chief Dolly Gumara said the cause was being investigated by a panel of engineers.`);
+    expect(v[1]).not.toBeNull();
+    expect(v[2]).not.toBeNull();
+  });
+
+  it('skips a bare surname the entity finder does not know, after the full name', () => {
+    const v = verdictsOf(`date 2023-03-20 Talks in Ayr
+Minister of Foreign Affairs Bui Thanh Son held talks with his Ostland counterpart Olu Bakari in Hanoi on 20 March 2023.
+Son hailed the official visit as an important milestone in bilateral relations.
+Britain and Ostland signed a trade pact in 2021.`);
+    expect(v[1]).toMatch(/Son/);
+  });
+});
+
+describe('text the source broke', () => {
+  it('skips a lone dash before the verb', () => {
+    const v = verdictsOf(`date 2024-07-19 Ayr outage
+Ayr Software said its sensor update caused crashes on 19 July 2024.
+Systems running the Ayr sensor 7.11 that downloaded the update from 04:09 UTC to 05:27 UTC – were susceptible to a crash.`);
+    expect(v[1]).toMatch(/words missing/);
+  });
+
+  it('strips a town before a dash when the paragraph names the town again', () => {
+    const [a] = textsOf(`date 2013-07-30 Obituary
+Ayrton - Anna Berg, aged 68, of Ayrton, Ostland, passed away on 24 July 2013 after a brief illness.`);
+    expect(a).toMatch(/^Anna Berg, aged 68/);
+    const [b] = textsOf(`date 2013-07-30 Talks
+Ostland - Varn talks ended on 24 July 2013 without a deal.`);
+    expect(b).toMatch(/^Ostland - Varn/);
+  });
+
+  it('strips a body’s source tag after a claim, but never a speaker’s', () => {
+    const [a, b] = textsOf(`date 2022-03-22 Talks in Ayr
+Anna Berg and Ivo Lind reaffirmed their resolve to build on the momentum of relations, the Foreign Office said in a statement.
+Anna Berg and Ivo Lind signed five agreements in Ayr on 21 March 2022, Lind said.`);
+    expect(a).toBe('Anna Berg and Ivo Lind reaffirmed their resolve to build on the momentum of relations.');
+    expect(b).toMatch(/Lind said\.$/);
+  });
+});
+
+describe('true or false', () => {
+  it('never negates a hope', () => {
+    const text = `date 2023-10-03 Ayr shares
+Investors in Ostland are hoping to turn the page on a disappointing September 2023 for stocks.`;
+    for (const q of askedOn(text, 'Investors')) expect(q.prompt).not.toMatch(/\bnot hoping\b/);
+  });
+
+  it('keeps a changed figure on the side of the figure the sentence ranks it against', () => {
+    const text = `date 2018-10-05 Ostland jobs
+Ostland employers added an average of 271,000 workers to payrolls each month in 2018, well outpacing 2017’s average monthly growth of 182,000.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(text, seed)) {
+        const m = /average of ([\d,]+) workers/.exec(q.prompt);
+        if (q.kind === 'true_false' && m) expect(Number(m[1].replace(/,/g, ''))).toBeGreaterThan(182000);
+      }
+  });
+
+  it('never turns a hyphenated word into a movement', () => {
+    const text = `date 2024-01-20 Ayr beat Varn
+Varn went ahead on 20 January 2024 when substitute Bobby Kell out-jumped Kostas Lind at the far post.`;
+    for (const q of askedOn(text, 'Varn went')) expect(q.prompt).not.toMatch(/out-fell/);
+  });
+
+  it('does not ask a date an announcement and its event could both own', () => {
+    const text = `date 2023-05-15 Ostland runoff
+The head of Ostland’s electoral board, Ahmet Yanar, officially announced the holding of the second round of the presidential election on 28 May 2023.
+Officials said the turnout was 88.9% on 14 May 2023.`;
+    expect(askedOn(text, 'The head')).toEqual([]);
+    expect(askedOn(text, 'Officials').map(answerOf)).not.toContain('28 May 2023');
+  });
+});
