@@ -5,7 +5,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { COUNTRIES } from '../facts/countries';
 import { entityKeysInText, explain, fitPrompt, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
-import { entityDistractors } from './distractors';
+import { entityDistractors, teamNotPerson } from './distractors';
 
 export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   // Quoted words are asked on their own (quote-speaker.ts).
@@ -30,7 +30,10 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
         : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '')
           ? 'which organisation'
           : 'who';
+  if (teamNotPerson(e, ctx)) return [];
   const rest = dropFinalStop(st.text.slice(pred.verbStart));
+  // "Who scored 36 points, and Capela had 17 points …?": a second clause with its own subject.
+  if (/, (?:and|while|but|as) (?:the )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)* (?!of\b|and\b)\p{Ll}/u.test(rest)) return [];
   if (/[?]$/.test(rest)) return [];
   let prompt = `${lead}${lead ? wh : wh[0].toUpperCase() + wh.slice(1)} ${rest}?`;
   const fitted = fitPrompt(prompt.slice(0, -1), lead.length + wh.length + 10);

@@ -64,10 +64,30 @@ export function officeHolders(answer: Entity, ctx: Context, prompt: string): Opt
   return out;
 }
 
+/** Every statement and the headline, as the player's text: what a name is introduced with. */
+export function storyText(ctx: Context): string {
+  return memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
+}
+
+/** "the Washington Wizards": a name the text writes with "the" is a team or a body, never a person. */
+export function teamNotPerson(e: Entity, ctx: Context): boolean {
+  return e.type === 'person' && e.name.includes(' ') && storyText(ctx).includes(`the ${e.name}`);
+}
+
+/** Roles a name is written after: "spokesman Mark Toner", "Rockets guard James Harden", "Fulham goalkeeper Bernd Leno". */
+const ROLE =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]+ ){0,2}(?:spokes(?:man|woman|person)|guard|forward|centre|center|striker|midfielder|defender|goalkeeper|keeper|winger|substitute|captain|coach|manager|pitcher|quarterback|driver|rider|runner|minister|secretary|envoy|ambassador|counterpart|correspondent|reporter|analyst|economist|chief|head|director|governor|commander|judge|senator|mayor|councillor|member|chairman|chairwoman|chair|president|premier))\s$/u;
+
+/** The role a blank is written after, if any: its options must have been written after the same role. */
+export function roleBefore(promptBeforeBlank: string): string | null {
+  return ROLE.exec(promptBeforeBlank)?.[1] ?? null;
+}
+
 function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[] {
   const out: Option[] = [];
   const famous = famousFigure(answer);
   for (const p of ctx.analysis.registry.people.values()) {
+    if (teamNotPerson(p, ctx)) continue;
     // Beside a president, the briefing's press secretary is ruled out at a glance: only people
     // who share an office with a famous answer, or are famous themselves.
     if (famous && p !== answer && !famousFigure(p) && !p.titles.some((t) => t === famous.title || answer.titles.includes(t))) continue;
@@ -113,6 +133,8 @@ export function entityDistractors(
   prompt: string,
   promptKeys: Set<string>,
   count = 3,
+  /** a role the blank is written after: only people the text writes after the same role */
+  role: string | null = null,
 ): Option[] {
   const byEntity = memo(ctx, 'pools', () => new Map<Entity, Option[][][]>());
   let slots = byEntity.get(answer);
@@ -147,6 +169,7 @@ export function entityDistractors(
       const lower = c.text.toLowerCase();
       if (usedText.has(lower) || sharesKey(c.keys, blocked)) continue;
       if (mentions(prompt, c.text)) continue;
+      if (role && !storyText(ctx).includes(`${role} ${c.text}`)) continue;
       // A distractor that contains the answer or is contained in it reads as a near-synonym.
       if (lower.includes(answerText.toLowerCase()) || answerText.toLowerCase().includes(lower)) continue;
       // "Man-of-the-match Senior" beside "Keith Senior": one shared name word makes an alias.

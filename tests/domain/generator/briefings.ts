@@ -39,7 +39,7 @@ Striker Tomás Ferreira scored twice in the last 10 minutes to complete the come
 Harbour City had led 2-0 at half-time through goals from Jack Whitley and Omar Haddad.
 Riverside manager Helen Carter said her players had shown “remarkable belief”.
 It was the club’s first cup win since 1998.
-A crowd of 61,400 watched the final, the largest attendance of the season.
+A crowd of 61,400 filled Northgate Stadium in May 2025, a record for the ground.
 Harbour City coach Peter Lindqvist praised his team’s first half but said they had “stopped playing” after the break.
 Ferreira, who joined Riverside from Benfica in January, has now scored 17 goals this season.
 The winners will receive 2.5 million pounds in prize money and a place in next season’s European competition.`;

@@ -149,3 +149,27 @@ Officials said the turnout was 88.9% on 14 May 2023.`;
     expect(askedOn(text, 'Officials').map(answerOf)).not.toContain('28 May 2023');
   });
 });
+
+describe('people as options', () => {
+  const text = `date 2018-11-26 Ayr Owls beat Varn Hawks
+The Ayr Owls overcame a season-high 54 points from Hawks guard Jon Hale on Monday, 26 November 2018.
+Owls guard Tim Wells had 36 points, and Owls forward Brad Beale added 32 points on Monday, 26 November 2018.
+Eric Gore scored 20 points, and Clint Cape had 17 points for the Varn Hawks on Monday, 26 November 2018.
+Hawks forward Chris Pole had 12 points on Monday, 26 November 2018.`;
+
+  it('asks a person’s name only beside three others written after the same role', () => {
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed).filter((x) => x.kind === 'cloze')) {
+        const role = /(\S+ \S+) _____/.exec(q.prompt)?.[1];
+        for (const c of q.choices) expect(text).toContain(`${role} ${c.text}`);
+      }
+  });
+
+  it('never offers a team as a person, nor asks who did one of two things two people did', () => {
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        if (q.kind === 'attribution' || q.kind === 'cloze') for (const c of q.choices) expect(c.text).not.toMatch(/Owls|Hawks/);
+        if (q.kind === 'attribution') expect(q.prompt).not.toMatch(/, and \p{Lu}/u);
+      }
+  });
+});
