@@ -91,7 +91,7 @@ export function learnNamedPhrases(text: string, defined: Map<string, string>): v
     // The phrase must end in a common noun ("mill", "Company"), not in another name.
     if (
       /^\p{Lu}/u.test(m[2]) &&
-      !/^(?:Company|Corporation|Prize|Award|Rule|Act|Bill|Agreement|Treaty|Report|Survey|Study|Exercise|Operation|Programme|Program|Summit|Conference|Festival|Cup|Championship|Tournament|Festival|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bank|Fund|Court|Hospital|Clinic|University|School|Museum|Stadium|Canal|Bridge|River|Island|Mill|Dam|Reservoir|Lake|Mine|Plant|Refinery|Port|Airport|Station|Prison|Flood|Fire|Earthquake|Hurricane|Storm|Massacre|Riot|Strike|War|Battle|Election|Referendum|Games|Olympics|Crisis)$/.test(
+      !/^(?:Company|Corporation|Prize|Award|Rule|Act|Bill|Agreement|Treaty|Report|Survey|Study|Exercise|Operation|Programme|Program|Summit|Conference|Festival|Cup|Championship|Tournament|Festival|Council|Committee|Commission|Agency|Authority|Department|Ministry|Bank|Fund|Court|Hospital|Clinic|University|School|Museum|Stadium|Canal|Bridge|River|Island|Mill|Dam|Reservoir|Lake|Mine|Plant|Refinery|Port|Airport|Station|Prison|Flood|Fire|Earthquake|Hurricane|Storm|Massacre|Riot|Strike|War|Battle|Election|Referendum|Games|Olympics|Crisis|League|Alliance|Coalition|Fleet|Armada|Mission|Project|Plan|Accord|Pact|Convention|Protocol|Declaration|Campaign|Appeal|Trial|Spacecraft|Telescope|Rover|Index|Siege|Treaty|Expedition|Fair|Exhibition|Marathon|Race|Rally)$/.test(
         m[2],
       )
     )

@@ -46,11 +46,16 @@ Orla Mining, Teska Metals and Varn Copper were among the biggest losers.`;
 });
 
 describe('things named before, or never', () => {
-  it('reads "the league" after "the Holy League" as pointing back', () => {
+  it('names "the league" after "the Holy League", and reads a bare head word of a name as pointing back', () => {
     const text = `date 1571-10-07 Battle of Varn
 The Holy League was an alliance of Catholic states formed in 1571 by Pope Pius V.
 The league consisted of about 200 ships, half from Venice.`;
-    expect(verdictsOf(text)[1]).toMatch(/league/);
+    expect(textsOf(text)[1]).toMatch(/^The Holy League consisted/);
+    expect(verdictsOf(text)[1]).toBeNull();
+    const plain = `date 1571-10-07 Battle of Varn
+Venice and Spain formed a Holy Brotherhood of Catholic states in 1571 with Pope Pius V.
+The brotherhood consisted of about 200 ships, half from Venice.`;
+    expect(verdictsOf(plain)[1]).toMatch(/brotherhood/);
   });
 
   it('skips "At the time", "In a sense", a mid-sentence "however" and "meanwhile"', () => {
