@@ -49,9 +49,11 @@ const SOURCE_TAG =
   /,\s(?:AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
+const LOWER_WORD = /\b\p{Ll}{3,}\b/gu;
 function lowerWordsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(/\b\p{Ll}{3,}\b/gu)) out.add(m[0]);
+  // `match` gives the words alone, without a match object per word.
+  for (const t of texts) for (const w of t.match(LOWER_WORD) ?? []) out.add(w);
   return out;
 }
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');

@@ -12,6 +12,8 @@ const ROLL_CALL = /\b(?:presiding|present on roll call)\b/;
 /** "doubling the lead 20 minutes later": later than what, the sentence before said. */
 const LATER =
   /\b(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[- ]\p{Ll}+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:later|afterwards?)\b/iu;
+/** Every LATER match ends in one of these: a cheap test first. */
+const MAYBE_LATER = /later|afterward/iu;
 /** "the much larger services sector": larger than what, with no "than" to say. */
 const COMPARED =
   /\bthe (?:much |far |even |slightly )?(?:larger|smaller|bigger|higher|lower|greater|wider|broader|narrower|older|younger)\b(?![\s\S]*\bthan\b)|^The [^,]{2,40}? alone\b/i;
@@ -35,7 +37,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (HEADLINE_TO.test(text) && !FINITE.test(plain)) return 'a headline, not a sentence';
   if (ROLL_CALL.test(plain) && !FINITE.test(plain)) return 'not a sentence';
   if (LIST_ITEM.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}ed\b/u.test(plain)) return 'not a sentence';
-  const later = LATER.exec(plain);
+  const later = MAYBE_LATER.test(plain) ? LATER.exec(plain) : null;
   // "He resigned in 2001 and died two years later": the sentence holds what it counts from.
   if (later && !st.dates.some((d) => d.start < later.index) && !/\b(?:1[5-9]|20)\d\d\b/.test(plain.slice(0, later.index)))
     return 'presupposes an earlier sentence (“later”)';

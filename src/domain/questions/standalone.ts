@@ -4,6 +4,7 @@
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
 import { shapeProblem } from './standalone-shapes';
+import { holdsAny } from '../text';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
@@ -53,6 +54,8 @@ const MOVEMENT =
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM =
   /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b|\bthe (?:[\w/-]+ ){0,2}[\w/-]*(?:dose|vaccine|drug|placebo)[\w/-]* (?:arm|group)s?\b(?! of\b)|^(?:Participants|Subjects|Patients|Volunteers)\b(?! (?:in|of) (?:the |a )?\p{Lu})|^A subset of\b|\btook part\b(?! in\b)/iu;
+/** Every TRIAL_ARM match holds one of these: a cheap test first, as TRIAL_ARM backtracks over every "the". */
+const MAYBE_TRIAL_ARM = /arm|group|took part|^(?:Participants|Subjects|Patients|Volunteers|A subset)/iu;
 /** "the two leaders", "the three firms": a group counted before. */
 // "the three months ended June 30" is a period, not a group.
 const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}/u;
@@ -125,10 +128,12 @@ export function stem(word: string): string {
   return w.length > 5 ? w.slice(0, 5) : w.replace(/(?:ies|es|s)$/, '');
 }
 
+const CONTENT_WORD = /\b\p{Ll}[\p{Ll}-]{3,}\b/gu;
 /** Lower-case content words of a text, stemmed: what a later "the X" may point back to. */
 export function contentStems(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b/gu)) {
-    if (!FUNCTION_WORDS.has(m[0])) into.add(stem(m[0]));
+  // `match` gives the words alone, without a match object per word.
+  for (const w of text.match(CONTENT_WORD) ?? []) {
+    if (!FUNCTION_WORDS.has(w)) into.add(stem(w));
   }
 }
 
@@ -164,7 +169,7 @@ export function dependsOnContext(
   if (opener && surnames?.has(opener[1])) return `“${opener[1]}” introduced earlier`;
   // "…," said LeFebvre.: a surname met only in another sentence, wherever it stands.
   // Only a sentence that holds one of the surnames is searched.
-  if (metPeople?.size && [...metPeople].some((x) => text.includes(x)))
+  if (metPeople?.size && holdsAny(text, metPeople))
     for (const m of outsideQuotes(text).matchAll(BARE_SURNAME))
       if (metPeople.has(m[1]) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s${m[1]}(?!\\p{L})`, 'u').test(text)) return `“${m[1]}” introduced earlier`;
   if (st.dangling) return 'dangling reference';
@@ -210,7 +215,7 @@ export function dependsOnContext(
     !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain)
   )
     return 'a movement without a time';
-  if (TRIAL_ARM.test(plain)) return `“the … arm” points back`;
+  if (MAYBE_TRIAL_ARM.test(plain) && TRIAL_ARM.test(plain)) return `“the … arm” points back`;
   // "the latest signs of a tight labour market" in a lede: the news itself, nothing earlier.
   const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
