@@ -35,3 +35,9 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** Whether the text holds any of the words, without copying the set into an array first. */
+export function holdsAny(text: string, words: Iterable<string>): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}

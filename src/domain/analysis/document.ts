@@ -52,15 +52,30 @@ const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
+const LOWER_WORD = /\b\p{Ll}{3,}\b/gu;
 function lowerWordsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(/\b\p{Ll}{3,}\b/gu)) out.add(m[0]);
+  // `match` gives the words alone, without a match object per word.
+  for (const t of texts) for (const w of t.match(LOWER_WORD) ?? []) out.add(w);
   return out;
 }
 const QUOTE_THEN_PRONOUN = new RegExp(`^([“"].{8,400}?[,.?!]?[”"],? )(he|she)(?= ${SAID}\\b)`, 'u');
 /** A department swallowed into a name ("Information Technology Ashwini Vaishnaw"), a role read as a name. */
 export const MALFORMED_NAME =
   /\b(?:Technology|Affairs|Communications|Information|Finance|Defen[cs]e|Health|Education|Interior|Justice|Labou?r|Trade|Commerce|Industry|Energy|Agriculture|Transport|Development|Security)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$|^(?:Man|Woman|Player)-of-the-|^(?:Limited|Ltd|Inc|Corporation|Group|Company)$/u;
+const SAID_WORD = /\b(?:said|says|added|told)\b/;
+/** "…,” Barber said": a surname just before "said". */
+const SPEAKER_BEFORE_SAID = /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u;
+/** "…," said LeFebvre. */
+const SPEAKER_AFTER_SAID = /(?<=\b(?:said|says|added|told) )(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?=[.,;])/u;
+/** "In May, 2003, King stood …" */
+const NAME_AFTER_DATE = /(?<=\d, )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}{3,}\b)/u;
+/** "not to vote for King.": sticky, tried only after the last space, where alone it can match. */
+const NAME_AT_END = /(?<=\b(?:for|against|by|with|to|from) )(\p{Lu}\p{Ll}{2,})(?=[.,;]?$)/uy;
+function nameAtEnd(text: string): RegExpExecArray | null {
+  NAME_AT_END.lastIndex = text.lastIndexOf(' ') + 1;
+  return NAME_AT_END.exec(text);
+}
 /** " also" before a verb, outside quotes. */
 // Not before a cause: "was also due to" says there is another cause; without "also" it is the only one.
 const ALSO = / also(?= \p{Ll})(?! (?:due to|because|thanks to|driven by|caused by|helped by|owing to|a result)\b)/u;
@@ -221,11 +236,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       /^(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told|noted|explained|argued|wrote|was|is|has|had|won|received|became|called|urged|warned|announced)\b)/u.exec(
         text,
       ) ??
-      /(?<=[,”"] )(\p{Lu}\p{Ll}{2,})(?= (?:said|says|added|told)\b)/u.exec(text) ??
-      // "…," said LeFebvre. / "In May, 2003, King stood …" / "not to vote for King.": the same person.
-      /(?<=\b(?:said|says|added|told) )(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?=[.,;])/u.exec(text) ??
-      /(?<=\d, )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}{3,}\b)/u.exec(text) ??
-      /(?<=\b(?:for|against|by|with|to|from) )(\p{Lu}\p{Ll}{2,})(?=[.,;]?$)/u.exec(text);
+      // The patterns that open with a look-behind try it at every position: each runs only when
+      // the words it needs are there, the last only where it can match, after the last space.
+      (SAID_WORD.test(text) ? (SPEAKER_BEFORE_SAID.exec(text) ?? SPEAKER_AFTER_SAID.exec(text)) : null) ??
+      (/\d, /.test(text) ? NAME_AFTER_DATE.exec(text) : null) ??
+      nameAtEnd(text);
     const full = bare ? fullNames.get(bare[1]) : undefined;
     if (bare && full && !text.includes(full) && !ms.some((m) => m.start <= bare.index && m.end > bare.index && m.entity.type !== 'person'))
       cut(bare.index, bare.index + bare[1].length, full);

@@ -319,13 +319,19 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     const fb = figures(b);
     return fa.length > 0 && fb.length > 0 && !fa.some((x) => fb.includes(x));
   };
+  // Each statement's subject once, not once per pair of statements compared.
+  const subjects = new Map<number, string | undefined>();
+  const subjectAt = (i: number) => {
+    if (!subjects.has(i)) subjects.set(i, subjectOf(analysis.statements[i]));
+    return subjects.get(i);
+  };
   const keptStatements: number[] = [];
   const distinct = (c: Candidate) => {
     if (keptStatements.includes(c.statementIndex)) return true;
     // "Bharti Airtel has made bids …" beside "Vodafone Idea has made bids …": two subjects, two facts.
-    const subject = subjectOf(analysis.statements[c.statementIndex]);
+    const subject = subjectAt(c.statementIndex);
     const same = (k: number) => {
-      const other = subjectOf(analysis.statements[k]);
+      const other = subjectAt(k);
       return !subject || !other || subject === other;
     };
     if (keptStatements.some((k) => same(k) && !otherFigures(k, c.statementIndex) && overlap(words(k), words(c.statementIndex)) >= 0.5)) return false;

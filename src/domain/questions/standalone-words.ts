@@ -289,3 +289,22 @@ export const FUNCTION_WORDS = new Set([
 /** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
 export const MOVEMENT =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|anticipated|predicted|held steady|was up|were up|was down|were down|up by|down by|higher|lower|a gain of|a loss of)\b/;
+
+/** The stem a later mention of the same thing will share: "clinics" and "clinic", "declined" and "decline". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 5 ? w.slice(0, 5) : w.replace(/(?:ies|es|s)$/, '');
+}
+
+/**
+ * Lower-case content words of a text, stemmed: what a later "the X" may point back to. The last
+ * word of a name counts too: "the league" after "the Holy League", "the dam" after "South Fork Dam".
+ */
+const CONTENT_WORD = /\b\p{Ll}[\p{Ll}-]{3,}\b|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}{3,}\b(?! \p{Lu})/gu;
+export function contentStems(text: string, into: Set<string>): void {
+  // `match` gives the words alone, without a match object per word.
+  for (const m of text.match(CONTENT_WORD) ?? []) {
+    const word = m.toLowerCase();
+    if (!FUNCTION_WORDS.has(word)) into.add(stem(word));
+  }
+}

@@ -4,12 +4,13 @@
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
 import { shapeProblem } from './standalone-shapes';
+import { holdsAny } from '../text';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
 import { ANCHOR, SINCE_PHRASE, relativeTime } from '../analysis/relative-times';
 import { MONTH_ALTERNATION } from '../facts/months';
-import { ADJECTIVE, CAUSE, EVENT_NOUNS, FUNCTION_WORDS, HARM, MOVEMENT, RESTRICTOR, UNIQUE } from './standalone-words';
+import { ADJECTIVE, CAUSE, contentStems, EVENT_NOUNS, FUNCTION_WORDS, HARM, MOVEMENT, RESTRICTOR, stem, UNIQUE } from './standalone-words';
 
 /** Openers that point back at a sentence the player never sees. */
 const BACK_OPENER = new RegExp(
@@ -48,6 +49,8 @@ const PLURAL_BEFORE =
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM =
   /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b|\bthe (?:[\w/-]+ ){0,2}[\w/-]*(?:dose|vaccine|drug|placebo)[\w/-]* (?:arm|group)s?\b(?! of\b)|^(?:Participants|Subjects|Patients|Volunteers)\b(?! (?:in|of) (?:the |a )?\p{Lu})|^A subset of\b|\btook part\b(?! in\b)/iu;
+/** Every TRIAL_ARM match holds one of these: a cheap test first, as TRIAL_ARM backtracks over every "the". */
+const MAYBE_TRIAL_ARM = /arm|group|took part|^(?:Participants|Subjects|Patients|Volunteers|A subset)/iu;
 /** "the two leaders", "the three firms": a group counted before. */
 // "the three months ended June 30" is a period, not a group.
 const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}|\bbetween the (?:two|three) \p{Ll}/u;
@@ -116,23 +119,6 @@ function twoSpellings(text: string): boolean {
   return false;
 }
 
-/** The stem a later mention of the same thing will share: "clinics" and "clinic", "declined" and "decline". */
-export function stem(word: string): string {
-  const w = word.toLowerCase();
-  return w.length > 5 ? w.slice(0, 5) : w.replace(/(?:ies|es|s)$/, '');
-}
-
-/**
- * Lower-case content words of a text, stemmed: what a later "the X" may point back to. The last
- * word of a name counts too: "the league" after "the Holy League", "the dam" after "South Fork Dam".
- */
-export function contentStems(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(/\b\p{Ll}[\p{Ll}-]{3,}\b|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}{3,}\b(?! \p{Lu})/gu)) {
-    const word = m[0].toLowerCase();
-    if (!FUNCTION_WORDS.has(word)) into.add(stem(word));
-  }
-}
-
 function spaces(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
@@ -166,7 +152,7 @@ export function dependsOnContext(
     return `“${opener[1]}” introduced earlier`;
   // "…," said LeFebvre.: a surname met only in another sentence, wherever it stands.
   // Only a sentence that holds one of the surnames is searched.
-  if (metPeople?.size && [...metPeople].some((x) => text.includes(x)))
+  if (metPeople?.size && holdsAny(text, metPeople))
     for (const m of outsideQuotes(text).matchAll(BARE_SURNAME))
       if (metPeople.has(m[1]) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s${m[1]}(?!\\p{L})`, 'u').test(text)) return `“${m[1]}” introduced earlier`;
   if (st.dangling) return 'dangling reference';
@@ -213,7 +199,7 @@ export function dependsOnContext(
     !/\b(?:since|over|during|between|from) (?:the )?\d/.test(plain)
   )
     return 'a movement without a time';
-  if (TRIAL_ARM.test(plain)) return `“the … arm” points back`;
+  if (MAYBE_TRIAL_ARM.test(plain) && TRIAL_ARM.test(plain)) return `“the … arm” points back`;
   // "the latest signs of a tight labour market" in a lede: the news itself, nothing earlier.
   const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
