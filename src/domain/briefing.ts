@@ -182,7 +182,7 @@ function unmarkdown(p: string): string {
  * agency's brackets empty.
  */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ]{1,30}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—|\s[-–—]\s))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ]{1,30}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
 
 /** "(Washington, D.C., May 19, 2020) – ": a release's place and date in brackets. */
 const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d{4}\)\s*[-–—]{1,2}\s*(?=\p{Lu})/u;
@@ -197,7 +197,7 @@ function stripDateline(paragraph: string): string {
   if (town && new RegExp(`\\b(?:of|in|at|from|near) ${town[1]}\\b`).test(paragraph.slice(town[0].length))) return paragraph.slice(town[0].length);
   const m = DATELINE.exec(paragraph);
   // Only with the agency in brackets or slashes, or a date after the place: "NATO - Russia talks" is a statement.
-  if (!m || !/[(\d/]/.test(m[0])) return paragraph;
+  if (!m || (!/[(\d/]/.test(m[0]) && !/^\p{Lu}{3,}[\p{Lu} .'’-]*,\s*\p{Lu}[\p{L}.]{1,6}\.?\s*[-–—]/u.test(m[0]))) return paragraph;
   // "--(BUSINESS WIRE)--Aug 1, 2018--": the wire's own date after its name goes too.
   return paragraph.slice(m[0].length).replace(/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:--|–|—)\s?(?=\S)/, '');
 }

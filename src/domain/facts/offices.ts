@@ -34,6 +34,23 @@ const LEVEL: Record<string, OfficeLevel> = {
   'Managing Director': 'international',
 };
 
+/** Offices of one portfolio under other names: a foreign secretary stands beside foreign ministers, not finance ministers. */
+const PORTFOLIO: Record<string, string> = {
+  'Foreign Minister': 'foreign',
+  'Secretary of State': 'foreign',
+  'Foreign Secretary': 'foreign',
+  'Finance Minister': 'finance',
+  'Treasury Secretary': 'finance',
+  'Chancellor of the Exchequer': 'finance',
+  'Vice President': 'deputy',
+  'Deputy Prime Minister': 'deputy',
+};
+
+/** Whether two terms are of comparable offices: leaders beside leaders, a portfolio beside the same portfolio. */
+export function comparableOffices(a: Term, b: Term): boolean {
+  return a.level === b.level && (a.level !== 'minister' || (PORTFOLIO[a.office] ?? a.office) === (PORTFOLIO[b.office] ?? b.office));
+}
+
 // One term a line: name | office | from | to (none while it runs); "# country" heads the lines of
 // a country or body. A packed table ships smaller in the Worker than an array literal a term.
 const TABLE = `

@@ -39,6 +39,8 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   const fitted = fitPrompt(prompt.slice(0, -1), lead.length + wh.length + 10);
   if (!fitted) return [];
   prompt = `${fitted.replace(/\.$/, '')}?`;
+  // "Who finished third at 2:15:24?", "Who called the meeting to order?": with nothing named, of which race or meeting?
+  if (!/\s\p{Lu}/u.test(prompt.replace(/[“"][^”"]*[”"]/g, ''))) return [];
   const answerInfo = mention ? answerTextFor(mention) : { text: e.name, surname: false };
   // The pronoun rewrite names a person by surname; the options use full names.
   const answer = e.type === 'person' ? (answerInfo.surname && e.name.includes(' ') ? e.name : answerInfo.text) : e.name;

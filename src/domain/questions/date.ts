@@ -81,6 +81,14 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
 const DATE_WORD =
   /\b(?:[1-4]Q\d{2}|Q[1-4]|H[12]|1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|FY ?\d+|quarter|month|year|week|yesterday|today|tomorrow|ago|later|earlier|previous|prior|next|following)\b/i;
 
+/** "Krakatoa erupted …": a capitalised first word the text never writes in lower case is a name. */
+function namedFirst(prompt: string, source: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+\b/u.exec(prompt)?.[0];
+  return !!first && !OPENERS.test(first) && !source.includes(` ${first.toLowerCase()} `);
+}
+const OPENERS =
+  /^(?:A|An|The|Due|In|On|At|For|By|With|From|After|Before|During|Since|Under|Over|Some|Many|Most|All|Each|Every|No|Several|This|That|These|Those|It|There|Its|Their|Our|His|Her)$/;
+
 export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   if (st.dates.length !== 1) return out;
@@ -92,6 +100,8 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     const prompt = blankPrompt(st.text, d.start, d.end);
     if (!prompt) continue;
     if (DATE_WORD.test(prompt.replace(BLANK, ' '))) continue;
+    // "A joint press communiqué was issued on _____": whose, with nothing named?
+    if (!st.mentions.length && !/\s\p{Lu}/u.test(prompt) && !namedFirst(prompt, st.source)) continue;
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // The month or year the headline names ("… in November") is no question at all.
     if (ctx.headline && mentions(ctx.headline, d.text)) continue;

@@ -5,7 +5,7 @@
 
 import type { Entity } from '../analysis/entities';
 import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
-import { termOf, termsAt } from '../facts/offices';
+import { comparableOffices, termOf, termsAt } from '../facts/offices';
 import { PEOPLE, type PersonFact } from '../facts/people';
 import { fromRandomOffset, memo, mentions, sharesKey, type Context } from './common';
 
@@ -58,7 +58,7 @@ export function officeHolders(answer: Entity, ctx: Context, prompt: string): Opt
   const out: Option[] = [];
   for (const t of termsAt(date)) {
     if (t.name === answer.name || out.some((o) => o.text === t.name)) continue;
-    if (home ? t.country !== term.country : t.country === term.country || t.level !== term.level || named(t.country)) continue;
+    if (home ? t.country !== term.country : t.country === term.country || !comparableOffices(t, term) || named(t.country)) continue;
     out.push({ text: t.name, keys: [`p:${t.name}`], tier: home ? 1 : 2 });
   }
   return out;

@@ -112,6 +112,17 @@ function ranged(text: string, a: NumberMention, b: NumberMention): boolean {
   return /^\s+and\s+[$€£¥]?$/.test(join) && /\bbetween\s+[$€£¥]?$/.test(before);
 }
 
+/** "divided into 21 subdivisions, which include seven states, seven regions, six zones and one division": the parts add up to the whole. */
+function partsAddUp(text: string, n: NumberMention): boolean {
+  const rest = text.slice(n.end);
+  const listed = /\b(?:include|includes|including|comprising|comprises?|consisting of|made up of|of which)\b/.exec(rest);
+  if (!listed) return false;
+  const parts = [...rest.slice(listed.index).matchAll(/\b(\d+|[a-z]+)\b/g)]
+    .map((m) => (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1])))
+    .filter((x) => x > 0);
+  return parts.length >= 2 && parts.reduce((t, x) => t + x, 0) === n.value;
+}
+
 export function computable(st: StatementAnalysis, n: NumberMention, strict = true): boolean {
   const sameUnit = st.numbers.filter((x) => x !== n && unitClass(x) === unitClass(n)).length;
   // Figures the number parser does not read ("1,50,173 crore") count too.
@@ -121,6 +132,7 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   plain = plain.replace(YEAR, ' ');
   const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
   if (sameUnit >= 2) return true;
+  if (partsAddUp(st.text, n)) return true;
   // "descended _____ points, or 1.3%, to 33,002.38": any two of points, share and level give the third.
   if (
     /\bpoints?\b/.test(st.text) &&
@@ -252,6 +264,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     const before = st.text.slice(Math.max(0, n.start - 24), n.start);
     if (BOUND_BEFORE.test(before)) continue;
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
+    // "403 errors", "HTTP 500": a code names a kind of error; a near number is no believable option.
+    if (/^\s?(?:errors?|status|error codes?|response)\b/.test(st.text.slice(n.end, n.end + 14)) || /\b(?:HTTP|status|code|error)\s$/i.test(before)) continue;
     // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
     if (st.numbers.some((x) => x !== n && unitClass(x) === unitClass(n) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
     const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;

@@ -31,7 +31,7 @@ const CALENDAR_WORDS = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\
 
 /** "The Serb won …", "the 28-year-old said": a player or a person called by an epithet, named only elsewhere. */
 const EPITHET =
-  /\b[Tt]he (?:\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
+  /\b[Tt]he (?:(?:elder|younger) \p{Lu}\p{Ll}+|\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
 /** "the Southeast Asian archipelago", "the single currency": a place or a currency called by an epithet. */
 const PLACE_EPITHET =
   /\b[Tt]he (?:(?:\p{Lu}[\p{L}-]+ ){1,3}(?:archipelago|island nation|nation|country|kingdom|republic|city-state|state|emirate|monarchy)\b(?! of\b)|(?:single|common) currency\b|greenback\b)/u;
@@ -62,6 +62,29 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (DOCUMENT_TITLE.test(text) && !FINITE.test(plain)) return 'a heading, not a sentence';
   // "Applications are being accepted until …": a bare plural with nothing named, of what another sentence said.
   if (BARE_PLURAL.test(text) && !/\s\p{Lu}/u.test(plain.replace(CALENDAR_WORDS, ''))) return 'of what';
+  // "Trailing 3-2 at Anfield, goals from Endo …": whoever trailed, the sentence never names.
+  if (
+    /^\p{Lu}\p{Ll}+ing\s[^,()]{0,80}, (?!(?:the|a|an|his|her|its|their) \p{Lu}|\p{Ll}+ing\b|and\b|or\b)\p{Ll}/u.test(text) &&
+    !/^(?:During|Including|According|Regarding|Following|Excluding|Beginning|Starting|Concerning|Notwithstanding|Considering|Assuming|Depending|Barring|Pending|Morning|Evening|Spring)\b/.test(
+      text,
+    )
+  )
+    return 'whoever did it is not named';
+  // "… and Thomas Jones voted yes": on a motion another line of the minutes moved.
+  if (
+    /\bvoted (?:yes|no|aye|nay|in favou?r|against)\b(?! (?:of|on|to) )/.test(plain) &&
+    !/\b(?:motion|resolution|bill|proposal|measure) (?:to|for|on)\b/.test(plain)
+  )
+    return 'a vote on what';
+  // "at Sunday's Twin Cities Marathon": which Sunday, only the date line says.
+  if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/.test(plain) && !ANCHOR.test(plain)) return 'relative time';
+  // "the central bank raised …", "the government said": of which country, another sentence said.
+  if (
+    /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry)\b(?! of\b|,)/.test(plain) &&
+    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
+    !/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i)['’]?s?\b/u.test(plain.slice(1))
+  )
+    return 'of which country';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))

@@ -61,6 +61,9 @@ const DEMONSTRATIVE_THAT =
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
 const NAME_TAIL = /(?<=[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+)(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
+/** "this agreement", "these 737s", "now this", "there" alone: words of a speaker pointing at what the story is about. */
+const QUOTED_POINTER =
+  /\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** A capitalised word standing alone, not part of a longer name. */
@@ -204,6 +207,15 @@ export function dependsOnContext(
   const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
+  // “This agreement highlights …”, “these Next-Generation 737s”, “and now this”: a quote that
+  // points at the news it was said about, which the prompt never names.
+  if (plain !== text && QUOTED_POINTER.test(text.slice(plain.length > 0 ? 0 : 0))) {
+    for (const q of text.matchAll(/[“"]([^”"]{3,})[”"]/g))
+      if (QUOTED_POINTER.test(q[1])) return `a quote that points at its news (“${QUOTED_POINTER.exec(q[1])![0]}”)`;
+  }
+  // "Aboard one of the Spanish galleys": one of the ships an earlier sentence listed.
+  const oneOf = /\b(?:one|some|two|three|several|many|most|each|none) of the (?:\p{Lu}\p{Ll}+ )?(\p{Ll}{3,}s)\b(?! (?:of|in|that|who|which)\b)/u.exec(plain);
+  if (oneOf && !first && earlier.has(stem(oneOf[1]))) return `“${oneOf[0]}” points back`;
   // "Subpar growth of 1 mb/d …": growth, demand or supply of what, the sentence before said.
   // "For 2024 as a whole, growth …": a time frame first says when, not of what.
   const framed = text.replace(TIME_FRAME, '');

@@ -79,7 +79,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
   } else {
     if (endsWithQuestion(st.text)) return [];
     // A quotation alone, with nobody saying it here, is not a claim to judge.
-    if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(0, -1))) return [];
+    if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(1, -1))) return [];
     if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
     // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
     // seasonally adjusted": too short to say when or where.

@@ -29,7 +29,7 @@ The planet, known as TOI-4471 b, is about 2.3 times the size of Earth and orbits
 Lead author Dr Sofia Marquez said the signal was “clear, repeatable and exciting”.
 The team used 14 nights of observations collected between March and June.
 Marquez cautioned that water vapour alone does not mean the planet could support life.
-Professor Daniel Okafor of the University of Lagos, who was not involved in the study, called the result “a careful piece of work”.
+Professor Daniel Okafor of the University of Lagos, who was not involved in the study, called the detection of water vapour “a careful piece of work”.
 NASA plans to observe the same planet with the James Webb Space Telescope in 2026.
 The findings were published in the journal Astronomy and Astrophysics.`;
 

@@ -178,3 +178,89 @@ Hawks forward Chris Pole had 12 points on Monday, 26 November 2018.`;
       }
   });
 });
+
+describe('more that a lone sentence cannot carry', () => {
+  it('skips a sentence opened by a clause whose doer it never names', () => {
+    const v = verdictsOf(`date 2024-01-20 Ayr beat Varn
+Ayr beat Varn 4-3 at Northgate on 20 January 2024.
+Trailing 3-2 at Northgate, goals from Endo Hale and Tim Wells in the 87th and 88th minutes secured a comeback win.
+Speaking after the game at Northgate, Ayr manager Anna Berg praised her players.`);
+    expect(v[1]).toMatch(/not named/);
+    expect(v[2]).toBeNull();
+  });
+
+  it('reads "one of the galleys" after the galleys were counted as pointing back', () => {
+    const v = verdictsOf(`date 1571-10-07 Battle of Varn
+The Holy League fleet of 200 galleys met the Ostland fleet off Varn on 7 October 1571.
+Aboard one of the Spanish galleys was a young Miguel Serra, who later wrote a famous novel.`);
+    expect(v[1]).toMatch(/one of the Spanish galleys/);
+  });
+});
+
+describe('office holders as options', () => {
+  it('offers foreign ministers beside a foreign minister, never a finance minister', () => {
+    const text = `date 2022-03-22 Talks in Islamabad
+Pakistan's Foreign Minister Shah Mahmood Qureshi and Chinese Foreign Minister Wang Yi signed five agreements in Islamabad on 21 March 2022.
+Wang Yi is in Islamabad to attend the 48th session of the Council of Foreign Ministers as a special guest of Shah Mahmood Qureshi.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) for (const c of q.choices) expect(c.text).not.toMatch(/Sitharaman|Yellen|Lindner|Hunt|Le Maire/);
+  });
+});
+
+describe('a third set of new texts', () => {
+  it('asks no bare quotation in straight quotes as true or false', () => {
+    const text = `date 1998-10-26 Peace in Ayr
+Ostland and Varn signed a peace treaty in Ayr on 26 October 1998, ending a border war.
+"Hopefully, the northern valleys will move forward in the near term."`;
+    for (const q of bankFor(text)) expect(q.prompt).not.toMatch(/True or false: "Hopefully/);
+  });
+
+  it('skips a day’s gain with no day, a vote on no named motion and the elder of a family', () => {
+    const v = verdictsOf(`date 2022-06-01 Ayr stocks close higher
+Ayr stocks closed higher on Wednesday, 1 June 2022, led by exporters.
+The 225-issue Ayr Stock Average added 178.09 points.
+Anna Berg, Tim Wells and Thomas Jones voted yes.
+The elder Kavel became an enemy of the state in Ostland, Irena Kavel said.
+The result, from the deserts of Arizona, was a 12-hour blackout for 5 million people.
+The central bank raised the benchmark interest rate to 9.25 percent in December 2021.`);
+    expect(v.slice(1).every((x) => x !== null)).toBe(true);
+  });
+
+  it('strips a dateline of a city in capitals and its state', () => {
+    const [a] = textsOf(`date 2011-07-20 Order
+SEATTLE, Wash. - Ayr Aircraft confirmed that Varn Airlines has selected it to provide 200 airplanes.`);
+    expect(a).toMatch(/^Ayr Aircraft confirmed/);
+  });
+
+  it('never asks an error code as an amount, nor a whole its listed parts add up to', () => {
+    const text = `date 2025-07-30 Ayr Mail outage
+Ayr Mail services lost their ability to route traffic on 30 July 2025, leading to 403 errors for customers of Ayr Mail.
+Ostland is divided into 21 administrative subdivisions, which include seven states, seven regions, six zones and one district.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        if (q.kind === 'number') expect(answerOf(q)).not.toMatch(/^(?:403|21)$/);
+        if (q.kind === 'true_false') expect(q.prompt).not.toMatch(/divided into (?!21\b)\d+/);
+      }
+  });
+
+  it('asks "who" and "when" only with something named', () => {
+    const text = `date 2004-08-02 Lockwood School board
+Vice Chair Teresa Stroebe called the meeting to order at 5:46 p.m.
+Superintendent Diane Brook reviewed the budget packet with Trustee Jim Painter and Trustee Thomas Jones.
+A joint press communiqué was issued on 1 August 2004.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/^Who called the meeting/);
+        expect(q.prompt).not.toMatch(/^A joint press communiqué was issued on _____/);
+      }
+  });
+
+  it('skips a quote that points at its news, not one that uses "this" as a pronoun', () => {
+    const v = verdictsOf(`date 2011-07-20 Order
+Ayr Aircraft confirmed on 20 July 2011 that Varn Airlines had ordered 200 airplanes.
+"This agreement highlights our focus on our fleet," said Tom Horton, president of Varn Airlines.
+“Dust arrives at Mercury from specific directions, so we set out to prove this with models,” Petr Pokorny of Ayr University said.`);
+    expect(v[1]).toMatch(/points at its news/);
+    expect(v[2]).toBeNull();
+  });
+});
