@@ -72,6 +72,13 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
     if (c.accepted === undefined) {
       // A statement that leans on the one before is asked with that one shown first.
       if (lead && c.lead === undefined) {
+        // Reviewers read a sentence shown before a true-or-false or a "who" as a stray preamble;
+        // before a figure or a date to fill in, as the context it is.
+        if (c.kind !== 'number' && c.kind !== 'date') {
+          c.accepted = false;
+          trace?.(c.statementIndex, `${c.kind} ${c.answer}: no lead before this kind`);
+          return false;
+        }
         c.lead = lead.text;
         c.leadIndex = lead.index;
         c.prompt = `${lead.text} ${c.prompt}`;

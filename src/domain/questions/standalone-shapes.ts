@@ -21,7 +21,8 @@ const COMPARED =
 /** "Value Pricing, eight projects in seven states, $3.0 million.": an item of a list, not a sentence. */
 const LIST_ITEM = /^\p{Lu}[\p{L}\d&'’-]*(?: (?:\p{Lu}[\p{L}\d&'’-]*|of|and|for|the))*, [^,]{3,60}, [^,]{0,30}\d[^,]{0,30}\.$/u;
 /** "Prices hit their highest since May": prices of what, the sentence before said. */
-const BARE_MEASURE = /^(?:Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! of\b)/;
+const BARE_MEASURE =
+  /^(?:Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! (?:of|at|for|in) (?:the )?\p{Lu})(?! of\b)/u;
 /** "Currency translation cut net sales by $55 million": whose sales, only the lede said. */
 const COMPANY_FIGURE =
   /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow|total assets|(?:total |core )?deposits|(?:total )?loans(?: held-for-investment)?|net interest (?:income|margin)|provision for credit losses|book value|gross profit)\b/i;

@@ -21,7 +21,7 @@ const BACK_OPENER = new RegExp(
     'Yesterday|In turn|In short|In sum|In total|In particular|In contrast|In addition|In response|In doing so|' +
     'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
     'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|' +
-    'Of (?:these|those|them|the|this|that)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the)|' +
+    'Of (?:these|those|them|the|this|that)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the(?! (?:two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*) ))|' +
     'First|Second|Third|Last)\\b',
 );
 
@@ -369,11 +369,6 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   });
 }
 
-/** Openers that answer to the sentence just before: with that sentence shown, they read well. */
-const LEAD_OPENER =
-  /^(?:But|Yet|Still|However|Instead|Also|Thus|Hence|Therefore|So|Indeed|Besides|Meanwhile|Nonetheless|Nevertheless|Moreover|Furthermore|Additionally|Consequently|Accordingly|Similarly|Likewise|Conversely|As a result|In response|In turn|In addition|In contrast|By contrast|For example|For instance|Even so|At the same time|Such|Of (?:these|those|them)|Among (?:them|these|those))\b/;
-/** Words that order a statement after the event of the sentence before. */
-const LEAD_SEQUENCE = /^(?:then|afterwards?|thereafter|subsequently)$/i;
 /** Words that point at a thing named just before: "this rule", "these islands", "additional cases". */
 const LEAD_DETERMINER = /^(?:this|these|those|such|same|remaining|additional|another|further)$/i;
 
@@ -403,13 +398,10 @@ export function leadResolves(why: string, st: StatementAnalysis, lead: Statement
   const text = lead.text;
   if (text.length > MAX_LEAD || !/[.!?]["”’)]*$/.test(text) || text.includes('_')) return false;
   const people = new Set(lead.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
-  const named = lead.mentions.filter((m) => m.entity.type !== 'person').length;
   const points = /points back$/.test(why) ? /(\p{L}+)” points back$/u.exec(why) : null;
   if (points) return namesNoun(text, points[1]);
-  if (why === 'back-pointing opener') return LEAD_OPENER.test(st.text);
   const pre = /^presupposes an earlier sentence \(“(.+)”\)$/.exec(why);
   if (pre) {
-    if (LEAD_SEQUENCE.test(pre[1])) return true;
     if (!LEAD_DETERMINER.test(pre[1])) return false;
     // "this final rule": the thing's own noun, the first plain noun after the word.
     const after = new RegExp(`\\b${pre[1]}\\b((?:\\s+[\\p{L}-]+){1,3})`, 'iu').exec(st.text)?.[1] ?? '';
@@ -423,12 +415,12 @@ export function leadResolves(why: string, st: StatementAnalysis, lead: Statement
   if (pronoun) {
     const p = pronoun[1].toLowerCase();
     if (THIRD_PERSON_HUMAN.has(p)) return people.size === 1;
-    if (/^(?:it|its|they|them|their|theirs)$/.test(p)) return named + people.size > 0;
+    // "It was too late …" after a sentence naming a fleet and a colony: which one "it" is, the reader must guess.
     return false;
   }
   if (why === 'dangling reference') {
     if (/^(?:He|She|His|Her)\b/.test(st.text) || /[”"],? (?:he|she) (?:said|says|added)\b/.test(st.text)) return people.size === 1;
-    return /^(?:It|Its|They|Their|This|These|Those|That)\b/.test(st.text) && named + people.size > 0;
+    return false;
   }
   if (why === 'a group counted before') {
     // "the four health habits": the lead must have counted the habits.
@@ -439,9 +431,5 @@ export function leadResolves(why: string, st: StatementAnalysis, lead: Statement
       .filter((w) => /^\p{Ll}{4,}$/u.test(w));
     return nouns.length > 0 && namesNoun(text, nouns[nouns.length - 1]);
   }
-  if (why === 'harm without its cause') return CAUSE.test(text);
-  if (why === 'first-person quote without a speaker') return people.size === 1 && /\b(?:said|says|added|told)\b/.test(text);
-  const intro = /^“(.+)” introduced earlier$/.exec(why);
-  if (intro) return lead.mentions.some((m) => m.entity.type === 'person' && m.entity.surname === intro[1] && text.includes(m.entity.name));
   return why === 'growth of what' || why === 'whose figures' || why === 'whose figure' || why === 'a ranking led elsewhere' || why === 'demonstrative';
 }

@@ -264,3 +264,18 @@ Ayr Aircraft confirmed on 20 July 2011 that Varn Airlines had ordered 200 airpla
     expect(v[2]).toBeNull();
   });
 });
+
+describe('a sentence shown before the question', () => {
+  it('comes only before a figure or a date to fill in, and only to name what "the X" is', () => {
+    const text = `date 2004-08-02 Lockwood School board
+The Lockwood School board met on 2 August 2004 to review the proposed 2004-05 budgets of the district.
+The certified taxable value is $13,012,327, slightly lower than the estimate used for the proposed budgets.
+Ron Frericks stated the Township would need something in writing before the public hearing on 2 August 2004.
+He did not make a motion to allow the two CDs to renew on their maturity date.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        if (q.kind !== 'number' && q.kind !== 'date') expect(q.prompt).not.toMatch(/[.!?] (?:True or false:|Who)/);
+        expect(q.prompt).not.toMatch(/^Ron Frericks stated .*\. \S/);
+      }
+  });
+});
