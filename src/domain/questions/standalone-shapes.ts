@@ -39,6 +39,16 @@ const PLACE_EPITHET =
 const DOCUMENT_TITLE =
   /^(?:Minutes|Report|Summary|Notice|Agenda|Record|Transcript|(?:Preliminary |Initial |Final )?(?:examination|investigation|review|inquiry|report))\b (?:of|into|on|for)\b/i;
 const BARE_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s\s]s (?:are|were|have|had|will|can|may|must|should|remain|continue)\b/u;
+/** "finished third at 2:15:24", "was the top runner in fifth place": a placing in a race. */
+const PLACING =
+  /\b(?:finished|placed|came|ended)\b[^.]{0,40}?\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b|\bin (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) place\b|\bwon the (?:men['’]s|women['’]s) \p{Ll}+/u;
+/** The race or contest a placing is in, by its name. */
+const CONTEST =
+  /\b(?:\p{Lu}[\p{L}.'’-]+ )+(?:Marathon|Cup|Open|Championships?|Games|Olympics|Tour|Grand Prix|League|Final|Classic|Race|Derby|Trophy|Series|Stage|Tournament|Masters|Invitational|Rally|Prix)\b|\bTour de\b|\bstage \d+/u;
+/** The formulas of minutes: which meeting, only the heading says. */
+const MINUTES_FORMULA =
+  /\b(?:called the meeting to order|(?:was|were) (?:absent|excused)|motion (?:carried|passed|failed)|seconded the motion|meeting (?:was )?adjourned|approved the minutes|gave (?:his |her |their )?apologies)\b/;
+const BODY_NAME = /\b(?:\p{Lu}[\p{L}'’-]+ )+(?:Council|Board|Committee|Township|Commission|Trustees|Authority|Assembly|Senate|Parliament)\b/u;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
@@ -86,6 +96,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     !/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i)['’]?s?\b/u.test(plain.slice(1))
   )
     return 'of which country';
+  if (PLACING.test(plain) && !CONTEST.test(plain) && !ANCHOR.test(plain)) return 'a placing in a contest it does not name';
+  if (MINUTES_FORMULA.test(plain) && !BODY_NAME.test(plain)) return 'a meeting it does not name';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))

@@ -279,3 +279,18 @@ He did not make a motion to allow the two CDs to renew on their maturity date.`;
       }
   });
 });
+
+describe('events a lone sentence does not name', () => {
+  it('skips a placing in a race, and a formula of minutes, that name neither race nor body', () => {
+    const v = verdictsOf(`date 2016-10-02 Ondoro sets course record in Ayr City Marathon
+Dominic Ondoro won the Ayr City Marathon on 2 October 2016 in a course record of 2:08:51.
+Adam Bohach from Decorah, Iowa, was the top U.S. male runner in fifth place.
+Elisha Barno finished second in the Ayr City Marathon on 2 October 2016.
+Vice Chair Teresa Stroebe called the meeting to order at 5:46 p.m.
+Vice Chair Teresa Stroebe called the meeting of the Lockwood School Board to order at 5:46 p.m.`);
+    expect(v[1]).toMatch(/contest/);
+    expect(v[2]).toBeNull();
+    expect(v[3]).toMatch(/meeting/);
+    expect(v[4]).toBeNull();
+  });
+});
