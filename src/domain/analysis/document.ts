@@ -43,7 +43,7 @@ const HEADLINE_ISSUER =
   /^(\p{Lu}[\p{L}\d&.'’-]*(?: (?:of|and|&|\p{Lu}[\p{L}\d&.'’-]*)){0,5}?)(?:,? (?:Inc\.|Corp\.|Corporation|Ltd\.?|plc|PLC|Company|Holdings|Group))? (?:Announces|Reports|Posts|Delivers|reports|announces)\b/u;
 /** A company's own figures, named without the company: "Net service revenues were …". */
 export const OWNERLESS_FIGURE =
-  /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:First|Second|Third|Fourth) quarter (?:\d{4} )?|Full[- ]year (?:\d{4} )?|Fiscal (?:year )?\d{4} )?(?:(?:reported|adjusted) )?(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual|Core) )*(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?|assets|deposits|loans(?: held-for-investment)?|provision for credit losses)\b)/i;
+  /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:First|Second|Third|Fourth) quarter (?:\d{4} )?|Full[- ]year (?:\d{4} )?|Fiscal (?:year )?\d{4} )?(?:(?:reported|adjusted) )?(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual|Core) )*(?:(?:GAAP|non-GAAP) )?(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|EPS|(?:net )?EPS|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?|assets|deposits|loans(?: held-for-investment)?|provision for credit losses)\b)/i;
 /** A news agency or "media" reporting the sentence, at its end: ", AFP reports", ", media reported Sunday". */
 const SOURCE_TAG =
   /,\s(?:AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;

@@ -94,7 +94,9 @@ export function findSpokenQuotes(statements: readonly StatementAnalysis[], peopl
     let own: { quote: string; speaker: Entity | null; attribution: string } | null = null;
     if (after && SPEECH_IN.test(after[2])) {
       const at = text.length - after[2].length - 1;
-      own = { quote: after[1], speaker: speakerIn(text, st.mentions, at, text.length), attribution: after[2] };
+      // "…,” he said with Donald Trump by his side: the speaker is "he", never the name after him.
+      const pronoun = /^[\s,]*(?:he|she|they|we|it)\b/i.test(after[2]);
+      own = { quote: after[1], speaker: pronoun ? null : speakerIn(text, st.mentions, at, text.length), attribution: after[2] };
     } else if (before) {
       own = { quote: before[2], speaker: speakerIn(text, st.mentions, 0, before[1].length), attribution: before[1] };
     }

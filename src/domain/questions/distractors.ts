@@ -70,8 +70,15 @@ export function storyText(ctx: Context): string {
 }
 
 /** "the Washington Wizards": a name the text writes with "the" is a team or a body, never a person. */
+// "as Jessica Fletcher": a role an actor played; "Unheralded Sporting Braga", "Right-back Silvio": a
+// description read as a first name.
 export function teamNotPerson(e: Entity, ctx: Context): boolean {
-  return e.type === 'person' && e.name.includes(' ') && storyText(ctx).includes(`the ${e.name}`);
+  if (e.type !== 'person') return false;
+  if (/^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}/u.test(e.name)) return true;
+  const text = storyText(ctx);
+  if (!e.name.includes(' ') || !text.includes(e.name)) return false;
+  const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:the|(?:as|played|character)(?: the)?(?: \\p{Ll}+){0,2}) ${name}`, 'u').test(text);
 }
 
 /** Roles a name is written after: "spokesman Mark Toner", "Rockets guard James Harden", "Fulham goalkeeper Bernd Leno". */

@@ -35,7 +35,7 @@ const EPITHET =
   /\b[Tt]he (?:(?:elder|younger) \p{Lu}\p{Ll}+|\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
 /** "the Southeast Asian archipelago", "the single currency": a place or a currency called by an epithet. */
 const PLACE_EPITHET =
-  /\b[Tt]he (?:(?:\p{Lu}[\p{L}-]+ ){1,3}(?:archipelago|island nation|nation|country|kingdom|republic|city-state|state|emirate|monarchy)\b(?! of\b)|(?:single|common) currency\b|greenback\b)/u;
+  /\b[Tt]he (?:(?:\p{Lu}[\p{L}-]+ ){1,3}(?:archipelago|island nation|nation|country|kingdom|republic|city-state|state|emirate|monarchy)\b(?! of\b)|(?:single|common) currency\b|greenback\b|(?:hosts|visitors|home side|away side|holders|defending champions)\b)/u;
 const DOCUMENT_TITLE =
   /^(?:Minutes|Report|Summary|Notice|Agenda|Record|Transcript|(?:Preliminary |Initial |Final )?(?:examination|investigation|review|inquiry|report))\b (?:of|into|on|for)\b/i;
 const BARE_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s\s]s (?:are|were|have|had|will|can|may|must|should|remain|continue)\b/u;
@@ -98,6 +98,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'of which country';
   if (PLACING.test(plain) && !CONTEST.test(plain) && !ANCHOR.test(plain)) return 'a placing in a contest it does not name';
   if (MINUTES_FORMULA.test(plain) && !BODY_NAME.test(plain)) return 'a meeting it does not name';
+  // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
+  if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))

@@ -304,11 +304,14 @@ export function stem(word: string): string {
  * Lower-case content words of a text, stemmed: what a later "the X" may point back to. The last
  * word of a name counts too: "the league" after "the Holy League", "the dam" after "South Fork Dam".
  */
-const CONTENT_WORD = /\b\p{Ll}[\p{Ll}-]{3,}\b|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}{3,}\b(?! \p{Lu})/gu;
+const CONTENT_WORD = /\b\p{Ll}[\p{Ll}-]{3,}\b/gu;
+const NAME_HEAD = /\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{3,})\b(?! \p{Lu})/gu;
 export function contentStems(text: string, into: Set<string>): void {
   // `match` gives the words alone, without a match object per word.
-  for (const m of text.match(CONTENT_WORD) ?? []) {
-    const word = m.toLowerCase();
-    if (!FUNCTION_WORDS.has(word)) into.add(stem(word));
-  }
+  for (const w of text.match(CONTENT_WORD) ?? []) if (!FUNCTION_WORDS.has(w)) into.add(stem(w));
+  if (/\p{Lu}\p{Ll}+ \p{Lu}/u.test(text))
+    for (const m of text.matchAll(NAME_HEAD)) {
+      const word = m[1].toLowerCase();
+      if (!FUNCTION_WORDS.has(word)) into.add(stem(word));
+    }
 }

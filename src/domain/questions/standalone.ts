@@ -18,7 +18,7 @@ const BACK_OPENER = new RegExp(
     'Afterwards?|Meanwhile|Finally|Also|However|Here|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
     'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
     'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
-    'Yesterday|In turn|In short|In sum|In total|In particular|In contrast|In addition|In response|In doing so|' +
+    'Yesterday|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In doing so|' +
     'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
     'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|' +
     'Of (?:these|those|them|the|this|that)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the(?! (?:two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*) ))|' +
@@ -60,7 +60,7 @@ const DEMONSTRATIVE_THAT =
   /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
-const NAME_TAIL = /(?<=[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+)(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
+const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
 /** "this agreement", "these 737s", "now this", "there" alone: words of a speaker pointing at what the story is about. */
 const QUOTED_POINTER =
   /\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;

@@ -392,7 +392,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
         baseValue = other.value;
         below = /^(?:trail|lagg)/.test(outranks[0]);
       }
-      const fits = (t: string) => far(t) && (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
+      // "whose 80-year career …, died at age 96": an age is never changed to one the career outlasts.
+      const span = /\b(?:age(?: of)?|aged)\s$/.test(before) ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
+      const fits = (t: string) => far(t) && amount(t) > span && (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
       // Far enough to be refuted, near enough to be believed: a 40.5-hour week is not made 24.1.
       const near = (t: string) => Math.abs(amount(t) - n.value) / n.value <= (APPROXIMATE.test(before) ? 0.45 : 0.3);
       const fitting = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value));

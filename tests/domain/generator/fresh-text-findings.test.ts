@@ -294,3 +294,44 @@ Vice Chair Teresa Stroebe called the meeting of the Lockwood School Board to ord
     expect(v[4]).toBeNull();
   });
 });
+
+describe('a fourth set of new texts', () => {
+  it('never takes the name after "he said" for the speaker', () => {
+    const text = `date 2020-02-25 Ostland and Varn sign pacts
+Prime Minister Anna Berg of Ostland and President Ivo Lind of Varn signed three agreements in Ayr on 25 February 2020.
+Prime Minister Anna Berg said the two leaders discussed every aspect of the partnership.
+“The strengthening in defence ties between Ostland and Varn is an important aspect of our partnership,” she said with Ivo Lind by her side.
+Trade minister Olu Bakari said the talks had gone well.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) if (/defence ties/.test(q.prompt) && q.kind === 'attribution') expect(answerOf(q)).not.toBe('Ivo Lind');
+  });
+
+  it('offers no role an actor played, nor a description read as a first name, as a person', () => {
+    const text = `date 2022-10-11 Anna Berg dies at 96
+Dame Anna Berg, the actress whose 80-year career included dozens of roles, died at age 96, her family said on Tuesday, 11 October 2022.
+Anna Berg played the novelist Jessica Fletcher in the series Murder in Ayr for twelve seasons from 1984.
+“Nobody in this town watches Murder in Ayr,” Anna Berg said in 1991.
+Director Tim Wells said Anna Berg was the hardest-working actress he knew.
+Unheralded Sporting Ayr edged rivals Varn 1-0 in a semi-final on Thursday, 5 May 2011.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/Jessica Fletcher said/);
+        for (const c of q.choices) expect(c.text).not.toMatch(/Jessica Fletcher|Unheralded/);
+        const age = /died at age (\d+)/.exec(q.prompt);
+        if (age) expect(Number(age[1])).toBeGreaterThan(80);
+      }
+  });
+
+  it('skips "In stark contrast", "the hosts", a minute’s note and a company’s EPS with no owner', () => {
+    const v = verdictsOf(`date 2011-05-05 Ayr beat Varn
+Ayr beat Varn 1-0 in the Europa Cup semi-final in Ayr on 5 May 2011.
+In stark contrast, Porto are bidding to complete a treble after winning the Ostland Cup on 22 May 2011.
+His bullet header put the hosts ahead on away goals in the Europa Cup semi-final in Ayr.
+Proposed by Cllr Anna Berg and seconded by Cllr Tim Wells.
+Fiscal 2013 GAAP diluted net EPS was $2.62.`);
+    expect(v[1]).toMatch(/opener/);
+    expect(v[2]).not.toBeNull();
+    expect(v[3]).toMatch(/not a sentence/);
+    expect(v[4]).toMatch(/whose/);
+  });
+});
