@@ -10,7 +10,7 @@ import { findSpokenQuotes, type SpokenQuote } from '../analysis/quote-runs';
 import type { StatementAnalysis } from '../analysis/statement';
 import { createRandom, hashString } from '../random';
 import { explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context } from './common';
-import { entityDistractors, officeHolders, type Option, teamNotPerson } from './distractors';
+import { entityDistractors, officeHolders, type Option, storyText, teamNotPerson } from './distractors';
 
 /** Openers that lean on words the reader never sees; "It seems", "It is vital to" lean on none. */
 const LEANING_OPENER =
@@ -80,11 +80,17 @@ function otherPeople(q: SpokenQuote, ctx: Context, spoken: Map<number, SpokenQuo
   return tiers.map((t) => t.sort((a, b) => (a.text < b.text ? -1 : 1)));
 }
 
+/** Whether the text names someone as a judge: "Circuit Judges Diana Motz and Robert King". */
+function onBench(name: string, ctx: Context): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:Judges?|Justices?|Magistrates?)\\b[^.;]{0,60}\\b${escaped}\\b`, 'u').test(storyText(ctx));
+}
+
 /** Up to three wrong options: the story's people first, then holders of a like office at the time. */
 function wrongOptions(q: SpokenQuote, ctx: Context, prompt: string, story: Option[][], random: () => number): Option[] {
   if (q.speaker.type === 'org') return entityDistractors(q.speaker, q.speaker.name, false, { ...ctx, random }, prompt, new Set());
   const chosen: Option[] = [];
-  for (const list of [...story, officeHolders(q.speaker, ctx, prompt)])
+  for (const list of [...story, ...(onBench(q.speaker.name, ctx) ? [] : [officeHolders(q.speaker, ctx, prompt)])])
     for (const o of fromRandomOffset(list, random)) {
       if (chosen.length < 3 && !chosen.some((c) => c.text === o.text || c.keys.some((k) => o.keys.includes(k)))) chosen.push(o);
     }
@@ -103,7 +109,9 @@ export function quoteSpeakerQuestions(st: StatementAnalysis, ctx: Context): Cand
   const answer = q.speaker.name;
   const prompt = `Who said: “${q.quote}”?`;
   const explanation = explain(st, q.namedIn === st.index ? `It was ${answer}.` : `It was ${answer}, whose words run on from an earlier sentence.`);
-  const story = q.speaker.type === 'person' ? otherPeople(q, ctx, spoken) : [];
+  let story = q.speaker.type === 'person' ? otherPeople(q, ctx, spoken) : [];
+  // A judge's words ("We have held …", "Appellant failed …") rule out anyone not on the bench.
+  if (onBench(answer, ctx)) story = story.map((list) => list.filter((o) => onBench(o.text, ctx)));
   const ds = wrongOptions(q, ctx, prompt, story, random);
   // The bank asks one answer twice at most: a speaker's later quotes become true-or-false.
   const asked = memo(ctx, 'quote-speaker-asked', () => new Map<Entity, number>());

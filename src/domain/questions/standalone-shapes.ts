@@ -62,11 +62,14 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (COMPARED.test(plain)) return 'presupposes an earlier sentence (“than what”)';
   if (BARE_MEASURE.test(text)) return 'growth of what';
   // "officially announced the holding of the second round on May 28": the day of the news, or of the round?
+  // ("said the budget was a disgrace on 9 January" says when it was said: a clause, not an event, is the object.)
   const last = st.dates[st.dates.length - 1];
   if (
     last &&
     /^\W*$/.test(text.slice(last.end)) &&
-    /\b(?:announced|declared|confirmed|said|stated|reported|revealed|disclosed)\s[^,;]+ on $/.test(text.slice(0, last.start))
+    /\b(?:announced|declared|confirmed|said|stated|reported|revealed|disclosed)\s(?:(?!(?:was|were|is|are|had|has|have|will|would)\b)[^,;])+ on $/.test(
+      text.slice(0, last.start),
+    )
   )
     return 'a date of the news or of the event';
   // "Minutes of the Meeting of …", "Preliminary examination into a derailment …": a document's title.

@@ -42,7 +42,7 @@ const TIME_FRAME = new RegExp(
 );
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both(?![^.;]*\band\b)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** A plural noun: what a later "they" or "their" may stand for. */
 const PLURAL_BEFORE =
   /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
@@ -85,7 +85,15 @@ function doubledWord(text: string): boolean {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text.charCodeAt(i) !== 32) continue;
     const len = i - start;
-    if (prevStart >= 0 && len > 0 && len === start - 1 - prevStart && sameWord(text, prevStart, start, len)) return true;
+    // "back on on the morning", "that that", "had had": doubled in good English.
+    if (
+      prevStart >= 0 &&
+      len > 0 &&
+      len === start - 1 - prevStart &&
+      sameWord(text, prevStart, start, len) &&
+      !/^(?:on|that|had|is)$/i.test(text.slice(start, i))
+    )
+      return true;
     prevStart = start;
     start = i + 1;
   }
@@ -204,7 +212,8 @@ export function dependsOnContext(
     return 'a movement without a time';
   if (MAYBE_TRIAL_ARM.test(plain) && TRIAL_ARM.test(plain)) return `“the … arm” points back`;
   // "the latest signs of a tight labour market" in a lede: the news itself, nothing earlier.
-  const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the') : plain);
+  // A lede's "additional rate increases", "adjusted further" are the news's own, with nothing before.
+  const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the').replace(/\b(?:additional|further)\b/gi, 'more') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
   // “This agreement highlights …”, “these Next-Generation 737s”, “and now this”: a quote that
@@ -237,7 +246,10 @@ export function dependsOnContext(
   // "24 persons have been killed", "26% of the wells have been damaged": by what, another sentence said.
   // "Former Senator Ann Lee has died at her home": a named person's death is the news, not a harm of an unnamed cause.
   const death = /\b(?:died|dies|has died|had died|passed away)\b/.exec(plain);
-  const ownDeath = !!death && st.mentions.some((m) => m.entity.type === 'person' && m.end <= death.index);
+  const ownDeath =
+    !!death &&
+    (st.mentions.some((m) => m.entity.type === 'person' && m.end <= death.index) ||
+      /\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}’'-]+(?:, [^,]{3,120},)? (?:has |had )?(?:died|dies|passed away)\b/u.test(plain));
   if (HARM.test(plain.replace(/\brisk of (?:death|dying)\b/g, '')) && !CAUSE.test(plain) && !ownDeath) return 'harm without its cause';
   // "Cash aid is second but trails far behind": a ranking whose leader is in another sentence.
   if (/\b(?:is|was|are|were|ranks?|ranked|came|comes|comes in) (?:second|third|fourth|fifth|next|last)\b/i.test(plain)) return 'a ranking led elsewhere';

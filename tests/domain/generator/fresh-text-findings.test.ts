@@ -335,3 +335,40 @@ Fiscal 2013 GAAP diluted net EPS was $2.62.`);
     expect(v[4]).toMatch(/whose/);
   });
 });
+
+describe('ledes that tell the news, again', () => {
+  it('asks the death of a person the entity finder does not know, and a lede’s "additional" or "both … and"', () => {
+    const v = verdictsOf(`date 2017-09-06 Composer dies
+English composer Derek Bourne has died aged 75.
+Ostland's central bank raised its inflation forecast for 2022 while not ruling out additional interest rate increases.`);
+    expect(v[0]).toBeNull();
+    const w = verdictsOf(`date 2021-05-18 Long v Ayr Resorts
+In the case of Long v Ayr Resorts, Stephen Long had worked in the IT industry both as an employee and running his own company.`);
+    expect(w[0]).toBeNull();
+  });
+
+  it('strips a dateline of a city, a state and a wire in brackets, or a wire between slashes', () => {
+    const [a] = textsOf(`date 2015-07-10 Ruling
+RICHMOND, Va. (CN) – The Fourth Circuit on 10 July 2015 upheld Bob McDowell’s conviction on 11 charges.`);
+    expect(a).toMatch(/^The Fourth Circuit/);
+    const [b] = textsOf(`date 2009-09-30 Aid
+AYR, Ostland, September 30, 2009/African Press Organization (APO)/ — The Red Cross will start distributing food in Ayr on 1 October 2009.`);
+    expect(b).toMatch(/^The Red Cross/);
+  });
+
+  it('offers only judges beside a judge’s words, and reads a title word at a name’s end as its surname', () => {
+    const text = `date 2015-07-10 Ruling upheld
+The Fourth Circuit on 10 July 2015 upheld former Governor Bob McDowell’s conviction on 11 charges.
+Circuit Judges Diana Motz and Robert Bruce King joined Judge Stephanie Thacker in the unanimous decision.
+“We have held that asking for a show of hands was not an abuse of discretion,” Thacker wrote.
+Bob McDowell said he would appeal, and his lawyer Peter White said the trial had been unfair.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        for (const c of q.choices) expect(c.text).not.toBe('Robert Bruce');
+        if (/We have held/.test(q.prompt)) {
+          for (const c of q.choices) expect(c.text).not.toMatch(/McDowell|White/);
+          expect(q.prompt).not.toMatch(/(?:McDowell|White) said/);
+        }
+      }
+  });
+});

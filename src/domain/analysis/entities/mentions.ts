@@ -111,6 +111,8 @@ export function findMentions(s: string, registry: EntityRegistry): Mention[] {
 }
 
 const DASHES = ['–', '—', '-', '/'];
+/** Titles that are also surnames: "Robert Bruce King", "Charles Prince". */
+const SURNAME_TITLES = new Set(['King', 'Prince', 'Bishop', 'Major']);
 
 function processRun(s: string, tokens: Token[], from: number, to: number, registry: EntityRegistry, out: Mention[]) {
   let i = from;
@@ -220,7 +222,9 @@ function processRun(s: string, tokens: Token[], from: number, to: number, regist
     // An unknown stretch: up to the next known word or the end of the run. A place after "of"
     // belongs to the name: "National Bank of Romania", "University of Ghana".
     let j = i + 1;
-    while (j < to && !(lexAt(j) && !CONNECTORS.has(tokens[j - 1].text)) && !titleAt(j) && !tokens[j - 1].possessive) j++;
+    // "Robert Bruce King joined …": a title word that ends a run of names is a surname.
+    const surnameTitle = (k: number) => k === to - 1 && k - i >= 2 && SURNAME_TITLES.has(tokens[k].text);
+    while (j < to && !(lexAt(j) && !CONNECTORS.has(tokens[j - 1].text)) && (!titleAt(j) || surnameTitle(j)) && !tokens[j - 1].possessive) j++;
     classifyUnknown(s, tokens, i, j, pendingTitle, pendingCountry, registry, out);
     pendingTitle = null;
     pendingCountry = null;
