@@ -112,6 +112,8 @@ export function bareDayYear(text: string, iso: string, before: string): { at: nu
 export function bareMonthYear(text: string, iso: string, before: string): { at: number; year: string } | null {
   const m = BARE_MONTH.exec(text);
   if (!m || !briefingYearFits(text, iso, before)) return null;
+  // "will be made public until January" in a December report: the January to come, not the one gone.
+  if (/^(?:until|through|by) $/.test(m[1]) || /\b(?:will|would|shall|is to|are to|expected|scheduled|due)\b/.test(text)) return null;
   if (MONTHS.indexOf(m[2]) + 1 > Number(iso.slice(5, 7))) return null;
   return { at: m.index + m[0].length, year: iso.slice(0, 4) };
 }

@@ -7,7 +7,6 @@ import type { StatementAnalysis } from '../analysis/document';
 import { findDates, type DateMention } from '../analysis/dates';
 import { findNumbers, type NumberMention } from '../analysis/numbers';
 import { ANCHOR, SINCE_PHRASE } from '../analysis/relative-times';
-import { MOVEMENT } from './standalone-words';
 
 /** The sentence around one figure, with the figure's place in it. */
 export interface Focus {
@@ -84,7 +83,10 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       const a = m.start - base[1].length;
       let b = phraseEnd(text, figureEnd(text, m));
       // The base's own time ("in April", "for the second quarter of 2023") goes with it.
-      const time = /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b));
+      // "from $1.3 million in the second quarter of 2000 reflects …": a period named up to its year goes too.
+      const time =
+        /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b)) ??
+        /^\s(?:in|for|during)\s(?:the\s)?[^,;.()]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b/.exec(text.slice(b));
       if (time && !/\d/.test(time[0].replace(/(?:1[5-9]|20)\d\d/g, '')) && !/\s(?:and|but|while|as)\s/.test(time[0])) b += time[0].length;
       if (covers(a, b)) return null;
       cuts.push([a, b]);
@@ -144,7 +146,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
   if (/^[^,]{2,60}, (?:who|which) [^,]+\.$/.test(out)) return null;
   // "The Dow descended _____ points" from "… to close on Tuesday, 3 October 2023 at …": the cut took the day with it.
-  if (MOVEMENT.test(out) && !ANCHOR.test(out) && ANCHOR.test(text.replace(SINCE_PHRASE, ''))) return null;
+  // "A reduction in expenses to _____ reflects …": a figure stripped of every time the sentence gave it.
+  if (!ANCHOR.test(out) && ANCHOR.test(text.replace(SINCE_PHRASE, ''))) return null;
   // The clean-up may move the figure: find it again at or before where it should be.
   const numbers = findNumbers(out);
   const again = numbers.find((x) => x.text === n.text && Math.abs(x.start - start) <= 3);

@@ -372,3 +372,19 @@ Bob McDowell said he would appeal, and his lawyer Peter White said the trial had
       }
   });
 });
+
+describe('keys a cut or a written-in year could make wrong', () => {
+  it('never cuts a base away from the period it belongs to', () => {
+    const text = `date 2001-08-13 Ayr Corp results
+Ayr Corp. reported a net loss of $20,000 for the second quarter of 2001, against $511,000 a year earlier.
+A reduction in general and administrative expenses to $900,000 from $1.3 million in the second quarter of 2000 reflects lower legal costs at Ayr Corp.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/to _____ in the second quarter of 2000/);
+  });
+
+  it('writes no year into a month still to come', () => {
+    const [, b] = textsOf(`date 1995-12-23 Probe results delayed
+The Galileo probe entered the atmosphere of Jupiter on 7 December 1995.
+No results will now be made public until January, the Ayr space agency said.`);
+    expect(b).not.toMatch(/January 1995/);
+  });
+});
