@@ -144,7 +144,9 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   // "total assets were _____ and grew.": a change cut from under its verb leaves the verb hanging.
   if (DANGLING_CHANGE.test(out)) return null;
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
-  if (/^[^,]{2,60}, (?:who|which) [^,]+\.$/.test(out)) return null;
+  if (/, (?:who|which|whose) [^,]+\.$/.test(out)) return null;
+  // "raised its estimate for 2022 to _____ and for 2023.": the other half's figure went, its words stayed.
+  if (/\b(?:and|or) (?:for|in) [^,.;]{1,25}\.$/.test(out)) return null;
   // "The Dow descended _____ points" from "… to close on Tuesday, 3 October 2023 at …": the cut took the day with it.
   // "A reduction in expenses to _____ reflects …": a figure stripped of every time the sentence gave it.
   if (!ANCHOR.test(out) && ANCHOR.test(text.replace(SINCE_PHRASE, ''))) return null;

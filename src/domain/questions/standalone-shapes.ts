@@ -47,7 +47,7 @@ const CONTEST =
   /\b(?:\p{Lu}[\p{L}.'’-]+ )+(?:Marathon|Cup|Open|Championships?|Games|Olympics|Tour|Grand Prix|League|Final|Classic|Race|Derby|Trophy|Series|Stage|Tournament|Masters|Invitational|Rally|Prix)\b|\bTour de\b|\bstage \d+/u;
 /** The formulas of minutes: which meeting, only the heading says. */
 const MINUTES_FORMULA =
-  /\b(?:called the meeting to order|(?:was|were) (?:absent|excused)|motion (?:carried|passed|failed)|seconded the motion|meeting (?:was )?adjourned|approved the minutes|gave (?:his |her |their )?apologies)\b/;
+  /\b(?:called the meeting to order|(?:was|were) (?:absent|excused)|(?:was|were) present(?=\.$)|motion (?:carried|passed|failed)|seconded the motion|meeting (?:was )?adjourned|approved the minutes|gave (?:his |her |their )?apologies)\b/;
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}'’-]+ )+(?:Council|Board|Committee|Township|Commission|Trustees|Authority|Assembly|Senate|Parliament)\b/u;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
@@ -103,6 +103,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (MINUTES_FORMULA.test(plain) && !BODY_NAME.test(plain)) return 'a meeting it does not name';
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
+  if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))

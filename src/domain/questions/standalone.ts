@@ -35,7 +35,8 @@ const SHARES = /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on|market|marke
 const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
 
 /** Adverbs of time that may follow a noun: "the island earlier", "the bridge again". */
-const TIME_ADVERB = /^(?:earlier|later|recently|previously|again|once|afterwards?|beforehand|meanwhile)$/;
+const TIME_ADVERB =
+  /^(?:earlier|later|recently|previously|again|once|afterwards?|beforehand|meanwhile|never|always|already|still|also|often|usually|soon|now|then|just|only|even|finally|first)$/;
 /** "For 2024 as a whole, ", "In May 2024, ": a leading time frame. */
 const TIME_FRAME = new RegExp(
   `^(?:For|In|During|Over|Through|Throughout|Since|By) (?:the |late |early |mid-)?[^,]{0,30}\\b(?:1[5-9]\\d\\d|20\\d\\d|FY ?\\d{2,4}|${MONTH_ALTERNATION})\\b[^,]{0,15}, `,

@@ -50,6 +50,8 @@ const MONTHLY_MOVE =
 const COMPARED_BASE = /^[^.;]*?\b(up|down|higher|lower|more|less|fewer|above|below) (?:from|than) \(?[$€£]?([\d,]+(?:\.\d+)?)/;
 /** "well outpacing 2017’s average of 182,000": a figure the sentence ranks above (or below) another. */
 const OUTRANKS = /\b(?:outpac|exceed|surpass|topp|overtak|trail|lagg)\w*\b/;
+/** "in two months", "within the past three years": a window before a count of time. */
+const WINDOW = /\b(?:in|within|over)\s(?:the\s(?:last|past)\s)?$/;
 const MEASURE_AFTER = /^\s?(?:[kMGT]?Hz|[kMG]W|km|kg|mb|kb|tonnes?|units|people|homes|cases|bushels|troops|feet|metres|meters|miles|acres|hectares)\b/;
 
 /** An all-capital word of six letters or more that the text writes only once: shouting, not a name. */
@@ -232,6 +234,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const m = words[0];
     const at = m.index ?? 0;
     if (UPPER_BOUND.test(st.text.slice(0, at)) || LOWER_BOUND.test(st.text.slice(0, at)) || APPROXIMATE.test(st.text.slice(0, at))) return null;
+    // "for the second time in two months": a window, which any longer one holds as well.
+    if (WINDOW.test(st.text.slice(Math.max(0, at - 24), at))) return null;
     const value = NUMBER_WORDS.indexOf(m[1].toLowerCase());
     // "Four of the six": the count stays below its whole.
     const whole = /^\S+ of (?:the |its |their )?(\p{Ll}+)\b/u.exec(st.text.slice(at))?.[1];
@@ -378,7 +382,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       const far = (t: string) => Math.abs(amount(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
       // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more
       // than 40%" is as true, "more than 80%" is not known), so such a figure is not changed.
-      if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before)) continue;
+      if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before) || WINDOW.test(before)) continue;
       // "26 days, unchanged from April and down from 27 days a year ago": a changed figure keeps the
       // side of the base the sentence puts it on, or the sentence refutes itself.
       const base = COMPARED_BASE.exec(st.text.slice(n.end, n.end + 80));

@@ -388,3 +388,40 @@ No results will now be made public until January, the Ayr space agency said.`);
     expect(b).not.toMatch(/January 1995/);
   });
 });
+
+describe('a fifth set of new texts', () => {
+  it('skips "next weekend", "the countries never", "the war", "the situation" and who was present at what', () => {
+    const v = verdictsOf(`date 1997-11-03 Yeltsin and Hashimoto meet
+Boris Yeltsin and Ryutaro Hashimoto held an informal summit in Krasnoyarsk on 2 November 1997.
+Boris Yeltsin will continue his Asian tour next weekend when he travels to China.
+The countries never signed a peace pact because of a dispute over the Kuril Islands.
+Russia seized four islands in the Kuril chain from Japan at the end of the war.
+Almost 2,000 people in Korma will receive blankets and soap to help them cope with the situation.
+Ministers and the Dean of the Diplomatic Corps in Damascus were present.`);
+    expect(v.slice(1).every((x) => x !== null)).toBe(true);
+  });
+
+  it('never moves a window ("the second time in two months") that a longer one also holds', () => {
+    const text = `date 1995-12-23 Shutdown
+The Ayr government shut down for the second time in two months on 16 December 1995, forcing the grand unveiling of the probe data to be cancelled.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/time in (?!two\b)\w+ months/);
+  });
+
+  it('asks no figure whose cut leaves a dangling relative clause or the other half’s words', () => {
+    const text = `date 2022-09-16 Ayr bank raises forecast
+Ayr central bank chief Julio Vela said on 16 September 2022 that the bank had raised its inflation estimate for 2022 to 7.8% from 7.3% and for 2023 to 3.3% from 3.0%.
+In a fierce winter storm on 28 December 1879, the Tay Bridge, which was completed only 19 months previously, collapsed killing as many as 75 people.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/\band for 2023\.$/);
+        expect(q.prompt).not.toMatch(/previously\.$/);
+      }
+  });
+
+  it('skips a minute that opens on "Approved with"', () => {
+    expect(
+      verdictsOf(`date 2017-07-25 Library trustees
+Approved with amendments that all trustees were present except Heidi Laur.`)[0],
+    ).not.toBeNull();
+  });
+});
