@@ -100,6 +100,8 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     const prompt = blankPrompt(st.text, d.start, d.end);
     if (!prompt) continue;
     if (DATE_WORD.test(prompt.replace(BLANK, ' '))) continue;
+    // "On Christmas Day, _____": a feast names its own day.
+    if (/\b(?:Christmas|New Year['’]s|Independence|Bastille|Armistice|Boxing) (?:Day|Eve)\b/.test(prompt)) continue;
     // "A joint press communiqué was issued on _____": whose, with nothing named?
     if (!st.mentions.length && !/\s\p{Lu}/u.test(prompt) && !namedFirst(prompt, st.source)) continue;
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;

@@ -147,6 +147,12 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   if (/, (?:who|which|whose) [^,]+\.$/.test(out)) return null;
   // "raised its estimate for 2022 to _____ and for 2023.": the other half's figure went, its words stayed.
   if (/\b(?:and|or) (?:for|in) [^,.;]{1,25}\.$/.test(out)) return null;
+  // "killed _____ people and accounted for in damage": a figure cut from between two words that needed it.
+  if (
+    /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/.test(out) &&
+    !/\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/.test(text)
+  )
+    return null;
   // "The Dow descended _____ points" from "… to close on Tuesday, 3 October 2023 at …": the cut took the day with it.
   // "A reduction in expenses to _____ reflects …": a figure stripped of every time the sentence gave it.
   if (!ANCHOR.test(out) && ANCHOR.test(text.replace(SINCE_PHRASE, ''))) return null;

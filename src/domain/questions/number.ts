@@ -103,6 +103,15 @@ const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.curren
  * Whether the statement's other figures give this one away: two others of its unit (a sum, a
  * share), or one beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
  */
+/** "In 799, Pope Leo III …", "800 A.D.": an early year written as a bare number is a year, not an amount. */
+export function yearLike(text: string, n: NumberMention): boolean {
+  if (!/^\d{3,4}$/.test(n.text)) return false;
+  return (
+    /\b(?:in|since|by|from|until|before|after)\s$/i.test(text.slice(Math.max(0, n.start - 8), n.start)) ||
+    /^\s?(?:A\.?D\.?|B\.?C\.?|CE|BCE)\b/.test(text.slice(n.end, n.end + 6))
+  );
+}
+
 /** "$4 billion to $5 billion", "between 10 and 12": two figures that are the ends of one range ("from 2.6% to 2.7%" is a change). */
 function ranged(text: string, a: NumberMention, b: NumberMention): boolean {
   const join = text.slice(a.end, b.start);
@@ -266,6 +275,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
     // "403 errors", "HTTP 500": a code names a kind of error; a near number is no believable option.
     if (/^\s?(?:errors?|status|error codes?|response)\b/.test(st.text.slice(n.end, n.end + 14)) || /\b(?:HTTP|status|code|error)\s$/i.test(before)) continue;
+    if (yearLike(st.text, n)) continue;
     // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
     if (st.numbers.some((x) => x !== n && unitClass(x) === unitClass(n) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
     const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;

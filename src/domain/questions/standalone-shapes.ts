@@ -22,7 +22,7 @@ const COMPARED =
 const LIST_ITEM = /^\p{Lu}[\p{L}\d&'’-]*(?: (?:\p{Lu}[\p{L}\d&'’-]*|of|and|for|the))*, [^,]{3,60}, [^,]{0,30}\d[^,]{0,30}\.$/u;
 /** "Prices hit their highest since May": prices of what, the sentence before said. */
 const BARE_MEASURE =
-  /^(?:Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! (?:of|at|for|in) (?:the )?\p{Lu})(?! of\b)/u;
+  /^(?:Costs?|Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! (?:of|at|for|in) (?:the )?\p{Lu})(?! of\b)/u;
 /** "Currency translation cut net sales by $55 million": whose sales, only the lede said. */
 const COMPANY_FIGURE =
   /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow|total assets|(?:total |core )?deposits|(?:total )?loans(?: held-for-investment)?|net interest (?:income|margin)|provision for credit losses|book value|gross profit)\b/i;
@@ -104,6 +104,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
+  // "the Company would have reported …": a press release's name for itself, which the prompt never gives.
+  if (/\bthe Company\b/.test(plain) && !st.mentions.some((m) => m.entity.type === 'org')) return 'whose company';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))

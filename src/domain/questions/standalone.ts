@@ -64,7 +64,7 @@ const DEMONSTRATIVE_THAT =
 const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
 /** "this agreement", "these 737s", "now this", "there" alone: words of a speaker pointing at what the story is about. */
 const QUOTED_POINTER =
-  /\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
+  /\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** A capitalised word standing alone, not part of a longer name. */
@@ -179,8 +179,10 @@ export function dependsOnContext(
   if (MAYBE_FOOTNOTE.test(text) && FOOTNOTE.test(text)) return 'footnote mark or cut text';
   if (doubledWord(text)) return 'doubled word';
   // "… his second kick of the night after with Britain's …", "over the in 2023": words lost in the source.
-  if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b|\bthat of (?:in|on|at)\b/i.test(outsideQuotes(text)))
+  if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b|\bthat of (?:in|on|at)\b|\baccounted for in\b/i.test(outsideQuotes(text)))
     return 'words missing';
+  // "2005,bcgi reported", "resumed operations in1989", "on 8 September 2015 CARE …": words glued or cut in the source.
+  if (/\d,\p{L}|\b(?:in|on|at|of|by|since)\d/u.test(text) || /^on \d/.test(text)) return 'glued or cut words';
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
   if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
     return 'comma before the verb';

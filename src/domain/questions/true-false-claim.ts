@@ -23,7 +23,10 @@ export function mainClause(text: string): string | null {
     const pronoun = /\b(?:he|she|it|its|they|them|their|we|our|i|you|this|that|these|those|his|her|such|there)\b|\bthe \p{Ll}/iu.test(claim);
     if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
   }
-  const m = /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, according to |, and (?=the |a |an |\p{Lu}))/u.exec(t.slice(60));
+  const m =
+    /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:hours|days|weeks|months) (?:after|before) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu}))/u.exec(
+      t.slice(60),
+    );
   if (!m) return null;
   t = `${t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '')}.`;
   if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t) || t.split('(').length !== t.split(')').length) return null;

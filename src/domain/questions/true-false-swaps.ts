@@ -132,6 +132,9 @@ const PLACE_TYPES = new Set(['country', 'capital']);
 export function placeSwapped(st: StatementAnalysis, ctx: Context): Edit | null {
   const places = st.mentions.filter((m) => PLACE_TYPES.has(m.entity.type));
   if (places.length !== 1 || NEGATIVE.test(st.text)) return null;
+  // "CARE works for poor people in Afghanistan": what a body does in one place says nothing of another.
+  if (/\b(?:is|are|works?|operates?|provides?|serves?|helps?|supports?|collaborates?|has|have)\b/.test(st.text) && !/\b(?:1[5-9]|20)\d\d\b/.test(st.text))
+    return null;
   const m = places[0];
   if (m.entity.type !== 'country' || m.bound || m.possessive || m.form !== 'name') return null;
   // After the verb: "Gamble announces the launch … in India", not "Inflation in Canada rose".

@@ -7,7 +7,7 @@ import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
-import { computable, CONVENTIONAL, fractionsIn, numberDistractors } from './number';
+import { computable, CONVENTIONAL, fractionsIn, numberDistractors, yearLike } from './number';
 import { dateDistractors } from './date';
 import { MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
@@ -383,6 +383,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more
       // than 40%" is as true, "more than 80%" is not known), so such a figure is not changed.
       if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before) || WINDOW.test(before)) continue;
+      // "In 799, Pope Leo III …": an early year is a year, not an amount.
+      if (yearLike(st.text, n)) continue;
       // "26 days, unchanged from April and down from 27 days a year ago": a changed figure keeps the
       // side of the base the sentence puts it on, or the sentence refutes itself.
       const base = COMPARED_BASE.exec(st.text.slice(n.end, n.end + 80));

@@ -425,3 +425,31 @@ Approved with amendments that all trustees were present except Heidi Laur.`)[0],
     ).not.toBeNull();
   });
 });
+
+describe('a sixth set of new texts', () => {
+  it('skips glued words, a rewritten day left at the start, "both sides" in a quote, "the Company" and a bare "Cost"', () => {
+    const v = verdictsOf(`date 2006-02-08 Ayr Group results
+Ayr Group reported a net loss of $54.2 million for 2005 on 8 February 2006.
+For the full year ended December 31, 2005,ayrg reported a net loss of $54.2 million.
+CARE resumed operations in Ostland in1989 after suspending them in 1979.
+on 8 September 2015 CARE works with communities throughout Ostland.
+“Both sides have agreed to issue public statements calling for an end of violence,” Bill Clinton said.
+On a non-GAAP basis, the Company would have reported 2005 net income of $10.3 million.
+Cost was estimated to be less than $20,000 per phase.`);
+    expect(v.slice(1).every((x) => x !== null)).toBe(true);
+  });
+
+  it('never moves a body’s place in what it does, nor an early year as an amount, nor asks a feast’s day', () => {
+    const text = `date 0800-12-25 Charlemagne crowned
+CARE is an independent humanitarian organisation working to help poor people in Ostland.
+In 799, Pope Leo III was attacked by his enemies in Rome.
+On Christmas Day, December 25, 800 A.D., Pope Leo III crowned Charlemagne in St. Peter’s Basilica in Rome.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(text, seed)) {
+        if (/CARE is/.test(q.prompt)) expect(q.prompt).toMatch(/in Ostland\.$/);
+        expect(q.prompt).not.toMatch(/In (?!799\b)\d{3}\b|In _____, Pope/);
+        expect(q.prompt).not.toMatch(/Christmas Day, _____/);
+        expect(q.prompt).not.toMatch(/(?<!December 25, )(?!800)\d{3,4} A\.D\./);
+      }
+  });
+});
