@@ -5,7 +5,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { COUNTRIES } from '../facts/countries';
 import { entityKeysInText, explain, fitPrompt, type Candidate, type Context } from './common';
 import { answerTextFor } from './cloze';
-import { entityDistractors, teamNotPerson } from './distractors';
+import { entityDistractors, notAPerson } from './distractors';
 
 export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   // Quoted words are asked on their own (quote-speaker.ts).
@@ -30,7 +30,7 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
         : e.type === 'org' && !/government|un-body|intergovernmental|alliance/.test(e.subtype ?? '')
           ? 'which organisation'
           : 'who';
-  if (teamNotPerson(e, ctx)) return [];
+  if (notAPerson(e, ctx)) return [];
   const rest = dropFinalStop(st.text.slice(pred.verbStart));
   // "Who scored 36 points, and Capela had 17 points …?": a second clause with its own subject.
   if (/, (?:and|while|but|as) (?:the )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)* (?!of\b|and\b)\p{Ll}/u.test(rest)) return [];

@@ -3,7 +3,7 @@
 import type { StatementAnalysis } from '../analysis/document';
 import type { Mention } from '../analysis/entities';
 import { BLANK, blankPrompt, entityKeysInText, explain, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
-import { entityDistractors, roleBefore, teamNotPerson } from './distractors';
+import { entityDistractors, roleBefore, notAPerson } from './distractors';
 
 /** The text an entity mention is answered with: the written surname, or the canonical name. */
 export function answerTextFor(m: Mention): { text: string; surname: boolean } {
@@ -46,7 +46,7 @@ export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     // A person is asked only after a role the text gives three others too: "Rockets guard _____"
     // beside players of the other team, or a reporter beside the spokesman, is ruled out at a glance.
     const role = m.entity.type === 'person' ? roleBefore(prompt.slice(0, prompt.indexOf(BLANK))) : null;
-    if (m.entity.type === 'person' && (!role || teamNotPerson(m.entity, ctx))) continue;
+    if (m.entity.type === 'person' && (!role || notAPerson(m.entity, ctx))) continue;
     const ds = entityDistractors(m.entity, answer, surname, ctx, prompt, others, 3, role);
     if (ds.length < 3) continue;
     const typeBonus = m.entity.type === 'person' ? 0.1 : m.entity.type === 'org' ? 0.05 : 0;

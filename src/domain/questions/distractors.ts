@@ -69,10 +69,12 @@ export function storyText(ctx: Context): string {
   return memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
 }
 
-/** "the Washington Wizards": a name the text writes with "the" is a team or a body, never a person. */
-// "as Jessica Fletcher": a role an actor played; "Unheralded Sporting Braga", "Right-back Silvio": a
-// description read as a first name.
-export function teamNotPerson(e: Entity, ctx: Context): boolean {
+/**
+ * A "person" the text shows is none: a team or a body it writes with "the" ("the Washington
+ * Wizards"), a role an actor played ("as Jessica Fletcher"), a description read as a first name
+ * ("Unheralded Sporting Braga", "Right-back Silvio").
+ */
+export function notAPerson(e: Entity, ctx: Context): boolean {
   if (e.type !== 'person') return false;
   if (/^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}/u.test(e.name)) return true;
   const text = storyText(ctx);
@@ -94,7 +96,7 @@ function personPool(answer: Entity, surnameForm: boolean, ctx: Context): Option[
   const out: Option[] = [];
   const famous = famousFigure(answer);
   for (const p of ctx.analysis.registry.people.values()) {
-    if (teamNotPerson(p, ctx)) continue;
+    if (notAPerson(p, ctx)) continue;
     // Beside a president, the briefing's press secretary is ruled out at a glance: only people
     // who share an office with a famous answer, or are famous themselves.
     if (famous && p !== answer && !famousFigure(p) && !p.titles.some((t) => t === famous.title || answer.titles.includes(t))) continue;

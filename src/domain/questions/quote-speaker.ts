@@ -10,7 +10,7 @@ import { findSpokenQuotes, type SpokenQuote } from '../analysis/quote-runs';
 import type { StatementAnalysis } from '../analysis/statement';
 import { createRandom, hashString } from '../random';
 import { explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context } from './common';
-import { entityDistractors, officeHolders, type Option, storyText, teamNotPerson } from './distractors';
+import { entityDistractors, officeHolders, type Option, storyText, notAPerson } from './distractors';
 
 /** Openers that lean on words the reader never sees; "It seems", "It is vital to" lean on none. */
 const LEANING_OPENER =
@@ -68,7 +68,7 @@ function otherPeople(q: SpokenQuote, ctx: Context, spoken: Map<number, SpokenQuo
   const tiers: Option[][] = [[], []];
   const speakerWords = q.speaker.name.split(' ');
   for (const [p, fit] of present) {
-    if (!fit || p === q.speaker || !p.name.includes(' ') || /-/.test(p.name) || teamNotPerson(p, ctx)) continue;
+    if (!fit || p === q.speaker || !p.name.includes(' ') || /-/.test(p.name) || notAPerson(p, ctx)) continue;
     // "Bharti Airtel has made bids" reads like a person: a company must not stand as one.
     if (!speakers.has(p) && !p.titles.length && !p.field && !FIRST_NAMES.has(p.name.split(' ')[0])) continue;
     if (p.keys.some((k) => q.speaker.keys.includes(k)) || p.name.split(' ').some((w) => speakerWords.includes(w))) continue;

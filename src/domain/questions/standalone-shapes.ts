@@ -92,7 +92,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'a vote on what';
   // "at Sunday's Twin Cities Marathon": which Sunday, only the date line says.
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/.test(plain) && !ANCHOR.test(plain)) return 'relative time';
-  // "the central bank raised …", "the government said": of which country, another sentence said.
+  // "the central bank raised …", "the foreign ministry said": of which country, another sentence said.
   if (
     /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry)\b(?! of\b|,)/.test(plain) &&
     !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&

@@ -221,7 +221,7 @@ export function dependsOnContext(
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
   // “This agreement highlights …”, “these Next-Generation 737s”, “and now this”: a quote that
   // points at the news it was said about, which the prompt never names.
-  if (plain !== text && QUOTED_POINTER.test(text.slice(plain.length > 0 ? 0 : 0))) {
+  if (plain !== text && QUOTED_POINTER.test(text)) {
     for (const q of text.matchAll(/[“"]([^”"]{3,})[”"]/g))
       if (QUOTED_POINTER.test(q[1])) return `a quote that points at its news (“${QUOTED_POINTER.exec(q[1])![0]}”)`;
   }
