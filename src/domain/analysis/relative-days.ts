@@ -26,6 +26,11 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     // "today the agency is announcing": a present that a past date would not fit.
     (iso, m, text) => (PRESENT_TENSE.test(text.slice(m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
   ],
+  // "in March last year": the month keeps its "in", the year follows it bare.
+  [
+    /(\b)(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December) )last year\b(?![’'])/,
+    (iso) => `${Number(iso.slice(0, 4)) - 1}`,
+  ],
   [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],
   // "over the last year" is the twelve months to a report's month, not the calendar year before.
   [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
@@ -35,7 +40,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "will stay closed until Monday": the next one after it. The weekday and its preposition are
   // kept so the reader sees the text's own words.
   [
-    /(\b)(?:(on|On|until|till|by|By|from|before|after|since|through|starting|as of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December))(?![’'])/,
+    /(\b)(?:(on|On|until|till|by|By|from|before|after|since|through|starting|as of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d))(?![’'])/,
     (iso, m, text) => {
       const [, , word, day] = m;
       // "next Monday", "last Monday": this week's or the one before, the text does not say.

@@ -12,9 +12,9 @@ const HEADLINE_TO = /^\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3} t
 const ROLL_CALL = /\b(?:presiding|present on roll call)\b/;
 /** "doubling the lead 20 minutes later": later than what, the sentence before said. */
 const LATER =
-  /\b(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[- ]\p{Ll}+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:later|afterwards?)\b/iu;
+  /\b(?:\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:[- ]\p{Ll}+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|afterwards?)\b/iu;
 /** Every LATER match ends in one of these: a cheap test first. */
-const MAYBE_LATER = /later|afterward/iu;
+const MAYBE_LATER = /later|earlier|afterward/iu;
 /** "the much larger services sector": larger than what, with no "than" to say. */
 const COMPARED =
   /\bthe (?:much |far |even |slightly )?(?:larger|smaller|bigger|higher|lower|greater|wider|broader|narrower|older|younger)\b(?![\s\S]*\bthan\b)|^The [^,]{2,40}? alone\b/i;
@@ -58,7 +58,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   const later = MAYBE_LATER.test(plain) ? LATER.exec(plain) : null;
   // "He resigned in 2001 and died two years later": the sentence holds what it counts from.
   if (later && !st.dates.some((d) => d.start < later.index) && !/\b(?:1[5-9]|20)\d\d\b/.test(plain.slice(0, later.index)))
-    return 'presupposes an earlier sentence (“later”)';
+    return `presupposes an earlier sentence (“${later[0].split(' ').pop()}”)`;
   if (COMPARED.test(plain)) return 'presupposes an earlier sentence (“than what”)';
   if (BARE_MEASURE.test(text)) return 'growth of what';
   // "officially announced the holding of the second round on May 28": the day of the news, or of the round?
@@ -94,7 +94,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/.test(plain) && !ANCHOR.test(plain)) return 'relative time';
   // "the central bank raised …", "the foreign ministry said": of which country, another sentence said.
   if (
-    /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry)\b(?! of\b|,)/.test(plain) &&
+    /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry|economy)\b(?! of\b|,)/.test(plain) &&
     !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
     !/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i)['’]?s?\b/u.test(plain.slice(1))
   )
@@ -105,7 +105,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
   // "the Company would have reported …": a press release's name for itself, which the prompt never gives.
-  if (/\bthe Company\b/.test(plain) && !st.mentions.some((m) => m.entity.type === 'org')) return 'whose company';
+  if (/\b[Tt]he (?:Company|Convention|Town|Village|Township|Act)\b(?! (?:of|for)\b| \p{Lu})/u.test(plain) && !st.mentions.some((m) => m.entity.type === 'org'))
+    return 'whose company, town or act';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))

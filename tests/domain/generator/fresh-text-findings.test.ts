@@ -453,3 +453,25 @@ On Christmas Day, December 25, 800 A.D., Pope Leo III crowned Charlemagne in St.
       }
   });
 });
+
+describe('a seventh set of new texts', () => {
+  it('writes "March last year" as "March 1999", and never a weekday into a sentence that dates itself', () => {
+    const [a, b] = textsOf(`date 2000-02-16 Russia and NATO agree to thaw ties
+Relations have been sour since NATO air strikes on Serbia began in March last year, Igor Ivanov said.
+The Dow sank 108 points on Friday, Oct. 16, 1987, the Ayr exchange said.`);
+    expect(a).toContain('in March 1999');
+    expect(b).toContain('on Friday, Oct. 16, 1987');
+    expect(b).not.toMatch(/February 2000/);
+  });
+
+  it('skips "two years earlier", "the economy" of no country, and "the Town" or "the Convention" of none', () => {
+    const v = verdictsOf(`date 2017-12-06 Ostland GDP
+Ostland's economy grew 0.6 per cent in the September quarter of 2017, Ostland's statistics office said.
+Two years earlier, the Ayr index sank 138 points on 16 October 1987.
+The economy expanded by 0.6 per cent in the September quarter.
+The Town received 2 bids for the 2017 season.
+The Convention draws thousands of retailers from around the world to one venue.`);
+    expect(v[1]).toMatch(/earlier/);
+    expect(v.slice(2).every((x) => x !== null)).toBe(true);
+  });
+});
