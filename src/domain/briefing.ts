@@ -182,10 +182,14 @@ function unmarkdown(p: string): string {
  * agency's brackets empty.
  */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—|\s[-–—]\s|\s\())?(?:,\s*\p{Lu}\p{Ll}+(?=,\s*\p{Lu}\p{L}+\.?\s+\d))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ()]{1,40}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—|\s[-–—]\s|\s\())?(?:,\s*\p{Lu}\p{Ll}+(?=,\s*\p{Lu}\p{L}+\.?\s+\d))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ()-]{1,40}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
 
 /** "(Washington, D.C., May 19, 2020) – ": a release's place and date in brackets. */
 const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d{4}\)\s*[-–—]{1,2}\s*(?=\p{Lu})/u;
+
+/** "25 January 2013 – The United Nations …": a release's date before a dash. */
+// A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
+const DATE_DATELINE = /^\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}\s[–—-]\s(?=\p{Lu})/u;
 
 /** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
@@ -193,6 +197,8 @@ const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/
 function stripDateline(paragraph: string): string {
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);
+  const dated = DATE_DATELINE.exec(paragraph);
+  if (dated) return paragraph.slice(dated[0].length);
   const town = TOWN_DATELINE.exec(paragraph);
   if (town && new RegExp(`\\b(?:of|in|at|from|near) ${town[1]}\\b`).test(paragraph.slice(town[0].length))) return paragraph.slice(town[0].length);
   const m = DATELINE.exec(paragraph);

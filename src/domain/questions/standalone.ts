@@ -188,7 +188,7 @@ export function dependsOnContext(
     return 'comma before the verb';
   if (twoSpellings(text)) return 'a name spelt two ways';
   // "US$ 500 Million … Tennis Star": press-release capitals copied into the prompt.
-  if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b/.test(text)) return 'press-release capitals';
+  if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b(?! \p{Lu})/u.test(text)) return 'press-release capitals';
   if (INFINITIVE_START.test(text) || IMPERATIVE_START.test(text)) return 'not a statement';
   if (/\?\s*$/.test(text)) return 'a question';
   // "Pragmatic randomised superiority trial.", "4647 adults aged ≥18 years: 2371 were …": an

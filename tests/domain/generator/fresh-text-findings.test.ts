@@ -475,3 +475,21 @@ The Convention draws thousands of retailers from around the world to one venue.`
     expect(v.slice(2).every((x) => x !== null)).toBe(true);
   });
 });
+
+describe('an eighth look at new texts', () => {
+  it('strips a date before a dash and a wire with a hyphen between slashes', () => {
+    const [a] = textsOf(`date 2013-01-25 Appeal
+25 January 2013 – The Ayr Children’s Fund appealed for nearly $1.4 billion for children in 45 countries.`);
+    expect(a).toMatch(/^The Ayr Children’s Fund/);
+    const [b] = textsOf(`date 2004-02-19 Results
+LAKE MARY, Fla., Feb. 19 /PRNewswire-FirstCall/ -- Ayr Healthcare Corporation reported record results for the fourth quarter of 2003.`);
+    expect(b).toMatch(/^Ayr Healthcare Corporation/);
+  });
+
+  it('reads "Million" before a capitalised word as part of a name, not press-release capitals', () => {
+    const v = verdictsOf(`date 2012-10-27 Smoking study
+The Million Women Study recruited 1.3 million women in Ostland between 1996 and 2001.
+In 2001, 20% of the Million Women Study participants were smokers and 52% had never smoked.`);
+    expect(v[1]).toBeNull();
+  });
+});
