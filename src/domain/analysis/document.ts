@@ -46,7 +46,7 @@ export const OWNERLESS_FIGURE =
   /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:First|Second|Third|Fourth) quarter (?:\d{4} )?|Full[- ]year (?:\d{4} )?|Fiscal (?:year )?\d{4} )?(?:(?:reported|adjusted) )?(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual|Core) )*(?:(?:GAAP|non-GAAP) )?(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|EPS|(?:net )?EPS|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?|assets|deposits|loans(?: held-for-investment)?|provision for credit losses)\b)/i;
 /** A news agency or "media" reporting the sentence, at its end: ", AFP reports", ", media reported Sunday". */
 const SOURCE_TAG =
-  /,\s(?:AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
+  /,\s(?:\p{Lu}[\p{L}-]{2,}(?= (?:reports|reported)\b)|AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
 /** ", the Foreign Office said in a statement.": a body's tag after a claim the sentence states whole. */
 const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
@@ -228,7 +228,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     if (figure && !ms.some((m) => m.entity.type === 'org' || m.entity.type === 'person')) {
       const at = figure[1].length;
       const word = figure[2];
-      cut(at, at + word.length, `${issuer}’s ${/^\p{Lu}{2}/u.test(word) ? word : word[0].toLowerCase() + word.slice(1)}`);
+      // "Patterson Companies’ net income": a name ending in s takes the apostrophe alone.
+      cut(at, at + word.length, `${issuer}${/s$/.test(issuer ?? '') ? '’' : '’s'} ${/^\p{Lu}{2}/u.test(word) ? word : word[0].toLowerCase() + word.slice(1)}`);
     }
     // "Vaishnaw said …" after "Ashwini Vaishnaw" in the headline: the full name, once.
     // Only a surname that does what people do: "Net income was" is no person.

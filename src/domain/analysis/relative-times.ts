@@ -7,7 +7,7 @@ import { insideQuote } from './quotes';
 
 /** Time words that only the dateline makes precise. */
 export const HARD_RELATIVE_TIME =
-  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next (?:week|weekend)|(?:earlier|later) this (?:week|month|year))\b/i;
+  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next (?:week|weekend)|(?:late|early|on|last|this|overnight) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:night|morning|afternoon|evening)|(?:earlier|later) this (?:week|month|year))\b/i;
 /** Time words a named month or year in the same sentence makes precise ("for November … for the month"). */
 export const SOFT_RELATIVE_TIME = new RegExp(
   '\\b(?:currently|recently|lately|so far|to date|' +

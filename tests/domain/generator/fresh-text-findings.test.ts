@@ -493,3 +493,21 @@ In 2001, 20% of the Million Women Study participants were smokers and 52% had ne
     expect(v[1]).toBeNull();
   });
 });
+
+describe('a ninth set of new texts', () => {
+  it('strips an agency’s "reports" tag, keeps "late Friday night" whole and unasked, and writes a possessive of a name in s', () => {
+    const [a, b] = textsOf(`date 2020-11-05 Talks in Moscow
+The meeting of the foreign ministers of Ostland and Varn started in Moscow on 5 November 2020, Kazinform reports.
+The Ayr probe launched into space late Friday night, the space agency reported.`);
+    expect(a).toMatch(/in Moscow on 5 November 2020\.$/);
+    expect(b).toContain('late Friday night');
+    expect(
+      verdictsOf(`date 2013-09-07 Launch
+The Ayr probe launched into space late Friday night, the space agency reported.`)[0],
+    ).toMatch(/relative time/);
+    const [c] = textsOf(`date 2019-05-22 Patterson Companies reports results
+Patterson Companies (Nasdaq: PDCO) on 22 May 2019 reported results for the fourth quarter of fiscal 2019.
+Reported net income for the fourth quarter of fiscal year 2019 was $28.0 million.`).slice(1);
+    expect(c).not.toMatch(/Companies’s/);
+  });
+});
