@@ -1,6 +1,6 @@
 // "yesterday", "on Monday", "this year": days only the briefing's date line fixes, and how to
 // write them out.
-import { MONTHS } from '../facts/months';
+import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 
 /** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
 export const MAYBE_RELATIVE = /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|last (?:year|month)|day\b/i;
@@ -27,10 +27,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     (iso, m, text) => (PRESENT_TENSE.test(text.slice(m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
   ],
   // "in March last year": the month keeps its "in", the year follows it bare.
-  [
-    /(\b)(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December) )last year\b(?![’'])/,
-    (iso) => `${Number(iso.slice(0, 4)) - 1}`,
-  ],
+  [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )last year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) - 1}`],
   [/(\bin |\b)this year\b(?![’'])/i, (iso) => `in ${iso.slice(0, 4)}`],
   // "over the last year" is the twelve months to a report's month, not the calendar year before.
   [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
@@ -89,9 +86,8 @@ const BARE_MONTH =
   /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])/;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** "began on June 5", "on 5 June": a day of a month with no year beside it. */
-const BARE_DAY = new RegExp(`\\b(?:(${MONTH_NAMES}) (\\d{1,2})\\b(?!(?:st|nd|rd|th)?,? ?\\d)|(\\d{1,2}) (${MONTH_NAMES})\\b(?![ ,]*\\d))(?![’'])`);
+const BARE_DAY = new RegExp(`\\b(?:(${MONTH_ALTERNATION}) (\\d{1,2})\\b(?!(?:st|nd|rd|th)?,? ?\\d)|(\\d{1,2}) (${MONTH_ALTERNATION})\\b(?![ ,]*\\d))(?![’'])`);
 
 /**
  * "The exercise began on June 5" in a briefing dated 8 June 2015: the day is of the briefing's own

@@ -39,17 +39,16 @@ export interface Period {
   words?: string;
 }
 
-const MONTH = MONTH_ALTERNATION;
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const QUARTER = /\b(first|second|third|fourth) quarter(?: of)? ((?:19|20)\d\d)\b|\bQ([1-4]) ?((?:19|20)\d\d)\b/gi;
 const SPAN = /\b(the (?:first|second) half of|the first (?:three|six|nine) months of) ((?:19|20)\d\d)\b/gi;
 const FISCAL = /\bFY ?((?:19|20)\d\d)\b/g;
-const DAY = new RegExp(`\\b(?:\\d{1,2} (?:${MONTH}),? (?:19|20)\\d\\d|(?:${MONTH}) \\d{1,2},? (?:19|20)\\d\\d)\\b`, 'g');
-const MONTH_YEAR = new RegExp(`\\b(${MONTH}) ((?:19|20)\\d\\d)\\b`, 'g');
+const DAY = new RegExp(`\\b(?:\\d{1,2} (?:${MONTH_ALTERNATION}),? (?:19|20)\\d\\d|(?:${MONTH_ALTERNATION}) \\d{1,2},? (?:19|20)\\d\\d)\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALTERNATION}) ((?:19|20)\\d\\d)\\b`, 'g');
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 /** "in May", "for November", "- June": a month named as a report's subject, not "May" the verb. */
-const BARE_MONTH = new RegExp(`(?:\\b(?:in|for|of|during)|[-–—:]) (${MONTH})\\b(?! \\d)`, 'g');
+const BARE_MONTH = new RegExp(`(?:\\b(?:in|for|of|during)|[-–—:]) (${MONTH_ALTERNATION})\\b(?! \\d)`, 'g');
 
 function label(p: Period): string {
   switch (p.kind) {

@@ -76,6 +76,11 @@ export function storyText(ctx: Context): string {
  */
 export function notAPerson(e: Entity, ctx: Context): boolean {
   if (e.type !== 'person') return false;
+  // Asked for each pool and each quote's options: the text is searched once per person.
+  return memo(ctx, `not-a-person:${e.id}`, () => describedNotNamed(e, ctx));
+}
+
+function describedNotNamed(e: Entity, ctx: Context): boolean {
   if (/^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}/u.test(e.name)) return true;
   const text = storyText(ctx);
   if (!e.name.includes(' ') || !text.includes(e.name)) return false;

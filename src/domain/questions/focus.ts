@@ -29,6 +29,8 @@ const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
 const DANGLING_CHANGE =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?[.,;]/;
+/** "accounted for in damage": two prepositions side by side, a word lost between them. */
+const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
 /** A figure a question could ask: not a year, not a day of a date. */
@@ -148,11 +150,7 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   // "raised its estimate for 2022 to _____ and for 2023.": the other half's figure went, its words stayed.
   if (/\b(?:and|or) (?:for|in) [^,.;]{1,25}\.$/.test(out)) return null;
   // "killed _____ people and accounted for in damage": a figure cut from between two words that needed it.
-  if (
-    /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/.test(out) &&
-    !/\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/.test(text)
-  )
-    return null;
+  if (TWO_PREPOSITIONS.test(out) && !TWO_PREPOSITIONS.test(text)) return null;
   // "The Dow descended _____ points" from "… to close on Tuesday, 3 October 2023 at …": the cut took the day with it.
   // "A reduction in expenses to _____ reflects …": a figure stripped of every time the sentence gave it.
   if (!ANCHOR.test(out) && ANCHOR.test(text.replace(SINCE_PHRASE, ''))) return null;

@@ -99,10 +99,6 @@ const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[
 
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
-/**
- * Whether the statement's other figures give this one away: two others of its unit (a sum, a
- * share), or one beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
- */
 /** "In 799, Pope Leo III …", "800 A.D.": an early year written as a bare number is a year, not an amount. */
 export function yearLike(text: string, n: NumberMention): boolean {
   if (!/^\d{3,4}$/.test(n.text)) return false;
@@ -132,6 +128,10 @@ function partsAddUp(text: string, n: NumberMention): boolean {
   return parts.length >= 2 && parts.reduce((t, x) => t + x, 0) === n.value;
 }
 
+/**
+ * Whether the statement's other figures give this one away: two others of its unit (a sum, a
+ * share), or one beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
+ */
 export function computable(st: StatementAnalysis, n: NumberMention, strict = true): boolean {
   const sameUnit = st.numbers.filter((x) => x !== n && unitClass(x) === unitClass(n)).length;
   // Figures the number parser does not read ("1,50,173 crore") count too.
