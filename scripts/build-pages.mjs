@@ -40,6 +40,7 @@ const LAYOUTS = {
   <link rel="stylesheet" href="/css/app.css">
 ${extraCss(s)}  <link rel="modulepreload" href="/js/api.js">
   <link rel="modulepreload" href="/js/ui.js">
+  <link rel="modulepreload" href="/js/nicknames.js">
   <script type="module" src="/js/${s.script}.js"></script>
 `,
     body: (s) => `<body${s.body ? ` class="${s.body}"` : ''}>\n  <a class="skip-link" href="#main">Skip to content</a>\n  <header class="site-header">`,

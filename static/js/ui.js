@@ -1,5 +1,6 @@
 // @ts-check
 // Small DOM and formatting helpers shared by the player pages. Text always goes in as text.
+import { ADJECTIVES, ANIMALS } from './nicknames.js';
 
 /**
  * Builds an element. `attrs.text` becomes textContent, `attrs.class` the class list; other
@@ -113,59 +114,6 @@ export const playStore = {
     }
   },
 };
-
-const ADJECTIVES = [
-  'Brave',
-  'Calm',
-  'Clever',
-  'Curious',
-  'Daring',
-  'Eager',
-  'Gentle',
-  'Happy',
-  'Jolly',
-  'Keen',
-  'Lucky',
-  'Mighty',
-  'Nimble',
-  'Plucky',
-  'Quick',
-  'Quiet',
-  'Sunny',
-  'Swift',
-  'Witty',
-  'Zesty',
-  'Bold',
-  'Bright',
-  'Cosy',
-  'Merry',
-];
-const ANIMALS = [
-  'Otter',
-  'Panda',
-  'Falcon',
-  'Badger',
-  'Koala',
-  'Heron',
-  'Lynx',
-  'Puffin',
-  'Gecko',
-  'Walrus',
-  'Beaver',
-  'Dolphin',
-  'Hedgehog',
-  'Llama',
-  'Marmot',
-  'Narwhal',
-  'Owl',
-  'Penguin',
-  'Raccoon',
-  'Seal',
-  'Tiger',
-  'Wombat',
-  'Yak',
-  'Zebra',
-];
 
 /** A friendly adjective + animal nickname, like "Nimble Otter". */
 export function nickname() {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBriefing, stripMarkup, summarise, utf8Length } from '../../src/domain/briefing';
 import { selectQuestions } from '../../src/domain/quiz';
 import { checkName } from '../../src/domain/names';
+import { ADJECTIVES, ANIMALS } from '../../static/js/nicknames.js';
 
 describe('parseBriefing', () => {
   it('reads the date line, tolerating a leading space and a byte-order mark', () => {
@@ -189,6 +190,13 @@ describe('selectQuestions', () => {
 });
 
 describe('checkName', () => {
+  it('accepts every name the join page suggests', () => {
+    // "Lucky Seal" was refused ("ky s"): a player pressing Start on the suggestion got an error.
+    const refused = ADJECTIVES.flatMap((a) => ANIMALS.map((b) => `${a} ${b}`)).filter((n) => !checkName(n).ok);
+    expect(refused).toEqual([]);
+    expect(ADJECTIVES.length * ANIMALS.length).toBeGreaterThan(500);
+  });
+
   it('normalises spacing and width', () => {
     expect(checkName('  Ａｄａ   L ')).toMatchObject({ ok: true, name: 'Ada L' });
   });
