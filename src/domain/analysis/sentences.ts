@@ -29,6 +29,8 @@ const ABBREVIATIONS = new Set([
   'jr',
   'sr',
   'vs',
+  // "Dorn v. Avery": a case's parties.
+  'v',
   'etc',
   'inc',
   'ltd',

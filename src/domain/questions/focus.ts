@@ -113,6 +113,13 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       cuts.push([a, b]);
       continue;
     }
+    // "a _____ grant to build the capacity of 23 boards": an infinitive's object, not a level; it stays.
+    if (
+      to &&
+      m.start > n.start &&
+      /^\sto\s(?!(?:a|an|the|about|around|nearly|almost|roughly|some|just|over|under|more|less|record|new|its|their|his|her)\s)\p{Ll}+\s/u.test(to[0])
+    )
+      continue;
     if (to && m.start > n.start) {
       // "… climbed _____ percent to 1.85 million existing homes": the level goes when the change is asked.
       const a = m.start - to[0].length;

@@ -2,7 +2,7 @@
 // what?", or that are not sentences at all: each one a pattern blind reviewers failed.
 import { ANCHOR } from '../analysis/relative-times';
 import type { StatementAnalysis } from '../analysis/document';
-import { MONTHS, WEEKDAYS } from '../facts/months';
+import { MONTH_ALTERNATION, MONTHS, WEEKDAYS } from '../facts/months';
 
 /** A finite verb a sentence of this shape would need ("Plans to expand the port were approved"). */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|said|says)\b/;
@@ -47,7 +47,16 @@ const CONTEST =
   /\b(?:\p{Lu}[\p{L}.'’-]+ )+(?:Marathon|Cup|Open|Championships?|Games|Olympics|Tour|Grand Prix|League|Final|Classic|Race|Derby|Trophy|Series|Stage|Tournament|Masters|Invitational|Rally|Prix)\b|\bTour de\b|\bstage \d+/u;
 /** The formulas of minutes: which meeting, only the heading says. */
 const MINUTES_FORMULA =
-  /\b(?:called the meeting to order|(?:was|were) (?:absent|excused)|(?:was|were) present(?=\.$)|motion (?:carried|passed|failed)|seconded the motion|meeting (?:was )?adjourned|approved the minutes|gave (?:his |her |their )?apologies)\b/;
+  /\b(?:called the meeting to order|(?:was|were) (?:absent|excused)|(?:was|were) present(?=\.$)|members of the public|motion (?:carried|passed|failed)|seconded the motion|meeting (?:was )?adjourned|approved the minutes|gave (?:his |her |their )?apologies|apologies (?:from|were|had been)|who presided|(?:on|to|from) the (?:\p{Lu}\p{Ll}+ )?agenda)\b/u;
+/** A day a race was run on: a year alone does not say which race a placing was in. */
+const RACE_DAY = new RegExp(`\\b(?:\\d{1,2} (?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION}) \\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b`);
+/** "GDP increased 0.1%": of which country, another sentence said ("as a percentage of GDP" is a ratio). */
+const NATIONAL_MEASURE = /(?<!\bof )\b(?:GDP|gross domestic product)\b/;
+/** "Plaintiff's deposition": a party of a case the sentence does not name ("Plaintiff, Willa Chisolm," and "(Defendant)" name theirs; "defendant Thomasina" does not). */
+const CASE_PARTY =
+  /(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]ach|[Bb]oth|[Oo]ther|[Nn]o|[Ss]aid) |\()\b(?:[Pp]laintiff|[Dd]efendant|[Aa]ppellant|[Aa]ppellee|[Pp]etitioner)s?\b(?!, \p{Lu}|\))/u;
+const NAMED_PARTY =
+  /\b(?:[Pp]laintiff|[Dd]efendant|[Aa]ppellant|[Aa]ppellee|[Pp]etitioner)s?, \p{Lu}|\((?:Plaintiff|Defendant|Appellant|Appellee|Petitioner)s?\)/u;
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}'’-]+ )+(?:Council|Board|Committee|Township|Commission|Trustees|Authority|Assembly|Senate|Parliament)\b/u;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
@@ -99,13 +108,27 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     !/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i)['’]?s?\b/u.test(plain.slice(1))
   )
     return 'of which country';
-  if (PLACING.test(plain) && !CONTEST.test(plain) && !ANCHOR.test(plain)) return 'a placing in a contest it does not name';
+  if (PLACING.test(plain) && !CONTEST.test(plain) && !RACE_DAY.test(plain)) return 'a placing in a contest it does not name';
+  if (
+    NATIONAL_MEASURE.test(plain) &&
+    !/^(?:Real |Nominal )?GDP (?:is|measures)\b/.test(plain) &&
+    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
+    !/\b(?:global|world|euro ?zone|euro area|\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i|ch)['’]?s?)\b/u.test(plain.slice(1))
+  )
+    return 'of which country';
+  if (CASE_PARTY.test(plain) && !NAMED_PARTY.test(plain) && !/\s(?:v\.?|vs\.?)\s/.test(plain)) return 'a party of a case it does not name';
   if (MINUTES_FORMULA.test(plain) && !BODY_NAME.test(plain)) return 'a meeting it does not name';
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
   // "the Company would have reported …": a press release's name for itself, which the prompt never gives.
   if (/\b[Tt]he (?:Company|Convention|Town|Village|Township|Act)\b(?! (?:of|for)\b| \p{Lu})/u.test(plain) && !st.mentions.some((m) => m.entity.type === 'org'))
+    return 'whose company, town or act';
+  // "contravened … of the Act (ACCC v TPG …)": a body named beside it does not name the statute.
+  if (
+    /\b[Tt]he (?:Act|Convention|Treaty|Regulation|Directive)\b(?! (?:of|for|on)\b| \p{Lu})/u.test(plain) &&
+    !/\p{Lu}[\p{L}'’-]* (?:Act|Convention|Treaty|Regulation|Directive)\b/u.test(plain)
+  )
     return 'whose company, town or act';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
@@ -131,5 +154,25 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'whose figures';
   // "PPG's adjusted net income was $313 million": of which quarter or year, only the lede said.
   if (companyFigure && !/\b(?:1[5-9]|20)\d\d\b|\bFY ?\d{2}/.test(plain)) return 'figures of when';
+  return null;
+}
+
+/** "this agreement", "these 737s", "now this", "there" alone: words of a speaker pointing at what the story is about. */
+const QUOTED_POINTER =
+  /\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
+/** "This is not unusual", "between this and …", "they jumped on it": a pronoun for the news itself, or for someone it never names. */
+const QUOTED_THIS = /^[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b/;
+const QUOTED_PERSON = /\b(?:[Tt]hey|them|he|him|she)\b/;
+
+/** Why the quoted words of a sentence point at a news or a person the prompt never names, or null. */
+export function quotePointer(text: string): string | null {
+  // “This agreement highlights …”, “these Next-Generation 737s”, “and now this”.
+  for (const q of text.matchAll(/[“"]([^”"]{3,})[”"]/g)) {
+    const pointer = QUOTED_POINTER.exec(q[1]) ?? QUOTED_THIS.exec(q[1]);
+    if (pointer) return `a quote that points at its news (“${pointer[0]}”)`;
+    // “We made the offer, and they jumped on it”: "they" with nobody named before it in the sentence.
+    const p = QUOTED_PERSON.exec(q[1]);
+    if (p && !/\s\p{Lu}\p{Ll}/u.test(text.slice(0, (q.index ?? 0) + 1 + p.index))) return `a quote that points at its news (“${p[0]}”)`;
+  }
   return null;
 }

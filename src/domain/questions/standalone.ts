@@ -3,7 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { shapeProblem } from './standalone-shapes';
+import { quotePointer, shapeProblem } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { verbLike } from '../analysis/words';
@@ -62,9 +62,8 @@ const DEMONSTRATIVE_THAT =
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
 const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
-/** "this agreement", "these 737s", "now this", "there" alone: words of a speaker pointing at what the story is about. */
-const QUOTED_POINTER =
-  /\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
+/** "the $3 million aid": a figure's scale word is read with the figure. */
+const SCALE = /^(?:thousand|million|billion|trillion)$/;
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** A capitalised word standing alone, not part of a longer name. */
@@ -219,11 +218,9 @@ export function dependsOnContext(
   const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the').replace(/\b(?:additional|further)\b/gi, 'more') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   if (COUNTED_GROUP.test(plain)) return 'a group counted before';
-  // “This agreement highlights …”, “these Next-Generation 737s”, “and now this”: a quote that
-  // points at the news it was said about, which the prompt never names.
-  if (plain !== text && QUOTED_POINTER.test(text)) {
-    for (const q of text.matchAll(/[“"]([^”"]{3,})[”"]/g))
-      if (QUOTED_POINTER.test(q[1])) return `a quote that points at its news (“${QUOTED_POINTER.exec(q[1])![0]}”)`;
+  if (plain !== text) {
+    const quoted = quotePointer(text);
+    if (quoted) return quoted;
   }
   // "Aboard one of the Spanish galleys": one of the ships an earlier sentence listed.
   const oneOf = /\b(?:one|some|two|three|several|many|most|each|none) of the (?:\p{Lu}\p{Ll}+ )?(\p{Ll}{3,}s)\b(?! (?:of|in|that|who|which)\b)/u.exec(plain);
@@ -309,7 +306,7 @@ export function dependsOnContext(
     if (words[i] !== 'the' && words[i] !== 'The') continue;
     if (ruling && (CASE_NOUNS.has(words[i + 1]) || CASE_NOUNS.has(words[i + 2]))) continue;
     // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
-    for (let k = i + 1; k <= i + 3 && k < words.length && (ADJECTIVE.test(words[k]) || words[k] === '0'); k++) {
+    for (let k = i + 1; k <= i + 3 && k < words.length && (ADJECTIVE.test(words[k]) || words[k] === '0' || SCALE.test(words[k])); k++) {
       const next = words[k + 1] ?? '';
       // "the second quarter of 2024" says which one.
       if (words[k + 2] === 'of' && /^(?:\d|\p{Lu})/u.test(words[k + 3] ?? '')) break;

@@ -511,3 +511,90 @@ Reported net income for the fourth quarter of fiscal year 2019 was $28.0 million
     expect(c).not.toMatch(/Companies’s/);
   });
 });
+
+describe('the rest of the ninth set', () => {
+  it('does not ask a minute’s attendance, apologies or agenda with no body named', () => {
+    const text = `date 2009-03-02 Fenwick Parish Council minutes
+Fenwick Parish Council met in the village hall on Monday, 2 March 2009.
+There were 4 members of the public present.
+There were apologies from Councillors A. Hale and B. Moss.
+Councillor C. Rudd, who presided, Councillors D. Pike, E. Lowe.
+Ann Tate asked to add the playground repairs on the April agenda.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBeNull();
+    for (const i of [1, 2, 3, 4]) expect(v[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('asks a placing only with its race or its day named, never by a year alone', () => {
+    const text = `date 2021-07-04 Kessler wins at Varnholm
+Ola Kessler won the Varnholm Grand Prix on Sunday, 4 July 2021.
+Tim Brandt finished second, with Ari Moss third as his team’s run of wins in 2021 ended.`;
+    expect(verdictsOf(text)[1]).toMatch(/placing/);
+  });
+
+  it('asks GDP only of a named country, and a ratio to GDP always', () => {
+    const text = `date 2014-05-15 Ostland economy grows
+Ostland's statistics office said on 15 May 2014 that the economy of Ostland grew in the first quarter.
+In the first quarter, GDP increased a seasonally adjusted 0.3% over the previous period.
+Germany's GDP rose 0.8% in the first quarter of 2014, the office said.
+Finance Minister Ann Berg said on 15 May 2014 that the deficit would reach 3.1% of GDP in 2014.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('of which country');
+    expect(v[2]).not.toBe('of which country');
+    expect(v[3]).not.toBe('of which country');
+  });
+
+  it('does not ask a party of a case the sentence does not name', () => {
+    const text = `date 1981-05-04 Dorn v. Avery
+The Court of Appeals of Ostland ruled on 4 May 1981 in Dorn v. Avery that the landlord owed no duty.
+Plaintiff's affidavit states that defendant Mara is her cousin.
+Plaintiff, Lena Dorn, brought action against defendants, Karl Avery and Mara Avery, for a fall on the stairs.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/party of a case/);
+    expect(v[2] ?? '').not.toMatch(/party of a case/);
+  });
+
+  it('does not ask a quote whose "this" or "they" stands for the news', () => {
+    const text = `date 2013-09-07 Ostland probe launched
+The Ostland Space Agency launched its Kite lunar probe on Friday, 6 September 2013.
+"This is not an unusual event for a new spacecraft," mission chief Ola Brandt said.
+"We made the offer, and they accepted it at once," Harbour Master Ken Rudd said.
+Ken Rudd said there was "no link between this and the storm," referring to the delay.
+"Ola Brandt and her team worked through the night, and they deserve thanks," Ken Rudd said.`;
+    const v = verdictsOf(text);
+    for (const i of [1, 2, 3]) expect(v[i], textsOf(text)[i]).toMatch(/quote that points/);
+    expect(v[4] ?? '').not.toMatch(/quote that points/);
+  });
+
+  it('reads "the investments", "the print", "the aid" and "the private rocket" as pointing back', () => {
+    const text = `date 2014-06-12 Ostland funds rural grants
+Ostland's farm ministry on 12 June 2014 announced $3 million in grants to 40 rural groups.
+The Farm Agency is making the investments through its Rural Growth Programme.
+The $3 million aid would include training and equipment.
+The Varn Falcon rocket was launched from Kessel on 12 June 2014.
+The private rocket blasted off without a hitch at 3:44 a.m. from Kessel.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/investments/);
+    expect(v[2]).toMatch(/aid/);
+    expect(v[4]).toMatch(/rocket/);
+  });
+
+  it('does not ask "the Act" beside a body when no Act is named', () => {
+    const text = `date 2011-11-04 Court fines Varnet
+The Federal Court of Ostland on 4 November 2011 fined Varnet Ltd $2 million for misleading advertising.
+On 4 November 2011, the Federal Court found that Varnet's ads contravened the pricing provisions of the Act.
+On 4 November 2011, the Federal Court found that Varnet contravened the Fair Trading Act 1987.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/act/);
+    expect(v[2] ?? '').not.toMatch(/act/);
+  });
+
+  it('keeps an infinitive’s own figure in the prompt, and never cuts it away from its place', () => {
+    const text = `date 2014-06-12 Ostland rural grants
+Ostland's farm ministry on 12 June 2014 announced grants to 40 rural groups in 12 regions.
+The Kessel Regional Planning Commission, in Ayr, will receive a $71,375 grant to build the capacity of 23 town boards in Kessel, Varn and Moss counties.`;
+    for (const q of askedOn(text, 'The Kessel')) {
+      if (q.kind === 'number' && answerOf(q) === '$71,375') expect(q.prompt).toContain('to build the capacity of 23 town boards in Kessel');
+    }
+  });
+});
