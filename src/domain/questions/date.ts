@@ -89,6 +89,15 @@ function namedFirst(prompt: string, source: string): boolean {
 const OPENERS =
   /^(?:A|An|The|Due|In|On|At|For|By|With|From|After|Before|During|Since|Under|Over|Some|Many|Most|All|Each|Every|No|Several|This|That|These|Those|It|There|Its|Their|Our|His|Her)$/;
 
+/**
+ * "The Gold Rush of 1849", "the Revolution of 1848": a year the event's name carries, known
+ * without the text. "scarcely known even in 2015": "even" says other dates hold as well.
+ */
+export function dateNotAsked(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 50), d.start).trimEnd();
+  return (d.format === 'y' && /\p{Lu}\p{Ll}+ of$/u.test(before)) || /\beven (?:in|by|until|as late as) (?:[\p{Ll} ]{0,30})?$/u.test(before);
+}
+
 export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   if (st.dates.length !== 1) return out;
@@ -107,6 +116,7 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // The month or year the headline names ("… in November") is no question at all.
     if (ctx.headline && mentions(ctx.headline, d.text)) continue;
+    if (dateNotAsked(st.text, d)) continue;
     // "By _____, three vents were erupting": any later date is true as well.
     if (/\b(?:[Bb]y|before|after|since|as of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.

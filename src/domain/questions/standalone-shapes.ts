@@ -58,6 +58,17 @@ const CASE_PARTY =
 const NAMED_PARTY =
   /\b(?:[Pp]laintiff|[Dd]efendant|[Aa]ppellant|[Aa]ppellee|[Pp]etitioner)s?, \p{Lu}|\((?:Plaintiff|Defendant|Appellant|Appellee|Petitioner)s?\)/u;
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}'’-]+ )+(?:Council|Board|Committee|Township|Commission|Trustees|Authority|Assembly|Senate|Parliament)\b/u;
+/** "the Act", "the Committee" standing for one the sentence does not name. */
+const NAMELESS_TITLE = /\b[Tt]he (?:Act|Convention|Treaty|Regulation|Directive|Committee|Commission|Panel)\b(?! (?:of|for|on) (?:the )?\p{Lu}| \p{Lu})/u;
+const NAMED_TITLE = /\p{Lu}[\p{L}'’-]* (?:Act|Convention|Treaty|Regulation|Directive|Committee|Commission|Panel)\b/u;
+/** "The information stored there", "people living there": a place another sentence named ("insisted there was" is no place). */
+const LOCATIVE_THERE =
+  /\b(?:stored|located|based|housed|kept|held|buried|built|found|live[sd]?|living|went|go(?:es|ing)?|stay(?:s|ed|ing)?|from|near) there\b|\b\p{Ll}+ed there\b(?! (?:is|are|was|were|will|would|has|have|had|may|might|could|must|seems?|appears?)\b)/u;
+/** "the fracture was about to give": a moment another sentence set. */
+const ABOUT_TO = /\b(?:was|were) about to\b/;
+/** "Meredov expressed thanked …": two reporting verbs in a row, a word lost in the source. */
+const TWO_VERBS =
+  /\b(?:expressed|thanked|welcomed|stressed|noted|added|announced|stated|urged|praised|hailed|said) (?:expressed|thanked|welcomed|stressed|noted|announced|stated|urged|praised|hailed|said)\b/;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
@@ -124,12 +135,11 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "the Company would have reported …": a press release's name for itself, which the prompt never gives.
   if (/\b[Tt]he (?:Company|Convention|Town|Village|Township|Act)\b(?! (?:of|for)\b| \p{Lu})/u.test(plain) && !st.mentions.some((m) => m.entity.type === 'org'))
     return 'whose company, town or act';
-  // "contravened … of the Act (ACCC v TPG …)": a body named beside it does not name the statute.
-  if (
-    /\b[Tt]he (?:Act|Convention|Treaty|Regulation|Directive)\b(?! (?:of|for|on)\b| \p{Lu})/u.test(plain) &&
-    !/\p{Lu}[\p{L}'’-]* (?:Act|Convention|Treaty|Regulation|Directive)\b/u.test(plain)
-  )
-    return 'whose company, town or act';
+  // "contravened … of the Act (ACCC v TPG …)", "briefed the Committee": a body named beside it does not name the statute or the committee.
+  if (NAMELESS_TITLE.test(plain) && !NAMED_TITLE.test(plain)) return 'whose company, town or act';
+  if (LOCATIVE_THERE.test(plain)) return 'presupposes an earlier sentence (“there”)';
+  if (ABOUT_TO.test(plain) && !ANCHOR.test(plain)) return 'relative time';
+  if (TWO_VERBS.test(plain)) return 'words missing';
   if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))

@@ -62,8 +62,8 @@ const DEMONSTRATIVE_THAT =
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
 const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
-/** "the $3 million aid": a figure's scale word is read with the figure. */
-const SCALE = /^(?:thousand|million|billion|trillion)$/;
+/** "the $3 million aid", "the 6.1 per cent growth": a figure's scale or unit is read with the figure. */
+const SCALE = /^(?:thousand|million|billion|trillion|per|cent|percent|percentage|points?)$/;
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
 const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 /** A capitalised word standing alone, not part of a longer name. */

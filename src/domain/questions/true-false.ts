@@ -8,7 +8,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { computable, CONVENTIONAL, fractionsIn, numberDistractors, yearLike } from './number';
-import { dateDistractors } from './date';
+import { dateDistractors, dateNotAsked } from './date';
 import { MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
 import {
@@ -323,7 +323,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const d = st.dates[0];
     // "were up in January" with no year is not refuted by a text about November: only a date
     // with its year is a claim the text settles.
-    if (!d.year) return null;
+    if (!d.year || dateNotAsked(st.text, d)) return null;
     // "fell $6/bbl in May 2024" → "in January 2024": a month's move the text does not give is not refuted.
     if (!d.day && MONTHLY_MOVE.test(st.text)) return null;
     // "this year" written out as "2022" from the date line: the text says nothing of other years.

@@ -598,3 +598,54 @@ The Kessel Regional Planning Commission, in Ayr, will receive a $71,375 grant to
     }
   });
 });
+
+describe('a tenth set of new texts', () => {
+  it('reads "the 6.1 per cent growth", "the success" and "the trophy" as pointing back', () => {
+    const text = `date 2012-02-29 Ostland growth slows
+Ostland's economy grew 6.1 per cent in the third quarter of 2011, its slowest pace in two years.
+The 6.1 per cent growth was helped by better power generation.
+Ostland won the Varn Cup final 1-0 in Ayr on Sunday, 13 July 2014.
+The success was the first for Ostland abroad.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/growth/);
+    expect(v[3]).toMatch(/success|trophy/);
+  });
+
+  it('skips "there" standing for a place another sentence named, but not "insisted there was"', () => {
+    const text = `date 2016-10-17 Ostland cancer data
+The Ostland Cancer Institute opened a shared data cloud with Varn Systems on 17 October 2016.
+The information stored there will be available to cancer researchers through the institute's Data Commons.
+The Ostland Electoral Commission insisted there was "absolutely no fraud" in the count.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/there/);
+    expect(v[2] ?? '').not.toMatch(/there/);
+  });
+
+  it('skips "the Committee" a sentence never names, "was about to" with no time, and two reporting verbs in a row', () => {
+    const text = `date 2016-02-02 Ostland health emergency
+The Ostland Health Agency declared an emergency over the Kite virus on 1 February 2016.
+The Secretariat of the Ostland Health Agency briefed the Committee on the clusters of cases.
+Pressure had built up on the Varn Fault and the fracture was about to give.
+Minister Ola Brandt expressed thanked President Ken Rudd for the reception in Ayr.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/act/);
+    expect(v[2]).toBe('relative time');
+    expect(v[3]).toBe('words missing');
+  });
+
+  it('asks no year a name carries, nor one after "even", as a blank or a changed date', () => {
+    const text = `date 1906-04-18 Ostland earthquake
+The Kite Rush of 1849 had triggered the growth of Ayr, a city that had burned down six times.
+The Kite virus was a scarcely known disease even in the final months of 2015.
+An earthquake struck Ayr at 5:12 a.m. on 18 April 1906.`;
+    for (const [start, year] of [
+      ['The Kite Rush', '1849'],
+      ['The Kite virus', '2015'],
+    ]) {
+      for (const q of askedOn(text, start)) {
+        expect(q.kind).not.toBe('date');
+        if (q.kind === 'true_false') expect(q.prompt).toContain(year);
+      }
+    }
+  });
+});
