@@ -69,6 +69,7 @@ const ABOUT_TO = /\b(?:was|were) about to\b/;
 /** "Meredov expressed thanked …": two reporting verbs in a row, a word lost in the source. */
 const TWO_VERBS =
   /\b(?:expressed|thanked|welcomed|stressed|noted|added|announced|stated|urged|praised|hailed|said) (?:expressed|thanked|welcomed|stressed|noted|announced|stated|urged|praised|hailed|said)\b/;
+const SHARES = /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on|market|markets|exchange|exchanges|index|indexes|indices|prices)\b)(?!-)/;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
@@ -119,6 +120,16 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     !/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i)['’]?s?\b/u.test(plain.slice(1))
   )
     return 'of which country';
+  // "did not buy any shares", "put up his country's shares for sale": shares in what, only the
+  // sentences before said.
+  if (
+    SHARES.test(plain) &&
+    !st.mentions.some((m) => m.entity.type === 'org') &&
+    !/\b(?:Company|Corporation|Inc|plc|Ltd|Group|Bank)\b/.test(plain) &&
+    // "Facebook … announced … $12 billion worth of Facebook shares": the subject's own.
+    !/^(\p{Lu}[\p{L}&.-]+)\b.*\b\1['’]?s? (?:shares|stock)\b/u.test(plain)
+  )
+    return 'shares in what';
   if (PLACING.test(plain) && !CONTEST.test(plain) && !RACE_DAY.test(plain)) return 'a placing in a contest it does not name';
   if (
     NATIONAL_MEASURE.test(plain) &&

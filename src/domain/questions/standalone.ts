@@ -31,7 +31,6 @@ const PRONOUN =
 const THIRD_PERSON_HUMAN = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 
 const SAID_COLON = /\b(?:said|says|added|adds|commented|comments|told \p{L}+|wrote|writes|explained|stated|noted):\s+(?=["“])/gu;
-const SHARES = /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on|market|markets|exchange|exchanges|index|indexes|indices|prices)\b)(?!-)/;
 const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
 
 /** Adverbs of time that may follow a noun: "the island earlier", "the bridge again". */
@@ -43,7 +42,7 @@ const TIME_FRAME = new RegExp(
 );
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the former|the latter|lattermost|latest|same|nearby|both(?![^.;]*\band\b)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the (?:former|latter)(?=[,.;:)]| (?:is|was|are|were|has|had|have|said|says|will|would|can|could|did|does)\b)|lattermost|latest|same|nearby|both(?![^.;]*\band\b)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** A plural noun: what a later "they" or "their" may stand for. */
 const PLURAL_BEFORE =
   /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
@@ -62,6 +61,8 @@ const DEMONSTRATIVE_THAT =
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
 const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
+/** "Facebook on 19 February 2014 announced that it …": a named subject's "it" for itself. */
+const SUBJECT_SAID = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,5}(?:on [^,]{3,30}\s)?(?:said|says|announced|announces|stated|reported|confirmed|added|noted) (?:that )?$/u;
 /** "the $3 million aid", "the 6.1 per cent growth": a figure's scale or unit is read with the figure. */
 const SCALE = /^(?:thousand|million|billion|trillion|per|cent|percent|percentage|points?)$/;
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;
@@ -233,10 +234,6 @@ export function dependsOnContext(
     !/^(?:Global|World|World's|US|U\.S\.|UK|EU|Chinese|Indian|Oil|Gas)\b/i.test(framed)
   )
     return 'growth of what';
-  // "did not buy any shares", "put up his country's shares for sale": shares in what, only the
-  // sentences before said.
-  if (SHARES.test(plain) && !st.mentions.some((m) => m.entity.type === 'org') && !/\b(?:Company|Corporation|Inc|plc|Ltd|Group|Bank)\b/.test(plain))
-    return 'shares in what';
   // "Net service revenues were $286.9 million …": whose, only the lede said.
   if (OWNERLESS_FIGURE.test(text) && !st.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person')) return 'whose figures';
   // "May’s price increase marks …": a month's figure with neither year nor subject; "the affected
@@ -276,6 +273,8 @@ export function dependsOnContext(
     )
       continue;
     if ((word === 'his' || word === 'her') && /\s\p{Lu}\p{Ll}+/u.test(plain.slice(0, at))) continue;
+    // "Facebook announced that it has reached …": the named subject said it of itself.
+    if (word === 'it' && SUBJECT_SAID.test(plain.slice(0, at))) continue;
     // "making it difficult for …", "it’s not surprising that …": an "it" that stands for nothing.
     if (
       word === 'it' &&

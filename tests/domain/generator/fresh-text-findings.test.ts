@@ -649,3 +649,29 @@ An earthquake struck Ayr at 5:12 a.m. on 18 April 1906.`;
     }
   });
 });
+
+describe('ledes the tenth set showed skipped', () => {
+  const text = `date 2020-07-17 Varnet outage
+Today a configuration error in the Varnet backbone caused an outage that lasted 27 minutes.
+Today Varnet serves customers in 40 countries.
+Ola Brandt, the former head of the Ostland Space Agency, has died at the age of 80, her family announced.
+Ken Rudd and Ola Brandt met in Ayr, and the former said the talks went well.
+Kestrel on 19 February 2014 announced that it has agreed to buy Varnet for $16 billion, including $12 billion worth of Kestrel shares.`;
+
+  it('writes a sentence-opening "Today" as "On DATE," in a past sentence, and leaves a present one unasked', () => {
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^On 17 July 2020, a configuration error/);
+    expect(verdictsOf(text)[0]).toBeNull();
+    expect(verdictsOf(text)[1]).not.toBeNull();
+  });
+
+  it('reads "the former head" as a title and "the former said" as pointing back', () => {
+    const v = verdictsOf(text);
+    expect(v[2]).toBeNull();
+    expect(v[3]).toMatch(/former/);
+  });
+
+  it('asks a company’s lede where "it" and its shares are the subject’s own', () => {
+    expect(verdictsOf(text)[4]).toBeNull();
+  });
+});
