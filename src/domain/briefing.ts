@@ -194,7 +194,16 @@ const DATE_DATELINE = /^\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}\s[–—-]\s(?=\p{Lu})/u
 /** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
 
+/**
+ * "WASHINGTON - At the direction of …": a city in capitals before a dash and a sentence's opening
+ * word ("NATO - Russia talks" opens with a name, and stays).
+ */
+const CAPS_DATELINE =
+  /^\p{Lu}{4,}(?: \p{Lu}{2,}){0,2} [-–—]{1,2} (?=(?:The|A|An|At|In|On|For|After|Before|During|With|By|From|Following|According|As|When|While|Despite|Officials|Police|President|Prime|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)/u;
+
 function stripDateline(paragraph: string): string {
+  const caps = CAPS_DATELINE.exec(paragraph);
+  if (caps) return paragraph.slice(caps[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);
   const dated = DATE_DATELINE.exec(paragraph);

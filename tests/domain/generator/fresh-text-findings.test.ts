@@ -675,3 +675,15 @@ Kestrel on 19 February 2014 announced that it has agreed to buy Varnet for $16 b
     expect(verdictsOf(text)[4]).toBeNull();
   });
 });
+
+describe('a city in capitals before a dash', () => {
+  it('is stripped before a sentence’s opening word, not before a name', () => {
+    const text = `date 2012-11-03 Ostland storm relief
+KESSEL - At the direction of the President, the Ostland Relief Agency continues to lead the storm response.
+
+NATO - Russia talks resumed in Ayr on 3 November 2012.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^At the direction/);
+    expect(texts[1]).toMatch(/^NATO - Russia talks/);
+  });
+});
