@@ -196,13 +196,13 @@ const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/
 
 /**
  * "WASHINGTON - At the direction of …": a city in capitals before a dash and a sentence's opening
- * word ("NATO - Russia talks" opens with a name, and stays).
+ * word ("NATO - Russia talks" opens with a name, and stays); "NEW YORK » Wall Street …" before a guillemet.
  */
 const CAPS_DATELINE =
   /^\p{Lu}{4,}(?: \p{Lu}{2,}){0,2} [-–—]{1,2} (?=(?:The|A|An|At|In|On|For|After|Before|During|With|By|From|Following|According|As|When|While|Despite|Officials|Police|President|Prime|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)/u;
 
 function stripDateline(paragraph: string): string {
-  const caps = CAPS_DATELINE.exec(paragraph);
+  const caps = CAPS_DATELINE.exec(paragraph) ?? /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u.exec(paragraph);
   if (caps) return paragraph.slice(caps[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);

@@ -47,6 +47,9 @@ export const OWNERLESS_FIGURE =
 /** A news agency or "media" reporting the sentence, at its end: ", AFP reports", ", media reported Sunday". */
 const SOURCE_TAG =
   /,\s(?:\p{Lu}[\p{L}-]{2,}(?= (?:reports|reported)\b)|AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
+/** ", according to the Associated Press.": the wire that carried a claim the sentence states whole. */
+const ACCORDING_TAG =
+  /,\saccording to (?:the )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Xinhua|Bloomberg|TASS|Interfax|Kyodo|Yonhap|(?:local |state )?media(?: reports)?)(?=[.!]["”]?$)/u;
 /** ", the Foreign Office said in a statement.": a body's tag after a claim the sentence states whole. */
 const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
@@ -120,7 +123,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   // "Another earthquake …" anywhere in the text: "the earthquake" could be either, before or after it.
   const repeated = new Set<string>();
   for (const st of statements) for (const m of st.matchAll(EVENT_INTRO)) if (/^(?:another|a second|a new)/i.test(m[0])) repeated.add(m[1]);
-  const issuer = (statements.length ? ISSUER.exec(statements[0])?.[1] : undefined) ?? HEADLINE_ISSUER.exec(parsed.headline)?.[1];
+  // "The Valspar Corporation reported …": the issuer is "Valspar", whose figures read "Valspar’s".
+  const issuer = ((statements.length ? ISSUER.exec(statements[0])?.[1] : undefined) ?? HEADLINE_ISSUER.exec(parsed.headline)?.[1])?.replace(
+    /^The (?=\p{Lu})/u,
+    '',
+  );
   const ruling = caseName(parsed.headline);
   const reported = reportedPeriod(parsed.headline, statements[0] ?? '', parsed.date);
   /** The last year the text named: what "earlier that year" is read against. */
@@ -167,7 +174,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       text = text[0].toUpperCase() + text.slice(1);
     }
     // "…, host Frank Weber said, AFP reports.": the wire that carried it, not part of the fact.
-    const tag = SOURCE_TAG.exec(text) ?? BODY_TAG.exec(text);
+    const tag = SOURCE_TAG.exec(text) ?? BODY_TAG.exec(text) ?? (text.includes('according to') ? ACCORDING_TAG.exec(text) : null);
     if (tag && !/[“"]/.test(text)) cut(tag.index, tag.index + tag[0].length);
     // "Realtors®", "(NASDAQ:ADUS)": trade marks and tickers are typography, not content.
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);

@@ -8,6 +8,11 @@ import { insideQuote } from './quotes';
 /** Time words that only the dateline makes precise. */
 export const HARD_RELATIVE_TIME =
   /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next (?:week|weekend)|(?:late|early|on|last|this|overnight) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:night|morning|afternoon|evening)|(?:earlier|later) this (?:week|month|year))\b/i;
+/** "will ban them from Tuesday": a weekday no date was written beside (one still to come). */
+const MAYBE_WEEKDAY = /day\b/;
+const BARE_WEEKDAY = new RegExp(
+  `\\b(?:from|until|till|by|starting|beginning) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?![’',]?\\s*(?:\\(?\\d|(?:${MONTH_ALTERNATION})\\b))`,
+);
 /** Time words a named month or year in the same sentence makes precise ("for November … for the month"). */
 export const SOFT_RELATIVE_TIME = new RegExp(
   '\\b(?:currently|recently|lately|so far|to date|' +
@@ -26,7 +31,7 @@ export const SINCE_PHRASE = /\bsince (?:[^,;]|, (?=\d))*/g;
 
 /** Whether a sentence holds a time word a reader of it alone cannot place. */
 export function relativeTime(text: string): boolean {
-  return HARD_RELATIVE_TIME.test(text) || (SOFT_RELATIVE_TIME.test(text) && !ANCHOR.test(text));
+  return HARD_RELATIVE_TIME.test(text) || (SOFT_RELATIVE_TIME.test(text) && !ANCHOR.test(text)) || (MAYBE_WEEKDAY.test(text) && BARE_WEEKDAY.test(text));
 }
 
 /** A period a report is about, or one a sentence names. */

@@ -31,6 +31,7 @@ const DANGLING_CHANGE =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?[.,;]/;
 /** "accounted for in damage": two prepositions side by side, a word lost between them. */
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
+const BASE_DAY = /^\s(?:(?:late|early)\s)?(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?$/;
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
 /** A figure a question could ask: not a year, not a day of a date. */
@@ -90,6 +91,10 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
         /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b)) ??
         /^\s(?:in|for|during)\s(?:the\s)?[^,;.()]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b/.exec(text.slice(b));
       if (time && !/\d/.test(time[0].replace(/(?:1[5-9]|20)\d\d/g, '')) && !/\s(?:and|but|while|as)\s/.test(time[0])) b += time[0].length;
+      // "from 2.79 percent late on Friday, 20 February 2009": the base's day goes with it, or the
+      // asked figure would read as Friday's.
+      const day = st.dates.find((d) => d.start >= b && BASE_DAY.test(text.slice(b, d.start)));
+      if (day) b = day.end;
       if (covers(a, b)) return null;
       cuts.push([a, b]);
       continue;

@@ -33,6 +33,14 @@ const CALENDAR_WORDS = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\
 /** "The Serb won …", "the 28-year-old said": a player or a person called by an epithet, named only elsewhere. */
 const EPITHET =
   /\b[Tt]he (?:(?:elder|younger) \p{Lu}\p{Ll}+|\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
+/** "the diminutive French leader": a ruler or commander called by an epithet, named elsewhere. */
+const LEADER_EPITHET =
+  /\b[Tt]he (?:\p{Ll}+ )?(?:French|British|English|German|Prussian|Russian|Austrian|Spanish|Italian|American|Chinese|Japanese|Soviet|Roman|Greek|Turkish|Ottoman|Corsican) (?:leader|emperor|general|commander|monarch|dictator|strongman|statesman)\b(?! \p{Lu})/u;
+/** "Nearly 27,000 people in 270 shelters in Texas.": a bullet's figure with no verb. */
+const QUANTITY_FRAGMENT =
+  /^(?:(?:Nearly|Almost|About|Around|Over|Approximately|Some|Up to|At least|More than|Fewer than|Less than) )?[\d,.]+\+? (?:\p{Lu}[\p{L}-]* )*\p{Ll}/u;
+/** The place a bullet's figure ends on: "… in 270 shelters in Texas.", "… on the ground." */
+const FRAGMENT_END = /\b(?:in|on|at|across|from|for|near) (?:(?:the|a|an) )?(?:\p{Lu}[\p{L}.'’-]*(?: |(?=\.$))){1,4}\.$|\bon the ground\.$/u;
 /** "the Southeast Asian archipelago", "the single currency": a place or a currency called by an epithet. */
 const PLACE_EPITHET =
   /\b[Tt]he (?:(?:\p{Lu}[\p{L}-]+ ){1,3}(?:archipelago|island nation|nation|country|kingdom|republic|city-state|state|emirate|monarchy)\b(?! of\b)|(?:single|common) currency\b|greenback\b|(?:hosts|visitors|home side|away side|holders|defending champions)\b)/u;
@@ -151,7 +159,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (LOCATIVE_THERE.test(plain)) return 'presupposes an earlier sentence (“there”)';
   if (ABOUT_TO.test(plain) && !ANCHOR.test(plain)) return 'relative time';
   if (TWO_VERBS.test(plain)) return 'words missing';
-  if (EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
+  if (EPITHET.test(plain) || LEADER_EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
+  if (QUANTITY_FRAGMENT.test(text) && FRAGMENT_END.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}(?:ed|ing)\b/u.test(plain)) return 'not a sentence';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))
     return 'a market move without a time';

@@ -15,7 +15,7 @@ import { ADJECTIVE, CAUSE, contentStems, EVENT_NOUNS, FUNCTION_WORDS, HARM, MOVE
 /** Openers that point back at a sentence the player never sees. */
 const BACK_OPENER = new RegExp(
   '^(?:But|And|Or|So|Yet|Still|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
-    'Afterwards?|Meanwhile|Finally|Also|However|Here|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
+    'Afterwards?|Meanwhile|Finally|Also|However|Here|Below|Above|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
     'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
     'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
     'Yesterday|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In doing so|' +
@@ -53,7 +53,8 @@ const TRIAL_ARM =
 const MAYBE_TRIAL_ARM = /arm|group|took part|^(?:Participants|Subjects|Patients|Volunteers|A subset)/iu;
 /** "the two leaders", "the three firms": a group counted before. */
 // "the three months ended June 30" is a period, not a group.
-const COUNTED_GROUP = /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}|\bbetween the (?:two|three) \p{Ll}/u;
+const COUNTED_GROUP =
+  /\b[Tt]he (?:two|three|four|five) (?!(?:months|years|weeks|days|quarters|decades)\b)\p{Ll}|\bbetween the (?:two|three) \p{Ll}|^All [\d,]+ \p{Ll}/u;
 
 /** "in that", "of that", "That month": the determiner, not the conjunction. */
 const DEMONSTRATIVE_THAT =
@@ -224,7 +225,10 @@ export function dependsOnContext(
     if (quoted) return quoted;
   }
   // "Aboard one of the Spanish galleys": one of the ships an earlier sentence listed.
-  const oneOf = /\b(?:one|some|two|three|several|many|most|each|none) of the (?:\p{Lu}\p{Ll}+ )?(\p{Ll}{3,}s)\b(?! (?:of|in|that|who|which)\b)/u.exec(plain);
+  const oneOf =
+    /\b(?:one|some|two|three|four|five|six|seven|eight|nine|ten|several|many|most|each|none|all|both|any|few)(?: or more)? of the (?:\p{Lu}\p{Ll}+ )?(\p{Ll}{3,}s)\b(?! (?:of|in|that|who|which)\b)/u.exec(
+      plain[0].toLowerCase() + plain.slice(1),
+    );
   if (oneOf && !first && earlier.has(stem(oneOf[1]))) return `“${oneOf[0]}” points back`;
   // "Subpar growth of 1 mb/d …": growth, demand or supply of what, the sentence before said.
   // "For 2024 as a whole, growth …": a time frame first says when, not of what.

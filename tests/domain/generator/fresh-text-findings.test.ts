@@ -687,3 +687,65 @@ NATO - Russia talks resumed in Ayr on 3 November 2012.`;
     expect(texts[1]).toMatch(/^NATO - Russia talks/);
   });
 });
+
+describe('an eleventh set of new texts', () => {
+  it('takes the base’s day away with the base, so the asked figure is never read as that day’s', () => {
+    const text = `date 2009-02-24 Ostland bonds
+Ostland's main index fell 251 points to 7,114.78 on Monday, 23 February 2009, its lowest close since 1997.
+The yield on the ten-year Ostland note fell to 2.76 percent from 2.79 percent late Friday.`;
+    for (const q of askedOn(text, 'The yield')) if (q.kind === 'number') expect(q.prompt).not.toMatch(/_____ (?:late )?on Friday/);
+  });
+
+  it('skips a bullet’s figure with no verb, but asks a sentence that has one', () => {
+    const text = `date 2017-09-03 Ostland storm shelters
+Nearly 37,000 people in 270 shelters in Kessel.
+More than 2600 relief workers on the ground.
+More than 125 million people in Ostland need humanitarian assistance.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBe('not a sentence');
+    expect(v[1]).toBe('not a sentence');
+    expect(v[2] ?? '').not.toBe('not a sentence');
+  });
+
+  it('strips "according to the Associated Press" and a city before a guillemet; skips "Below are" and "All 6,104 centrifuges"', () => {
+    const text = `date 2015-04-02 Ostland nuclear deal
+NEW YORK » Ostland agreed on 2 April 2015 to cut its centrifuges by two-thirds, according to the Associated Press.
+Below are the key parameters of the plan agreed in Ayr.
+All 6,104 centrifuges will be first-generation machines.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toBe('Ostland agreed on 2 April 2015 to cut its centrifuges by two-thirds.');
+    const v = verdictsOf(text);
+    expect(v[1]).not.toBeNull();
+    expect(v[2]).not.toBeNull();
+  });
+
+  it('skips "the disaster", "the diminutive French leader", "five or more of the cars" and a weekday still to come', () => {
+    const text = `date 2011-05-17 Ostland economy
+An earthquake and flood struck Ostland on 11 March 2011 and a freight train of 72 cars derailed in Ayr on 6 March 2011.
+Even before the disaster, Ostland's economy was struggling.
+Things did not go to plan for the diminutive French leader at Ayr.
+Five or more of the cars burst into flame.
+Ostland's health ministry said on 17 May 2011 that quarantined people will be banned from domestic flights from Tuesday.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/disaster/);
+    expect(v[2]).toMatch(/epithet/);
+    expect(v[3]).toMatch(/cars/);
+    expect(v[4]).toBe('relative time');
+  });
+
+  it('writes "The Valspar Corporation"’s figures as "Valspar’s", and offers names written the same way as the answer', () => {
+    const text = `date 2013-11-19 Kestrel results
+The Kestrel Corporation reported results for the fourth quarter and fiscal year ended October 25, 2013.
+Fourth quarter 2013 net sales were $1.1 billion, up 8% versus the prior year.`;
+    expect(textsOf(text)[1]).toMatch(/^Kestrel’s fourth quarter 2013 net sales/);
+    const minutes = `date 2011-06-07 Fenwick Parish Council minutes
+Present: Cllr A Hale, Cllr B Moss, Cllr C Rudd, Cllr D Pike, Clerk E Lowe.
+Ola Brandt of the Fenwick Activity Network gave a talk to Fenwick Parish Council on 7 June 2011.
+Ola Brandt was now working with the Fenwick Activity Network, set up to let schools and councils share funding.`;
+    for (const q of bankFor(minutes, 1).concat(bankFor(minutes, 2))) {
+      if (q.kind !== 'attribution') continue;
+      const initialled = q.choices.map((c) => /^(?:\p{Lu}\.? )+\p{Lu}\p{Ll}/u.test(c.text));
+      expect(new Set(initialled).size).toBe(1);
+    }
+  });
+});
