@@ -132,6 +132,8 @@ export function cleanLine(line: string): string {
     ODD_SPACE.lastIndex = 0;
     if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE, ' ');
   }
+  // ”Roman Holiday”: a closing mark used for both ends; the one that opens a word opens the quote.
+  if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
   // "Kohl' s stores": a possessive split by a stray space.
   if (s.includes("' s ") || s.includes('’ s ')) s = s.replace(/(\p{L})(['’]) s\b/gu, '$1$2s');
   const { longWord, untidy } = survey(s);
@@ -187,9 +189,10 @@ const DATELINE =
 /** "(Washington, D.C., May 19, 2020) – ": a release's place and date in brackets. */
 const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d{4}\)\s*[-–—]{1,2}\s*(?=\p{Lu})/u;
 
-/** "25 January 2013 – The United Nations …": a release's date before a dash. */
+/** "25 January 2013 – The United Nations …", "June 16, 2001 -- ", "JUNE 23 (Reuters) — ": a date before a dash. */
 // A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
-const DATE_DATELINE = /^\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}\s[–—-]\s(?=\p{Lu})/u;
+const DATE_DATELINE =
+  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}{3,9}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
 
 /** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;

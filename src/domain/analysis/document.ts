@@ -263,7 +263,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         // "Today a configuration error caused …" opens the sentence: "On 17 July 2020, a configuration
         // error caused …". "Today CARE works in …" is a present no date fits.
         if (at === 0 && !/\b(?:was|were|had|did|said|\p{Ll}{2,}ed)\b/u.test(text)) continue;
-        if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{Ll}/u.test(text.slice(m.index + m[0].length)) ? ',' : ''}`;
+        if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(text.slice(m.index + m[0].length)) ? ',' : ''}`;
         // "this evening (27th June)": the bracket said the same in other words.
         const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, written);

@@ -340,7 +340,7 @@ export const FUNCTION_WORDS = new Set([
 
 /** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */
 export const MOVEMENT =
-  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|anticipated|predicted|(?:added|shed|lost|advanced|retreated|eased|firmed|dipped|slumped|soared|rebounded|gained) (?=[$€£¥]?\d)|held steady|was up|were up|was down|were down|up by|down by|higher|lower|a gain of|a loss of)\b/;
+  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|shrank|contracted|expanded|descended|sagged|regained|slipped|slid|jumped|surged|plunged|tumbled|rallied|lengthened|shortened|edged (?:up|down|higher|lower)|anticipated|predicted|(?:added|shed|lost|advanced|retreated|eased|firmed|dipped|slumped|soared|rebounded|gained) (?=[$€£¥]?\d)|held steady|was up|were up|was down|were down|up by|down by|(?:higher|lower)(?=[,.;]|$| (?:than|on|in|at|after|for|to|by|from|over|as|and|with|since)\b)|a gain of|a loss of)\b/;
 
 /** The stem a later mention of the same thing will share: "clinics" and "clinic", "declined" and "decline". */
 export function stem(word: string): string {

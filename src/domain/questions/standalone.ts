@@ -250,7 +250,7 @@ export function dependsOnContext(
   const ownDeath =
     !!death &&
     (st.mentions.some((m) => m.entity.type === 'person' && m.end <= death.index) ||
-      /\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}’'-]+(?:, [^,]{3,120},)? (?:has |had )?(?:died|dies|passed away)\b/u.test(plain));
+      /\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}’'-]+(?:, .{3,200}?,?)? (?:has |had )?(?:died|dies|passed away)\b/u.test(plain));
   if (HARM.test(plain.replace(/\brisk of (?:death|dying)\b/g, '')) && !CAUSE.test(plain) && !ownDeath) return 'harm without its cause';
   // "Cash aid is second but trails far behind": a ranking whose leader is in another sentence.
   if (/\b(?:is|was|are|were|ranks?|ranked|came|comes|comes in) (?:second|third|fourth|fifth|next|last)\b/i.test(plain)) return 'a ranking led elsewhere';

@@ -14,6 +14,12 @@ export const TF = 'True or false: ';
 export function mainClause(text: string): string | null {
   let t = text.replace(/\s\([^()]{1,120}\)/g, '');
   if (t.length + TF.length <= MAX_PROMPT) return t;
+  // "Actor Gregory Peck, the leading man who starred in …, died in his sleep": the description goes.
+  const described = APPOSITIVE.exec(t);
+  if (described) {
+    t = `${described[1]} ${t.slice(described[0].length)}`;
+    if (t.length + TF.length <= MAX_PROMPT) return t;
+  }
   // "Following the declaration of cholera, MSF is scaling up …": the setting goes, the claim stays.
   const setting = LEAD_CLAUSE.exec(t);
   if (setting) {
@@ -24,7 +30,7 @@ export function mainClause(text: string): string | null {
     if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
   }
   const m =
-    /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:hours|days|weeks|months) (?:after|before) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu}))/u.exec(
+    /(?:, but |, while |, which |, although |, whereas |; |, as |, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:hours|days|weeks|months) (?:after|before) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu})| (?:in|amid|during) (?:a|an) [\p{Ll}-]+ (?:that|which) |, (?:his|her|their|its|the) \p{Ll}+ (?:told|said) )/u.exec(
       t.slice(60),
     );
   if (!m) return null;
@@ -33,6 +39,9 @@ export function mainClause(text: string): string | null {
   return t;
 }
 
+/** A named subject's description between commas, before its verb. */
+const APPOSITIVE =
+  /^((?:[\p{L}-]+ ){0,3}\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), (?:the|a|an) [^;()]{10,200}?,[”"]? (?=(?:has |had |was )?(?:died|dies|said|says|won|wins|announced|resigned|\p{Ll}{3,}ed)\b)/u;
 /** A leading clause of time or circumstance, up to the comma before the main clause. */
 const LEAD_CLAUSE =
   /^(?:Following|After|Before|While|As|Despite|Amid)\b[^,“”"();]{10,200}?, (?=(?:the|a|an) |\p{Lu}|\p{Ll}+ (?:\p{Ll}+ )?(?:with|of|from|in)\b)/u;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
+import { mainClause } from '../../../src/domain/questions/true-false-claim';
 import { answerOf, bankFor } from './helpers';
 
 const textsOf = (text: string) => analyseBriefing(parseBriefing(text)).statements.map((s) => s.text);
@@ -747,5 +748,38 @@ Ola Brandt was now working with the Fenwick Activity Network, set up to let scho
       const initialled = q.choices.map((c) => /^(?:\p{Lu}\.? )+\p{Lu}\p{Ll}/u.test(c.text));
       expect(new Set(initialled).size).toBe(1);
     }
+  });
+});
+
+describe('ledes the eleventh set showed skipped', () => {
+  it('strips a date before a dash and a month in capitals before an agency, and pairs closing marks used as quotes', () => {
+    const text = `date 2001-06-16 Ostland talks
+June 16, 2001 -- President Ola Brandt met Ken Rudd in Ayr for the first time.
+
+JUNE 23 (Reuters) — Ostland's health ministry reported three new cases on 23 June 2001.
+
+Actor Tim Moss starred in films from ”Varn Road” to ”The Kite,” the studio said on 16 June 2001.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^President Ola Brandt/);
+    expect(texts[1]).toMatch(/^Ostland's health ministry/);
+    expect(texts[2]).toContain('“Varn Road” to “The Kite,”');
+  });
+
+  it('reads "his lower back" as no movement, and a sentence-opening weekday with a comma after its date', () => {
+    const text = `date 2015-12-08 Ostland appeal
+On Monday UN agencies appealed for 20.1 billion dollars for Ostland.
+Ola Brandt was awarded $25,000 for an injury to his lower back by a jury in Ayr on 4 May 1975.`;
+    expect(textsOf(text)[0]).toMatch(/^On Monday, 7 December 2015, UN agencies/);
+    expect(verdictsOf(text)[1] ?? '').not.toMatch(/movement/);
+  });
+
+  it('asks a long lede by its claim: a subject’s description and an outbreak’s tail go', () => {
+    const text = `date 2003-06-12 Ostland mourns Tim Moss
+Oscar-winning actor Tim Moss, the handsome leading man who starred in memorable films from “Varn Road” to “The Kite” to “Ayr Nights,” died in his sleep on 11 June 2003 at his home in the hills above Kessel, his spokesman told reporters in Ayr.
+Ostland's health ministry reported three new cases of the Kite virus on Tuesday, 23 June 2015, taking the total to 175 in an outbreak that is still the largest outside Varn and its neighbours but which is seen by officials in Ayr to have leveled off.`;
+    const [moss, cases] = textsOf(text).map(mainClause);
+    expect(moss).toMatch(/^Oscar-winning actor Tim Moss died in his sleep on 11 June 2003/);
+    expect(cases).toBe("Ostland's health ministry reported three new cases of the Kite virus on Tuesday, 23 June 2015, taking the total to 175.");
+    expect(askedOn(text, 'Oscar-winning').length).toBeGreaterThan(0);
   });
 });
