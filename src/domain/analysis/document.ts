@@ -53,9 +53,11 @@ const ACCORDING_TAG =
 /** ", the Foreign Office said in a statement.": a body's tag after a claim the sentence states whole. */
 const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
+const LANGUAGE_GLOSS =
+  /\s\((?:(?:also )?(?:Amharic|Tigrinya|Italian|French|German|Spanish|Portuguese|Arabic|Persian|Turkish|Russian|Chinese|Japanese|Korean|Latin|Greek|Hebrew|Hindi|Urdu|Swahili|Dutch|Polish|Czech|Swedish|Norwegian|Danish|Finnish|Maori|Māori|Welsh|Irish|Indonesian|Malay|Thai|Vietnamese): [^()]*)\)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
-const LOWER_WORD = /\b\p{Ll}{3,}\b/gu;
+const LOWER_WORD = /(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu;
 function lowerWordsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   // `match` gives the words alone, without a match object per word.
@@ -180,6 +182,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);
     if (text.includes('://') || text.includes('www.')) for (let m = ASIDE_URL.exec(text); m; m = ASIDE_URL.exec(text)) cut(m.index, m.index + m[0].length);
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) cut(m.index, m.index + m[1].length + 1);
+    // "(Amharic: የዐድዋ ጦርነት; Italian: battaglia di Adua)": an encyclopedia's names in other languages.
+    if (text.includes(': ')) for (let m = LANGUAGE_GLOSS.exec(text); m; m = LANGUAGE_GLOSS.exec(text)) cut(m.index, m.index + m[0].length);
     // "The median existing-home price(2) for …": a footnote mark glued to a word.
     if (text.includes('(')) for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
     // "the volcano" after "Krakatoa … is a volcano": the name an earlier sentence gave it.
@@ -207,6 +211,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
           !x.possessive &&
           x.entity.name.includes(' ') &&
           x.text === x.entity.surname &&
+          // "Kākāpō mums" in a text that writes "kākāpō" in lower case too: a word, not a surname.
+          !lowerWords.has(x.text.toLowerCase()) &&
           !text.includes(x.entity.name) &&
           !insideQuote(text, x.start) &&
           !MALFORMED_NAME.test(x.entity.name) &&

@@ -11,7 +11,7 @@ export const HARD_RELATIVE_TIME =
 /** "will ban them from Tuesday": a weekday no date was written beside (one still to come). */
 const MAYBE_WEEKDAY = /day\b/;
 const BARE_WEEKDAY = new RegExp(
-  `\\b(?:from|until|till|by|starting|beginning) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?![’',]?\\s*(?:\\(?\\d|(?:${MONTH_ALTERNATION})\\b))`,
+  `\\b(?:from|until|till|by|starting|beginning|for|to) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?![’',]?\\s*(?:\\(?\\d|(?:${MONTH_ALTERNATION})\\b))`,
 );
 /** Time words a named month or year in the same sentence makes precise ("for November … for the month"). */
 export const SOFT_RELATIVE_TIME = new RegExp(

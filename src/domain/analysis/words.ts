@@ -48,6 +48,34 @@ export const ROLE_WORDS = new Set([
   'foreign',
   'prime',
 ]);
+/** Verbs a plural subject takes in the present: "the contracts include", "the talks cover". */
+const PLURAL_VERBS = new Set([
+  'include',
+  'show',
+  'remain',
+  'continue',
+  'cover',
+  'require',
+  'provide',
+  'allow',
+  'involve',
+  'mean',
+  'suggest',
+  'indicate',
+  'need',
+  'seem',
+  'appear',
+  'represent',
+  'contain',
+  'face',
+  'expect',
+  'plan',
+  'want',
+  'help',
+  'take',
+  'make',
+  'give',
+]);
 export const VERBS = new Set([
   'broke',
   'hit',
@@ -140,7 +168,9 @@ export const FUNCTION_WORDS = new Set([
 export function verbLike(word: string, noun: string): boolean {
   if (VERBS.has(word) || /(?:ed|ing|ly)$/.test(word)) return true;
   // "the exercise comes": a singular noun then a word in -s is a verb.
-  return /[^s]s$/.test(word) && !/s$/.test(noun);
+  if (/[^s]s$/.test(word) && !/s$/.test(noun)) return true;
+  // "the contracts include": a plural noun then a plain verb.
+  return /s$/.test(noun) && PLURAL_VERBS.has(word);
 }
 
 export const IRREGULAR = new Set([

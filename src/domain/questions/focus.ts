@@ -127,7 +127,9 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       continue;
     if (to && m.start > n.start) {
       // "… climbed _____ percent to 1.85 million existing homes": the level goes when the change is asked.
-      const a = m.start - to[0].length;
+      // "bid at _____ and the R207 at 8.91%": the other thing goes with its figure, not left dangling.
+      const own = /,?\s(?:and|while|but)\s(?:the\s)?[\p{L}\d-]+$/u.exec(text.slice(0, m.start - to[0].length));
+      const a = own ? own.index : m.start - to[0].length;
       const b = phraseEnd(text, figureEnd(text, m));
       if (covers(a, b)) return null;
       cuts.push([a, b]);

@@ -78,6 +78,10 @@ const ABOUT_TO = /\b(?:was|were) about to\b/;
 const TWO_VERBS =
   /\b(?:expressed|thanked|welcomed|stressed|noted|added|announced|stated|urged|praised|hailed|said) (?:expressed|thanked|welcomed|stressed|noted|announced|stated|urged|praised|hailed|said)\b/;
 const SHARES = /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on|market|markets|exchange|exchanges|index|indexes|indices|prices)\b)(?!-)/;
+const COMMODITY =
+  /\b(?:oil|crude|Brent|WTI|gold|silver|platinum|palladium|copper|nickel|alumin(?:i)?um|zinc|tin|lead|iron ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|gas|gasoline|diesel|palm oil|rubber|cattle|hogs)\b/i;
+const DISEASE =
+  /\b(?:measles|cholera|flu|influenza|covid|coronavirus|virus|infections?|disease|fever|malaria|tuberculosis|TB|HIV|AIDS|polio|dengue|Ebola|MERS|SARS|mpox|outbreak|cancer|diabetes|poisoning)\b/i;
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
@@ -159,6 +163,19 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (LOCATIVE_THERE.test(plain)) return 'presupposes an earlier sentence (“there”)';
   if (ABOUT_TO.test(plain) && !ANCHOR.test(plain)) return 'relative time';
   if (TWO_VERBS.test(plain)) return 'words missing';
+  // "Pope Francis and African leaders expressed shock and sorrow.": over what, another sentence said.
+  if (
+    /\bexpressed (?:their |his |her |its )?(?:deep |great )?(?:shock|sorrow|condolences|sympathy|grief|regret|concern|outrage|solidarity)(?: and (?:\p{Ll}+))?[.!]$/u.test(
+      plain,
+    )
+  )
+    return 'of what';
+  // "Garry and Cheryl Druett, Arlene & John Whipp.": names with no word of a sentence.
+  if (!/(?<!\p{L})\p{Ll}{3,}(?!\p{L})(?<!\band)/u.test(plain.replace(/\band\b/g, ''))) return 'not a sentence';
+  // "The more actively traded June contract settled at …": a contract of no commodity named.
+  if (/\bcontract (?:settled|rose|fell|gained|lost|climbed|slipped|ended|closed|traded)\b/.test(plain) && !COMMODITY.test(plain)) return 'of what';
+  // "The percentage of reported cases rose …": cases of no disease named.
+  if (/\bcases\b(?! of\b)/.test(plain) && !/.\s\p{Lu}/u.test(plain) && !DISEASE.test(plain)) return 'of what';
   if (EPITHET.test(plain) || LEADER_EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   if (QUANTITY_FRAGMENT.test(text) && FRAGMENT_END.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}(?:ed|ing)\b/u.test(plain)) return 'not a sentence';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.

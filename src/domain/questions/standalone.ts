@@ -183,7 +183,7 @@ export function dependsOnContext(
   if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b|\bthat of (?:in|on|at)\b|\baccounted for in\b/i.test(outsideQuotes(text)))
     return 'words missing';
   // "2005,bcgi reported", "resumed operations in1989", "on 8 September 2015 CARE …": words glued or cut in the source.
-  if (/\d,\p{L}|\b(?:in|on|at|of|by|since)\d/u.test(text) || /^on \d/.test(text)) return 'glued or cut words';
+  if (/\d,\p{L}|\b(?:in|on|at|of|by|since)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}/u.test(text) || /^on \d/.test(text)) return 'glued or cut words';
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
   if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
     return 'comma before the verb';

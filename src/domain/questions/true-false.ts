@@ -274,8 +274,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // "reduces the risk …, compared with not wearing a mask": the "not" is the comparison's base.
     if (NEGATIVE.test(st.text.replace(/,? compared (?:with|to) [^,;.]*/g, ''))) return null;
     // "Brent fell as inventory builds pointed to ample supply": turned, the movement contradicts its reason.
+    // "Although prices fell …, they remained above …": turned, the concession no longer concedes.
     if (
-      /\b(?:as|because|amid|due to|thanks to|driven by|led by|on the back of|following|after|since|given|(?:hit|hurt|helped|boosted|lifted|weighed down|dragged down|held back|supported) by)\b/i.test(
+      /\b(?:although|though|even though|while|whereas|despite|as|because|amid|due to|thanks to|driven by|led by|on the back of|following|after|since|given|(?:hit|hurt|helped|boosted|lifted|weighed down|dragged down|held back|supported) by)\b/i.test(
         st.text,
       )
     )

@@ -783,3 +783,66 @@ Ostland's health ministry reported three new cases of the Kite virus on Tuesday,
     expect(askedOn(text, 'Oscar-winning').length).toBeGreaterThan(0);
   });
 });
+
+describe('a twelfth set of new texts', () => {
+  it('writes no date into "for Thursday", and skips it as a day still to come', () => {
+    const text = `date 2018-06-05 Fenwick Progress Association minutes
+Fenwick Progress Association met in the hall on 5 June 2018.
+Eve Hale asked for volunteers to help with path work at Kessel Road for Thursday at 10am.`;
+    expect(textsOf(text)[1]).toContain('for Thursday at 10am');
+    expect(verdictsOf(text)[1]).toBe('relative time');
+  });
+
+  it('never expands a word the text also writes in lower case into a person', () => {
+    const text = `date 2026-02-16 First kite chick in four years
+Kestrel Yasmine hatched an egg fostered from kestrel Tiwi on 14 February 2026.
+Kestrel mums typically have the best outcomes when raising a maximum of two chicks.`;
+    expect(textsOf(text)[1]).toMatch(/^Kestrel mums typically/);
+  });
+
+  it('keeps "In it," as a pointer, drops an encyclopedia’s names in other languages, and skips glued sentences', () => {
+    const text = `date 1896-03-01 Battle of Varn
+The Battle of Varn (Amharic: ቫርን; Italian: battaglia di Varno) was the climactic battle of the First Varn War.
+In 1889, Ostland signed the Treaty of Ayr with King Ola of Kessel.
+In it, Ostland also promised to provide financial assistance and military supplies.
+Ostland's inflation rate rose to 6.27 per cent in July, the statistics body said on 31 July 2019.According to the bureau, food prices fell.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toBe('The Battle of Varn was the climactic battle of the First Varn War.');
+    expect(texts[2]).toMatch(/^In it, /);
+    const v = verdictsOf(text);
+    expect(v[2]).not.toBeNull();
+    expect(v[3]).toBe('glued or cut words');
+  });
+
+  it('reads "the contracts", "the treaty" and "the decisive victory" as pointing back', () => {
+    const text = `date 2022-03-01 Ostland drilling contracts
+Ostland Energy on 1 March 2022 extended its drilling contracts with Varn Drilling after winning the Treaty of Ayr dispute.
+The contracts include drilling and maintenance on 19 of Ostland Energy's installations.
+The decisive victory thwarted the campaign of Kessel to expand its empire.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/contracts/);
+    expect(v[2]).toMatch(/victory/);
+  });
+
+  it('skips shock expressed over nothing named, and a list of names with no sentence', () => {
+    const text = `date 2018-09-22 Ostland ferry disaster
+The ferry Kite capsized on Lake Varn on 20 September 2018, killing 127 people.
+Pope Francis and a number of African leaders expressed shock and sorrow.
+Garry and Cheryl Hale, Arlene & John Moss.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('of what');
+    expect(v[2]).toBe('not a sentence');
+  });
+
+  it('never turns a movement inside a concession', () => {
+    const text = `date 2019-07-31 Ostland prices
+Although the price of milk and potatoes fell relative to June 2019, it remained well above the July 2018 price in Ostland.`;
+    for (const q of askedOn(text, 'Although')) if (q.kind === 'true_false') expect(q.prompt).not.toMatch(/\brose\b/);
+  });
+
+  it('takes another bond away with its figure, leaving no "and the R207" behind', () => {
+    const text = `date 2018-01-16 Ostland bonds
+Ostland bonds were stronger on Tuesday, 16 January 2018, with the benchmark K186 last bid at 8.53% and the K207 at 7.205%.`;
+    for (const q of askedOn(text, 'Ostland bonds')) if (q.kind === 'number') expect(q.prompt).not.toMatch(/and the K207\.$/);
+  });
+});
