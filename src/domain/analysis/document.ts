@@ -53,6 +53,7 @@ const ACCORDING_TAG =
 /** ", the Foreign Office said in a statement.": a body's tag after a claim the sentence states whole. */
 const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
+const SEE_FIGURE = /\s\(see (?:Figure|Fig\.|Table|Chart|Map|Appendix|Annex|Photo) [\w.-]{1,6}\)/;
 const LANGUAGE_GLOSS =
   /\s\((?:(?:also )?(?:Amharic|Tigrinya|Italian|French|German|Spanish|Portuguese|Arabic|Persian|Turkish|Russian|Chinese|Japanese|Korean|Latin|Greek|Hebrew|Hindi|Urdu|Swahili|Dutch|Polish|Czech|Swedish|Norwegian|Danish|Finnish|Maori|Māori|Welsh|Irish|Indonesian|Malay|Thai|Vietnamese): [^()]*)\)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
@@ -182,6 +183,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);
     if (text.includes('://') || text.includes('www.')) for (let m = ASIDE_URL.exec(text); m; m = ASIDE_URL.exec(text)) cut(m.index, m.index + m[0].length);
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) cut(m.index, m.index + m[1].length + 1);
+    // "(see Figure 1)": a pointer to a figure the player never sees.
+    if (text.includes('(see ')) for (let m = SEE_FIGURE.exec(text); m; m = SEE_FIGURE.exec(text)) cut(m.index, m.index + m[0].length);
     // "(Amharic: የዐድዋ ጦርነት; Italian: battaglia di Adua)": an encyclopedia's names in other languages.
     if (text.includes(': ')) for (let m = LANGUAGE_GLOSS.exec(text); m; m = LANGUAGE_GLOSS.exec(text)) cut(m.index, m.index + m[0].length);
     // "The median existing-home price(2) for …": a footnote mark glued to a word.

@@ -23,7 +23,7 @@ const CHANGE_VERB =
 const UNIT_AFTER = /^(?: ?(?:kb\/d|mb\/d|b\/d|mb|kb|bbl|\/bbl|tonnes|tons|points?|basis points|units))\b/;
 /** Where a phrase that carries a figure ends: the next clause mark, or a word that starts another part. */
 const PHRASE_END =
-  /,|;|\.(?=\s|$)|\s\(|\s(?:from|compared|versus|as|while|but|and|after|since|during)\b|\s(?:in|for|on|at|by|over|through) (?:the |a |an )?(?:\p{Lu}|\d|first|second|third|fourth|last|previous|same|prior|current|year|month|quarter|week|end)/gu;
+  /,|;|(?<!\b\p{Lu})\.(?=\s|$)|\s\(|\s(?:from|compared|versus|as|while|but|and|after|since|during)\b|\s(?:in|for|on|at|by|over|through) (?:the |a |an )?(?:\p{Lu}|\d|first|second|third|fourth|last|previous|same|prior|current|year|month|quarter|week|end)/gu;
 /** ", which are transactions of homes, flats and co-ops, fell": up to the comma before the main verb. */
 const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;

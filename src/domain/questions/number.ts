@@ -36,19 +36,29 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   if (!n.decimals && v <= 12 && !n.scale) {
     for (const d of [1, 2, 3, -1, -2, 4]) if (v + d > 0) cands.push(v + d);
   } else {
+    // "$29.99", "$10,260.00": a price's cents stay the key's, or the one .99 among odd cents stands out.
+    const scaleOf = 10 ** (n.decimals ?? 0);
+    const cents = n.decimals ? Math.round(v * scaleOf) % scaleOf : 0;
+    const fixedCents = !!n.decimals && n.decimals === 2 && n.currency !== '' && (cents === 0 || cents === 99 || cents === 95 || cents === 49);
     // Offsets of about a tenth keep the answer's granularity: 137 → 117, 127, 147, 157.
-    const step = n.decimals ? 10 ** -n.decimals : 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
+    const step = n.decimals && !fixedCents ? 10 ** -n.decimals : 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
     // A round step near a tenth of the value: 4.25 → 0.5, 137 → 10, 61,400 → 5,000.
     const raw = v * 0.1;
     const p = 10 ** Math.floor(Math.log10(raw));
     const m = raw / p;
     const nice = (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
-    const unit = Math.max(step, Math.round(nice / step) * step);
+    let unit = Math.max(step, Math.round(nice / step) * step);
+    // "approximately 3,000" among 3,400 and 2,600 is the one round figure: options as round as the key.
+    const round = fixedCents || n.decimals ? 1 : 10 ** Math.floor(Math.log10(v));
+    const roundness = [round, round / 10, round / 100].find((r) => r >= 100 && v % r === 0) ?? 0;
+    if (roundness > unit) unit = roundness / 2;
     // 4638 beside 4138, 5138 and 6138 stands out by its last digits: an odd key gets odd options.
-    const odd = unit >= step * 5 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9;
+    const base = fixedCents ? Math.floor(v) : v;
+    const odd = unit >= step * 5 && Math.abs(base / unit - Math.round(base / unit)) > 1e-9;
     for (const k of [1, -1, 2, -2, 3, -3]) {
       const jitter = odd ? Math.round(((random() - 0.5) * 0.8 * unit) / step) * step : 0;
-      const c = Number((v + k * unit + jitter).toFixed(n.decimals));
+      const whole = fixedCents ? Math.floor(v) + k * unit + jitter : v + k * unit + jitter;
+      const c = Number((fixedCents ? Math.floor(whole) + cents / scaleOf : whole).toFixed(n.decimals));
       if (c > 0) cands.push(c);
     }
   }

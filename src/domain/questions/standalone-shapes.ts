@@ -155,6 +155,19 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
+  // "Adoption of financial report (moved: Chrissie; seconded: Ruth Schneider; carried).": a minute's note.
+  if (
+    /\b(?:moved|seconded|proposed)\s?:/i.test(text) ||
+    (/^(?:Adoption|Approval|Acceptance|Election|Appointment|Ratification|Review) of\b/.test(text) && !FINITE.test(plain))
+  )
+    return 'a minute’s note, not a sentence';
+  // "Average of 80 births per week, and 16,000 consultations.": a fact sheet's figures with no verb.
+  if (/^(?:An? )?(?:[Aa]verage|[Tt]otal) of [\d,.]+/.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}(?:ed|ing)\b/u.test(plain)) return 'not a sentence';
+  // "Dubbed ‘the Golden Globes’, a handful of …": what was dubbed, the sentence never names.
+  if (/^(?:Dubbed|Billed|Hailed|Described|Nicknamed|Known) (?:as )?[^,]{2,80}, (?:a|an|the|some|many|several) \p{Ll}/u.test(text))
+    return 'whoever did it is not named';
+  // "Born on a farm in Mossbawn in 1939, Heaney's poems recall …": the poems were not born.
+  if (/^Born\b[^,]{3,120}, \p{Lu}[\p{L}-]+['’]s\b/u.test(text)) return 'words missing';
   // "the Company would have reported …": a press release's name for itself, which the prompt never gives.
   if (/\b[Tt]he (?:Company|Convention|Town|Village|Township|Act)\b(?! (?:of|for)\b| \p{Lu})/u.test(plain) && !st.mentions.some((m) => m.entity.type === 'org'))
     return 'whose company, town or act';
@@ -221,5 +234,24 @@ export function quotePointer(text: string): string | null {
     const p = QUOTED_PERSON.exec(q[1]);
     if (p && !/\s\p{Lu}\p{Ll}/u.test(text.slice(0, (q.index ?? 0) + 1 + p.index))) return `a quote that points at its news (“${p[0]}”)`;
   }
+  return null;
+}
+
+/** Words lost, glued or capitalised in the source, copied into the prompt as they are; or null. */
+export function sourceSlip(text: string, unquoted: string): string | null {
+  // "… his second kick of the night after with Britain's …", "over the in 2023": words lost in the source.
+  if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b|\bthat of (?:in|on|at)\b|\baccounted for in\b/i.test(unquoted))
+    return 'words missing';
+  // "2005,bcgi reported", "resumed operations in1989", "on 8 September 2015 CARE …": words glued or cut in the source.
+  if (
+    /\d,\p{L}|\b(?:in|on|at|of|by|since)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(text) ||
+    /^on \d/.test(text)
+  )
+    return 'glued or cut words';
+  // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
+  if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
+    return 'comma before the verb';
+  // "US$ 500 Million … Tennis Star": press-release capitals copied into the prompt.
+  if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b(?! \p{Lu})/u.test(text)) return 'press-release capitals';
   return null;
 }

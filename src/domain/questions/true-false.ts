@@ -80,6 +80,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     body = claim;
   } else {
     if (endsWithQuestion(st.text)) return [];
+    // "… were down 3.2% (in May 2019); in January-May, arrivals were 42% lower": two claims, one verdict.
+    if (/; /.test(st.text.replace(/[“"][^”"]*[”"]|\([^()]*\)/g, ''))) return [];
     // A quotation alone, with nobody saying it here, is not a claim to judge.
     if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(1, -1))) return [];
     if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];

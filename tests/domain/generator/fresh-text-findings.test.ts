@@ -5,6 +5,9 @@ import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { mainClause } from '../../../src/domain/questions/true-false-claim';
+import { findNumbers } from '../../../src/domain/analysis/numbers';
+import { numberDistractors } from '../../../src/domain/questions/number';
+import { createRandom } from '../../../src/domain/random';
 import { answerOf, bankFor } from './helpers';
 
 const textsOf = (text: string) => analyseBriefing(parseBriefing(text)).statements.map((s) => s.text);
@@ -844,5 +847,66 @@ Although the price of milk and potatoes fell relative to June 2019, it remained 
     const text = `date 2018-01-16 Ostland bonds
 Ostland bonds were stronger on Tuesday, 16 January 2018, with the benchmark K186 last bid at 8.53% and the K207 at 7.205%.`;
     for (const q of askedOn(text, 'Ostland bonds')) if (q.kind === 'number') expect(q.prompt).not.toMatch(/and the K207\.$/);
+  });
+});
+
+describe('a thirteenth set of new texts', () => {
+  it('strips a dateline with a two-letter province and a wire, and "(see Figure 1)"', () => {
+    const text = `date 2018-08-02 Varn Parks frees bison
+KESSEL, AB, Aug. 2, 2018 /CNW/ - Varn Parks released 31 plains bison into the Kessel valley on 29 July 2018.
+
+The herd travelled from Ayr to Kessel by truck on 28 July 2018 (see Figure 1).`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^Varn Parks released/);
+    expect(texts[1]).not.toContain('see Figure');
+  });
+
+  it('writes "in August of this year" as "in August of 2017"', () => {
+    const text = `date 2017-11-20 Ostland book prize
+Ostland's book prize founder Jack Moss, who passed away in August of this year, was remembered at the gala in Ayr.`;
+    expect(textsOf(text)[0]).toContain('in August of 2017,');
+  });
+
+  it('skips a minute’s note, a fact sheet’s verbless figures, "Dubbed …," with no subject and "Born …, X’s poems"', () => {
+    const text = `date 2010-05-12 Kessel Development Association AGM
+Adoption of financial report (moved: Ann; seconded: Ruth Hale; carried).
+Average of 80 births per week, and 16,000 weekly consultations.
+Dubbed ‘The Golden Globes of Ostland’, a handful of the nation’s writers mingled over cocktails.
+Born on a farm in Kessel in 1939, Moss's poems recall a country childhood.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toMatch(/minute/);
+    expect(v[1]).toBe('not a sentence');
+    expect(v[2]).toBe('whoever did it is not named');
+    expect(v[3]).toBe('words missing');
+  });
+
+  it('reads "the tie", "the identical satellites" and "The first arrived" as pointing back, and "seven- judge" as a slip', () => {
+    const text = `date 2010-09-05 Kessel win minor final
+Kessel beat Varn 2-1 in the Ostland minor final at Ayr on 5 September 2010, with three satellites watching from orbit.
+The Varn youngsters tore into the tie from the start.
+The identical satellites will bounce signals off the Earth’s surface.
+The first arrived in the 35th minute when Ger Moss scored.
+A seven- judge court ruled the plan lacked specificity on 5 September 2010.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/tie/);
+    expect(v[2]).toMatch(/satellites/);
+    expect(v[3]).toBe('back-pointing opener');
+    expect(v[4]).toBe('glued or cut words');
+  });
+
+  it('asks no true-or-false of two claims joined by a semicolon', () => {
+    const text = `date 2022-07-15 Ostland tourism
+Tourist arrivals to Ostland were down by 3.2% in May 2022 from May 2019; in January-May 2022, arrivals were 42% lower than in 2019.`;
+    for (const q of askedOn(text, 'Tourist')) expect(q.kind).not.toBe('true_false');
+  });
+
+  it('offers options as round as the key, and a price’s own cents', () => {
+    const [shops] = findNumbers('The market comprises approximately 3,000 shops and businesses.');
+    for (const w of numberDistractors(shops, new Set(), createRandom(7))) expect(Number(w.replace(/,/g, '')) % 500).toBe(0);
+    const text = `date 2018-07-31 Varnet broadband
+Varnet advertised its unlimited broadband plan in Ayr for $29.99 per month on 31 July 2018.`;
+    const asked = askedOn(text, 'Varnet').filter((q) => q.kind === 'number');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const c of q.choices) expect(c.text).toMatch(/\.99$/);
   });
 });
