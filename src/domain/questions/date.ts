@@ -121,7 +121,10 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (/\b(?:[Bb]y|before|after|since|as of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.
     if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start))) continue;
-    const ds = dateDistractors(d, prompt, ctx.random, latestYear, latestMonth, latestDay);
+    // "Exploration will continue in _____" in a January 2008 review: only years still to come fit "will".
+    const ahead =
+      d.format === 'y' && d.year === latestYear && /\b(?:will|shall|is expected to|are expected to|plans? to|is set to)\b/.test(st.text.slice(0, d.start));
+    const ds = dateDistractors(d, prompt, ctx.random, ahead ? latestYear - 1 : latestYear, latestMonth, latestDay);
     if (ds.length < 3) continue;
     offer(out, ctx, {
       kind: 'date',

@@ -300,6 +300,14 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
     if (/\([^)]*\d[^)]*\)/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
     if (CONVENTIONAL.test(text.slice(at.start))) continue;
+    // "traded at 109.13, against the last close of _____": a figure of its size in the prompt leaves
+    // only the option nearest to it.
+    if (
+      (focus?.numbers ?? st.numbers).some(
+        (x) => x !== at && unitClass(x) === unitClass(n) && !yearLike(text, x) && Math.abs(x.value - n.value) / n.value < 0.05,
+      )
+    )
+      continue;
     const prompt = blankPrompt(text, at.start, at.end);
     if (!prompt) continue;
     const ask = (ds: string[]): Candidate => ({

@@ -127,7 +127,9 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/.test(plain) && !ANCHOR.test(plain)) return 'relative time';
   // "the central bank raised …", "the foreign ministry said": of which country, another sentence said.
   if (
-    /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry|economy)\b(?! of\b|,)/.test(plain) &&
+    /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry|economy|Government|central government)\b(?! of\b|,)/.test(
+      plain,
+    ) &&
     !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
     !/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i)['’]?s?\b/u.test(plain.slice(1))
   )

@@ -388,6 +388,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before) || WINDOW.test(before)) continue;
       // "In 799, Pope Leo III …": an early year is a year, not an amount.
       if (yearLike(st.text, n)) continue;
+      // "211,000, well outpacing 2017's 182,000": the figure outpaced is changed only with its ranking, never.
+      if (OUTRANKS.test(st.text.slice(Math.max(0, n.start - 60), n.start))) continue;
       // "26 days, unchanged from April and down from 27 days a year ago": a changed figure keeps the
       // side of the base the sentence puts it on, or the sentence refutes itself.
       const base = COMPARED_BASE.exec(st.text.slice(n.end, n.end + 80));
@@ -405,9 +407,12 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       const span = /\b(?:age(?: of)?|aged)\s$/.test(before) ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
       const fits = (t: string) => far(t) && amount(t) > span && (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
       // Far enough to be refuted, near enough to be believed: a 40.5-hour week is not made 24.1.
-      const near = (t: string) => Math.abs(amount(t) - n.value) / n.value <= (APPROXIMATE.test(before) ? 0.45 : 0.3);
+      // "a high of 81,967 against a low of 81,529", "86.34 against a last close of 109.41": beside a
+      // figure of its own size, a level moved by a fifth is absurd without the text.
+      const sibling = st.numbers.some((x) => x !== n && !yearLike(st.text, x) && Math.abs(x.value - n.value) / n.value < 0.05);
+      const near = (t: string) => Math.abs(amount(t) - n.value) / n.value <= (sibling ? 0.1 : APPROXIMATE.test(before) ? 0.45 : 0.3);
       const fitting = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value));
-      const wrong = fitting.find(near) ?? fitting[fitting.length - 1];
+      const wrong = fitting.find(near) ?? (sibling ? undefined : fitting[fitting.length - 1]);
       if (!wrong || !Number.isFinite(amount(wrong))) continue;
       return replaced(n.start, n.end, wrong, `the figure is ${n.text}, not ${wrong}.`, 0.52, 0.4, n.text);
     }

@@ -910,3 +910,39 @@ Varnet advertised its unlimited broadband plan in Ayr for $29.99 per month on 31
     for (const q of asked) for (const c of q.choices) expect(c.text).toMatch(/\.99$/);
   });
 });
+
+describe('a fourteenth set of new texts', () => {
+  it('moves a level beside one of its own size by little, and never asks a figure its neighbour in the prompt gives away', () => {
+    const text = `date 2024-10-02 Ostland index gains
+The Ayr-100 index remained volatile on Wednesday, 2 October 2024, hitting a high of 82,360 points before retreating to an intraday low of 81,529 points.
+The Ostland crown traded at 109.13 on Wednesday, 2 October 2024, against the last close of 109.41.`;
+    for (const q of askedOn(text, 'The Ayr-100')) {
+      if (q.kind !== 'true_false' || q.answerId === q.choices.find((c) => c.text === 'True')?.id) continue;
+      for (const m of q.prompt.matchAll(/(\d{2,3},\d{3})/g)) expect(Math.abs(Number(m[1].replace(',', '')) - 82000) / 82000).toBeLessThan(0.12);
+    }
+    for (const q of [...askedOn(text, 'The Ostland crown'), ...askedOn(text, 'The Ayr-100')]) {
+      if (q.kind !== 'number') continue;
+      const key = Number(answerOf(q).replace(/,/g, ''));
+      for (const m of q.prompt.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+        const x = Number(m[0].replace(/,/g, ''));
+        if (x > 2100 || x < 1900) expect(Math.abs(x - key) / key).toBeGreaterThan(0.05);
+      }
+    }
+  });
+
+  it('never changes the figure another outpaces', () => {
+    const text = `date 2018-10-05 Ostland jobs
+Through the first nine months of 2018, Ostland employers added an average of 211,000 workers each month, well outpacing 2017’s average monthly growth of 182,000.`;
+    for (const q of askedOn(text, 'Through')) if (q.kind === 'true_false') expect(q.prompt).toContain('182,000');
+  });
+
+  it('skips "The Government" of no country, and offers only years to come after "will"', () => {
+    const text = `date 2008-01-14 Ostland shelf exploration
+The Government has already set up temporary shelters and scaled up search and rescue operations.
+The Ostland Petroleum Directorate believes that the high exploration activity on the shelf will continue in 2008.`;
+    expect(verdictsOf(text)[0]).toBe('of which country');
+    for (const q of askedOn(text, 'The Ostland Petroleum')) {
+      if (q.kind === 'date') for (const c of q.choices) expect(Number(c.text)).toBeGreaterThanOrEqual(2008);
+    }
+  });
+});
