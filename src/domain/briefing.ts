@@ -132,7 +132,7 @@ export function cleanLine(line: string): string {
     ODD_SPACE.lastIndex = 0;
     if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE, ' ');
   }
-  // ”Roman Holiday”: a closing mark used for both ends; the one that opens a word opens the quote.
+  // ”Varn Road”: a closing mark used for both ends; the one that opens a word opens the quote.
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
   // "Kohl' s stores": a possessive split by a stray space.
   if (s.includes("' s ") || s.includes('’ s ')) s = s.replace(/(\p{L})(['’]) s\b/gu, '$1$2s');
@@ -204,8 +204,10 @@ const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/
 const CAPS_DATELINE =
   /^\p{Lu}{4,}(?: \p{Lu}{2,}){0,2} [-–—]{1,2} (?=(?:The|A|An|At|In|On|For|After|Before|During|With|By|From|Following|According|As|When|While|Despite|Officials|Police|President|Prime|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)/u;
 
+const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
+
 function stripDateline(paragraph: string): string {
-  const caps = CAPS_DATELINE.exec(paragraph) ?? /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u.exec(paragraph);
+  const caps = CAPS_DATELINE.exec(paragraph) ?? GUILLEMET_DATELINE.exec(paragraph);
   if (caps) return paragraph.slice(caps[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);

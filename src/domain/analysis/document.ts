@@ -126,7 +126,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   // "Another earthquake …" anywhere in the text: "the earthquake" could be either, before or after it.
   const repeated = new Set<string>();
   for (const st of statements) for (const m of st.matchAll(EVENT_INTRO)) if (/^(?:another|a second|a new)/i.test(m[0])) repeated.add(m[1]);
-  // "The Valspar Corporation reported …": the issuer is "Valspar", whose figures read "Valspar’s".
+  // "The Kestrel Corporation reported …": the issuer is "Kestrel", whose figures read "Kestrel’s".
   const issuer = ((statements.length ? ISSUER.exec(statements[0])?.[1] : undefined) ?? HEADLINE_ISSUER.exec(parsed.headline)?.[1])?.replace(
     /^The (?=\p{Lu})/u,
     '',
@@ -185,7 +185,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) cut(m.index, m.index + m[1].length + 1);
     // "(see Figure 1)": a pointer to a figure the player never sees.
     if (text.includes('(see ')) for (let m = SEE_FIGURE.exec(text); m; m = SEE_FIGURE.exec(text)) cut(m.index, m.index + m[0].length);
-    // "(Amharic: የዐድዋ ጦርነት; Italian: battaglia di Adua)": an encyclopedia's names in other languages.
+    // "(Italian: battaglia di Varno)": an encyclopedia's names in other languages.
     if (text.includes(': ')) for (let m = LANGUAGE_GLOSS.exec(text); m; m = LANGUAGE_GLOSS.exec(text)) cut(m.index, m.index + m[0].length);
     // "The median existing-home price(2) for …": a footnote mark glued to a word.
     if (text.includes('(')) for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
@@ -214,7 +214,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
           !x.possessive &&
           x.entity.name.includes(' ') &&
           x.text === x.entity.surname &&
-          // "Kākāpō mums" in a text that writes "kākāpō" in lower case too: a word, not a surname.
+          // "Kestrel mums" in a text that writes "kestrel" in lower case too: a word, not a surname.
           !lowerWords.has(x.text.toLowerCase()) &&
           !text.includes(x.entity.name) &&
           !insideQuote(text, x.start) &&

@@ -135,13 +135,13 @@ function sharesNameWord(a: string, b: string): boolean {
   return a.split(/[\s-]+/).some((w) => words.has(w));
 }
 
+/** "C Hale", "J. K. Rowling": a name whose first names are initials. */
+const INITIALLED = /^(?:\p{Lu}\.? )+\p{Lu}\p{Ll}/u;
+
 /**
  * Up to `count` distractors for an entity answer: same type, never sharing a conflict key with
  * the answer, with each other or with anything named in the prompt, and never named in the prompt.
  */
-/** "C Bray", "J. K. Rowling": a name whose first names are initials. */
-const INITIALLED = /^(?:\p{Lu}\.? )+\p{Lu}\p{Ll}/u;
-
 export function entityDistractors(
   answer: Entity,
   answerText: string,
@@ -191,7 +191,7 @@ export function entityDistractors(
       if (lower.includes(answerText.toLowerCase()) || answerText.toLowerCase().includes(lower)) continue;
       // "Man-of-the-match Senior" beside "Keith Senior": one shared name word makes an alias.
       if (sharesNameWord(c.text, answerText)) continue;
-      // "C Bray" beside "Keltie Seaber": a name written another way gives the answer away.
+      // "C Hale" beside "Ola Brandt": a name written another way gives the answer away.
       if (answer.type === 'person' && INITIALLED.test(c.text) !== INITIALLED.test(answerText)) continue;
       chosen.push(c);
       usedText.add(lower);

@@ -31,6 +31,7 @@ const DANGLING_CHANGE =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?[.,;]/;
 /** "accounted for in damage": two prepositions side by side, a word lost between them. */
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
+/** "late on Friday, 20 February 2009" right after a base: the day the base was. */
 const BASE_DAY = /^\s(?:(?:late|early)\s)?(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?$/;
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 

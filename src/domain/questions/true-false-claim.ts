@@ -14,7 +14,7 @@ export const TF = 'True or false: ';
 export function mainClause(text: string): string | null {
   let t = text.replace(/\s\([^()]{1,120}\)/g, '');
   if (t.length + TF.length <= MAX_PROMPT) return t;
-  // "Actor Gregory Peck, the leading man who starred in …, died in his sleep": the description goes.
+  // "Actor Tim Moss, the leading man who starred in …, died in his sleep": the description goes.
   const described = APPOSITIVE.exec(t);
   if (described) {
     t = `${described[1]} ${t.slice(described[0].length)}`;

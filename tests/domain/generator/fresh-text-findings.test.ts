@@ -737,7 +737,7 @@ Ostland's health ministry said on 17 May 2011 that quarantined people will be ba
     expect(v[4]).toBe('relative time');
   });
 
-  it('writes "The Valspar Corporation"’s figures as "Valspar’s", and offers names written the same way as the answer', () => {
+  it('writes "The Kestrel Corporation"’s figures as "Kestrel’s", and offers names written the same way as the answer', () => {
     const text = `date 2013-11-19 Kestrel results
 The Kestrel Corporation reported results for the fourth quarter and fiscal year ended October 25, 2013.
 Fourth quarter 2013 net sales were $1.1 billion, up 8% versus the prior year.`;
