@@ -134,6 +134,8 @@ export function cleanLine(line: string): string {
   }
   // ”Varn Road”: a closing mark used for both ends; the one that opens a word opens the quote.
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
+  // "to-day", "to-morrow": the old spelling, read like the new.
+  if (s.includes('o-')) s = s.replace(/\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
   // "Kohl' s stores": a possessive split by a stray space.
   if (s.includes("' s ") || s.includes('’ s ')) s = s.replace(/(\p{L})(['’]) s\b/gu, '$1$2s');
   const { longWord, untidy } = survey(s);

@@ -296,10 +296,13 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "Measles cases rise to 53" over the quiz: the headline gives the figure away.
     if (ctx.headline && mentions(ctx.headline, n.text)) continue;
     // "supply falls by _____ if cuts are maintained": a figure under a condition.
-    if (/\b(?:if|unless)\b/i.test(text.replace(/“[^”]*”/g, ''))) continue;
+    // (on the whole sentence: a cut may have taken the "if" away with another figure)
+    if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
     if (/\([^)]*\d[^)]*\)/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
     if (CONVENTIONAL.test(text.slice(at.start))) continue;
+    // "the state of war between the _____ countries": "between" says two.
+    if (n.value === 2 && /\bbetween (?:the |its |their )?$/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "traded at 109.13, against the last close of _____": a figure of its size in the prompt leaves
     // only the option nearest to it.
     if (

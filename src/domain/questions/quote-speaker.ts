@@ -25,6 +25,7 @@ const SELF_NAMING =
 const GENDER_CUE = /\b(?:my|our) (?:wife|husband)\b|\bas a (?:woman|man|mother|father)\b/i;
 /** A person named only in a past setting ("in the memory of", "the murder of") said nothing now. */
 const PAST_SETTING = /\b(?:memory|murder|death|funeral|late|contemporary|founder|founded|legacy|former)\b[^.]{0,20}$/i;
+const PAST_AFTER = /^[^.;]{0,20}\bin the (?:early |mid-?|late )?\d{1,2}(?:st|nd|rd|th) century\b/;
 const MIN_WORDS = 6;
 const MAX_WORDS = 40;
 const MAX_QUOTE = 215;
@@ -62,7 +63,8 @@ function otherPeople(q: SpokenQuote, ctx: Context, spoken: Map<number, SpokenQuo
         .split(/[“”"]/)
         .pop()!;
       // A name in brackets is a publisher or a source; in a past setting, no one who speaks now.
-      const fit = !/\($/.test(before) && !PAST_SETTING.test(before);
+      // "removed by antiquarian Thomas Bruce in the early 19th century": a figure of the past says nothing now.
+      const fit = !/\($/.test(before) && !PAST_SETTING.test(before) && !PAST_AFTER.test(st.text.slice(m.end, m.end + 50));
       present.set(m.entity, (present.get(m.entity) ?? false) || fit);
     }
   const tiers: Option[][] = [[], []];

@@ -77,7 +77,8 @@ const ABOUT_TO = /\b(?:was|were) about to\b/;
 /** "Ola Brandt expressed thanked …": two reporting verbs in a row, a word lost in the source. */
 const TWO_VERBS =
   /\b(?:expressed|thanked|welcomed|stressed|noted|added|announced|stated|urged|praised|hailed|said) (?:expressed|thanked|welcomed|stressed|noted|announced|stated|urged|praised|hailed|said)\b/;
-const SHARES = /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on|market|markets|exchange|exchanges|index|indexes|indices|prices)\b)(?!-)/;
+const SHARES =
+  /\b(?:shares|stake|stakes|stock)\b(?! (?:of|in|at|on) (?:the )?\p{Lu}| (?:market|markets|exchange|exchanges|index|indexes|indices|prices)\b)(?!-)/u;
 const COMMODITY =
   /\b(?:oil|crude|Brent|WTI|gold|silver|platinum|palladium|copper|nickel|alumin(?:i)?um|zinc|tin|lead|iron ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|gas|gasoline|diesel|palm oil|rubber|cattle|hogs)\b/i;
 const DISEASE =
@@ -144,6 +145,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     !/^(\p{Lu}[\p{L}&.-]+)\b.*\b\1['’]?s? (?:shares|stock)\b/u.test(plain)
   )
     return 'shares in what';
+  // "in the country's southern coastal village": which country, the sentence never names.
+  if (/\bthe country['’]s\b/.test(plain) && !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital')) return 'of which country';
   if (PLACING.test(plain) && !CONTEST.test(plain) && !RACE_DAY.test(plain)) return 'a placing in a contest it does not name';
   if (
     NATIONAL_MEASURE.test(plain) &&
@@ -178,6 +181,12 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (LOCATIVE_THERE.test(plain)) return 'presupposes an earlier sentence (“there”)';
   if (ABOUT_TO.test(plain) && !ANCHOR.test(plain)) return 'relative time';
   if (TWO_VERBS.test(plain)) return 'words missing';
+  // "About 50 other countries have established ties", "a surplus with other countries": other than the ones before.
+  if (/\bother (?:countries|nations|states|members|parties|companies|firms|teams)\b(?! than\b)/.test(plain)) return 'presupposes an earlier sentence (“other”)';
+  // "No Kenyan presidential election has ever been nullified": true only until the news it leads to.
+  if (/^No\b.{3,80}\b(?:has|had) ever been\b/.test(plain)) return 'presupposes an earlier sentence (“ever”)';
+  // "Condor Gold is pleased to announce its audited results": a release's opening formula, no fact.
+  if (/\b(?:is|are) (?:pleased|delighted|happy|proud|excited) to (?:announce|report|confirm|present)\b/.test(plain)) return 'not a statement';
   // "Leaders across the region expressed shock and sorrow.": over what, another sentence said.
   if (
     /\bexpressed (?:their |his |her |its )?(?:deep |great )?(?:shock|sorrow|condolences|sympathy|grief|regret|concern|outrage|solidarity)(?: and (?:\p{Ll}+))?[.!]$/u.test(
@@ -246,7 +255,9 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     return 'words missing';
   // "2005,bcgi reported", "resumed operations in1989", "on 8 September 2015 CARE …": words glued or cut in the source.
   if (
-    /\d,\p{L}|\b(?:in|on|at|of|by|since)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(text) ||
+    /\d,\p{L}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(
+      text,
+    ) ||
     /^on \d/.test(text)
   )
     return 'glued or cut words';

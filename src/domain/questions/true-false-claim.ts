@@ -34,7 +34,9 @@ export function mainClause(text: string): string | null {
       t.slice(60),
     );
   if (!m) return null;
-  t = `${t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '')}.`;
+  t = t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '');
+  // "at 6:24 p.m.": an abbreviation's full stop ends the sentence too.
+  if (!t.endsWith('.')) t += '.';
   if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t) || t.split('(').length !== t.split(')').length) return null;
   return t;
 }

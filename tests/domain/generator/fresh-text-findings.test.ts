@@ -946,3 +946,55 @@ The Ostland Petroleum Directorate believes that the high exploration activity on
     }
   });
 });
+
+describe('a fifteenth set of new texts', () => {
+  it('skips "other countries", "No … has ever been", a release’s "is pleased to announce" and "the country’s" of no country', () => {
+    const text = `date 1991-09-06 Ostland recognises Varn
+Ostland recognised the independence of Varn on 6 September 1991.
+About 50 other countries have established ties.
+No Ostland presidential election has ever been nullified.
+Kestrel Gold (AIM:KGD) is pleased to announce its audited results for the year ended 31 December 2017.
+The Kite rocket blasted off from the space centre in the country's southern village of Ayr at 6:24 p.m.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/other/);
+    expect(v[2]).toMatch(/ever/);
+    expect(v[3]).toBe('not a statement');
+    expect(textsOf(text)[3]).not.toContain('AIM');
+    expect(v[4]).toBe('of which country');
+  });
+
+  it('writes "to-day" as a date, and skips "before8", "the stricken aircraft", "the protest" and a stake in nothing named', () => {
+    const text = `date 1914-08-15 Ostland canal opens
+The steamship Kite passed through the Ayr Locks without a hitch to-day in 90 minutes, after the Kite aircraft crashed near Varn.
+Shortly before8 o’clock the Kite was drawn away from her berth at Kessel.
+An official said that someone tried to land the stricken aircraft after its pilots were incapacitated.
+The protest was brought before the Supreme Court by opposition leader Ola Brandt.
+Ken Rudd sold his 0.33 percent stake in a block deal worth 81.8 billion won.`;
+    expect(textsOf(text)[0]).toContain('without a hitch on 15 August 1914 in 90 minutes');
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('glued or cut words');
+    expect(v[2]).toMatch(/aircraft/);
+    expect(v[3]).toMatch(/protest/);
+    expect(v[4]).toBe('shares in what');
+  });
+
+  it('writes no date into a film’s title, and never offers a figure of past centuries as a speaker', () => {
+    const text = `date 1994-03-07 Ostland mourns Lena Moss
+Lena Moss, the actress who gained fame in the film Never on Sunday and became culture minister, died on Sunday, 6 March 1994.
+The marble statues were removed from the temple in Ayr by antiquarian Thomas Hale in the early 19th century.
+“Ostland mourns the death of Lena, a woman who fought and a great actress,” Prime Minister Ken Rudd said on 7 March 1994.`;
+    expect(textsOf(text)[0]).toContain('the film Never on Sunday and');
+    for (const seed of [1, 2, 3, 4])
+      for (const q of bankFor(text, seed)) expect(q.prompt.includes('Thomas Hale said') || q.choices.some((c) => c.text === 'Thomas Hale')).toBe(false);
+  });
+
+  it('asks no figure of a condition a cut took away, no "two" after "between", and ends a cut claim with one full stop', () => {
+    const text = `date 2023-05-25 Ostland rocket
+The Kite rocket is expected to deploy satellites into orbit 550 kilometers above Earth 783 seconds after liftoff, if the launch goes as planned.
+Ostland and Varn signed a declaration on 9 July 2018 ending the state of war between the two countries.
+The 200-ton Kite, known as the KSLV-II, blasted off from the Naro Space Center in the southern coastal village of Kessel at 6:24 p.m., according to the Ostland Ministry of Science and the Ostland Aerospace Research Institute (OARI).`;
+    for (const q of askedOn(text, 'The Kite rocket')) expect(q.kind).not.toBe('number');
+    for (const q of askedOn(text, 'Ostland and Varn')) expect(answerOf(q)).not.toBe('two');
+    for (const q of askedOn(text, 'The 200-ton')) expect(q.prompt).not.toMatch(/\.\.$/);
+  });
+});
