@@ -54,6 +54,8 @@ const ACCORDING_TAG =
 const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
 const SEE_FIGURE = /\s\(see (?:Figure|Fig\.|Table|Chart|Map|Appendix|Annex|Photo) [\w.-]{1,6}\)/;
+/** The relative days, each able to look past a match it leaves as written. */
+const RELATIVE_DAYS_ALL = RELATIVE_DAYS.map(([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const);
 const LANGUAGE_GLOSS =
   /\s\((?:(?:also )?(?:Amharic|Tigrinya|Italian|French|German|Spanish|Portuguese|Arabic|Persian|Turkish|Russian|Chinese|Japanese|Korean|Latin|Greek|Hebrew|Hindi|Urdu|Swahili|Dutch|Polish|Czech|Swedish|Norwegian|Danish|Finnish|Maori|Māori|Welsh|Irish|Indonesian|Malay|Thai|Vietnamese): [^()]*)\)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
@@ -263,11 +265,14 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       cut(bare.index, bare.index + bare[1].length, full);
     // "yesterday afternoon", "this year": days only the briefing's date line fixes, written out.
     if (parsed.date && MAYBE_RELATIVE.test(text)) {
-      for (const [re, make] of RELATIVE_DAYS) {
-        const m = re.exec(text);
-        if (!m || insideQuote(text, m.index)) continue;
-        let written = make(parsed.date, m, text);
-        if (written === null) continue;
+      for (const [re, make] of RELATIVE_DAYS_ALL) {
+        // "the film Never on Sunday … died Sunday": past a match left as written, the next one.
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null = null;
+        let written: string | null = null;
+        for (let tries = 0; tries < 3 && written === null && (m = re.exec(text)); tries++)
+          written = insideQuote(text, m.index) ? null : make(parsed.date, m, text);
+        if (!m || written === null) continue;
         const at = m.index + m[1].length;
         // "Today a configuration error caused …" opens the sentence: "On 17 July 2020, a configuration
         // error caused …". "Today CARE works in …" is a present no date fits.

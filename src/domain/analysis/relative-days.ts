@@ -44,7 +44,12 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       // "next Monday", "last Monday": this week's or the one before, the text does not say.
       if (word === 'next' || word === 'last' || word === 'this') return null;
       // "the film Never on Sunday": a title, not a day.
-      if (/\b(?:film|movie|book|novel|song|album|play|show|series)(?: \p{Lu}[\p{L}'’]*)+ $/u.test(text.slice(0, m.index + m[1].length))) return null;
+      if (
+        /\b(?:(?:film|movie|book|novel|song|album|play|show|series)(?: \p{Lu}[\p{L}'’]*)+|Never|Not|Always|Only|Every) $/u.test(
+          text.slice(0, m.index + m[1].length),
+        )
+      )
+        return null;
       // "volunteers for Thursday", "moved to Friday": no "on" to write the date after.
       if (!word && /\b(?:for|to|at|of|per|every|each|a|the|that)\s$/i.test(text.slice(0, m.index + m[1].length))) return null;
       const back = weekdaysBack(iso, day);

@@ -998,3 +998,14 @@ The 200-ton Kite, known as the KSLV-II, blasted off from the Naro Space Center i
     for (const q of askedOn(text, 'The 200-ton')) expect(q.prompt).not.toMatch(/\.\.$/);
   });
 });
+
+describe('a title before a weekday', () => {
+  it('leaves the title as written and writes out the weekday after it', () => {
+    const text = `date 1994-03-07 Ostland mourns Lena Moss
+Lena Moss, who gained fame in the film Never on Sunday, died Sunday of lung cancer in Ayr.
+She starred in the award-winning Never on Sunday, one of Ostland's most successful films.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toContain('the film Never on Sunday, died on Sunday, 6 March 1994 of');
+    expect(texts[1]).toContain('award-winning Never on Sunday, one of');
+  });
+});
