@@ -16,7 +16,7 @@ import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shi
 
 export type { StatementAnalysis };
 import { caseName, inCase } from './cases';
-import { ASIDE_URL, CONNECTIVE_LEAD, DATELINE_LEAD, DOUBLED, SECTION_LEAD, FRAME_LEAD, MARKS, FOOTNOTE_MARK } from './leads';
+import { ASIDE_URL, CONNECTIVE_LEAD, DATELINE_LEAD, DOUBLED, FOOTNOTE_MARK, FRAME_LEAD, LANGUAGE_GLOSS, MARKS, SECTION_LEAD, SEE_FIGURE } from './leads';
 
 /** "Ahead of the summit, they discussed …": a pronoun subject after a lead, with nothing to resolve it to. */
 const PRONOUN_AFTER_LEAD = /^[^,“”"]{2,60}, (?:he|she|they|it|we|the two|both)\b/;
@@ -53,11 +53,8 @@ const ACCORDING_TAG =
 /** ", the Foreign Office said in a statement.": a body's tag after a claim the sentence states whole. */
 const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
-const SEE_FIGURE = /\s\(see (?:Figure|Fig\.|Table|Chart|Map|Appendix|Annex|Photo) [\w.-]{1,6}\)/;
 /** The relative days, each able to look past a match it leaves as written. */
 const RELATIVE_DAYS_ALL = RELATIVE_DAYS.map(([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const);
-const LANGUAGE_GLOSS =
-  /\s\((?:(?:also )?(?:Amharic|Tigrinya|Italian|French|German|Spanish|Portuguese|Arabic|Persian|Turkish|Russian|Chinese|Japanese|Korean|Latin|Greek|Hebrew|Hindi|Urdu|Swahili|Dutch|Polish|Czech|Swedish|Norwegian|Danish|Finnish|Maori|Māori|Welsh|Irish|Indonesian|Malay|Thai|Vietnamese): [^()]*)\)/u;
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
 const LOWER_WORD = /(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu;
@@ -202,6 +199,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         // "the exercise programme" is another thing; "the exercise began" is the one named.
         if (next && (next === 'of' || (!verbLike(next, noun) && !FUNCTION_WORDS.has(next)))) continue;
         if (insideQuote(text, m.index) || text.includes(name)) continue;
+        // "The outbreak in Lalitpur", "In Kailali, the outbreak": the sentence says where already.
+        if (/ in \p{Lu}/u.test(name) && /\b[Ii]n \p{Lu}\p{Ll}/u.test(text)) continue;
         cut(m.index, end, m.index === 0 || /[.!?]\s$/.test(text.slice(0, m.index)) ? name[0].toUpperCase() + name.slice(1) : name);
         break;
       }

@@ -175,7 +175,7 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 // "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
 export const CONVENTIONAL =
-  /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|18 (?:years )?(?:and|or) (?:over|older))/;
+  /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older))/;
 
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
@@ -301,6 +301,15 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
     if (/\([^)]*\d[^)]*\)/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
     if (CONVENTIONAL.test(text.slice(at.start))) continue;
+    // "Sections 164 and _____ of the Penal Code": a section's number names it; it counts nothing.
+    if (
+      /\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Cc]hapters?|[Rr]ules?|[Pp]aragraphs?|[Ii]tems?|[Rr]egulations?)(?: \d+[\w()]*,?)*(?: and| or| to)? $/.test(
+        text.slice(Math.max(0, at.start - 40), at.start),
+      )
+    )
+      continue;
+    // "closed down, or _____": the points the cut took away leave the share dangling.
+    if (/\b(?:up|down|higher|lower),? or $/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "the state of war between the _____ countries": "between" says two.
     if (n.value === 2 && /\bbetween (?:the |its |their )?$/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "traded at 109.13, against the last close of _____": a figure of its size in the prompt leaves

@@ -248,6 +248,9 @@ export function quotePointer(text: string): string | null {
   return null;
 }
 
+/** A name and then a comma and its verb, with no clause or aside before or after it. */
+const LONE_SUBJECT_COMMA =
+  /^(?!(?:In|On|At|After|Before|During|For|With|By|From|Following|According|As|When|While|Despite|Since|Although|Though|If|Under|Over|Through|Of|Last|This|Next|Earlier|Later|Today|Yesterday|Now|However|Meanwhile|But|And|So|Also|Still|Instead)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: \([^()]{1,30}\))?, (?:is|are|was|were|has|have|had|expressed|filed|said|announced)\b/u;
 /** Words lost, glued or capitalised in the source, copied into the prompt as they are; or null. */
 export function sourceSlip(text: string, unquoted: string): string | null {
   // "… his second kick of the night after with Britain's …", "over the in 2023": words lost in the source.
@@ -255,12 +258,15 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     return 'words missing';
   // "2005,bcgi reported", "resumed operations in1989", "on 8 September 2015 CARE …": words glued or cut in the source.
   if (
-    /\d,\p{L}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(
+    /\d,\p{L}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\b(?:the|of|in|on|for|to)\p{Lu}\p{Ll}{2}|[\p{L}\d]:\p{Lu}\p{Ll}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(
       text,
     ) ||
     /^on \d/.test(text)
   )
     return 'glued or cut words';
+  // "MetService, is New Zealand's only …", "a man known only as LM, filed": a comma between subject and verb.
+  if (LONE_SUBJECT_COMMA.test(text) || /\b(?:known|named|called) (?:only )?as \p{Lu}[\p{L}.]*, (?:\p{Ll}+ed|is|was)\b/u.test(text))
+    return 'comma before the verb';
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
   if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
     return 'comma before the verb';

@@ -405,7 +405,13 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       }
       // "whose 80-year career …, died at age 96": an age is never changed to one the career outlasts.
       const span = /\b(?:age(?: of)?|aged)\s$/.test(before) ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
-      const fits = (t: string) => far(t) && amount(t) > span && (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
+      // "died at age 92" → 112: an age past a life's length is refuted without the text.
+      const aged = /\b(?:age(?: of)?|aged)\s$/.test(before);
+      const fits = (t: string) =>
+        far(t) &&
+        amount(t) > span &&
+        (!aged || (amount(t) <= 100 && Math.abs(amount(t) - n.value) <= 10)) &&
+        (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
       // Far enough to be refuted, near enough to be believed: a 40.5-hour week is not made 24.1.
       // "a high of 81,967 against a low of 81,529", "86.34 against a last close of 109.41": beside a
       // figure of its own size, a level moved by a fifth is absurd without the text.

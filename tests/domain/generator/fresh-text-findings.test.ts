@@ -1009,3 +1009,40 @@ She starred in the award-winning Never on Sunday, one of Ostland's most successf
     expect(texts[1]).toContain('award-winning Never on Sunday, one of');
   });
 });
+
+describe('a sixteenth set of new texts', () => {
+  it('skips a comma between a name and its verb, glued words, a section’s number and a share left dangling', () => {
+    const text = `date 2020-02-03 Ostland weather service
+Weatherline, is Ostland's only authorised provider of severe weather warnings.
+Leave of absence for theSeptember meeting was granted to Lord Hale.
+Ostland is divided:Ferdinand reigns in the west and Jean Moss in the east.
+The court heard the case after a man known only as LM, filed a petition on 3 February 2020.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBe('comma before the verb');
+    expect(v[1]).toBe('glued or cut words');
+    expect(v[2]).toBe('glued or cut words');
+    expect(v[3]).toBe('comma before the verb');
+    const law = `date 2019-06-11 Ostland court ruling
+The Ostland High Court ruled on 11 June 2019 that Sections 164 and 167 of the Penal Code were unconstitutional.
+The Ayr-50 index closed down 14.2 points, or 0.414 per cent, at 3,330 on 1 February 2011.
+A meeting of the Council was held in the Council Chamber on Monday 5 July, 1999 at 4.00 p.m.`;
+    for (const q of bankFor(law, 1).concat(bankFor(law, 2))) {
+      if (q.kind !== 'number') continue;
+      expect(answerOf(q)).not.toBe('167');
+      expect(answerOf(q)).not.toBe('4.00');
+      expect(q.prompt).not.toMatch(/down, or _____/);
+    }
+  });
+
+  it('names no country beside an event whose place the sentence gives, and keeps a changed age believable', () => {
+    const text = `date 2024-08-12 Ostland cholera outbreak
+A cholera outbreak in Ostland has reached 50 confirmed cases, the health ministry said on 12 August 2024.
+The outbreak in Kessel was first detected on 19 July 2024, when a 16-year-old was admitted.
+Ken Rudd died at age 92 at his home in Ayr on 16 October 2024, the association said.`;
+    expect(textsOf(text)[1]).toMatch(/^The outbreak in Kessel was/);
+    for (const q of askedOn(text, 'Ken Rudd')) {
+      const age = /at age (\d+)/.exec(q.prompt);
+      if (age) expect(Math.abs(Number(age[1]) - 92)).toBeLessThanOrEqual(10);
+    }
+  });
+});
