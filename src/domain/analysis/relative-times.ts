@@ -2,7 +2,7 @@
 // prior-year period" beside the second quarter of 2024, "for the year as a whole"), written out so
 // a lone sentence says when; and the time words that stay relative, which the standalone gate
 // refuses. Both live here so what is written out and what is refused are one rule.
-import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
+import { MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION } from '../facts/months';
 import { insideQuote } from './quotes';
 
 /** Time words that only the dateline makes precise. */
@@ -11,7 +11,7 @@ export const HARD_RELATIVE_TIME =
 /** "will ban them from Tuesday": a weekday no date was written beside (one still to come). */
 const MAYBE_WEEKDAY = /day\b/;
 const BARE_WEEKDAY = new RegExp(
-  `\\b(?:from|until|till|by|starting|beginning|for|to) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?![’',]?\\s*(?:\\(?\\d|(?:${MONTH_ALTERNATION})\\b))`,
+  `\\b(?:from|until|till|by|starting|beginning|for|to) (?:${WEEKDAY_ALTERNATION})\\b(?![’',]?\\s*(?:\\(?\\d|(?:${MONTH_ALTERNATION})\\b))`,
 );
 /** Time words a named month or year in the same sentence makes precise ("for November … for the month"). */
 export const SOFT_RELATIVE_TIME = new RegExp(

@@ -11,6 +11,9 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 /** The month names as a regular-expression alternation, for patterns built around them. */
 export const MONTH_ALTERNATION = MONTHS.join('|');
 
+/** The weekday names as a regular-expression alternation. */
+export const WEEKDAY_ALTERNATION = WEEKDAYS.join('|');
+
 // biome-ignore format: a table reads best packed, several entries a line
 const ABBREVIATED: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

@@ -57,6 +57,11 @@ export function offer(out: Candidate[], ctx: Context, c: Candidate): void {
   if (!ctx.accept || ctx.accept(c)) out.push(c);
 }
 
+/** A text to match literally inside a built pattern. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function memo<T>(ctx: Context, key: string, make: () => T): T {
   if (ctx.cache.has(key)) return ctx.cache.get(key) as T;
   const v = make();

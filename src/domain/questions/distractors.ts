@@ -7,7 +7,7 @@ import type { Entity } from '../analysis/entities';
 import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { comparableOffices, termOf, termsAt } from '../facts/offices';
 import { PEOPLE, type PersonFact } from '../facts/people';
-import { fromRandomOffset, memo, mentions, sharesKey, type Context } from './common';
+import { escapeRegExp, fromRandomOffset, memo, mentions, sharesKey, type Context } from './common';
 
 export interface Option {
   text: string;
@@ -84,7 +84,7 @@ function describedNotNamed(e: Entity, ctx: Context): boolean {
   if (/^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}/u.test(e.name)) return true;
   const text = storyText(ctx);
   if (!e.name.includes(' ') || !text.includes(e.name)) return false;
-  const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(e.name);
   return new RegExp(`\\b(?:the|(?:as|played|character)(?: the)?(?: \\p{Ll}+){0,2}) ${name}`, 'u').test(text);
 }
 

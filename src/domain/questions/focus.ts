@@ -7,6 +7,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { findDates, type DateMention } from '../analysis/dates';
 import { findNumbers, type NumberMention } from '../analysis/numbers';
 import { ANCHOR, SINCE_PHRASE } from '../analysis/relative-times';
+import { WEEKDAY_ALTERNATION } from '../facts/months';
 
 /** The sentence around one figure, with the figure's place in it. */
 export interface Focus {
@@ -32,7 +33,7 @@ const DANGLING_CHANGE =
 /** "accounted for in damage": two prepositions side by side, a word lost between them. */
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
 /** "late on Friday, 20 February 2009" right after a base: the day the base was. */
-const BASE_DAY = /^\s(?:(?:late|early)\s)?(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?$/;
+const BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:(?:${WEEKDAY_ALTERNATION}),?\\s)?$`);
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
 /** A figure a question could ask: not a year, not a day of a date. */

@@ -109,6 +109,11 @@ const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[
 
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
+/** "a high of 81,967 … a low of 81,529": another figure within a twentieth of this one, not a year. */
+export function ofItsSize(text: string, x: NumberMention, n: NumberMention): boolean {
+  return x !== n && !yearLike(text, x) && Math.abs(x.value - n.value) / n.value < 0.05;
+}
+
 /** "In 799, Pope Leo III …", "800 A.D.": an early year written as a bare number is a year, not an amount. */
 export function yearLike(text: string, n: NumberMention): boolean {
   if (!/^\d{3,4}$/.test(n.text)) return false;
@@ -314,12 +319,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (n.value === 2 && /\bbetween (?:the |its |their )?$/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "traded at 109.13, against the last close of _____": a figure of its size in the prompt leaves
     // only the option nearest to it.
-    if (
-      (focus?.numbers ?? st.numbers).some(
-        (x) => x !== at && unitClass(x) === unitClass(n) && !yearLike(text, x) && Math.abs(x.value - n.value) / n.value < 0.05,
-      )
-    )
-      continue;
+    if ((focus?.numbers ?? st.numbers).some((x) => x !== at && unitClass(x) === unitClass(n) && ofItsSize(text, x, n))) continue;
     const prompt = blankPrompt(text, at.start, at.end);
     if (!prompt) continue;
     const ask = (ds: string[]): Candidate => ({

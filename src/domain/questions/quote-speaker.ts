@@ -9,7 +9,7 @@ import type { Entity } from '../analysis/entities';
 import { findSpokenQuotes, type SpokenQuote } from '../analysis/quote-runs';
 import type { StatementAnalysis } from '../analysis/statement';
 import { createRandom, hashString } from '../random';
-import { explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context } from './common';
+import { escapeRegExp, explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context } from './common';
 import { entityDistractors, officeHolders, type Option, storyText, notAPerson } from './distractors';
 
 /** Openers that lean on words the reader never sees; "It seems", "It is vital to" lean on none. */
@@ -84,8 +84,10 @@ function otherPeople(q: SpokenQuote, ctx: Context, spoken: Map<number, SpokenQuo
 
 /** Whether the text names someone as a judge: "Circuit Judges Diana Motz and Robert King". */
 function onBench(name: string, ctx: Context): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:Judges?|Justices?|Magistrates?)\\b[^.;]{0,60}\\b${escaped}\\b`, 'u').test(storyText(ctx));
+  // Asked for every option of every quote: the text is searched once per name.
+  return memo(ctx, `on-bench:${name}`, () =>
+    new RegExp(`\\b(?:Judges?|Justices?|Magistrates?)\\b[^.;]{0,60}\\b${escapeRegExp(name)}\\b`, 'u').test(storyText(ctx)),
+  );
 }
 
 /** Up to three wrong options: the story's people first, then holders of a like office at the time. */

@@ -2,7 +2,7 @@
 // what?", or that are not sentences at all: each one a pattern blind reviewers failed.
 import { ANCHOR } from '../analysis/relative-times';
 import type { StatementAnalysis } from '../analysis/document';
-import { MONTH_ALTERNATION, MONTHS, WEEKDAYS } from '../facts/months';
+import { MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS } from '../facts/months';
 
 /** A finite verb a sentence of this shape would need ("Plans to expand the port were approved"). */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|said|says)\b/;
@@ -57,7 +57,7 @@ const CONTEST =
 const MINUTES_FORMULA =
   /\b(?:called the meeting to order|(?:was|were) (?:absent|excused)|(?:was|were) present(?=\.$)|members of the public|motion (?:carried|passed|failed)|seconded the motion|meeting (?:was )?adjourned|approved the minutes|gave (?:his |her |their )?apologies|apologies (?:from|were|had been)|who presided|(?:on|to|from) the (?:\p{Lu}\p{Ll}+ )?agenda)\b/u;
 /** A day a race was run on: a year alone does not say which race a placing was in. */
-const RACE_DAY = new RegExp(`\\b(?:\\d{1,2} (?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION}) \\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b`);
+const RACE_DAY = new RegExp(`\\b(?:\\d{1,2} (?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION}) \\d{1,2}|${WEEKDAY_ALTERNATION})\\b`);
 /** "GDP increased 0.1%": of which country, another sentence said ("as a percentage of GDP" is a ratio). */
 const NATIONAL_MEASURE = /(?<!\bof )\b(?:GDP|gross domestic product)\b/;
 /** "Plaintiff's deposition": a party of a case the sentence does not name ("Plaintiff, Lena Dorn," and "(Defendant)" name theirs; "defendant Mara" does not). */

@@ -7,7 +7,7 @@ import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
-import { computable, CONVENTIONAL, fractionsIn, numberDistractors, yearLike } from './number';
+import { computable, CONVENTIONAL, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
 import { dateDistractors, dateNotAsked } from './date';
 import { MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
@@ -404,9 +404,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
         below = /^(?:trail|lagg)/.test(outranks[0]);
       }
       // "whose 80-year career …, died at age 96": an age is never changed to one the career outlasts.
-      const span = /\b(?:age(?: of)?|aged)\s$/.test(before) ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
-      // "died at age 92" → 112: an age past a life's length is refuted without the text.
       const aged = /\b(?:age(?: of)?|aged)\s$/.test(before);
+      const span = aged ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
+      // "died at age 92" → 112: an age past a life's length is refuted without the text.
       const fits = (t: string) =>
         far(t) &&
         amount(t) > span &&
@@ -415,7 +415,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       // Far enough to be refuted, near enough to be believed: a 40.5-hour week is not made 24.1.
       // "a high of 81,967 against a low of 81,529", "86.34 against a last close of 109.41": beside a
       // figure of its own size, a level moved by a fifth is absurd without the text.
-      const sibling = st.numbers.some((x) => x !== n && !yearLike(st.text, x) && Math.abs(x.value - n.value) / n.value < 0.05);
+      const sibling = st.numbers.some((x) => ofItsSize(st.text, x, n));
       const near = (t: string) => Math.abs(amount(t) - n.value) / n.value <= (sibling ? 0.1 : APPROXIMATE.test(before) ? 0.45 : 0.3);
       const fitting = wrongs.filter(fits).sort((a, b) => Math.abs(amount(b) - n.value) - Math.abs(amount(a) - n.value));
       const wrong = fitting.find(near) ?? (sibling ? undefined : fitting[fitting.length - 1]);
