@@ -38,7 +38,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "will stay closed until Monday": the next one after it. The weekday and its preposition are
   // kept so the reader sees the text's own words.
   [
-    /(\b)(?:(on|On|until|till|by|By|from|before|after|since|through|starting|as of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:night|morning|afternoon|evening)\b)(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d))(?![’'])/,
+    /(\b)(?:(on|On|until|Until|till|by|By|from|From|before|Before|after|After|since|Since|through|starting|Starting|as of|As of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:night|morning|afternoon|evening)\b)(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d))(?![’'])/,
     (iso, m, text) => {
       const [, , word, day] = m;
       // "next Monday", "last Monday": this week's or the one before, the text does not say.

@@ -25,6 +25,19 @@ the United States|American|Washington|US;U.S.;USA;U.S.A.;America;United States o
 Canada|Canadian|Ottawa
 Mexico|Mexican|Mexico City
 Cuba|Cuban|Havana
+# central-america
+Jamaica|Jamaican
+Haiti|Haitian|Port-au-Prince
+the Dominican Republic|Dominican|Santo Domingo
+Trinidad and Tobago|Trinidadian|Port of Spain|Trinidad
+the Bahamas|Bahamian|Nassau
+Barbados|Barbadian|Bridgetown
+Guatemala|Guatemalan|Guatemala City
+Honduras|Honduran|Tegucigalpa
+El Salvador|Salvadoran|San Salvador
+Nicaragua|Nicaraguan|Managua
+Costa Rica|Costa Rican|San José
+Panama|Panamanian|Panama City
 # south-america
 Brazil|Brazilian|Brasília|Brasil
 Argentina|Argentine|Buenos Aires
@@ -35,6 +48,9 @@ Venezuela|Venezuelan|Caracas
 Ecuador|Ecuadorian|Quito
 Bolivia|Bolivian|La Paz
 Uruguay|Uruguayan|Montevideo
+Paraguay|Paraguayan|Asunción
+Guyana|Guyanese|Georgetown
+Suriname|Surinamese|Paramaribo
 # western-europe
 the United Kingdom|British|London|UK;U.K.;Britain;Great Britain
 England|English|||in the United Kingdom
@@ -51,6 +67,8 @@ Belgium|Belgian|Brussels
 Ireland|Irish|Dublin
 Switzerland|Swiss|Bern
 Austria|Austrian|Vienna
+Luxembourg|Luxembourgish
+Monaco|Monegasque
 # northern-europe
 Sweden|Swedish|Stockholm
 Norway|Norwegian|Oslo
@@ -62,6 +80,15 @@ Latvia|Latvian|Riga
 Lithuania|Lithuanian|Vilnius
 # southern-europe
 Greece|Greek|Athens
+Croatia|Croatian|Zagreb
+Slovenia|Slovenian|Ljubljana
+Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
+North Macedonia|Macedonian|Skopje|Macedonia
+Albania|Albanian|Tirana
+Montenegro|Montenegrin|Podgorica
+Kosovo|Kosovar|Pristina||territory
+Cyprus|Cypriot|Nicosia
+Malta|Maltese|Valletta
 # eastern-europe
 Russia|Russian|Moscow|Russian Federation
 Ukraine|Ukrainian|Kyiv|Kiev
@@ -90,6 +117,9 @@ Egypt|Egyptian|Cairo
 Qatar|Qatari|Doha
 the United Arab Emirates|Emirati|Abu Dhabi|UAE
 Yemen|Yemeni|Sanaa
+Oman|Omani|Muscat
+Kuwait|Kuwaiti|Kuwait City
+Bahrain|Bahraini|Manama
 Gaza|Gazan||Gaza Strip|territory
 # north-africa
 Libya|Libyan|Tripoli
@@ -106,6 +136,36 @@ Sudan|Sudanese|Khartoum
 Senegal|Senegalese|Dakar
 Tanzania|Tanzanian|Dodoma
 Uganda|Ugandan|Kampala
+Rwanda|Rwandan|Kigali
+Burundi|Burundian|Gitega
+Somalia|Somali|Mogadishu
+South Sudan|South Sudanese|Juba
+Eritrea|Eritrean|Asmara
+Djibouti|Djiboutian
+Mozambique|Mozambican|Maputo
+Zambia|Zambian|Lusaka
+Zimbabwe|Zimbabwean|Harare
+Malawi|Malawian|Lilongwe
+Botswana|Botswanan|Gaborone
+Namibia|Namibian|Windhoek
+Angola|Angolan|Luanda
+Lesotho|Basotho|Maseru
+Eswatini|Swazi|Mbabane|Swaziland
+Madagascar|Malagasy|Antananarivo
+Mauritius|Mauritian|Port Louis
+the Democratic Republic of the Congo|Congolese|Kinshasa|DRC;DR Congo;Democratic Republic of Congo
+Cameroon|Cameroonian|Yaoundé
+Gabon|Gabonese|Libreville
+Côte d'Ivoire|Ivorian|Yamoussoukro|Ivory Coast;Côte d’Ivoire;Cote d'Ivoire
+Mali|Malian|Bamako
+Burkina Faso|Burkinabe|Ouagadougou
+Guinea|Guinean|Conakry
+Sierra Leone|Sierra Leonean|Freetown
+Liberia|Liberian|Monrovia
+the Gambia|Gambian|Banjul|Gambia
+Mauritania|Mauritanian|Nouakchott
+Benin|Beninese|Porto-Novo
+Togo|Togolese|Lomé
 # east-asia
 China|Chinese|Beijing|People's Republic of China;PRC
 Japan|Japanese|Tokyo
@@ -120,6 +180,8 @@ Bangladesh|Bangladeshi|Dhaka
 Sri Lanka|Sri Lankan|Colombo
 Nepal|Nepali|Kathmandu
 Afghanistan|Afghan|Kabul
+Bhutan|Bhutanese|Thimphu
+the Maldives|Maldivian|Malé
 # south-east-asia
 Indonesia|Indonesian|Jakarta
 Vietnam|Vietnamese|Hanoi|Viet Nam
@@ -129,13 +191,22 @@ Malaysia|Malaysian|Kuala Lumpur
 Singapore|Singaporean
 Myanmar|Myanmar|Naypyidaw|Burma
 Cambodia|Cambodian|Phnom Penh
+Laos|Laotian|Vientiane|Lao PDR
+Brunei|Bruneian|Bandar Seri Begawan
 # central-asia
 Kazakhstan|Kazakh|Astana
 Uzbekistan|Uzbek|Tashkent
+Kyrgyzstan|Kyrgyz|Bishkek
+Tajikistan|Tajik|Dushanbe
+Turkmenistan|Turkmen|Ashgabat
 # oceania
 Australia|Australian|Canberra
 New Zealand|New Zealand|Wellington
-Fiji|Fijian|Suva`;
+Fiji|Fijian|Suva
+Papua New Guinea|Papua New Guinean|Port Moresby|PNG
+Samoa|Samoan|Apia
+Tonga|Tongan|Nuku'alofa
+Vanuatu|Ni-Vanuatu|Port Vila`;
 
 export const COUNTRIES: CountryFact[] = readTable(TABLE).map(({ heading: region, fields: [name, demonym, capital, aliases, note] }) => {
   const c: CountryFact = { name, region, demonym };
@@ -148,8 +219,9 @@ export const COUNTRIES: CountryFact[] = readTable(TABLE).map(({ heading: region,
 
 /** Regions that sit next to each other, for widening the distractor pool. */
 export const NEIGHBOUR_REGIONS: Record<string, string[]> = {
-  'north-america': ['south-america', 'western-europe'],
-  'south-america': ['north-america'],
+  'north-america': ['south-america', 'central-america', 'western-europe'],
+  'central-america': ['north-america', 'south-america'],
+  'south-america': ['north-america', 'central-america'],
   'western-europe': ['northern-europe', 'southern-europe', 'eastern-europe'],
   'northern-europe': ['western-europe'],
   'southern-europe': ['western-europe', 'eastern-europe'],

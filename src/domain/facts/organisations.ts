@@ -167,4 +167,5 @@ export const THING_HEAD_WORDS = new Set([
   'project', 'satellite', 'rover', 'probe', 'spacecraft', 'vaccine', 'virus', 'journal', 'review',
   'times', 'post', 'news', 'herald', 'gazette', 'flight', 'hall', 'palace', 'house', 'court',
   'flood', 'fire', 'earthquake', 'hurricane', 'storm', 'massacre', 'riot', 'war', 'battle', 'dam', 'mine', 'election',
+  'empire', 'kingdom', 'republic', 'dynasty', 'caliphate', 'sultanate', 'principality', 'duchy',
 ]);

@@ -2,6 +2,7 @@
 // what?", or that are not sentences at all: each one a pattern blind reviewers failed.
 import { ANCHOR } from '../analysis/relative-times';
 import type { StatementAnalysis } from '../analysis/document';
+import { COUNTRIES } from '../facts/countries';
 import { MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS } from '../facts/months';
 
 /** A finite verb a sentence of this shape would need ("Plans to expand the port were approved"). */
@@ -131,8 +132,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry|economy|Government|central government)\b(?! of\b|,)/.test(
       plain,
     ) &&
-    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
-    !/\b\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i)['’]?s?\b/u.test(plain.slice(1))
+    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital')
   )
     return 'of which country';
   // "did not buy any shares", "put up his country's shares for sale": shares in what, only the
@@ -252,6 +252,9 @@ export function quotePointer(text: string): string | null {
 const LONE_SUBJECT_COMMA =
   /^(?!(?:In|On|At|After|Before|During|For|With|By|From|Following|According|As|When|While|Despite|Since|Although|Though|If|Under|Over|Through|Of|Last|This|Next|Earlier|Later|Today|Yesterday|Now|However|Meanwhile|But|And|So|Also|Still|Instead)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: \([^()]{1,30}\))?, (?:is|are|was|were|has|have|had|expressed|filed|said|announced)\b/u;
 /** Words lost, glued or capitalised in the source, copied into the prompt as they are; or null. */
+/** Countries written without "the". */
+const BARE_COUNTRIES = new Set(COUNTRIES.filter((c) => !/^the /i.test(c.name)).map((c) => c.name));
+
 export function sourceSlip(text: string, unquoted: string): string | null {
   // "… his second kick of the night after with Britain's …", "over the in 2023": words lost in the source.
   if (/\b(?:the|a|an|after|before) (?:with|of|in|to|for|from|by|at|on|after|before)\b|\bthat of (?:in|on|at)\b|\baccounted for in\b/i.test(unquoted))
@@ -270,6 +273,9 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
   if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
     return 'comma before the verb';
+  // "The Ostland’s High Court": an article before a country that takes none.
+  const article = /\b[Tt]he (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s\b/u.exec(text);
+  if (article && BARE_COUNTRIES.has(article[1])) return 'an article before a country';
   // "US$ 500 Million … Tennis Star": press-release capitals copied into the prompt.
   if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b(?! \p{Lu})/u.test(text)) return 'press-release capitals';
   return null;

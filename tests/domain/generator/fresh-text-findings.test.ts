@@ -1045,4 +1045,29 @@ Ken Rudd died at age 92 at his home in Ayr on 16 October 2024, the association s
       if (age) expect(Math.abs(Number(age[1]) - 92)).toBeLessThanOrEqual(10);
     }
   });
+
+  it('reads "Ostland Empire" as a realm, never a person whose short name is written out in full', () => {
+    const text = `date 1526-08-29 Battle of Kessel
+On August 29, 1526, the battle of Kessel saw the forces of the Ostland Empire, led by Sultan Rudd the Great, and those of the Kingdom of Varn.
+The Ostland Sultan Rudd the Great left Ayr in April 1526 with 80,000 men.
+Kessel is taken (September 10) and the Ostland border is pushed back to the gates of Varn.`;
+    const texts = textsOf(text);
+    expect(texts[1]).toMatch(/^The Ostland Sultan/);
+    expect(texts[2]).toMatch(/the Ostland border/);
+  });
+
+  it('knows the smaller countries, skips "The Botswana’s", asks no government of a language, and dates "As of Sunday"', () => {
+    const text = `date 2019-12-29 Kessel court and outbreak
+The Botswana’s High Court ruled on Tuesday that two sections of the Penal Code were unconstitutional.
+In 1956 the central government granted official status to the Kessali language.
+As of Sunday, the surveillance team in Samoa reported a total of 5667 cases.
+Officials from Zambia, Malawi and Namibia attended the meeting in Lusaka on 12 December 2019.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBe('an article before a country');
+    expect(v[1]).toBe('of which country');
+    expect(textsOf(text)[2]).toMatch(/^As of Sunday, 29 December 2019,/);
+    const st = analyseBriefing(parseBriefing(text)).statements[3];
+    expect(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.text)).toEqual(['Zambia', 'Malawi', 'Namibia']);
+    expect(st.mentions.some((m) => m.entity.type === 'capital' && m.text === 'Lusaka')).toBe(true);
+  });
 });
