@@ -8,8 +8,8 @@ import { findAllMentions, type EntityRegistry, type Mention } from './entities';
 import { findNumbers } from './numbers';
 import { findQuotes, insideQuote, loneQuoteMark } from './quotes';
 import { reportedPeriod, writePeriods } from './relative-times';
-import { FUNCTION_WORDS, ROLE_WORDS, verbLike } from './words';
-import { bareDayYear, bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
+import { CLEFT, FUNCTION_WORDS, ROLE_WORDS, verbLike } from './words';
+import { bareDayYear, bareMonthYear, datelineDay, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnEventVerbs, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
 import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shiftAll, shortName, type StatementAnalysis } from './statement';
@@ -132,6 +132,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   );
   const ruling = caseName(parsed.headline);
   const reported = reportedPeriod(parsed.headline, statements[0] ?? '', parsed.date);
+  const today = parsed.date ? (datelineDay(statements[0] ?? '', parsed.date) ?? parsed.date) : '';
   /** The last year the text named: what "earlier that year" is read against. */
   let lastYear = lastYearIn(parsed.headline, null);
   statements.forEach((source, index) => {
@@ -269,8 +270,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         re.lastIndex = 0;
         let m: RegExpExecArray | null = null;
         let written: string | null = null;
-        for (let tries = 0; tries < 3 && written === null && (m = re.exec(text)); tries++)
-          written = insideQuote(text, m.index) ? null : make(parsed.date, m, text);
+        for (let tries = 0; tries < 3 && written === null && (m = re.exec(text)); tries++) written = insideQuote(text, m.index) ? null : make(today, m, text);
         if (!m || written === null) continue;
         const at = m.index + m[1].length;
         // "Today a configuration error caused …" opens the sentence: "On 17 July 2020, a configuration
@@ -370,7 +370,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         dates = shiftAll(dates, 1, by);
         subject = { start: 0, end: name.length, entity: pair[0], pair: pair[1] };
       } else dangling = true;
-    } else if (DANGLING_START.test(text) || PRONOUN_AFTER_LEAD.test(text)) {
+    } else if ((DANGLING_START.test(text) && !CLEFT.test(text)) || PRONOUN_AFTER_LEAD.test(text)) {
       dangling = true;
     }
 

@@ -19,7 +19,11 @@ function monthOf(iso: string, months: number): string {
  */
 export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: string) => string | null][] = [
   // "There are 2.9 billion fewer birds today": a state as of the day, not an event on it.
-  [/(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )today\b(?![’'])/i, (iso) => `as of ${dayOf(iso, 0)}`],
+  // "is expected to meet today" is an event to come, not a state: the next pattern writes it.
+  [
+    /(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )today\b(?![’'])/i,
+    (iso, m) => (/\b(?:due|set|expected|scheduled|going|about) to\b/.test(m[0]) ? null : `as of ${dayOf(iso, 0)}`),
+  ],
   [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],
   [
     /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
@@ -134,4 +138,23 @@ function briefingYearFits(text: string, iso: string, before: string): boolean {
   if (text.match(YEAR)) return false;
   const year = iso.slice(0, 4);
   return !(before.match(YEAR) ?? []).some((y) => y !== year);
+}
+
+const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/**
+ * "LONDON, Feb. 29." over a paper of 2 March: the dispatch's own day, which its "to-night" and
+ * "to-day" mean. Only a day up to ten days before the briefing's date counts; otherwise null.
+ */
+export function datelineDay(first: string, iso: string): string | null {
+  const m = /^\p{Lu}{3,}[\p{Lu} .'’-]*, (?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(first);
+  const abbreviation = m ? MONTH_ABBREVIATION.exec(m[1] ?? m[4]) : null;
+  if (!m || !abbreviation) return null;
+  const month = MONTHS.findIndex((x) => x.startsWith(abbreviation[1]));
+  const day = Number(m[2] ?? m[3]);
+  let at = Date.UTC(Number(iso.slice(0, 4)), month, day, 12);
+  const own = Date.parse(`${iso}T12:00:00Z`);
+  if (at > own) at = Date.UTC(Number(iso.slice(0, 4)) - 1, month, day, 12);
+  const back = (own - at) / 86_400_000;
+  if (back < 1 || back > 10 || new Date(at).getUTCDate() !== day) return null;
+  return new Date(at).toISOString().slice(0, 10);
 }

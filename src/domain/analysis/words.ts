@@ -228,3 +228,6 @@ export const IRREGULAR = new Set([
   'did',
   'came',
 ]);
+
+/** "It was on 14 May 2005 that …": an "it" that stands for nothing, only stressing when or where. */
+export const CLEFT = /^It (?:was|is) (?:on|in|at|during|only|not until|after|before)\b[^,;]{3,60}? that \p{Ll}*[^.]*? (?:was|were|is|are|had|has)\b/u;

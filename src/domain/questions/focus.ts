@@ -7,7 +7,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { findDates, type DateMention } from '../analysis/dates';
 import { findNumbers, type NumberMention } from '../analysis/numbers';
 import { ANCHOR, SINCE_PHRASE } from '../analysis/relative-times';
-import { WEEKDAY_ALTERNATION } from '../facts/months';
+import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../facts/months';
 
 /** The sentence around one figure, with the figure's place in it. */
 export interface Focus {
@@ -33,6 +33,7 @@ const DANGLING_CHANGE =
 /** "accounted for in damage": two prepositions side by side, a word lost between them. */
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
 /** "late on Friday, 20 February 2009" right after a base: the day the base was. */
+const BARE_BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:${WEEKDAY_ALTERNATION})\\b(?! \\d| (?:${MONTH_ALTERNATION}))`);
 const BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:(?:${WEEKDAY_ALTERNATION}),?\\s)?$`);
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
@@ -97,6 +98,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       // asked figure would read as Friday's.
       const day = st.dates.find((d) => d.start >= b && BASE_DAY.test(text.slice(b, d.start)));
       if (day) b = day.end;
+      // "from 17 million levs on Tuesday": a weekday the text left bare goes the same way.
+      else b += BARE_BASE_DAY.exec(text.slice(b))?.[0].length ?? 0;
       if (covers(a, b)) return null;
       cuts.push([a, b]);
       continue;

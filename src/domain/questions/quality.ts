@@ -2,6 +2,8 @@
 // a question that breaks any of them is dropped, never repaired here.
 
 import { MALFORMED_NAME } from '../analysis/document';
+import { CLEFT } from '../analysis/words';
+import { verbless } from './standalone-shapes';
 import { balancedQuotes } from '../analysis/quotes';
 import { isSpace } from '../text';
 import { BLANK, MAX_PROMPT, mentions, sharesKey, wordCount, type Candidate } from './common';
@@ -76,7 +78,8 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if (!p || p.length - (c.lead ? c.lead.length + 1 : 0) > MAX_PROMPT) return 'prompt length';
   if (markupOrHidden(p)) return 'markup in prompt';
   if (!startsWithCapital(p)) return 'prompt does not start with a capital';
-  if (DANGLING.test(p)) return 'dangling pronoun';
+  if (DANGLING.test(p) && !CLEFT.test(p.replace(/^True or false: /, ''))) return 'dangling pronoun';
+  if (verbless(p.replace(/^True or false: /, ''))) return 'no verb';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
   // A sentence the source left unfinished ("… of $0.12 (See the end of press release") reads cut.
   if (!/[.!?…]["”’)]*$/.test(p.trimEnd())) return 'no full stop';

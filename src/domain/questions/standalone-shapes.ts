@@ -7,6 +7,9 @@ import { MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS } from '../fac
 
 /** A finite verb a sentence of this shape would need ("Plans to expand the port were approved"). */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|said|says)\b/;
+/** Past forms with no "-ed": a sentence with one of them has its verb. */
+const IRREGULAR_PAST =
+  /\b(?:rose|fell|grew|won|lost|took|made|gave|saw|came|went|began|ran|met|led|hit|set|put|cut|held|told|left|became|sold|bought|paid|built|brought|found|got|kept|spent|stood|sent|shot|struck|thought|wrote|drew|flew|broke|chose|drove|fought|caught|taught|sought|sank|swept|dealt|meant|felt|beat|bid|let|read|spread|slid|shut|sat|lay|laid|rang|sang|swam|threw|wore|woke|knew|grew|hung|split|quit|cost|fled|sped|lit|bled|bred|fed|dug|stuck|struck|spoke|froze|stole|tore|bore|rode|rose|shook|forgot|forgave|overtook|undertook|withdrew|overcame|upheld)\b/;
 /** "Kestrel to build a plant in Ayr": a headline's "X to do", not a sentence. */
 const HEADLINE_TO = /^\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3} to (?!be\b)\p{Ll}+\b/u;
 /** "Mayor Ann Lee presiding, Council members … present": a roll call, not a sentence. */
@@ -84,12 +87,22 @@ const COMMODITY =
   /\b(?:oil|crude|Brent|WTI|gold|silver|platinum|palladium|copper|nickel|alumin(?:i)?um|zinc|tin|lead|iron ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|gas|gasoline|diesel|palm oil|rubber|cattle|hogs)\b/i;
 const DISEASE =
   /\b(?:measles|cholera|flu|influenza|covid|coronavirus|virus|infections?|disease|fever|malaria|tuberculosis|TB|HIV|AIDS|polio|dengue|Ebola|MERS|SARS|mpox|outbreak|cancer|diabetes|poisoning)\b/i;
+/** "Political dialogue; trade in goods; …", "Ann Lee, former chairman, Tom Ray, former …": no verb at all. */
+export function verbless(text: string): boolean {
+  return (
+    !FINITE.test(text) &&
+    !/\b\p{Ll}{2,}(?:ed|ing)\b/u.test(text) &&
+    !IRREGULAR_PAST.test(text) &&
+    (!/\b\p{Ll}{3,}s\b/u.test(text) || (text.match(/;/g)?.length ?? 0) >= 2)
+  );
+}
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
   const text = st.text;
   if (HEADLINE_TO.test(text) && !FINITE.test(plain)) return 'a headline, not a sentence';
   if (ROLL_CALL.test(plain) && !FINITE.test(plain)) return 'not a sentence';
   if (LIST_ITEM.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}ed\b/u.test(plain)) return 'not a sentence';
+  if (verbless(plain)) return 'not a sentence';
   const later = MAYBE_LATER.test(plain) ? LATER.exec(plain) : null;
   // "He resigned in 2001 and died two years later": the sentence holds what it counts from.
   if (later && !st.dates.some((d) => d.start < later.index) && !/\b(?:1[5-9]|20)\d\d\b/.test(plain.slice(0, later.index)))

@@ -6,7 +6,7 @@
 import { quotePointer, shapeProblem, sourceSlip } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
-import { verbLike } from '../analysis/words';
+import { CLEFT, verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
 import { ANCHOR, SINCE_PHRASE, relativeTime } from '../analysis/relative-times';
 import { MONTH_ALTERNATION } from '../facts/months';
@@ -72,7 +72,7 @@ const WORDS = /[\p{L}\d][\p{L}\d’'-]*|[,.;:!?]/gu;
 const BARE_SURNAME = /(?<![\p{L}.'’-])(?<!\p{Lu}[\p{L}.'’-]*\s)(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?![\p{L}-])(?!\s\p{Lu})/gu;
 /** Every FOOTNOTE match holds one of these: a cheap test first. */
 const MAYBE_FOOTNOTE = /[(*†‡[…]|\.\.\./;
-const FOOTNOTE = /\p{L}\(\d{1,2}\)|[*†‡]|\[\d{1,3}\]|\.\.\.|…/u;
+const FOOTNOTE = /\p{L}\(\d{1,2}\)|[*†‡]|\[(?:\d{1,3}|\?|sic|illegible)\]|\.\.\.|…/u;
 const HEADING = /^\p{Lu}[\p{L} ]{0,30}:\s/u;
 const MAYBE_DASH = /--|–|—/;
 const DATELINE = /^[^!?“”"]{2,70}?\s(?:--|–|—)\s/;
@@ -272,6 +272,7 @@ export function dependsOnContext(
     // "Facebook announced that it has reached …": the named subject said it of itself.
     if (word === 'it' && SUBJECT_SAID.test(plain.slice(0, at))) continue;
     // "making it difficult for …", "it’s not surprising that …": an "it" that stands for nothing.
+    if (at === 0 && CLEFT.test(plain)) continue;
     if (
       word === 'it' &&
       (/^it(?:['’]s| is| was)? (?:not |very |quite |also |so )?\p{Ll}+ (?:to|for|that)\b/u.test(plain.slice(at)) ||
@@ -320,7 +321,8 @@ export function dependsOnContext(
     if (!/^\p{Ll}{3,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
     // "inflation for November 2024 … 0.3% for the month": the sentence names its month.
     if (TIME_NOUN.test(noun) && ANCHOR.test(text)) continue;
-    const after = words[i + 2] ?? '.';
+    // "the company’s infrastructure": the company is the thing, not a kind of infrastructure.
+    const after = /[’']s?$/.test(words[i + 1]) ? '.' : (words[i + 2] ?? '.');
     // "The planet, known as TOI-4471 b, …" names itself.
     if (after === ',' && /^(?:known|called|named|dubbed)$/.test(words[i + 3] ?? '')) continue;
     // "the second quarter of 2024" says which one.

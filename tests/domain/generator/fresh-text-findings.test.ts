@@ -1070,4 +1070,42 @@ Officials from Zambia, Malawi and Namibia attended the meeting in Lusaka on 12 D
     expect(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.text)).toEqual(['Zambia', 'Malawi', 'Namibia']);
     expect(st.mentions.some((m) => m.entity.type === 'capital' && m.text === 'Lusaka')).toBe(true);
   });
+
+  it('reads "to-night" on the dispatch’s own day, and asks a stressed date', () => {
+    const text = `date 1944-03-02 Peace terms for Ostland
+LONDON, Feb. 29. The terms of peace for Ostland, which the envoy presented to Ann Lee on February 15, were announced tonight.
+According to messages from Ayr the Ostland Parliament is expected to meet in secret session today to hear a statement on the terms.
+It was on the morning of 14 February 1944 that the Ostland Prime Minister Tom Ray was told of the terms in Ayr.`;
+    const texts = textsOf(text);
+    expect(texts[1]).toMatch(/were announced on 29 February 1944\.$/);
+    expect(texts[2]).toMatch(/to meet in secret session on 29 February 1944 to hear/);
+    expect(verdictsOf(text)[3]).toBeNull();
+    expect(askedOn(text, 'It was on the morning').length).toBeGreaterThan(0);
+  });
+
+  it('skips the stalemate, the final whistle, the company’s works and sentences with no verb', () => {
+    const text = `date 2018-07-16 Ostland and Varn
+Ostland and Varn opened talks on a new partnership agreement in Ayr on 16 July 2018.
+In mid-August, Tom Ray decided it was time to break the stalemate.
+Ann Lee handed Ben Ford her shirt after the final whistle in Ayr on 16 July 2018.
+Kessel province saw acts of sabotage against the company’s pipelines on 16 July 2018.
+Political dialogue; trade in goods; business and investment; property protection.
+Ann Lee, Ostland's former chief executive, former chairman Ben Ford, former chief executive of Varn Bank Tom Ray.
+Johnson and [?] published in 1843 and now valued at $250.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/stalemate/);
+    expect(v[2]).toMatch(/whistle/);
+    expect(v[3]).toMatch(/company/);
+    expect(v[4]).toBe('not a sentence');
+    expect(v[5]).toBe('not a sentence');
+    expect(v[6]).toBe('footnote mark or cut text');
+  });
+
+  it('cuts a bare weekday with the base it belongs to', () => {
+    const text = `date 2018-08-08 Ayr exchange
+Total trading turnover on the Ayr exchange fell sharply to 1.06 million levs on Wednesday from 17 million levs on Tuesday.`;
+    const numbers = askedOn(text, 'Total trading').filter((q) => q.kind === 'number');
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const q of numbers) expect(q.prompt).not.toMatch(/Tuesday/);
+  });
 });
