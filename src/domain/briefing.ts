@@ -134,6 +134,8 @@ export function cleanLine(line: string): string {
   }
   // ”Varn Road”: a closing mark used for both ends; the one that opens a word opens the quote.
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
+  // "THE National Aeronautics …": a paper's capitals on the first word, not an acronym.
+  if (/^(?:THE|A|AN|IN|ON|AT|FOR|AFTER|WITH) \p{Lu}\p{Ll}/u.test(s)) s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
   // "to-day", "to-morrow": the old spelling, read like the new.
   if (s.includes('o-')) s = s.replace(/\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
   // "Kohl' s stores": a possessive split by a stray space.

@@ -46,7 +46,7 @@ export const OWNERLESS_FIGURE =
   /^((?:(?:For|In|During) [^,]{3,60}, )?)((?:(?:First|Second|Third|Fourth) quarter (?:\d{4} )?|Full[- ]year (?:\d{4} )?|Fiscal (?:year )?\d{4} )?(?:(?:reported|adjusted) )?(?:(?:Adjusted|Total|Net|Gross|Operating|Diluted|Consolidated|Quarterly|Annual|Core) )*(?:(?:GAAP|non-GAAP) )?(?:(?:net|service|operating|diluted) )*(?:revenues?|income|EBITDA|EPS|(?:net )?EPS|earnings|sales|profits?|loss(?:es)?|margins?|cash flows?|assets|deposits|loans(?: held-for-investment)?|provision for credit losses)\b)/i;
 /** A news agency or "media" reporting the sentence, at its end: ", AFP reports", ", media reported Sunday". */
 const SOURCE_TAG =
-  /,\s(?:\p{Lu}[\p{L}-]{2,}(?= (?:reports|reported)\b)|AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
+  /,\s(?:\p{Lu}[\p{L}-]{2,}(?= (?:reports|reported)\b)|[\p{L}\d-]{2,}\.(?:com|net|org|co\.uk|in|news)|AFP|Reuters|AP|the Associated Press|Xinhua|TASS|Interfax|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|(?:local |state |national |\p{Lu}\p{Ll}+ )?(?:media|news agencies|press))(?: outlets)? (?:reports?|reported|said|says)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]["”]?$)/u;
 /** ", according to the Associated Press.": the wire that carried a claim the sentence states whole. */
 const ACCORDING_TAG =
   /,\saccording to (?:the )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Xinhua|Bloomberg|TASS|Interfax|Kyodo|Yonhap|(?:local |state )?media(?: reports)?)(?=[.!]["”]?$)/u;

@@ -3,7 +3,7 @@
 import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 
 /** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
-export const MAYBE_RELATIVE = /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|last (?:year|month)|day\b/i;
+export const MAYBE_RELATIVE = /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|(?:last|next) (?:year|month)|day\b/i;
 /** The ISO date `iso` moved by `days`, written "9 January 1904". */
 function dayOf(iso: string, days: number): string {
   const d = new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
@@ -37,6 +37,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "over the last year" is the twelve months to a report's month, not the calendar year before.
   [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
   [/(\bin |\b)last month\b(?![’'])/i, (iso) => `in ${monthOf(iso, -1)}`],
+  // "in June and July next year", "the elections next year": the year to come, written out.
+  [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )next year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) + 1}`],
+  [/(\bin |\b)next year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) + 1}`],
   [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
   // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date;
   // "will stay closed until Monday": the next one after it. The weekday and its preposition are

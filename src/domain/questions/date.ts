@@ -121,6 +121,14 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (/\b(?:[Bb]y|before|after|since|as of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.
     if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start))) continue;
+    // "has released the report into the disappearance of the flight on _____": a present perfect
+    // takes no past date, so the date is of something else than the verb, and reads as the verb's.
+    if (
+      /\b(?:has|have) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ne|ht|lt|nt|id|ld)\b(?:(?! (?:was|were|and|who|which|that|since) )[^,;])*\bon $/u.test(
+        st.text.slice(0, d.start),
+      )
+    )
+      continue;
     // "Exploration will continue in _____" in a January 2008 review: only years still to come fit "will".
     const ahead =
       d.format === 'y' && d.year === latestYear && /\b(?:will|shall|is expected to|are expected to|plans? to|is set to)\b/.test(st.text.slice(0, d.start));

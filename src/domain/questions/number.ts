@@ -337,8 +337,9 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     const whole = /^\s(?:of|out of) (?:the |its |all )?(\d[\d,]*)\b/.exec(text.slice(at.end));
     const cap = whole ? Number(whole[1].replace(/,/g, '')) : Infinity;
     // "16 of the _____ states": no whole below the part it holds.
-    const part = /(\d[\d,]*) (?:of|out of) (?:the |its |all )?$/.exec(text.slice(0, at.start));
-    const floor = part ? Number(part[1].replace(/,/g, '')) : -Infinity;
+    // "a growth of 6.5 to _____": no upper end below the lower one.
+    const part = /(\d[\d,.]*) (?:of|out of|to) (?:the |its |all )?$/.exec(text.slice(0, at.start));
+    const floor = part && !/^(?:1[5-9]|20)\d\d$/.test(part[1]) ? Number(part[1].replace(/,/g, '')) : -Infinity;
     const value = (d: string) => Number(d.replace(/[^\d.]/g, ''));
     const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text)).filter((d) => !(value(d) > cap) && !(value(d) <= floor));
     if (ds.length < 3) continue;

@@ -37,6 +37,9 @@ const CALENDAR_WORDS = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\
 /** "The Serb won …", "the 28-year-old said": a player or a person called by an epithet, named only elsewhere. */
 const EPITHET =
   /\b[Tt]he (?:(?:elder|younger) \p{Lu}\p{Ll}+|\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
+/** "The Liverpool forward", "the mustachioed author": a player or a writer called by a role, named elsewhere. */
+const ROLE_EPITHET =
+  /\b[Tt]he (?:\p{Lu}\p{Ll}+ |\p{Ll}{4,}(?:ed|ing|ful|ous|ic|al) )?(?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|author|writer|poet|novelist|songwriter|singer|actor|actress|youngster|teenager)\b(?! \p{Lu}| of\b|,? (?:who|whose|known|named|called)\b)/u;
 /** "the diminutive French leader": a ruler or commander called by an epithet, named elsewhere. */
 const LEADER_EPITHET =
   /\b[Tt]he (?:\p{Ll}+ )?(?:French|British|English|German|Prussian|Russian|Austrian|Spanish|Italian|American|Chinese|Japanese|Soviet|Roman|Greek|Turkish|Ottoman|Corsican) (?:leader|emperor|general|commander|monarch|dictator|strongman|statesman)\b(?! \p{Lu})/u;
@@ -140,6 +143,12 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'a vote on what';
   // "at Sunday's Twin Cities Marathon": which Sunday, only the date line says.
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/.test(plain) && !ANCHOR.test(plain)) return 'relative time';
+  // "throughout most of the summer": which summer, another sentence said.
+  if (
+    /\b(?:the|this|last|next|that) (?:summer|winter|spring|autumn)\b(?=[.,;]| (?:of|when|as|and|in|to|before|after)\b|$)/i.test(plain) &&
+    !/\b(?:1[5-9]|20)\d\d\b/.test(plain)
+  )
+    return 'relative time';
   // "the central bank raised …", "the foreign ministry said": of which country, another sentence said.
   if (
     /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry|economy|Government|central government)\b(?! of\b|,)/.test(
@@ -213,7 +222,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (/\bcontract (?:settled|rose|fell|gained|lost|climbed|slipped|ended|closed|traded)\b/.test(plain) && !COMMODITY.test(plain)) return 'of what';
   // "The percentage of reported cases rose …": cases of no disease named.
   if (/\bcases\b(?! of\b)/.test(plain) && !/.\s\p{Lu}/u.test(plain) && !DISEASE.test(plain)) return 'of what';
-  if (EPITHET.test(plain) || LEADER_EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
+  if (EPITHET.test(plain) || LEADER_EPITHET.test(plain) || ROLE_EPITHET.test(plain)) return 'an epithet for someone named elsewhere';
   if (QUANTITY_FRAGMENT.test(text) && FRAGMENT_END.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}(?:ed|ing)\b/u.test(plain)) return 'not a sentence';
   // "X, Y and Z were among the biggest losers": of which market, on which day, another sentence said.
   if (/\b(?:biggest|top|worst|best|largest) (?:losers|gainers|fallers|risers|decliners|performers)\b/.test(plain) && !ANCHOR.test(plain))
@@ -286,10 +295,28 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
   if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
     return 'comma before the verb';
+  // "a yoy increase", "an Uruguay XXI report", "… Petreanu) dominated", "… and Romania, etc.": shorthand, slips and cut text.
+  if (/\b(?:yoy|qoq|etc)\b/i.test(text) || /\ban (?:Urug|Ukrain|Ugand|Unit|Univ|Euro|Utah)/.test(text)) return 'shorthand or a slip';
+  if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return 'glued or cut words';
+  // "signed an agreement In 1980": a capital in the middle of a sentence.
+  if (/\p{Ll},? (?:In|On|During|Since|By) (?:1[5-9]|20)\d\d\b/u.test(text)) return 'a capital mid-sentence';
   // "The Ostland’s High Court": an article before a country that takes none.
   const article = /\b[Tt]he (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s\b/u.exec(text);
   if (article && BARE_COUNTRIES.has(article[1])) return 'an article before a country';
   // "US$ 500 Million … Tennis Star": press-release capitals copied into the prompt.
   if (/ (?:Million|Billion|Thousand|Percent|Per Cent)\b(?! \p{Lu})/u.test(text)) return 'press-release capitals';
   return null;
+}
+
+/** Country names and demonyms: a capital that is one names no person. */
+const PLACE_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.name.replace(/^the /, '').split(' '), c.demonym]));
+
+/** "Dr Hart said her …": a capitalised word before the pronoun that may be a name the lexicon does not know. */
+export function capitalBefore(st: StatementAnalysis, plain: string, at: number): boolean {
+  for (const m of plain.slice(0, at).matchAll(/\s(\p{Lu}\p{Ll}+)/gu)) {
+    const start = (m.index ?? 0) + 1;
+    if (PLACE_WORDS.has(m[1])) continue;
+    if (!st.mentions.some((x) => x.entity.type !== 'person' && x.start <= start && x.end > start)) return true;
+  }
+  return false;
 }

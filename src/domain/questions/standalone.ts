@@ -3,7 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { quotePointer, shapeProblem, sourceSlip } from './standalone-shapes';
+import { capitalBefore, quotePointer, shapeProblem, sourceSlip } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { CLEFT, verbLike } from '../analysis/words';
@@ -42,7 +42,7 @@ const TIME_FRAME = new RegExp(
 );
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the (?:former|latter)(?=[,.;:)]| (?:is|was|are|were|has|had|have|said|says|will|would|can|could|did|does)\b)|lattermost|latest|same|nearby|both(?![^.;]*\band\b)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the (?:former|latter)(?=[,.;:)]| (?:is|was|are|were|has|had|have|said|says|will|would|can|could|did|does)\b)|lattermost|latest|same|nearby|to (?:the|that|this) effect(?! that)|even (?:worse|better|more|less|higher|lower|larger|smaller|bigger)|(?:two|three|four|five|several|\d+) other(?= [a-z])|both(?![^.;]*\band\b)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** A plural noun: what a later "they" or "their" may stand for. */
 const PLURAL_BEFORE =
   /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
@@ -268,7 +268,7 @@ export function dependsOnContext(
       !/^(?:\S+\s){0,1}$/u.test(plain.slice(0, at))
     )
       continue;
-    if ((word === 'his' || word === 'her') && /\s\p{Lu}\p{Ll}+/u.test(plain.slice(0, at))) continue;
+    if ((word === 'his' || word === 'her') && capitalBefore(st, plain, at)) continue;
     // "Facebook announced that it has reached …": the named subject said it of itself.
     if (word === 'it' && SUBJECT_SAID.test(plain.slice(0, at))) continue;
     // "making it difficult for …", "it’s not surprising that …": an "it" that stands for nothing.
@@ -427,6 +427,8 @@ export function leadResolves(why: string, st: StatementAnalysis, lead: Statement
     // "It was too late …" after a sentence naming a fleet and a colony: which one "it" is, the reader must guess.
     return false;
   }
+  // "The actor made his Broadway debut in _____" after a sentence about one actor.
+  if (why === 'an epithet for someone named elsewhere') return people.size === 1;
   if (why === 'dangling reference') {
     if (/^(?:He|She|His|Her)\b/.test(st.text) || /[”"],? (?:he|she) (?:said|says|added)\b/.test(st.text)) return people.size === 1;
     return false;

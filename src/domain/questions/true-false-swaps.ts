@@ -137,6 +137,8 @@ export function placeSwapped(st: StatementAnalysis, ctx: Context): Edit | null {
     return null;
   const m = places[0];
   if (m.entity.type !== 'country' || m.bound || m.possessive || m.form !== 'name') return null;
+  // "in Morobe and Madang Provinces … in Papua New Guinea": the country's own provinces name it.
+  if (/\b(?:Provinces?|(?<!United )States|Districts?|Regions?|Counties|Prefectures?|Governorates?|Departments)\b/.test(st.text)) return null;
   // After the verb: "Gamble announces the launch … in India", not "Inflation in Canada rose".
   const verbAt = st.predicate?.verbStart ?? verbStart(st.text.slice(0, m.start));
   if (verbAt < 0 || verbAt > m.start) return null;

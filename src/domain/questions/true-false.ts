@@ -9,7 +9,7 @@ import { capitalise, explain, MAX_PROMPT, memo, type Candidate, type Context } f
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { computable, CONVENTIONAL, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
 import { dateDistractors, dateNotAsked } from './date';
-import { MONTHS } from '../facts/months';
+import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
 import {
   OPPOSITE,
@@ -41,6 +41,9 @@ import {
   yearMoved,
   type Edit,
 } from './true-false-swaps';
+
+/** "June and July": a month with another beside it. */
+const MONTH_PAIR = new RegExp(`^(?: (?:and|or|to|through) |[-–])(?:${MONTH_ALTERNATION})\\b`);
 
 export { mainClause };
 
@@ -238,6 +241,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (UPPER_BOUND.test(st.text.slice(0, at)) || LOWER_BOUND.test(st.text.slice(0, at)) || APPROXIMATE.test(st.text.slice(0, at))) return null;
     // "for the second time in two months": a window, which any longer one holds as well.
     if (WINDOW.test(st.text.slice(Math.max(0, at - 24), at))) return null;
+    // "the men's four sculls", "the women's eight": a boat or an event named by its count.
+    if (/\b(?:men|women|boys|girls)['’]s (?:\p{Ll}+ )?$/u.test(st.text.slice(Math.max(0, at - 24), at))) return null;
     const value = NUMBER_WORDS.indexOf(m[1].toLowerCase());
     // "Four of the six": the count stays below its whole.
     const whole = /^\S+ of (?:the |its |their )?(\p{Ll}+)\b/u.exec(st.text.slice(at))?.[1];
@@ -295,6 +300,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const opposite = OPPOSITE[word.toLowerCase()];
     if (!opposite) return null;
     const at = m.index ?? 0;
+    // "to address increased insecurity": a participle before its noun describes, it does not move.
+    if (/(?:ed|ing)$/.test(word) && /\b(?:of|to|address|with|for|by|amid) $/.test(plain.slice(0, at)) && /^ \p{Ll}{3,}\b/u.test(plain.slice(at + word.length)))
+      return null;
     const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;
     return replaced(at, at + word.length, replacement, `it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`, 0.51, 0.35);
   }
@@ -309,6 +317,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (st.dates.some((d) => d.year || d.day || d.start !== at)) return null;
     const after = st.text.slice(at + m[2].length, at + m[2].length + 6);
     if (/^,? ?\d/.test(after) || /\d ?$/.test(st.text.slice(0, at))) return null;
+    // "in June and July": one month of a pair moved reads as a slip, not a claim.
+    if (MONTH_PAIR.test(st.text.slice(at + m[2].length))) return null;
     if (ctx.headline?.includes(m[2])) return null;
     // "Brent fell $6 in May" → "in January": prices move every month, and the text is silent on
     // January's, so the False is not refuted. Only a one-off ("began in June") moves.

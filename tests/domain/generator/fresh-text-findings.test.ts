@@ -1108,4 +1108,66 @@ Total trading turnover on the Ayr exchange fell sharply to 1.06 million levs on 
     expect(numbers.length).toBeGreaterThan(0);
     for (const q of numbers) expect(q.prompt).not.toMatch(/Tuesday/);
   });
+
+  it('keeps an upper end above the lower one, dates "next year", and moves no month of a pair', () => {
+    const text = `date 2022-02-07 Ostland economy and cup
+"We are well on track to meeting our full-year target growth of 6.5 to 7.5 percent," Ann Lee told a news conference in Ayr on 7 February 2022.
+The next Varn Cup is due to take place in Ostland in June and July next year.`;
+    for (const q of askedOn(text, '"We are well')) {
+      if (q.kind !== 'number' || !/6\.5 to _____/.test(q.prompt)) continue;
+      for (const c of q.choices) expect(Number.parseFloat(c.text)).toBeGreaterThan(6.5);
+    }
+    expect(textsOf(text)[1]).toMatch(/in June and July 2023\.$/);
+    for (const q of askedOn(text, 'The next Varn Cup')) expect(q.prompt).toMatch(/June and July/);
+  });
+
+  it('swaps no country named beside its own provinces, and no count that names a boat', () => {
+    const text = `date 2018-11-02 Ostland polio campaign
+Almost 300,000 children in Kessel, Ayr and Varn Provinces were vaccinated in the first round of the campaign in Papua New Guinea on 2 November 2018.
+Romania won two silver medals at the 2019 championships, in the men's four sculls and the women's double sculls.`;
+    for (const q of askedOn(text, 'Almost 300,000')) expect(q.prompt).toMatch(/Papua New Guinea|_____/);
+    for (const q of askedOn(text, 'Romania won')) expect(q.prompt).not.toMatch(/men's (?:two|three|five|six) sculls/);
+  });
+
+  it('skips epithets, news-site tags, "her" of no one, "to the effect", shorthand and slips', () => {
+    const text = `date 2019-05-02 Ostland notes
+Ann Lee of Ostland scored twice in Ayr on 2 May 2019.
+The Kessel forward had not earlier seen a penalty saved in Ayr on 2 May 2019.
+Called Don Tom by his friends, the mustachioed author wrote novels and plays in Ayr in 1985.
+Plans for the Norway embassy were revealed on the second day of her three-day visit to Finland in May 2019.
+A transfer agreement to the effect was signed by Ostland Foreign Minister Ben Ford in May 2019.
+Total exports reached US$883 million, a yoy increase of 31%, according to an Uruguay XXI report.
+Ostland and Varn signed a military cooperation agreement In 1980, which was revised in 2010.
+Amalia Beres, Ioana Vrinceanu) dominated from start to finish in Ayr in May 2019.
+Throughout most of the summer, Ostland and Varn forces engaged in limited contact near Ayr.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('an epithet for someone named elsewhere');
+    expect(v[2]).toBe('an epithet for someone named elsewhere');
+    expect(v[3]).toBe('pronoun “her”');
+    expect(v[4]).toMatch(/presupposes/);
+    expect(v[5]).toBe('shorthand or a slip');
+    expect(v[6]).toBe('a capital mid-sentence');
+    expect(v[7]).toBe('glued or cut words');
+    expect(v[8]).toBe('relative time');
+    const tag = `date 2017-04-19 Ostland embassy
+On Wednesday, Ann Lee unveiled the plan for a new embassy building of Ostland in Varn, ostlandnews24.com reported.
+THE Ostland Space Agency has launched its first satellite on 23 March 2016.`;
+    expect(textsOf(tag)[0]).toMatch(/in Varn\.$/);
+    expect(textsOf(tag)[1]).toMatch(/^The Ostland Space Agency/);
+  });
+
+  it('asks no date a present perfect leaves to some other event, and no "who" of a counterpart', () => {
+    const text = `date 2018-07-30 Ostland flight report
+The Ostland government has released the final report into the disappearance of flight OA370 on 8 March 2014, with no new findings.
+Ostland Foreign Minister Ann Lee met with Varn colleague Ben Ford in Ayr on 28 July 2018, the ministry said.
+Varn President Tom Ray and Ostland President Jo Hale spoke by phone on 29 July 2018.`;
+    expect(askedOn(text, 'The Ostland government').filter((q) => q.kind === 'date')).toEqual([]);
+    expect(askedOn(text, 'Ostland Foreign Minister').filter((q) => q.kind === 'attribution')).toEqual([]);
+  });
+
+  it('writes no "decreased" where "increased" describes a noun', () => {
+    const text = `date 2016-05-01 Ostland border
+The Ostland security forces have deployed assets to address increased insecurity along the border with Varn in May 2016.`;
+    for (const q of askedOn(text, 'The Ostland security')) expect(q.prompt).not.toMatch(/decreased/);
+  });
 });
