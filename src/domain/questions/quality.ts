@@ -79,7 +79,10 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if (markupOrHidden(p)) return 'markup in prompt';
   if (!startsWithCapital(p)) return 'prompt does not start with a capital';
   if (DANGLING.test(p) && !CLEFT.test(p.replace(/^True or false: /, ''))) return 'dangling pronoun';
-  if (verbless(p.replace(/^True or false: /, ''))) return 'no verb';
+  // "The Ayr laser, a project co-financed with _____ euro.": an aside left where the verb was cut away.
+  const claim = p.replace(/^True or false: /, '');
+  const aside = /^([^,]{3,60}), an? [^,]+\.$/.exec(claim);
+  if (verbless(claim) || (aside && verbless(aside[1]))) return 'no verb';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
   // A sentence the source left unfinished ("… of $0.12 (See the end of press release") reads cut.
   if (!/[.!?…]["”’)]*$/.test(p.trimEnd())) return 'no full stop';

@@ -143,6 +143,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'a vote on what';
   // "at Sunday's Twin Cities Marathon": which Sunday, only the date line says.
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/.test(plain) && !ANCHOR.test(plain)) return 'relative time';
+  // "As far as is known Ann Lee is still in Ayr": still, as of a day only the date line gives.
+  if (/\b(?<!there )(?:is|are) still\b/.test(plain) && !st.dates.length && !/\b(?:1[5-9]|20)\d\d\b/.test(plain)) return 'relative time';
   // "throughout most of the summer": which summer, another sentence said.
   if (
     /\b(?:the|this|last|next|that) (?:summer|winter|spring|autumn)\b(?=[.,;]| (?:of|when|as|and|in|to|before|after)\b|$)/i.test(plain) &&

@@ -37,7 +37,6 @@ export const RESTRICTOR = new Set([
   'during',
   'against',
   'between',
-  'without',
   'via',
   'toward',
   'towards',
@@ -356,6 +355,23 @@ export const FUNCTION_WORDS = new Set([
   'billion',
   'new',
   'first',
+  // "died from the disease until 8 am": a preposition after a noun starts no compound.
+  'until',
+  'till',
+  'since',
+  'before',
+  'after',
+  'during',
+  'into',
+  'over',
+  'under',
+  'against',
+  'between',
+  'among',
+  'through',
+  'across',
+  'amid',
+  'despite',
 ]);
 
 /** "Beef was up by 2.5% while eggs rose 8.2%": a movement with no month or year says nothing of when. */

@@ -91,6 +91,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
     // seasonally adjusted": too short to say when or where.
     if (PROMOTIONAL.test(st.text) || st.text.split(/\s+/).length < 8) return [];
+    // "… remains committed to sustainable management": a pledge any body makes, true without the text.
+    if (/\b(?:remains?|is|are|stays?) (?:fully |firmly |strongly )?committed to\b/.test(st.text) && !st.numbers.length && !st.dates.length) return [];
     // "Many animals are threatened with extinction": with no name, figure or date it is a truism,
     // judged without reading the text.
     if (!st.mentions.length && !st.numbers.length && !st.dates.length && !/\s\p{Lu}/u.test(st.text) && !shareChanged(st)) return [];

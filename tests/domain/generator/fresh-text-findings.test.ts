@@ -1170,4 +1170,18 @@ Varn President Tom Ray and Ostland President Jo Hale spoke by phone on 29 July 2
 The Ostland security forces have deployed assets to address increased insecurity along the border with Varn in May 2016.`;
     for (const q of askedOn(text, 'The Ostland security')) expect(q.prompt).not.toMatch(/decreased/);
   });
+
+  it('skips "the disease until", a pledge, "is still" with no day, and a figure left in an aside', () => {
+    const text = `date 2023-07-16 Dengue in Ostland
+Dengue patients were hospitalised across Ostland on Saturday.
+Six more people died from the disease until 8 am on Sunday, according to the health office.
+The Ostland fisheries agency remains committed to sustainable management practices in Kessel.
+As far as is known Ann Lee is still in Ayr.
+The Kessel laser, a project co-financed with 311 million euro in European grants, has reached 10 petawatts in March 2019.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('“the disease” points back');
+    expect(v[3]).toBe('relative time');
+    expect(askedOn(text, 'The Ostland fisheries').filter((q) => q.kind === 'true_false')).toEqual([]);
+    for (const q of askedOn(text, 'The Kessel laser')) expect(q.prompt).toMatch(/has reached/);
+  });
 });
