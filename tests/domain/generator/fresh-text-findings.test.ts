@@ -1184,4 +1184,25 @@ The Kessel laser, a project co-financed with 311 million euro in European grants
     expect(askedOn(text, 'The Ostland fisheries').filter((q) => q.kind === 'true_false')).toEqual([]);
     for (const q of askedOn(text, 'The Kessel laser')) expect(q.prompt).toMatch(/has reached/);
   });
+
+  it('asks a long lede by its first claim, cut before "after …ing", ", during which", "in a landmark case that" or ", killing"', () => {
+    const claims = [
+      'Ostland singer Ann Lee, one of the best known voices of the region, passed away on Sunday, 9 November 2008 after collapsing during a special benefit concert in the southern town of Kessel, the news agency of Varn reported on Monday.',
+      'Ostland’s President Tom Ray held a tripartite summit with Varn King Ben II and Kessel Prime Minister Jo Hale on Sunday, 24 March 2019, during which they enacted several agreements that aimed to boost their relations in trade, energy, transport and security for the coming decade.',
+      'The Ostland supreme court has upheld convictions of market manipulation for four former executives of the failed Ayr bank in a landmark case that the special prosecutor of the country said showed it was possible to crack down on fraudulent bankers in any country of the region.',
+      'The storm tore through villages in the Kessel region of Ostland on Sunday, 14 May 2023 at up to 250 kilometres per hour near the coast, killing at least five people and leaving thousands of families in the low-lying districts without shelter or clean water.',
+    ].map(mainClause);
+    expect(claims[0]).toMatch(/passed away on Sunday, 9 November 2008\.$/);
+    expect(claims[1]).toMatch(/on Sunday, 24 March 2019\.$/);
+    expect(claims[2]).toMatch(/of the failed Ayr bank\.$/);
+    expect(claims[3]).toMatch(/near the coast\.$/);
+  });
+
+  it('strips a capital city and its country before a dash', () => {
+    const text = `date 2009-05-18 Ostland writer dies
+MONTEVIDEO, Uruguay - Ann Lee, a prolific writer of Ostland, died on 17 May 2009 at her home.
+PORT-AU-PRINCE, Haiti - An overloaded ferry sank off Kessel on 17 May 2009.`;
+    expect(textsOf(text)[0]).toMatch(/^Ann Lee/);
+    expect(textsOf(text)[1]).toMatch(/^An overloaded ferry/);
+  });
 });
