@@ -209,11 +209,13 @@ const CAPS_DATELINE =
   /^\p{Lu}{4,}(?: \p{Lu}{2,}){0,2} [-–—]{1,2} (?=(?:The|A|An|At|In|On|For|After|Before|During|With|By|From|Following|According|As|When|While|Despite|Officials|Police|President|Prime|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)/u;
 
 const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
+/** "Berne, 25.05.2011 - The Federal Council …": a city and a numeric date before a dash. */
+const NUMERIC_DATELINE = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, \d{1,2}\.\d{1,2}\.\d{2,4} [-–—]{1,2} (?=\p{Lu})/u;
 /** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
 const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
-  const caps = CAPS_DATELINE.exec(paragraph) ?? GUILLEMET_DATELINE.exec(paragraph) ?? CAPS_COUNTRY_DATELINE.exec(paragraph);
+  const caps = CAPS_DATELINE.exec(paragraph) ?? GUILLEMET_DATELINE.exec(paragraph) ?? CAPS_COUNTRY_DATELINE.exec(paragraph) ?? NUMERIC_DATELINE.exec(paragraph);
   if (caps) return paragraph.slice(caps[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);

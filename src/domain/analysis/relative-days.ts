@@ -58,7 +58,17 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       )
         return null;
       // "volunteers for Thursday", "moved to Friday": no "on" to write the date after.
-      if (!word && /\b(?:for|to|at|of|per|every|each|a|the|that)\s$/i.test(text.slice(0, m.index + m[1].length))) return null;
+      // "the first Saturday and Sunday of the ski school": an ordinal picks a day the text does not date.
+      if (!word && /\b(?:for|to|at|of|per|every|each|a|the|that|first|second|third|fourth|last|next)\s$/i.test(text.slice(0, m.index + m[1].length)))
+        return null;
+      if (word && /\b(?:first|second|third|fourth|last)\s$/i.test(text.slice(0, m.index + m[1].length))) return null;
+      // "the first Saturday & Sunday": the second day of the pair is picked the same way.
+      if (
+        /\b(?:first|second|third|fourth|last|every|each) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:and|&|or) $/i.test(
+          text.slice(0, m.index),
+        )
+      )
+        return null;
       const back = weekdaysBack(iso, day);
       let days = -back;
       if (ahead(text, m.index)) {

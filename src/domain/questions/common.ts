@@ -116,7 +116,7 @@ export function fitPrompt(prompt: string, keep: number): string | null {
   // A leading adverbial clause ("Adopting a resolution by …, the Assembly expressed …") can go
   // when what must stay is after it: what remains is still a whole sentence.
   const lead =
-    /^(?:\p{Lu}\p{Ll}+ly \p{Ll}+ing|\p{Lu}\p{Ll}+ing|After|Before|While|Following|Despite|Amid|Speaking|In a|In an|In the)\b[^,“”"\u0001]{0,200}?, (?=(?:the|a|an) |\p{Lu}|_)/u.exec(
+    /^(?!According\b)(?:\p{Lu}\p{Ll}+ly \p{Ll}+ing|\p{Lu}\p{Ll}+ing|After|Before|While|Following|Despite|Amid|Speaking|In a|In an|In the)\b[^,“”"\u0001]{0,200}?, (?=(?:the|a|an) |\p{Lu}|_)/u.exec(
       p,
     );
   if (lead && !p.slice(0, lead[0].length).includes(BLANK)) {

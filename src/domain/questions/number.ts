@@ -50,7 +50,8 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
     let unit = Math.max(step, Math.round(nice / step) * step);
     // "approximately 3,000" among 3,400 and 2,600 is the one round figure: options as round as the key.
     const round = fixedCents || n.decimals ? 1 : 10 ** Math.floor(Math.log10(v));
-    const roundness = [round, round / 10, round / 100].find((r) => r >= 100 && v % r === 0) ?? 0;
+    // "about 30 countries" among 26, 28 and 36: a key in tens gets options in fives at least.
+    const roundness = [round, round / 10, round / 100].find((r) => r >= 100 && v % r === 0) ?? (v >= 20 && v < 100 && v % 10 === 0 ? 10 : 0);
     if (roundness > unit) unit = roundness / 2;
     // 4638 beside 4138, 5138 and 6138 stands out by its last digits: an odd key gets odd options.
     const base = fixedCents ? Math.floor(v) : v;
@@ -179,6 +180,8 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
 
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 // "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
+/** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
+const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
 export const CONVENTIONAL =
   /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older))/;
 
@@ -189,6 +192,11 @@ const WORD_NUMBER =
  * "Four firms are in the fray": a count written in words, asked with counts beside it in words.
  * Only a count of a plural noun, alone in a statement with no other figure to relate it to.
  */
+/** "Tunisia and Algeria are the only _____ states": names listed before a count of two or three give it away. */
+function listedCount(before: string, value: number): boolean {
+  return (value === 2 && /\p{Lu}\p{L}+ and \p{Lu}\p{L}+/u.test(before)) || (value === 3 && /\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+/u.test(before));
+}
+
 function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Candidate | null {
   let plain = st.text;
   for (const d of st.dates) plain = plain.slice(0, d.start) + ' '.repeat(d.end - d.start) + plain.slice(d.end);
@@ -207,6 +215,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   if (BOUND_BEFORE.test(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;
   if (/\b(?:if|unless)\b/i.test(st.text)) return null;
+  if (listedCount(st.text.slice(0, start), value)) return null;
   const prompt = blankPrompt(st.text, start, start + word.length);
   if (!prompt) return null;
   const cap = (w: string) => (word[0] === word[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w);
@@ -306,6 +315,10 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
     if (/\([^)]*\d[^)]*\)/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
     if (CONVENTIONAL.test(text.slice(at.start))) continue;
+    // "at 14.50 China Standard time", "opened the meeting at 19.10": a clock time, whose near
+    // figures are no times; "on Monday, 27 th April": a day of a month.
+    if (CLOCK.test(text.slice(at.start)) && /\b(?:at|from|until|till|by|before|after|to)\s$/.test(text.slice(Math.max(0, at.start - 8), at.start))) continue;
+    if (/^\d{1,2}\s?(?:st|nd|rd|th)\b/.test(text.slice(at.start))) continue;
     // "Sections 164 and _____ of the Penal Code": a section's number names it; it counts nothing.
     if (
       /\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Cc]hapters?|[Rr]ules?|[Pp]aragraphs?|[Ii]tems?|[Rr]egulations?)(?: \d+[\w()]*,?)*(?: and| or| to)? $/.test(
@@ -315,6 +328,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
       continue;
     // "closed down, or _____": the points the cut took away leave the share dangling.
     if (/\b(?:up|down|higher|lower),? or $/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
+    // "Tunisia and Algeria are the only _____ states": the names listed count the answer.
+    if (listedCount(text.slice(0, at.start), n.value)) continue;
     // "the state of war between the _____ countries": "between" says two.
     if (n.value === 2 && /\bbetween (?:the |its |their )?$/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "traded at 109.13, against the last close of _____": a figure of its size in the prompt leaves

@@ -94,7 +94,8 @@ const DISEASE =
 export function verbless(text: string): boolean {
   return (
     !FINITE.test(text) &&
-    !/\b\p{Ll}{2,}(?:ed|ing)\b/u.test(text) &&
+    // "The fondue evening at Felsenegg": a word in -ing is no finite verb on its own.
+    !/\b\p{Ll}{2,}ed\b/u.test(text) &&
     !IRREGULAR_PAST.test(text) &&
     (!/\b\p{Ll}{3,}s\b/u.test(text) || (text.match(/;/g)?.length ?? 0) >= 2)
   );
@@ -105,7 +106,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (HEADLINE_TO.test(text) && !FINITE.test(plain)) return 'a headline, not a sentence';
   if (ROLL_CALL.test(plain) && !FINITE.test(plain)) return 'not a sentence';
   if (LIST_ITEM.test(text) && !FINITE.test(plain) && !/\b\p{Ll}{3,}ed\b/u.test(plain)) return 'not a sentence';
-  if (verbless(plain)) return 'not a sentence';
+  if (verbless(text)) return 'not a sentence';
   const later = MAYBE_LATER.test(plain) ? LATER.exec(plain) : null;
   // "He resigned in 2001 and died two years later": the sentence holds what it counts from.
   if (later && !st.dates.some((d) => d.start < later.index) && !/\b(?:1[5-9]|20)\d\d\b/.test(plain.slice(0, later.index)))
@@ -145,6 +146,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/.test(plain) && !ANCHOR.test(plain)) return 'relative time';
   // "As far as is known Ann Lee is still in Ayr": still, as of a day only the date line gives.
   if (/\b(?<!there )(?:is|are) still\b/.test(plain) && !st.dates.length && !/\b(?:1[5-9]|20)\d\d\b/.test(plain)) return 'relative time';
+  // "last year’s bronze medallists": which year, only the date line says.
+  if (/\b(?:last|next|this) (?:year|season)['’]s\b/i.test(plain)) return 'relative time';
   // "throughout most of the summer": which summer, another sentence said.
   if (
     /\b(?:the|this|last|next|that) (?:summer|winter|spring|autumn)\b(?=[.,;]| (?:of|when|as|and|in|to|before|after)\b|$)/i.test(plain) &&
@@ -184,6 +187,9 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
+  // "Letter from Secretary for Lands informing Clerk …", "Petition received from several ratepayers …": a line of correspondence.
+  if (/^(?:Letters?|Petitions?|Correspondence|Applications?|Requests?|Circulars?|Notices?|Accounts?) (?:from|received|re|regarding|of)\b/.test(text))
+    return 'a minute’s note, not a sentence';
   // "Adoption of financial report (moved: Ann; seconded: Ruth Hale; carried).": a minute's note.
   if (
     /\b(?:moved|seconded|proposed)\s?:/i.test(text) ||
@@ -300,6 +306,14 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   // "a yoy increase", "an Uruguay XXI report", "… Petreanu) dominated", "… and Romania, etc.": shorthand, slips and cut text.
   if (/\b(?:yoy|qoq|etc)\b/i.test(text) || /\ban (?:Urug|Ukrain|Ugand|Unit|Univ|Euro|Utah)/.test(text)) return 'shorthand or a slip';
   if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return 'glued or cut words';
+  // "the 31th AGM", "an ambitious plans", "successful launched", "Tesfaye,General": slips of the source.
+  if (
+    /(?<!\d)(?:\d*[02-9])?[123]th\b|\d (?:st|nd|rd|th)\b/.test(text) ||
+    /\ban? (?:\p{Ll}+ )?(?:plans|moves|steps|efforts|measures|projects|programs|programmes|initiatives|reforms|changes)\b/u.test(text) ||
+    /\b(?:successful|careful|peaceful|skilful|skillful|forceful) \p{Ll}+ed\b/u.test(text) ||
+    /\p{Ll},\p{Lu}/u.test(text)
+  )
+    return 'shorthand or a slip';
   // "signed an agreement In 1980": a capital in the middle of a sentence.
   if (/\p{Ll},? (?:In|On|During|Since|By) (?:1[5-9]|20)\d\d\b/u.test(text)) return 'a capital mid-sentence';
   // "The Ostland’s High Court": an article before a country that takes none.

@@ -1205,4 +1205,52 @@ PORT-AU-PRINCE, Haiti - An overloaded ferry sank off Kessel on 17 May 2009.`;
     expect(textsOf(text)[0]).toMatch(/^Ann Lee/);
     expect(textsOf(text)[1]).toMatch(/^An overloaded ferry/);
   });
+
+  it('dates no weekday an ordinal picks, and asks no clock time or day of a month as a figure', () => {
+    const text = `date 2017-11-22 Ayr ski club meeting
+The ski school in January will be held with drinks expected on the first Saturday & Sunday of the month in Kessel.
+The President of the Ayr ski club opened the annual meeting at 19.10 in Kessel on 22 November 2017.
+On Monday, 27 th April, the Ayr shipyard in Kessel hosted a steel cutting ceremony with 40 guests.`;
+    expect(textsOf(text)[0]).not.toMatch(/2017/);
+    for (const q of askedOn(text, 'The President')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('19.10');
+    for (const q of askedOn(text, 'On Monday')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('27');
+  });
+
+  it('skips slips of the source, war and cyclone named only elsewhere, "last year’s", letters in minutes and "both countries"', () => {
+    const text = `date 2019-12-20 Ostland notes
+Ostland launched its first satellite from Kessel on 20 December 2019, days after a cyclone hit the coast.
+The minutes of the 31th meeting of the Ayr council were tabled and approved.
+Ostland has an ambitious plans of launching more satellites in the years to come.
+Varn on Friday successful launched its first satellite with the support of Ostland.
+The plan was announced by Ben Ford,General Manager of the Ostland space agency.
+The conflict lasted around 40 minutes and is the shortest war in recorded history.
+The tropical cyclone comes at a very difficult time in Mozambique.
+Victory in Ayr saw last year’s bronze medallists take the one available spot for the games.
+Letter from Secretary for Lands informing Clerk it is intended to cancel Section 45.
+What matters most to the leaders of both countries is the stability of Varn and respect for its borders.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('shorthand or a slip');
+    expect(v[2]).toBe('shorthand or a slip');
+    expect(v[3]).toBe('shorthand or a slip');
+    expect(v[4]).toBe('shorthand or a slip');
+    expect(v[5]).toMatch(/conflict/);
+    expect(v[6]).toMatch(/cyclone/);
+    expect(v[7]).toBe('relative time');
+    expect(v[8]).toBe('a minute’s note, not a sentence');
+    expect(v[9]).toMatch(/presupposes/);
+  });
+
+  it('strips a numeric dateline, keeps an "According to" lead, asks no count the names give, and rounds options of a round key', () => {
+    const text = `date 2011-05-25 Ostland energy
+Berne, 25.05.2011 - The Ostland Federal Council intends to phase out nuclear energy in the medium term.
+"It can be asserted that Ostland and Varn are the only two states that have no agenda in Kessel," said the Ostland Foreign Minister Ann Lee on 25 May 2011.
+According to Minister of Innovation and Technology, Ben Ford, the second phase of the Ostland space development project is expected to start in January 2020 which intends the construction of satellite manufacturing, assembly, integration and test facilities in the capital.
+The health agency says death rates are rising in about 30 countries that reported cholera outbreaks in 2022.`;
+    expect(textsOf(text)[0]).toMatch(/^The Ostland Federal Council/);
+    expect(askedOn(text, '"It can be asserted').filter((q) => q.kind === 'number')).toEqual([]);
+    for (const q of askedOn(text, 'According to')) expect(q.prompt).not.toMatch(/^Ben Ford,/);
+    const counts = askedOn(text, 'The health agency').filter((q) => q.kind === 'number');
+    expect(counts.length).toBeGreaterThan(0);
+    for (const q of counts) for (const c of q.choices) expect(Number(c.text) % 5).toBe(0);
+  });
 });
