@@ -187,6 +187,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
+  // "Minutes District Council meeting held October 28th 1922 Present …": the minutes' heading.
+  if (/^Minutes\b/.test(text) && !FINITE.test(plain)) return 'a heading, not a sentence';
   // "Letter from Secretary for Lands informing Clerk …", "Petition received from several ratepayers …": a line of correspondence.
   if (/^(?:Letters?|Petitions?|Correspondence|Applications?|Requests?|Circulars?|Notices?|Accounts?) (?:from|received|re|regarding|of)\b/.test(text))
     return 'a minute’s note, not a sentence';

@@ -271,7 +271,7 @@ export const EVENT_NOUNS = new Set([
 ]);
 /** Adjectives that describe a thing without saying which one ("the sharp decline"). */
 export const ADJECTIVE =
-  /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|decisive|identical|stricken|ill-fated|crippled|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called)$/u;
+  /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|decisive|identical|stricken|ill-fated|crippled|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called|weighted|benchmark|broader|composite|hauling|devastating|tropical|deadly)$/u;
 /** Definite descriptions a reader understands alone. */
 export const UNIQUE = new Set([
   'measles',

@@ -1253,4 +1253,16 @@ The health agency says death rates are rising in about 30 countries that reporte
     expect(counts.length).toBeGreaterThan(0);
     for (const q of counts) for (const c of q.choices) expect(Number(c.text) % 5).toBe(0);
   });
+
+  it('reads "the weighted index" and "the hauling locomotives" as pointing back, and a minutes heading as no sentence', () => {
+    const text = `date 2017-05-12 Ayr index and a derailment
+The Ayr weighted index rose on Friday as chip makers gained, and a coal train with two locomotives derailed near Kessel.
+The weighted index closed up 59.52 points on 12 May 2017.
+The hauling locomotives and 18 wagons came off the track near Kessel on 12 May 2017.
+Minutes District Council meeting held October 28th 1922 Present Cr Ann Lee (in the chair) Crs Ford, Ray.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/index/);
+    expect(v[2]).toMatch(/locomotives/);
+    expect(v[3]).toBe('a heading, not a sentence');
+  });
 });
