@@ -278,7 +278,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         if (at === 0 && !/\b(?:was|were|had|did|said|\p{Ll}{2,}ed)\b/u.test(text)) continue;
         if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(text.slice(m.index + m[0].length)) ? ',' : ''}`;
         // "this evening (27th June)": the bracket said the same in other words.
-        const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+        const aside =
+          /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, written);
         // "on Sunday, 23 August 2015": the date written in is a date like any other.
         dates = findDates(text);

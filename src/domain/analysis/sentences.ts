@@ -74,7 +74,8 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that only hold before a number ("No. 10", "Art. 5"). */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec', 'rs', 'rp', 'ksh', 'approx']);
 
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+// "has warned.The Vienna-based institute": a sentence glued to the next one by a lost space.
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}+\s))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
 export function splitSentences(paragraph: string): string[] {

@@ -34,6 +34,7 @@ const DANGLING_CHANGE =
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
 /** "late on Friday, 20 February 2009" right after a base: the day the base was. */
 const BARE_BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:${WEEKDAY_ALTERNATION})\\b(?! \\d| (?:${MONTH_ALTERNATION}))`);
+const BASE_MONTH = new RegExp(`^\\s(?:in|for|during)\\s(?:${MONTH_ALTERNATION})\\b(?=\\s(?:to|and)\\b)`);
 const BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:(?:${WEEKDAY_ALTERNATION}),?\\s)?$`);
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
@@ -94,6 +95,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
         /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b)) ??
         /^\s(?:in|for|during)\s(?:the\s)?[^,;.()]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b/.exec(text.slice(b));
       if (time && !/\d/.test(time[0].replace(/(?:1[5-9]|20)\d\d/g, '')) && !/\s(?:and|but|while|as)\s/.test(time[0])) b += time[0].length;
+      // "from 1.2 per cent in January to 0.9 per cent": a month alone, before the level.
+      else b += BASE_MONTH.exec(text.slice(b))?.[0].length ?? 0;
       // "from 2.79 percent late on Friday, 20 February 2009": the base's day goes with it, or the
       // asked figure would read as Friday's.
       const day = st.dates.find((d) => d.start >= b && BASE_DAY.test(text.slice(b, d.start)));

@@ -1265,4 +1265,15 @@ Minutes District Council meeting held October 28th 1922 Present Cr Ann Lee (in t
     expect(v[2]).toMatch(/locomotives/);
     expect(v[3]).toBe('a heading, not a sentence');
   });
+
+  it('splits sentences glued by a lost space, drops "(Fri)" after a written day, and cuts a base’s month', () => {
+    const text = `date 2010-03-26 Ostland growth forecast cut
+A significant upward trend is not in sight for the economy of Ostland, a top think tank has warned.The Ayr-based Institute for Economic Research today (Fri) lowered its growth forecast for 2010 and 2011.
+Inflation in Ostland dropped slightly in February 2010 from 1.2 per cent in January to 0.9 per cent.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/has warned\.$/);
+    expect(texts[1]).toMatch(/^The Ayr-based Institute for Economic Research on 26 March 2010 lowered/);
+    const numbers = askedOn(text, 'Inflation in Ostland').filter((q) => q.kind === 'number');
+    for (const q of numbers) expect(q.prompt).not.toMatch(/in January/);
+  });
 });
