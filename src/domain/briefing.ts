@@ -209,13 +209,20 @@ const CAPS_DATELINE =
   /^\p{Lu}{4,}(?: \p{Lu}{2,}){0,2} [-–—]{1,2} (?=(?:The|A|An|At|In|On|For|After|Before|During|With|By|From|Following|According|As|When|While|Despite|Officials|Police|President|Prime|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)/u;
 
 const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
+/** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
+const CAPS_WORDS_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2} [—–] (?=\p{Lu})/u;
 /** "Berne, 25.05.2011 - The Federal Council …": a city and a numeric date before a dash. */
 const NUMERIC_DATELINE = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, \d{1,2}\.\d{1,2}\.\d{2,4} [-–—]{1,2} (?=\p{Lu})/u;
 /** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
 const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
-  const caps = CAPS_DATELINE.exec(paragraph) ?? GUILLEMET_DATELINE.exec(paragraph) ?? CAPS_COUNTRY_DATELINE.exec(paragraph) ?? NUMERIC_DATELINE.exec(paragraph);
+  const caps =
+    CAPS_DATELINE.exec(paragraph) ??
+    GUILLEMET_DATELINE.exec(paragraph) ??
+    CAPS_COUNTRY_DATELINE.exec(paragraph) ??
+    NUMERIC_DATELINE.exec(paragraph) ??
+    CAPS_WORDS_DATELINE.exec(paragraph);
   if (caps) return paragraph.slice(caps[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);
@@ -264,13 +271,16 @@ export function parseBriefing(text: string): ParsedBriefing {
   const body = stripMarkup(lines.slice(bodyStart).join('\n'));
   const statements: string[] = [];
   const seen = new Set<string>();
+  let dateline: string | undefined;
   // Wire copy often puts the lede on the date line: a headline that reads as a sentence is the
   // first statement too.
   const paragraphs = body.split('\n');
   if (readsAsSentence(headline)) paragraphs.unshift(headline);
   for (const rawParagraph of paragraphs) {
     // A list item is a statement like any other: its bullet or "(a)" marker is not part of it.
-    const line = stripDateline(cleanLine(rawParagraph));
+    const clean = cleanLine(rawParagraph);
+    const line = stripDateline(clean);
+    if (!statements.length && line !== clean && dateline === undefined) dateline = clean.slice(0, clean.length - line.length).trim();
     if (MD_SECTION.test(line)) continue;
     const paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
     if (!paragraph) continue;
@@ -284,7 +294,7 @@ export function parseBriefing(text: string): ParsedBriefing {
     }
     if (statements.length >= MAX_STATEMENTS) break;
   }
-  return { date, headline: headline.slice(0, 300), statements, ...(badDate ? { badDate } : {}) };
+  return { date, headline: headline.slice(0, 300), statements, ...(badDate ? { badDate } : {}), ...(dateline ? { dateline } : {}) };
 }
 
 /** A one-line summary for cards: the first statement, shortened at a word boundary. */

@@ -9,6 +9,8 @@ export interface ParsedBriefing {
   statements: string[];
   /** A date line whose date does not exist ("2026-02-30"), as written. */
   badDate?: string;
+  /** The dateline stripped from the first paragraph ("ISTANBUL, Turkey, Nov. 10-"): the dispatch's own day. */
+  dateline?: string;
 }
 
 export const QUESTION_KINDS = ['quote', 'attribution', 'cloze', 'true_false', 'number', 'date', 'timeline', 'position'] as const;

@@ -132,7 +132,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   );
   const ruling = caseName(parsed.headline);
   const reported = reportedPeriod(parsed.headline, statements[0] ?? '', parsed.date);
-  const today = parsed.date ? (datelineDay(statements[0] ?? '', parsed.date) ?? parsed.date) : '';
+  const today = parsed.date ? (datelineDay(parsed.dateline ?? statements[0] ?? '', parsed.date) ?? parsed.date) : '';
   /** The last year the text named: what "earlier that year" is read against. */
   let lastYear = lastYearIn(parsed.headline, null);
   statements.forEach((source, index) => {

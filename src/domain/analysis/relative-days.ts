@@ -159,7 +159,7 @@ const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * "to-day" mean. Only a day up to ten days before the briefing's date counts; otherwise null.
  */
 export function datelineDay(first: string, iso: string): string | null {
-  const m = /^\p{Lu}{3,}[\p{Lu} .'’-]*, (?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(first);
+  const m = /^\p{Lu}{3,}[\p{Lu} .'’-]*, (?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(first);
   const abbreviation = m ? MONTH_ABBREVIATION.exec(m[1] ?? m[4]) : null;
   if (!m || !abbreviation) return null;
   const month = MONTHS.findIndex((x) => x.startsWith(abbreviation[1]));

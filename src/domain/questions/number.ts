@@ -193,7 +193,9 @@ const WORD_NUMBER =
  * Only a count of a plural noun, alone in a statement with no other figure to relate it to.
  */
 /** "Tunisia and Algeria are the only _____ states": names listed before a count of two or three give it away. */
-function listedCount(before: string, value: number): boolean {
+function listedCount(before: string, value: number, after = ''): boolean {
+  // "flags from the _____ countries" in a story of two: the pair is the story, not a fact to recall.
+  if (value === 2 && /^\s(?:countries|nations|sides|neighbours|neighbors)\b/.test(after)) return true;
   return (value === 2 && /\p{Lu}\p{L}+ and \p{Lu}\p{L}+/u.test(before)) || (value === 3 && /\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+/u.test(before));
 }
 
@@ -215,7 +217,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   if (BOUND_BEFORE.test(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;
   if (/\b(?:if|unless)\b/i.test(st.text)) return null;
-  if (listedCount(st.text.slice(0, start), value)) return null;
+  if (listedCount(st.text.slice(0, start), value, st.text.slice(start + word.length))) return null;
   const prompt = blankPrompt(st.text, start, start + word.length);
   if (!prompt) return null;
   const cap = (w: string) => (word[0] === word[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w);
@@ -329,7 +331,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "closed down, or _____": the points the cut took away leave the share dangling.
     if (/\b(?:up|down|higher|lower),? or $/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "Tunisia and Algeria are the only _____ states": the names listed count the answer.
-    if (listedCount(text.slice(0, at.start), n.value)) continue;
+    if (listedCount(text.slice(0, at.start), n.value, text.slice(at.end))) continue;
     // "the state of war between the _____ countries": "between" says two.
     if (n.value === 2 && /\bbetween (?:the |its |their )?$/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "traded at 109.13, against the last close of _____": a figure of its size in the prompt leaves

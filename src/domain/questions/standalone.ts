@@ -211,7 +211,11 @@ export function dependsOnContext(
   // A lede's "additional rate increases", "adjusted further" are the news's own, with nothing before.
   const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the').replace(/\b(?:additional|further)\b/gi, 'more') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
-  if (COUNTED_GROUP.test(plain)) return 'a group counted before';
+  // "Vietnamese Minister Son and Indonesian counterpart Marsudi … between the two countries": the sentence counts them itself.
+  const two =
+    /\b(?:between )?the two (?:countries|nations|sides)\b/.test(plain) &&
+    new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id)).size === 2;
+  if (COUNTED_GROUP.test(plain) && !two) return 'a group counted before';
   if (plain !== text) {
     const quoted = quotePointer(text);
     if (quoted) return quoted;

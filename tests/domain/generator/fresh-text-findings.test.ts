@@ -1276,4 +1276,17 @@ Inflation in Ostland dropped slightly in February 2010 from 1.2 per cent in Janu
     const numbers = askedOn(text, 'Inflation in Ostland').filter((q) => q.kind === 'number');
     for (const q of numbers) expect(q.prompt).not.toMatch(/in January/);
   });
+
+  it('reads "died today" on the day of a stripped dateline, and strips a city of two words before a long dash', () => {
+    const text = `date 1938-11-11 Ostland leader dies at 58
+AYR, Ostland, Nov. 10- Tom Ray, President and creator of modern Ostland, died today at Kessel Palace at the age of 58.`;
+    expect(parseBriefing(text).dateline).toBe('AYR, Ostland, Nov. 10-');
+    expect(textsOf(text)[0]).toMatch(/died on 10 November 1938 at Kessel Palace/);
+    const two = `date 2024-04-24 Vietnam and Indonesia talks
+HÀ NỘI — Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn and Indonesian counterpart Retno Marsudi on Wednesday discussed measures to strengthen the partnership between the two countries.
+Indian Prime Minister Atal Vajpayee crossed into Pakistan aboard a bus decorated with flags from the two countries on 20 February 1999.`;
+    expect(textsOf(two)[0]).toMatch(/^Vietnamese Minister/);
+    expect(verdictsOf(two)[0]).toBeNull();
+    expect(askedOn(two, 'Indian Prime Minister').filter((q) => q.kind === 'number')).toEqual([]);
+  });
 });
