@@ -211,8 +211,12 @@ const CAPS_DATELINE =
 const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
 /** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
 const CAPS_WORDS_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2} [—–] (?=\p{Lu})/u;
-/** "Berne, 25.05.2011 - The Federal Council …": a city and a numeric date before a dash. */
-const NUMERIC_DATELINE = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, \d{1,2}\.\d{1,2}\.\d{2,4} [-–—]{1,2} (?=\p{Lu})/u;
+/**
+ * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …":
+ * a city and a date, maybe an agency, before a dash.
+ */
+const NUMERIC_DATELINE =
+  /^\p{Lu}\p{L}+(?:[ /]\p{Lu}\p{L}+)?, (?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}(?: \([^()]{1,30}\))?) ?[-–—]{1,2} (?=\p{Lu})/u;
 /** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
 const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
 

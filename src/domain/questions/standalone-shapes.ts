@@ -36,7 +36,7 @@ const CALENDAR_WORDS = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')})\
 
 /** "The Serb won …", "the 28-year-old said": a player or a person called by an epithet, named only elsewhere. */
 const EPITHET =
-  /\b[Tt]he (?:(?:elder|younger) \p{Lu}\p{Ll}+|\d{2}-year-old|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
+  /\b[Tt]he (?:(?:elder|younger) \p{Lu}\p{Ll}+|\d{2}-year-old|[\d.]+-(?:meter|metre|foot|feet|cm|kg) \p{Lu}\p{Ll}+|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|joins|wins|leads|takes|says|makes|becomes|remains|faces|plays|holds|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
 /** "The Liverpool forward", "the mustachioed author": a player or a writer called by a role, named elsewhere. */
 const ROLE_EPITHET =
   /\b[Tt]he (?:\p{Lu}\p{Ll}+ |\p{Ll}{4,}(?:ed|ing|ful|ous|ic|al) )?(?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|author|writer|poet|novelist|songwriter|singer|actor|actress|youngster|teenager)\b(?! \p{Lu}| of\b|,? (?:who|whose|known|named|called)\b)/u;
@@ -50,7 +50,7 @@ const QUANTITY_FRAGMENT =
 const FRAGMENT_END = /\b(?:in|on|at|across|from|for|near) (?:(?:the|a|an) )?(?:\p{Lu}[\p{L}.'’-]*(?: |(?=\.$))){1,4}\.$|\bon the ground\.$/u;
 /** "the Southeast Asian archipelago", "the single currency": a place or a currency called by an epithet. */
 const PLACE_EPITHET =
-  /\b[Tt]he (?:(?:\p{Lu}[\p{L}-]+ ){1,3}(?:archipelago|island nation|nation|country|kingdom|republic|city-state|state|emirate|monarchy)\b(?! of\b)|(?:single|common) currency\b|greenback\b|(?:hosts|visitors|home side|away side|holders|defending champions)\b)/u;
+  /\b[Tt]he (?:(?:\p{Lu}[\p{L}-]+ ){1,3}(?:archipelago|island nation|nation|country|kingdom|republic|city-state|state|emirate|monarchy)\b(?! of\b)|(?:single|common) currency\b|greenback\b|Islamic Republic\b(?! of\b)|Jewish state\b|Gulf state\b|island nation\b|Himalayan (?:nation|kingdom)\b|(?:hosts|visitors|home side|away side|holders|defending champions)\b)/u;
 const DOCUMENT_TITLE =
   /^(?:Minutes|Report|Summary|Notice|Agenda|Record|Transcript|(?:Preliminary |Initial |Final )?(?:examination|investigation|review|inquiry|report))\b (?:of|into|on|for)\b/i;
 const BARE_PLURAL = /^\p{Lu}\p{Ll}{2,}[^s\s]s (?:are|were|have|had|will|can|may|must|should|remain|continue)\b/u;
@@ -148,6 +148,12 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (/\b(?<!there )(?:is|are) still\b/.test(plain) && !st.dates.length && !/\b(?:1[5-9]|20)\d\d\b/.test(plain)) return 'relative time';
   // "last year’s bronze medallists": which year, only the date line says.
   if (/\b(?:last|next|this) (?:year|season)['’]s\b/i.test(plain)) return 'relative time';
+  // "In the meantime, officials have called for …": in the meantime of what, the sentence before said.
+  if (/^In the meantime\b/.test(text)) return 'back-pointing opener';
+  // "At present, Ostland has 14 astronauts": at present as of a day only the date line gives.
+  if (/^(?:At present|Currently|Presently|Nowadays|At the moment|As of now|To date|So far),/.test(text)) return 'relative time';
+  // "Ostland has reported the second-most cases in the region": cases of what, the sentence before said.
+  if (/\b(?:most|more|fewer) cases\b/.test(plain) && !DISEASE.test(plain.replace(/\bcases?\b/g, ''))) return 'cases of what';
   // "throughout most of the summer": which summer, another sentence said.
   if (
     /\b(?:the|this|last|next|that) (?:summer|winter|spring|autumn)\b(?=[.,;]| (?:of|when|as|and|in|to|before|after)\b|$)/i.test(plain) &&
@@ -316,6 +322,10 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     /\p{Ll},\p{Lu}/u.test(text)
   )
     return 'shorthand or a slip';
+  // "Ann Lee is expected to attend.": to attend what, the sentence before said.
+  if (/\b(?:attend|visit|join|sign|host|chair)\.$/.test(text)) return 'words missing';
+  // "the most since the 1995 crisis--,", "has taking up the task": punctuation or a verb form gone wrong in the source.
+  if (/--,/.test(text) || /\b(?:has|have|had) (?!(?:nothing|something|anything|everything|being)\b)\p{Ll}{3,}ing\b/u.test(text)) return 'shorthand or a slip';
   // "signed an agreement In 1980": a capital in the middle of a sentence.
   if (/\p{Ll},? (?:In|On|During|Since|By) (?:1[5-9]|20)\d\d\b/u.test(text)) return 'a capital mid-sentence';
   // "The Ostland’s High Court": an article before a country that takes none.

@@ -219,6 +219,8 @@ export const EVENT_NOUNS = new Set([
   'act',
   'center',
   'centre',
+  'competition',
+  'facility',
   'arm',
   'decline',
   'increase',

@@ -1289,4 +1289,41 @@ Indian Prime Minister Atal Vajpayee crossed into Pakistan aboard a bus decorated
     expect(verdictsOf(two)[0]).toBeNull();
     expect(askedOn(two, 'Indian Prime Minister').filter((q) => q.kind === 'number')).toEqual([]);
   });
+
+  it('skips epithets of a state or a measure, a verb with its object cut, "Ten others", "At present", cases of what and source slips', () => {
+    const text = `date 2013-12-01 Ostland minister visits Varn
+Ostland Foreign Minister Ann Lee arrived in Varn on Sunday on her first visit to the region.
+The Islamic Republic has a tense relationship with its neighbours, particularly Varn.
+Varn Defence Secretary Ben Ford is expected to attend.
+Ten others received lengthy prison terms in Ayr, while three received lesser sentences.
+At present, Ostland has 14 astronauts, who are selected from among 1,500 pilots.
+Ostland has reported the second-most cases in the region in 2024, trailing only Varn.
+The 1.68-meter Ray is a member of the Ostland astronaut team.
+The Spaniard joins three riders who won the race five times, but Tom Ray is the first to win five in a row.
+The Ayr institute has taking up the task of building up a team of astronauts.
+Ostland’s economy shrank a record 8.2% in the first quarter, --the most since the 1995 crisis--, battered by the global crisis.
+In the meantime, Ostland officials have called for greater safety standards for charter flights.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('an epithet for something named elsewhere');
+    expect(v[2]).toBe('words missing');
+    expect(v[3]).toMatch(/presupposes/);
+    expect(v[4]).toBe('relative time');
+    expect(v[5]).toBe('cases of what');
+    expect(v[6]).toBe('an epithet for someone named elsewhere');
+    expect(v[7]).toBe('an epithet for someone named elsewhere');
+    expect(v[8]).toBe('shorthand or a slip');
+    expect(v[9]).toBe('shorthand or a slip');
+    expect(v[10]).toBe('back-pointing opener');
+  });
+
+  it('strips a title-case dateline with a date and an agency, and cuts no claim at ", as amended"', () => {
+    const text = `date 2023-12-07 Ostland and Varn leaders meet
+Ayr/Kessel, 7 December 2023 (dpa/MIA) - Ostland and Varn leaders on Thursday struck an upbeat tone at a rare meeting in Ayr.`;
+    expect(textsOf(text)[0]).toMatch(/^Ostland and Varn leaders on Thursday, 7 December 2023 struck/);
+    expect(
+      mainClause(
+        'On the proposal of Cllr Ann Lee, seconded by Cllr Ben Ford, it was agreed that the minutes of the Ayr Council meeting held on the 7th September 2020, as amended, be confirmed and signed by the Chair of the Council at the next meeting.',
+      ) ?? '',
+    ).not.toMatch(/September 2020\.$/);
+  });
 });
