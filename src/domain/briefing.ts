@@ -221,13 +221,13 @@ const NUMERIC_DATELINE =
 const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
-  const caps =
+  const placed =
     CAPS_DATELINE.exec(paragraph) ??
     GUILLEMET_DATELINE.exec(paragraph) ??
     CAPS_COUNTRY_DATELINE.exec(paragraph) ??
     NUMERIC_DATELINE.exec(paragraph) ??
     CAPS_WORDS_DATELINE.exec(paragraph);
-  if (caps) return paragraph.slice(caps[0].length);
+  if (placed) return paragraph.slice(placed[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);
   const dated = DATE_DATELINE.exec(paragraph);

@@ -17,6 +17,10 @@ function monthOf(iso: string, months: number): string {
  * Relative days and their absolute form; group 1 is kept, group 2 a part of the day. `make` gets
  * the whole match and sentence; null leaves the words as written.
  */
+/** "the first Saturday", "the last Sunday of the month": a day picked in a span, not dated. */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last)\s$/i;
+/** "the first Saturday & Sunday": the second day of a pair picked that way. */
+const ORDINAL_PAIR = /\b(?:first|second|third|fourth|last|every|each) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:and|&|or) $/i;
 export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: string) => string | null][] = [
   // "There are 2.9 billion fewer birds today": a state as of the day, not an event on it.
   // "is expected to meet today" is an event to come, not a state: the next pattern writes it.
@@ -57,18 +61,11 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
         )
       )
         return null;
+      const before = text.slice(0, m.index + m[1].length);
       // "volunteers for Thursday", "moved to Friday": no "on" to write the date after.
-      // "the first Saturday and Sunday of the ski school": an ordinal picks a day the text does not date.
-      if (!word && /\b(?:for|to|at|of|per|every|each|a|the|that|first|second|third|fourth|last|next)\s$/i.test(text.slice(0, m.index + m[1].length)))
-        return null;
-      if (word && /\b(?:first|second|third|fourth|last)\s$/i.test(text.slice(0, m.index + m[1].length))) return null;
-      // "the first Saturday & Sunday": the second day of the pair is picked the same way.
-      if (
-        /\b(?:first|second|third|fourth|last|every|each) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:and|&|or) $/i.test(
-          text.slice(0, m.index),
-        )
-      )
-        return null;
+      if (!word && /\b(?:for|to|at|of|per|every|each|a|the|that|next)\s$/i.test(before)) return null;
+      // "the first Saturday & Sunday of the ski school": an ordinal picks days the text does not date.
+      if (ORDINAL_BEFORE.test(before) || ORDINAL_PAIR.test(text.slice(0, m.index))) return null;
       const back = weekdaysBack(iso, day);
       let days = -back;
       if (ahead(text, m.index)) {
