@@ -183,7 +183,7 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
 /** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
 const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
 export const CONVENTIONAL =
-  /^(?:99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older))/;
+  /^(?:999|911|112(?= call)|99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older))/;
 
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
@@ -253,6 +253,8 @@ function ordinalQuestion(st: StatementAnalysis, ctx: Context): Candidate | null 
   const start = (m.index ?? 0) + m[0].indexOf(m[1]);
   const answer = m[1] + m[2];
   if (ctx.headline?.includes(answer)) return null;
+  // "was in her 91st year": an age, whose near ordinals run past any life.
+  if (/^\s+year\b/.test(st.text.slice(start + answer.length)) && /\b(?:his|her|their)\s+$/.test(st.text.slice(0, start))) return null;
   const prompt = blankPrompt(st.text, start, start + answer.length);
   if (!prompt) return null;
   const unit = value < 20 ? 2 : value < 60 ? 5 : 10;

@@ -3,7 +3,7 @@
 
 import { MALFORMED_NAME } from '../analysis/document';
 import { CLEFT } from '../analysis/words';
-import { verbless } from './standalone-shapes';
+import { hasVerb, verbless } from './standalone-shapes';
 import { balancedQuotes } from '../analysis/quotes';
 import { isSpace } from '../text';
 import { BLANK, MAX_PROMPT, mentions, sharesKey, wordCount, type Candidate } from './common';
@@ -83,6 +83,9 @@ export function rejectReason(c: Candidate, source: string): string | null {
   const claim = p.replace(/^True or false: /, '');
   const aside = /^([^,]{3,60}), an? [^,]+\.$/.exec(claim);
   if (verbless(claim) || (aside && verbless(aside[1]))) return 'no verb';
+  // "After meeting for _____ minutes on the sidelines …", "While inflation inched up _____.": a clause with no sentence around it.
+  if (/^(?:After|Before|In|For|With|During|Since|Following)\b/.test(claim) && !hasVerb(claim.replace(/^\S+ \p{Ll}+ing\b/u, ''))) return 'no verb';
+  if (/^(?:While|Although|Though|Whereas|Because)\b[^,]*$/.test(claim)) return 'no verb';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
   // A sentence the source left unfinished ("… of $0.12 (See the end of press release") reads cut.
   if (!/[.!?…]["”’)]*$/.test(p.trimEnd())) return 'no full stop';

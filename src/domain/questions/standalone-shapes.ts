@@ -9,7 +9,7 @@ import { MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS } from '../fac
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|said|says)\b/;
 /** Past forms with no "-ed": a sentence with one of them has its verb. */
 const IRREGULAR_PAST =
-  /\b(?:rose|fell|grew|won|lost|took|made|gave|saw|came|went|began|ran|met|led|hit|set|put|cut|held|told|left|became|sold|bought|paid|built|brought|found|got|kept|spent|stood|sent|shot|struck|thought|wrote|drew|flew|broke|chose|drove|fought|caught|taught|sought|sank|swept|dealt|meant|felt|beat|bid|let|read|spread|slid|shut|sat|lay|laid|rang|sang|swam|threw|wore|woke|knew|grew|hung|split|quit|cost|fled|sped|lit|bled|bred|fed|dug|stuck|struck|spoke|froze|stole|tore|bore|rode|rose|shook|forgot|forgave|overtook|undertook|withdrew|overcame|upheld)\b/;
+  /\b(?:rose|fell|grew|won|lost|took|made|gave|saw|came|went|began|ran|met|led|hit|set|put|cut|held|told|left|became|sold|bought|paid|built|brought|found|got|kept|spent|stood|sent|shot|struck|thought|wrote|drew|flew|broke|chose|drove|fought|caught|taught|sought|sank|swept|dealt|meant|felt|beat|bid|let|read|spread|slid|shut|sat|lay|laid|rang|sang|swam|threw|wore|woke|knew|grew|hung|split|quit|cost|fled|sped|lit|bled|bred|fed|dug|stuck|struck|spoke|froze|stole|tore|bore|rode|rose|shook|forgot|forgave|overtook|undertook|withdrew|overcame|upheld|arose)\b/;
 /** "Kestrel to build a plant in Ayr": a headline's "X to do", not a sentence. */
 const HEADLINE_TO = /^\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3} to (?!be\b)\p{Ll}+\b/u;
 /** "Mayor Ann Lee presiding, Council members … present": a roll call, not a sentence. */
@@ -26,7 +26,7 @@ const COMPARED =
 const LIST_ITEM = /^\p{Lu}[\p{L}\d&'’-]*(?: (?:\p{Lu}[\p{L}\d&'’-]*|of|and|for|the))*, [^,]{3,60}, [^,]{0,30}\d[^,]{0,30}\.$/u;
 /** "Prices hit their highest since May": prices of what, the sentence before said. */
 const BARE_MEASURE =
-  /^(?:Costs?|Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures)\b(?! (?:of|at|for|in) (?:the )?\p{Lu})(?! of\b)/u;
+  /^(?:Costs?|Prices|Sales|Revenues?|Profits?|Earnings|Volumes?|Exports|Imports|Shares|Stocks|Futures|Turnover|Inflation)\b(?! (?:of|at|for|in) (?:the )?\p{Lu})(?! of\b)/u;
 /** "Currency translation cut net sales by $55 million": whose sales, only the lede said. */
 const COMPANY_FIGURE =
   /\b(?:net sales|revenues?|net income|net earnings|operating income|EBITDA|earnings per share|gross margin|free cash flow|total assets|(?:total |core )?deposits|(?:total )?loans(?: held-for-investment)?|net interest (?:income|margin)|provision for credit losses|book value|gross profit)\b/i;
@@ -90,6 +90,11 @@ const COMMODITY =
   /\b(?:oil|crude|Brent|WTI|gold|silver|platinum|palladium|copper|nickel|alumin(?:i)?um|zinc|tin|lead|iron ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|gas|gasoline|diesel|palm oil|rubber|cattle|hogs)\b/i;
 const DISEASE =
   /\b(?:measles|cholera|flu|influenza|covid|coronavirus|virus|infections?|disease|fever|malaria|tuberculosis|TB|HIV|AIDS|polio|dengue|Ebola|MERS|SARS|mpox|outbreak|cancer|diabetes|poisoning)\b/i;
+/** A finite verb or a past form: what a clause needs to say something. */
+export function hasVerb(text: string): boolean {
+  return FINITE.test(text) || /\b\p{Ll}{2,}ed\b/u.test(text) || IRREGULAR_PAST.test(text);
+}
+
 /** "Political dialogue; trade in goods; …", "Ann Lee, former chairman, Tom Ray, former …": no verb at all. */
 export function verbless(text: string): boolean {
   return (
@@ -322,6 +327,10 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     /\p{Ll},\p{Lu}/u.test(text)
   )
     return 'shorthand or a slip';
+  // "The Prime Minister later revealed …": which one, the sentence before said.
+  if (/^The (?:Prime Minister|Chancellor|Premier|Foreign Minister)\b(?! of\b| \p{Lu})/u.test(text)) return 'an epithet for someone named elsewhere';
+  // "confirmed 745 deaths at Monday, April 17": a preposition the source got wrong.
+  if (/\bat (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) return 'shorthand or a slip';
   // "Ann Lee is expected to attend.": to attend what, the sentence before said.
   if (/\b(?:attend|visit|join|sign|host|chair)\.$/.test(text)) return 'words missing';
   // "the most since the 1995 crisis--,", "has taking up the task": punctuation or a verb form gone wrong in the source.

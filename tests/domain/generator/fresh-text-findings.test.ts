@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { parseBriefing } from '../../../src/domain/briefing';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
+import { rejectReason } from '../../../src/domain/questions/quality';
 import { mainClause } from '../../../src/domain/questions/true-false-claim';
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
@@ -1325,5 +1326,36 @@ Ayr/Kessel, 7 December 2023 (dpa/MIA) - Ostland and Varn leaders on Thursday str
         'On the proposal of Cllr Ann Lee, seconded by Cllr Ben Ford, it was agreed that the minutes of the Ayr Council meeting held on the 7th September 2020, as amended, be confirmed and signed by the Chair of the Council at the next meeting.',
       ) ?? '',
     ).not.toMatch(/September 2020\.$/);
+  });
+
+  it('skips an unnamed prime minister, "at Monday", a bare turnover or inflation, the statistician and the bank; asks no age as an ordinal and no emergency number', () => {
+    const text = `date 2015-06-12 Ostland notes
+Ostland and Varn signed the joint declaration in Ayr on 19 December 1984.
+The Prime Minister later revealed the negotiation process had not been rocky.
+The health centre has confirmed a total of 745 deaths from the outbreak at Monday, April 17, 2017.
+Turnover totaled 164.84 billion Ayr dollars on 12 June 2015.
+"The main price drivers were education and housing in May 2015," the statistician added.
+Ann Lee, who had for some time been an invalid, was in her 91st year when she died in Ayr in 1910.
+The Ayr Coastguard received the 999 call at 3.35pm on 30 June 2011 and sent the rescue helicopter.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBe('an epithet for someone named elsewhere');
+    expect(v[2]).toBe('shorthand or a slip');
+    expect(v[3]).not.toBeNull();
+    expect(v[4]).toMatch(/statistician/);
+    expect(askedOn(text, 'Ann Lee, who').filter((q) => q.kind === 'number')).toEqual([]);
+    for (const q of askedOn(text, 'The Ayr Coastguard')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('999');
+  });
+
+  it('drops a prompt left as a clause with no sentence around it', () => {
+    const ask = (prompt: string) => {
+      const source = prompt.replace('_____', '40');
+      return rejectReason(
+        { kind: 'number', statementIndex: 0, prompt, answer: '40', distractors: ['30', '35', '50'], explanation: `“${source}”`, score: 0.7, difficulty: 0.5 },
+        source,
+      );
+    };
+    expect(ask('After meeting for _____ minutes on the sidelines of an Asian security forum.')).toBe('no verb');
+    expect(ask('While inflation for imported items inched up _____ percentage points in September.')).toBe('no verb');
+    expect(ask('In 1919, Tom Ray led _____ men on an expedition to the Kessel river.')).toBeNull();
   });
 });
