@@ -416,3 +416,24 @@ export function contentStems(text: string, into: Set<string>): void {
       if (!FUNCTION_WORDS.has(word)) into.add(stem(word));
     }
 }
+
+/** A plural noun: what a later "they" or "their" may stand for. */
+export const PLURAL_BEFORE =
+  /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|^(?:Scientists|Researchers|Officials|Authorities|Experts|Doctors|Residents|Rescuers|Investigators|Analysts|Economists|Traders|Investors|Farmers|Workers|Students|Teachers|Police|Leaders|Members|Ministers)\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
+
+/** "Facebook on 19 February 2014 announced that it …": a named subject's "it" for itself. */
+export const SUBJECT_SAID =
+  /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,5}(?:on [^,]{3,30}\s)?(?:said|says|announced|announces|stated|reported|confirmed|added|noted) (?:on [^,]{3,30}\s)?(?:that )?$/u;
+
+/** Openers that point back at a sentence the player never sees. */
+export const BACK_OPENER = new RegExp(
+  '^(?:But|And|Or|So|Yet|Still|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
+    'Afterwards?|Meanwhile|Finally|Also|However|Here|Below|Above|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
+    'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
+    'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
+    'Yesterday|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In doing so|' +
+    'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
+    'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|The first(?= (?:[a-z]+ed|came|was|were|is|went|arrived) )|' +
+    'Of (?:these|those|them|the|this|that)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the(?! (?:two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*) ))|' +
+    'First|Second|Third|Last)\\b',
+);

@@ -10,20 +10,21 @@ import { CLEFT, verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
 import { ANCHOR, SINCE_PHRASE, relativeTime } from '../analysis/relative-times';
 import { MONTH_ALTERNATION } from '../facts/months';
-import { ADJECTIVE, CAUSE, contentStems, EVENT_NOUNS, FUNCTION_WORDS, HARM, MOVEMENT, RESTRICTOR, stem, UNIQUE } from './standalone-words';
-
-/** Openers that point back at a sentence the player never sees. */
-const BACK_OPENER = new RegExp(
-  '^(?:But|And|Or|So|Yet|Still|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
-    'Afterwards?|Meanwhile|Finally|Also|However|Here|Below|Above|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
-    'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
-    'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
-    'Yesterday|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In doing so|' +
-    'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
-    'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|The first(?= (?:[a-z]+ed|came|was|were|is|went|arrived) )|' +
-    'Of (?:these|those|them|the|this|that)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the(?! (?:two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*) ))|' +
-    'First|Second|Third|Last)\\b',
-);
+import {
+  ADJECTIVE,
+  BACK_OPENER,
+  CAUSE,
+  contentStems,
+  EVENT_NOUNS,
+  FUNCTION_WORDS,
+  HARM,
+  MOVEMENT,
+  PLURAL_BEFORE,
+  RESTRICTOR,
+  stem,
+  SUBJECT_SAID,
+  UNIQUE,
+} from './standalone-words';
 
 /** Pronouns: a sentence alone rarely shows what they stand for. ("US" is a country, so case matters.) */
 const PRONOUN =
@@ -43,9 +44,6 @@ const TIME_FRAME = new RegExp(
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
   /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the (?:former|latter)(?=[,.;:)]| (?:is|was|are|were|has|had|have|said|says|will|would|can|could|did|does)\b)|lattermost|latest|same|nearby|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) others|to (?:the|that|this) effect(?! that)|even (?:worse|better|more|less|higher|lower|larger|smaller|bigger)|(?:two|three|four|five|several|\d+) other(?= [a-z])|both(?![^.;]*\band\b)|both (?:countries|nations|governments|leaders|teams|parties|companies)|both sides(?! of)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
-/** A plural noun: what a later "they" or "their" may stand for. */
-const PLURAL_BEFORE =
-  /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM =
   /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b|\bthe (?:[\w/-]+ ){0,2}[\w/-]*(?:dose|vaccine|drug|placebo)[\w/-]* (?:arm|group)s?\b(?! of\b)|^(?:Participants|Subjects|Patients|Volunteers)\b(?! (?:in|of) (?:the |a )?\p{Lu})|^A subset of\b|\btook part\b(?! in\b)/iu;
@@ -62,8 +60,6 @@ const DEMONSTRATIVE_THAT =
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
 const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
-/** "Facebook on 19 February 2014 announced that it …": a named subject's "it" for itself. */
-const SUBJECT_SAID = /^(?:\p{Lu}[\p{L}&.'’-]*\s){1,5}(?:on [^,]{3,30}\s)?(?:said|says|announced|announces|stated|reported|confirmed|added|noted) (?:that )?$/u;
 /** "the $3 million aid", "the 6.1 per cent growth": a figure's scale or unit is read with the figure. */
 const SCALE = /^(?:thousand|million|billion|trillion|per|cent|percent|percentage|points?)$/;
 const CASE_PREFIX = /^In [^,]{1,80} v\.? [^,]{1,80}, /;

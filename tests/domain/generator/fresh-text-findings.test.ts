@@ -1358,4 +1358,13 @@ The Ayr Coastguard received the 999 call at 3.35pm on 30 June 2011 and sent the 
     expect(ask('While inflation for imported items inched up _____ percentage points in September.')).toBe('no verb');
     expect(ask('In 1919, Tom Ray led _____ men on an expedition to the Kessel river.')).toBeNull();
   });
+
+  it('reads "announced on DATE that it" and "Scientists say they" as the subject’s own', () => {
+    const text = `date 1992-03-12 Ostland firm launches a mouthwash
+Kessel-Lambert announced on 12 March 1992 that it will market an alternative to the mouthwash of Ayr.
+Scientists say they have unearthed a partial skeleton of a dinosaur in the town of Kessel in Ostland in 2018.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBeNull();
+    expect(v[1]).toBeNull();
+  });
 });
