@@ -322,11 +322,15 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   // "the 31th AGM", "an ambitious plans", "successful launched", "Tesfaye,General": slips of the source.
   if (
     /(?<!\d)(?:\d*[02-9])?[123]th\b|\d (?:st|nd|rd|th)\b/.test(text) ||
-    /\ban? (?:\p{Ll}+ )?(?:plans|moves|steps|efforts|measures|projects|programs|programmes|initiatives|reforms|changes)\b/u.test(text) ||
+    /\ban? (?:\p{Ll}+ )?(?:plans|moves|steps|efforts|measures|projects|programs|programmes|initiatives|reforms|changes)\b|\ba (?:\p{Lu}\p{Ll}+ ){1,2}(?:states|countries|nations)\b/u.test(
+      text,
+    ) ||
     /\b(?:successful|careful|peaceful|skilful|skillful|forceful) \p{Ll}+ed\b/u.test(text) ||
     /\p{Ll},\p{Lu}/u.test(text)
   )
     return 'shorthand or a slip';
+  // "The Agreement is a comprehensive tool …": a defined term of a document the sentence does not name.
+  if (/^The (?:Agreement|Treaty|Convention|Declaration|Memorandum|Accord)\b(?! of\b| \p{Lu})/u.test(text)) return '“The Agreement” points back';
   // "The Prime Minister later revealed …": which one, the sentence before said.
   if (/^The (?:Prime Minister|Chancellor|Premier|Foreign Minister)\b(?! of\b| \p{Lu})/u.test(text)) return 'an epithet for someone named elsewhere';
   // "confirmed 745 deaths at Monday, April 17": a preposition the source got wrong.

@@ -1367,4 +1367,13 @@ Scientists say they have unearthed a partial skeleton of a dinosaur in the town 
     expect(v[0]).toBeNull();
     expect(v[1]).toBeNull();
   });
+
+  it('skips "a Gulf Arab states" and a defined "The Agreement"', () => {
+    const text = `date 2013-12-01 Ostland minister in Varn
+Ostland Foreign Minister Ann Lee arrived in Varn on Sunday, on her first visit to a Gulf Arab states that will take her to Kessel.
+The Agreement is a comprehensive tool that covers political dialogue, cooperation and trade between Ostland and Varn.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBe('shorthand or a slip');
+    expect(v[1]).toBe('“The Agreement” points back');
+  });
 });
