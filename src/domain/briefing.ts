@@ -217,6 +217,8 @@ const CAPS_WORDS_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2} [—–] (?=\p{Lu})
  */
 const NUMERIC_DATELINE =
   /^\p{Lu}\p{L}+(?:[ /]\p{Lu}\p{L}+)?, (?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}(?: \([^()]{1,30}\))?) ?[-–—]{1,2} (?=\p{Lu})/u;
+/** "REDDING (Ct.) April 21. -- Samuel …": a city, its state in brackets and a day before a dash. */
+const BRACKET_STATE_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* \([^()]{1,15}\),? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\.? ?(?:--|–|—) ?(?=\p{Lu})/u;
 /** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
 const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
 
@@ -226,7 +228,8 @@ function stripDateline(paragraph: string): string {
     GUILLEMET_DATELINE.exec(paragraph) ??
     CAPS_COUNTRY_DATELINE.exec(paragraph) ??
     NUMERIC_DATELINE.exec(paragraph) ??
-    CAPS_WORDS_DATELINE.exec(paragraph);
+    CAPS_WORDS_DATELINE.exec(paragraph) ??
+    BRACKET_STATE_DATELINE.exec(paragraph);
   if (placed) return paragraph.slice(placed[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);

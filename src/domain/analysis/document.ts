@@ -9,7 +9,7 @@ import { findNumbers } from './numbers';
 import { findQuotes, insideQuote, loneQuoteMark } from './quotes';
 import { reportedPeriod, writePeriods } from './relative-times';
 import { CLEFT, FUNCTION_WORDS, ROLE_WORDS, verbLike } from './words';
-import { bareDayYear, bareMonthYear, datelineDay, MAYBE_RELATIVE, RELATIVE_DAYS } from './relative-days';
+import { bareDayYear, bareMonthYear, datelineDay, MAYBE_RELATIVE, RELATIVE_DAYS_ALL } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnEventVerbs, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
 import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shiftAll, shortName, type StatementAnalysis } from './statement';
@@ -53,8 +53,6 @@ const ACCORDING_TAG =
 /** ", the Foreign Office said in a statement.": a body's tag after a claim the sentence states whole. */
 const BODY_TAG =
   /,\s(?:the (?:\p{Lu}[\p{L}’'-]+ ){0,3}(?:Office|Ministry|Department|Agency|Commission|Government|Police|Embassy|Secretariat|Bureau|Council)|(?:the )?(?:ministry|government|police|officials|authorities|the agency|the department)) (?:said|says|reported|announced|stated)(?: (?:in a|in its) (?:statement|release|press release))?(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.!]$)/u;
-/** The relative days, each able to look past a match it leaves as written. */
-const RELATIVE_DAYS_ALL = RELATIVE_DAYS.map(([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const);
 const TWO_CAPITALS = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u;
 /** Lower-case words of a text: a capitalised "Net" that is also "net" is a word, not a surname. */
 const LOWER_WORD = /(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu;
@@ -199,7 +197,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         const next = /^[\s-]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 40))?.[1];
         // "the exercise programme" is another thing; "the exercise began" is the one named.
         if (next && (next === 'of' || (!verbLike(next, noun) && !FUNCTION_WORDS.has(next)))) continue;
-        if (insideQuote(text, m.index) || text.includes(name)) continue;
+        // "the meeting was adjourned" in minutes is their own meeting, not one they mention.
+        if (insideQuote(text, m.index) || text.includes(name) || (noun === 'meeting' && /\b(?:adjourned|called to order|opened|closed)\b/.test(text))) continue;
         // "The outbreak in Lalitpur", "In Kailali, the outbreak": the sentence says where already.
         if (/ in \p{Lu}/u.test(name) && /\b[Ii]n \p{Lu}\p{Ll}/u.test(text)) continue;
         cut(m.index, end, m.index === 0 || /[.!?]\s$/.test(text.slice(0, m.index)) ? name[0].toUpperCase() + name.slice(1) : name);
@@ -273,9 +272,10 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         for (let tries = 0; tries < 3 && written === null && (m = re.exec(text)); tries++) written = insideQuote(text, m.index) ? null : make(today, m, text);
         if (!m || written === null) continue;
         const at = m.index + m[1].length;
-        // "Today a configuration error caused …" opens the sentence: "On 17 July 2020, a configuration
-        // error caused …". "Today CARE works in …" is a present no date fits.
-        if (at === 0 && !/\b(?:was|were|had|did|said|\p{Ll}{2,}ed)\b/u.test(text)) continue;
+        // "Today a configuration error caused …" → "On 17 July 2020, a configuration error caused …"; not
+        // "Today CARE works in …" (a present) nor "Yesterday was a bad day" (the day is the subject).
+        if (at === 0 && (!/\b(?:was|were|had|did|said|\p{Ll}{2,}ed)\b/u.test(text) || /^ (?:was|is|will|had)\b/.test(text.slice(m.index + m[0].length))))
+          continue;
         if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(text.slice(m.index + m[0].length)) ? ',' : ''}`;
         // "this evening (27th June)": the bracket said the same in other words.
         const aside =

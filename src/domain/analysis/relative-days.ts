@@ -77,6 +77,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     },
   ],
 ];
+/** The relative days, each able to look past a match it leaves as written. */
+export const RELATIVE_DAYS_ALL = RELATIVE_DAYS.map(([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const);
 // "today the agency is announcing", "today 16 of the 18 states are flooded": a present a past date would not fit.
 const PRESENT_TENSE = /\b(?:is|are|am)\b/u;
 /** After "by", "until", "as of" the date needs no "on": "by the morning of 21 November 2016". */
@@ -156,7 +158,10 @@ const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * "to-day" mean. Only a day up to ten days before the briefing's date counts; otherwise null.
  */
 export function datelineDay(first: string, iso: string): string | null {
-  const m = /^\p{Lu}{3,}[\p{Lu} .'’-]*, (?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(first);
+  const m =
+    /^\p{Lu}{3,}[\p{Lu} .'’-]*(?:, | \([^()]{1,15}\),? )(?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(
+      first,
+    );
   const abbreviation = m ? MONTH_ABBREVIATION.exec(m[1] ?? m[4]) : null;
   if (!m || !abbreviation) return null;
   const month = MONTHS.findIndex((x) => x.startsWith(abbreviation[1]));

@@ -1376,4 +1376,17 @@ The Agreement is a comprehensive tool that covers political dialogue, cooperatio
     expect(v[0]).toBe('shorthand or a slip');
     expect(v[1]).toBe('“The Agreement” points back');
   });
+
+  it('reads a dateline with its state in brackets, keeps "Yesterday was" as written, and names no other meeting as the one adjourned', () => {
+    const twain = `date 1910-04-22 Ostland writer dies at Kessel
+AYR (Ct.) April 21. -- Tom Ray died painlessly at 6:30 tonight of angina pectoris at his home in Kessel.
+Yesterday was a bad day for the little knot of anxious watchers at the bedside in Kessel.`;
+    expect(parseBriefing(twain).dateline).toBe('AYR (Ct.) April 21. --');
+    expect(textsOf(twain)[0]).toMatch(/at 6:30 on 21 April 1910 of angina/);
+    expect(textsOf(twain)[1]).toMatch(/^Yesterday was/);
+    const minutes = `date 2018-04-12 Ayr Conservation Commission minutes
+Decision reached that we will go to the Kessel Conservation Commission meeting in Kessel.
+Motion passed and the meeting was adjourned at 7:40 PM.`;
+    expect(textsOf(minutes)[1]).toBe('Motion passed and the meeting was adjourned at 7:40 PM.');
+  });
 });
