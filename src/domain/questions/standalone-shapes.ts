@@ -97,13 +97,8 @@ export function hasVerb(text: string): boolean {
 
 /** "Political dialogue; trade in goods; …", "Ann Lee, former chairman, Tom Ray, former …": no verb at all. */
 export function verbless(text: string): boolean {
-  return (
-    !FINITE.test(text) &&
-    // "The fondue evening at Felsenegg": a word in -ing is no finite verb on its own.
-    !/\b\p{Ll}{2,}ed\b/u.test(text) &&
-    !IRREGULAR_PAST.test(text) &&
-    (!/\b\p{Ll}{3,}s\b/u.test(text) || (text.match(/;/g)?.length ?? 0) >= 2)
-  );
+  // "The fondue evening at Felsenegg": a word in -ing is no finite verb on its own.
+  return !hasVerb(text) && (!/\b\p{Ll}{3,}s\b/u.test(text) || (text.match(/;/g)?.length ?? 0) >= 2);
 }
 /** Why a sentence of one of these shapes cannot stand alone, or null. */
 export function shapeProblem(st: StatementAnalysis, plain: string): string | null {
