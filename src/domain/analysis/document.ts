@@ -272,14 +272,13 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         for (let tries = 0; tries < 3 && written === null && (m = re.exec(text)); tries++) written = insideQuote(text, m.index) ? null : make(today, m, text);
         if (!m || written === null) continue;
         const at = m.index + m[1].length;
-        // "Today a configuration error caused …" → "On 17 July 2020, a configuration error caused …"; not
-        // "Today CARE works in …" (a present) nor "Yesterday was a bad day" (the day is the subject).
-        if (at === 0 && (!/\b(?:was|were|had|did|said|\p{Ll}{2,}ed)\b/u.test(text) || /^ (?:was|is|will|had)\b/.test(text.slice(m.index + m[0].length))))
-          continue;
-        if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(text.slice(m.index + m[0].length)) ? ',' : ''}`;
+        const rest = text.slice(m.index + m[0].length);
+        // "Today a configuration error caused …" → "On 17 July 2020, a configuration error caused …"; not "Today CARE
+        // works in …" (a present) nor "Yesterday was a bad day", "Thursday marked …" (the day is the subject).
+        if (at === 0 && (!/\b(?:was|were|had|did|said|\p{Ll}{2,}ed)\b/u.test(text) || /^ (?:was|is|will|had|saw|\p{Ll}{3,}ed)\b/u.test(rest))) continue;
+        if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(rest) ? ',' : ''}`;
         // "this evening (27th June)": the bracket said the same in other words.
-        const aside =
-          /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+        const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)/.exec(rest)?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, written);
         // "on Sunday, 23 August 2015": the date written in is a date like any other.
         dates = findDates(text);

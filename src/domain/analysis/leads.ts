@@ -2,7 +2,7 @@
 // clause, a connective), and marks inside it that are typography (trade marks, tickers, footnotes).
 
 export const CONNECTIVE_LEAD =
-  /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So|Yet)) (?=[\p{L}\d])/u;
+  /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So(?! far\b| much\b| many\b| long\b)|Yet)) (?=[\p{L}\d])/u;
 /**
  * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
  * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a

@@ -317,7 +317,9 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // (on the whole sentence: a cut may have taken the "if" away with another figure)
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
-    if (/\([^)]*\d[^)]*\)/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
+    if (/\([^)]*\d[^)]*\)|\[[^\]]*\d[^\]]*\]/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
+    // "decreased by _____ or more": a bound, which any smaller option meets as well.
+    if (/^\s?(?:%|percent|per cent)?\s(?:or (?:more|less|greater|higher|lower|over|above)|and (?:above|over))\b/.test(text.slice(at.end))) continue;
     if (CONVENTIONAL.test(text.slice(at.start))) continue;
     // "at 14.50 China Standard time", "opened the meeting at 19.10": a clock time, whose near
     // figures are no times; "on Monday, 27 th April": a day of a month.

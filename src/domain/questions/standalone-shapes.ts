@@ -150,6 +150,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (/\b(?:last|next|this) (?:year|season)['’]s\b/i.test(plain)) return 'relative time';
   // "In the meantime, officials have called for …": in the meantime of what, the sentence before said.
   if (/^In the meantime\b/.test(text)) return 'back-pointing opener';
+  // "Thursday marked the highest level talks …": the day is the subject, and which Thursday only the date line says.
+  if (new RegExp(`^(?:${WEEKDAY_ALTERNATION}) (?:was|is|saw|\\p{Ll}{3,}ed)\\b`, 'u').test(text)) return 'relative time';
   // "At present, Ostland has 14 astronauts": at present as of a day only the date line gives.
   if (/^(?:At present|Currently|Presently|Nowadays|At the moment|As of now|To date|So far),/.test(text)) return 'relative time';
   // "Ostland has reported the second-most cases in the region": cases of what, the sentence before said.

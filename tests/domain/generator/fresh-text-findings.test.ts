@@ -1389,4 +1389,19 @@ Decision reached that we will go to the Kessel Conservation Commission meeting i
 Motion passed and the meeting was adjourned at 7:40 PM.`;
     expect(textsOf(minutes)[1]).toBe('Motion passed and the meeting was adjourned at 7:40 PM.');
   });
+
+  it('keeps "So far", leaves a weekday that is the subject as written, and asks no bound or figure beside a bracketed range', () => {
+    const text = `date 2023-04-08 Ostland and Varn talks
+Ostland and Varn foreign ministers met in Ayr on Thursday for their first talks since 2016.
+Thursday marked the highest level discussions between Ostland and Varn since they cut ties in 2016.
+So far, five people have died from the Kite virus in Ostland, which claimed its first victim in March 2023.
+In 2012, there were 35.3 million [32.2 million–38.8 million] people living with the Kite virus in Ostland.
+New infections decreased by 50% or more in 26 countries of Ostland between 2001 and 2012.`;
+    const texts = textsOf(text);
+    expect(texts[1]).toMatch(/^Thursday marked/);
+    expect(verdictsOf(text)[1]).toBe('relative time');
+    expect(texts[2]).toMatch(/^So far, five people/);
+    for (const q of askedOn(text, 'In 2012')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('35.3 million');
+    for (const q of askedOn(text, 'New infections')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('50%');
+  });
 });
