@@ -78,9 +78,9 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if (!p || p.length - (c.lead ? c.lead.length + 1 : 0) > MAX_PROMPT) return 'prompt length';
   if (markupOrHidden(p)) return 'markup in prompt';
   if (!startsWithCapital(p)) return 'prompt does not start with a capital';
-  if (DANGLING.test(p) && !CLEFT.test(p.replace(/^True or false: /, ''))) return 'dangling pronoun';
-  // "The Ayr laser, a project co-financed with _____ euro.": an aside left where the verb was cut away.
   const claim = p.replace(/^True or false: /, '');
+  if (DANGLING.test(p) && !CLEFT.test(claim)) return 'dangling pronoun';
+  // "The Ayr laser, a project co-financed with _____ euro.": an aside left where the verb was cut away.
   const aside = /^([^,]{3,60}), an? [^,]+\.$/.exec(claim);
   if (verbless(claim) || (aside && verbless(aside[1]))) return 'no verb';
   // "After meeting for _____ minutes on the sidelines …", "While inflation inched up _____.": a clause with no sentence around it.
