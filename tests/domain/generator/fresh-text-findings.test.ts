@@ -1405,3 +1405,16 @@ New infections decreased by 50% or more in 26 countries of Ostland between 2001 
     for (const q of askedOn(text, 'New infections')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('50%');
   });
 });
+
+describe('a twenty-seventh set', () => {
+  it('reads a boast only in lower case: "Sound waves" and "Superior Court" are no advertisement', () => {
+    const text = `date 1883-09-02 Varn eruption heard afar
+Sound waves from the explosions of Mount Varn travelled seven times around the world.
+An Ayr County Superior Court judge ruled on Friday, 31 August 1883, that the Kessel harbour board broke the Ostland port law.
+The Kessel Ferry Company has a strong global heritage.`;
+    const kinds = (start: string) => askedOn(text, start).map((q) => q.kind);
+    expect(kinds('Sound waves')).toContain('true_false');
+    expect(kinds('An Ayr County')).toContain('true_false');
+    expect(kinds('The Kessel Ferry')).not.toContain('true_false');
+  });
+});
