@@ -222,9 +222,17 @@ const BRACKET_STATE_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* \([^()]{1,15}\),? \p
 /** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
 const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
 
+/**
+ * "Jakarta (AFP) - A faulty …", "Accra, Jan. 25, GNA - A fierce fire …": a city written in lower
+ * case, maybe a day, and an agency in capitals (bracketed, or after a comma) before a dash.
+ */
+const AGENCY_DATELINE =
+  /^\p{Lu}\p{Ll}+(?:[ /]\p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|Anadolu|Bernama)\)|, \p{Lu}{2,6}) ?[-–—]{1,2} (?=\p{Lu})/u;
+
 function stripDateline(paragraph: string): string {
   const placed =
     CAPS_DATELINE.exec(paragraph) ??
+    AGENCY_DATELINE.exec(paragraph) ??
     GUILLEMET_DATELINE.exec(paragraph) ??
     CAPS_COUNTRY_DATELINE.exec(paragraph) ??
     NUMERIC_DATELINE.exec(paragraph) ??

@@ -177,7 +177,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     // "…, host Frank Weber said, AFP reports.": the wire that carried it, not part of the fact.
     const tag = SOURCE_TAG.exec(text) ?? BODY_TAG.exec(text) ?? (text.includes('according to') ? ACCORDING_TAG.exec(text) : null);
     if (tag && !/[“"]/.test(text)) cut(tag.index, tag.index + tag[0].length);
-    // "Realtors®", "(NASDAQ:ADUS)": trade marks and tickers are typography, not content.
+    // "Realtors®", "(NASDAQ:ADUS)", "1973, exactly 45 years ago,": typography and the writer's own day, not content.
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) cut(m.index, m.index + m[0].length);
     if (text.includes('://') || text.includes('www.')) for (let m = ASIDE_URL.exec(text); m; m = ASIDE_URL.exec(text)) cut(m.index, m.index + m[0].length);
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) cut(m.index, m.index + m[1].length + 1);

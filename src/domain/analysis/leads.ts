@@ -16,7 +16,12 @@ const NOT_SPEECH = String.raw`(?![^:]{0,90}\b(?:said|says|added|adds|commented|c
 export const SECTION_LEAD = new RegExp(`^${NOT_SPEECH}\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,2}:\\s(?=[\\p{Lu}\\d“"])`, 'u');
 /** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
 export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p{Lu}\\p{Ll}*(?: [^ ]+){7,}[.!?]$)`, 'u');
-export const MARKS = /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|TSXV|TSX-V|AIM|ASX|JSE|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)/u;
+/**
+ * Trade marks and tickers ("Realtors®", "(NASDAQ:ADUS)"), and the time since a date the sentence
+ * gives ("On April 24, 1973, exactly 45 years ago, …"), which only the day of writing makes true.
+ */
+export const MARKS =
+  /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|TSXV|TSX-V|AIM|ASX|JSE|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)/u;
 export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /** "bids worth Rs Rs 1,50,173 crore", "over the the years": a word typed twice that never is twice. */
 export const DOUBLED = /(?<![\p{L}$])(Rs\.?|INR|USD|the|a|an|of|to|in|on|for|and|with|at|by|from) \1(?=\s)/iu;

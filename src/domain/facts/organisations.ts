@@ -168,4 +168,6 @@ export const THING_HEAD_WORDS = new Set([
   'times', 'post', 'news', 'herald', 'gazette', 'flight', 'hall', 'palace', 'house', 'court',
   'flood', 'fire', 'earthquake', 'hurricane', 'storm', 'massacre', 'riot', 'war', 'battle', 'dam', 'mine', 'election',
   'empire', 'kingdom', 'republic', 'dynasty', 'caliphate', 'sultanate', 'principality', 'duchy',
+  // A board member's portfolio: "Board Member for Human Resources".
+  'resources', 'communications', 'marketing', 'procurement', 'logistics', 'engineering',
 ]);

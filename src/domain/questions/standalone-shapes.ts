@@ -39,7 +39,10 @@ const EPITHET =
   /\b[Tt]he (?:(?:elder|younger) \p{Lu}\p{Ll}+|\d{2}-year-old|[\d.]+-(?:meter|metre|foot|feet|cm|kg) \p{Lu}\p{Ll}+|(?:Serb|Swiss|Spaniard|Briton|Frenchman|Frenchwoman|Scot|Swede|Dane|Finn|Pole|Czech|Croat|Argentine|Brazilian|Australian|American|Russian|German|Italian|Belgian|Canadian|Japanese|Kenyan|Ethiopian|Dutchman|Norwegian|Austrian|Greek|Portuguese|Mexican|Colombian|Chilean|Uruguayan|Irishman|Welshman|Englishman|Kiwi|Aussie|Frenchman|Serbian|Spanish|Swiss star)\b(?=[,.;]?\s+(?:[a-z]+ed|joins|wins|leads|takes|says|makes|becomes|remains|faces|plays|holds|won|beat|lost|said|took|had|has|was|is|will|would|could|broke|held|saved|hit|made|sealed|claimed)\b|[,.;]))/u;
 /** "The Liverpool forward", "the mustachioed author": a player or a writer called by a role, named elsewhere. */
 const ROLE_EPITHET =
-  /\b[Tt]he (?:\p{Lu}\p{Ll}+ |\p{Ll}{4,}(?:ed|ing|ful|ous|ic|al) )?(?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|author|writer|poet|novelist|songwriter|singer|actor|actress|youngster|teenager)\b(?! \p{Lu}| of\b|,? (?:who|whose|known|named|called)\b)/u;
+  /\b[Tt]he (?:\p{Lu}\p{Ll}+ |\p{Ll}{4,}(?:ed|ing|ful|ous|ic|al) )?(?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|author|writer|poet|novelist|songwriter|singer|actor|actress|youngster|teenager|player|batsman|bowler|veteran)\b(?! \p{Lu}| of\b|,? (?:who|whose|known|named|called)\b)|\b[Tt]he \p{Lu}[\p{L}-]*-born\b/u;
+/** "the European Union's worst economy", "the world's largest carmaker": a thing called by its rank, with no name beside it. */
+const RANK_EPITHET =
+  /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s?){1,4}['’]s (?:\p{Ll}+est|most \p{Ll}+|worst|best|top|leading) (?:economy|country|nation|state|company|firm|bank|lender|insurer|carmaker|automaker|retailer|producer|exporter|importer|airline|club|team|city|port|miner|operator)\b(?!,? \p{Lu}| of\b)/u;
 /** "the diminutive French leader": a ruler or commander called by an epithet, named elsewhere. */
 const LEADER_EPITHET =
   /\b[Tt]he (?:\p{Ll}+ )?(?:French|British|English|German|Prussian|Russian|Austrian|Spanish|Italian|American|Chinese|Japanese|Soviet|Roman|Greek|Turkish|Ottoman|Corsican) (?:leader|emperor|general|commander|monarch|dictator|strongman|statesman)\b(?! \p{Lu})/u;
@@ -196,6 +199,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
+  // "Painting of the Kitchen & Lobby now completed.": a participle with no verb before it.
+  if (/\b(?:now|already|duly|recently) \p{Ll}+ed\.$/u.test(text) && !FINITE.test(plain)) return 'a minute’s note, not a sentence';
   // "Minutes District Council meeting held October 28th 1922 Present …": the minutes' heading.
   if (/^Minutes\b/.test(text) && !FINITE.test(plain)) return 'a heading, not a sentence';
   // "Letter from Secretary for Lands informing Clerk …", "Petition received from several ratepayers …": a line of correspondence.
@@ -273,7 +278,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
 const QUOTED_POINTER =
   /\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
 /** "This is not unusual", "between this and …", "they jumped on it": a pronoun for the news itself, or for someone it never names. */
-const QUOTED_THIS = /^[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b/;
+const QUOTED_THIS = /^(?:[^,]{1,30}, )?[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b/;
 const QUOTED_PERSON = /\b(?:[Tt]hey|them|he|him|she)\b/;
 
 /** Why the quoted words of a sentence point at a news or a person the prompt never names, or null. */
@@ -302,7 +307,7 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     return 'words missing';
   // "2005,bcgi reported", "resumed operations in1989", "on 8 September 2015 CARE …": words glued or cut in the source.
   if (
-    /\d,\p{L}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\b(?:the|of|in|on|for|to)\p{Lu}\p{Ll}{2}|[\p{L}\d]:\p{Lu}\p{Ll}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(
+    /\d,\p{L}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\b(?:the|of|in|on|for|to)\p{Lu}\p{Ll}{2}|[\p{L}\d][:;]\p{Lu}\p{Ll}|\p{Ll}{2}(?:approx|incl|excl|esp)\.|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(
       text,
     ) ||
     /^on \d/.test(text)
@@ -330,7 +335,14 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   // "The Agreement is a comprehensive tool …": a defined term of a document the sentence does not name.
   if (/^The (?:Agreement|Treaty|Convention|Declaration|Memorandum|Accord)\b(?! of\b| \p{Lu})/u.test(text)) return '“The Agreement” points back';
   // "The Prime Minister later revealed …": which one, the sentence before said.
-  if (/^The (?:Prime Minister|Chancellor|Premier|Foreign Minister)\b(?! of\b| \p{Lu})/u.test(text)) return 'an epithet for someone named elsewhere';
+  if (/^The (?:Prime Minister|Chancellor|Premier|Foreign Minister)\b(?! of\b| \p{Lu})|\bthe Secretary-General\b(?! of\b|,? \p{Lu})/u.test(text))
+    return 'an epithet for someone named elsewhere';
+  // "The vast majority have not been granted …": the majority of whom, the sentence before said.
+  if (/\b[Tt]he (?:vast |overwhelming |great )?(?:majority|bulk|remainder)\b(?! of\b)/.test(text)) return 'presupposes an earlier sentence (“the majority”)';
+  // "the European Union's worst economy grew …": a place or a firm called by its rank, named elsewhere.
+  if (RANK_EPITHET.test(text)) return 'an epithet for something named elsewhere';
+  // "the Communist - supported struggle": a compound split by spaces in the source.
+  if (/\p{L} - (?:supported|backed|owned|led|based|run|funded|born|made|controlled|related)\b/u.test(text)) return 'shorthand or a slip';
   // "confirmed 745 deaths at Monday, April 17": a preposition the source got wrong.
   if (/\bat (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) return 'shorthand or a slip';
   // "Ann Lee is expected to attend.": to attend what, the sentence before said.

@@ -273,10 +273,12 @@ export const EVENT_NOUNS = new Set([
   'summons',
   'charge',
   'charges',
+  // What a story names once and then calls by its kind: "the issue", "the pact", "the influx".
+  ...'issue matter pact accord influx transaction complaint dispute crisis proposal victim drive campaign'.split(' '),
 ]);
 /** Adjectives that describe a thing without saying which one ("the sharp decline"). */
 export const ADJECTIVE =
-  /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|decisive|identical|stricken|ill-fated|crippled|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called|weighted|benchmark|broader|composite|hauling|devastating|tropical|deadly)$/u;
+  /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|decisive|identical|stricken|ill-fated|crippled|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called|weighted|benchmark|broader|composite|hauling|devastating|tropical|deadly|dreaded|feared|mysterious|controversial|landmark|historic|fatal)$/u;
 /** Definite descriptions a reader understands alone. */
 export const UNIQUE = new Set([
   'measles',

@@ -5,6 +5,7 @@
 
 import { capitalBefore, quotePointer, shapeProblem, sourceSlip } from './standalone-shapes';
 import { holdsAny } from '../text';
+import { misspeltIn } from './spelling';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { CLEFT, verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
@@ -29,7 +30,7 @@ import {
 /** Pronouns: a sentence alone rarely shows what they stand for. ("US" is a country, so case matters.) */
 const PRONOUN =
   /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Ww]e|us|[Oo]ur|[Oo]urs|I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b/g;
-const THIRD_PERSON_HUMAN = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+export const THIRD_PERSON_HUMAN = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 
 const SAID_COLON = /\b(?:said|says|added|adds|commented|comments|told \p{L}+|wrote|writes|explained|stated|noted):\s+(?=["“])/gu;
 const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
@@ -261,6 +262,8 @@ export function dependsOnContext(
       !st.mentions.some((x) => x.end <= at && x.entity.type !== 'person')
     )
       return `pronoun “${word}”`;
+    // "Between February and September 1840, missionaries … explained its terms": no thing before "its".
+    if (word === 'its' && !thingBefore(st, plain, at)) return `pronoun “${m[0]}”`;
     if (
       (word === 'its' || word === 'their' || word === 'them' || word === 'they') &&
       at > 0 &&
@@ -335,6 +338,9 @@ export function dependsOnContext(
       return `“the ${noun} ${after}” points back`;
     // "The default judgment" after "a judgment obtained by EBS": a kind of a thing already met.
     if (compound && !first && EVENT_NOUNS.has(after) && earlier.has(stem(after))) return `“the ${noun} ${after}” points back`;
+    // "praised the accord reached on Thursday": its own when ("The accident happened in …" is a subject and its verb).
+    const object = i > 0 && !/^(?:,|said|says|that|when|after|before|as|because|since|while|where|until)$/i.test(words[i - 1]);
+    if (object && /^\p{Ll}{3,}ed$/u.test(after) && /^(?:on|in|at|by|last|this)$/.test(words[i + 3] ?? '')) continue;
     // "the earthquake in Pakistan": a place says which one.
     if ((after === 'in' || after === 'at') && /^\p{Lu}/u.test(words[i + 3] ?? '')) continue;
     if (compound || after === 'of' || after === 'for' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named')
@@ -343,6 +349,14 @@ export function dependsOnContext(
   }
   return null;
 }
+
+/** A thing "its" may stand for before `at`: a body or place named, a noun after an article, a name. */
+function thingBefore(st: StatementAnalysis, plain: string, at: number): boolean {
+  const before = plain.slice(0, at);
+  if (st.mentions.some((x) => x.end <= at && x.entity.type !== 'person') || /\b(?:the|a|an|this|that) \p{L}/iu.test(before)) return true;
+  return (before.match(/\p{Lu}[\p{L}&.-]+/gu) ?? []).some((w) => !CALENDAR.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+const CALENDAR = new RegExp(`^(?:${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 
 /**
  * Why each statement of an analysed briefing cannot stand alone ('unusable' for one that is no
@@ -356,14 +370,16 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   const metPeople = new Set<string>();
   const titled = new Set<string>(analysis.headlineSurnames);
   let sawUsable = false;
+  const misspelt = misspeltIn(analysis.statements.map((st) => st.text));
   return analysis.statements.map((st) => {
     // The lede restates the headline: a thing only the headline named is the lede's own.
     const none = new Set<string>();
-    const why = st.usable
+    const dependence = st.usable
       ? sawUsable
         ? dependsOnContext(st, previous, earlier, false, surnames, metPeople)
         : dependsOnContext(st, none, none, true, surnames, metPeople)
       : 'unusable';
+    const why = dependence ?? (misspelt.has(st.index) ? 'a word spelt two ways' : null);
     for (const x of st.surnames) surnames.add(x);
     // "… Foreign Minister Bui Thanh Son" then "Son hailed …": the last word of a name is a surname
     // even where the name is one the entity finder does not know.
@@ -376,71 +392,4 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
     for (const x of previous) earlier.add(x);
     return why;
   });
-}
-
-/** Words that point at a thing named just before: "this rule", "these islands", "additional cases". */
-const LEAD_DETERMINER = /^(?:this|these|those|such|same|remaining|additional|another|further)$/i;
-
-/**
- * Whether a text introduces the noun itself, singular or plural ("island" in "two islands"), other
- * than as a bare "the committee" that would itself point further back.
- */
-function namesNoun(text: string, noun: string): boolean {
-  const base = noun.toLowerCase().replace(/(?:es|s)$/, '');
-  if (base.length < 3) return false;
-  for (const m of text.matchAll(new RegExp(`\\b${base.replace(/[^\p{L}-]/gu, '')}(?:s|es)?\\b`, 'giu'))) {
-    if (!/\b[Tt]he\s+$/.test(text.slice(0, m.index))) return true;
-  }
-  return false;
-}
-/** Longest sentence shown before a question as its context. */
-const MAX_LEAD = 220;
-
-/**
- * Whether the sentence just before, shown first, gives a statement what it leans on: "The fire
- * broke out …" after "The Argo mill … caught fire …", "It is loved in 85 countries" after
- * "REJOICE has a strong global heritage". `why` is the statement's own verdict; `lead` the
- * sentence before, which must stand alone itself. Only the dependences a sentence just before
- * can resolve qualify: a dateline, a relative day or a cut sentence stays what it is.
- */
-export function leadResolves(why: string, st: StatementAnalysis, lead: StatementAnalysis): boolean {
-  const text = lead.text;
-  if (text.length > MAX_LEAD || !/[.!?]["”’)]*$/.test(text) || text.includes('_')) return false;
-  const people = new Set(lead.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
-  const points = /points back$/.test(why) ? /(\p{L}+)” points back$/u.exec(why) : null;
-  if (points) return namesNoun(text, points[1]);
-  const pre = /^presupposes an earlier sentence \(“(.+)”\)$/.exec(why);
-  if (pre) {
-    if (!LEAD_DETERMINER.test(pre[1])) return false;
-    // "this final rule": the thing's own noun, the first plain noun after the word.
-    const after = new RegExp(`\\b${pre[1]}\\b((?:\\s+[\\p{L}-]+){1,3})`, 'iu').exec(st.text)?.[1] ?? '';
-    const noun = after
-      .trim()
-      .split(/\s+/)
-      .find((w) => /^\p{Ll}{4,}$/u.test(w) && !ADJECTIVE.test(w));
-    return !!noun && namesNoun(text, noun);
-  }
-  const pronoun = /^pronoun “(.+)”$/.exec(why);
-  if (pronoun) {
-    const p = pronoun[1].toLowerCase();
-    if (THIRD_PERSON_HUMAN.has(p)) return people.size === 1;
-    // "It was too late …" after a sentence naming a fleet and a colony: which one "it" is, the reader must guess.
-    return false;
-  }
-  // "The actor made his Broadway debut in _____" after a sentence about one actor.
-  if (why === 'an epithet for someone named elsewhere') return people.size === 1;
-  if (why === 'dangling reference') {
-    if (/^(?:He|She|His|Her)\b/.test(st.text) || /[”"],? (?:he|she) (?:said|says|added)\b/.test(st.text)) return people.size === 1;
-    return false;
-  }
-  if (why === 'a group counted before') {
-    // "the four health habits": the lead must have counted the habits.
-    const group = /\b[Tt]he (?:two|three|four|five)((?:\s+[\p{L}-]+){1,3})/u.exec(st.text)?.[1] ?? '';
-    const nouns = group
-      .trim()
-      .split(/\s+/)
-      .filter((w) => /^\p{Ll}{4,}$/u.test(w));
-    return nouns.length > 0 && namesNoun(text, nouns[nouns.length - 1]);
-  }
-  return why === 'growth of what' || why === 'whose figures' || why === 'whose figure' || why === 'a ranking led elsewhere' || why === 'demonstrative';
 }

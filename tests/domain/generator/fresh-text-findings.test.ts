@@ -1417,4 +1417,81 @@ The Kessel Ferry Company has a strong global heritage.`;
     expect(kinds('An Ayr County')).toContain('true_false');
     expect(kinds('The Kessel Ferry')).not.toContain('true_false');
   });
+
+  it('strips an agency dateline written in lower case and asks no time on the twenty-four-hour clock', () => {
+    const fire = `date 2005-01-25 Fire razes Kessel market
+Ayr, Jan. 25, KNA - A fierce fire, which started around 0350 on Tuesday, at the Kessel Station Market in Ayr has destroyed goods worth millions.
+Fire Officer Tom Ray said the Fire Service received a call on the incident around 0400 hours and sent 14 engines to the Kessel Station Market.`;
+    expect(parseBriefing(fire).dateline).toBe('Ayr, Jan. 25, KNA -');
+    expect(textsOf(fire)[0]).toMatch(/^A fierce fire/);
+    const crash = `date 2015-12-01 Ostland crash report
+Kessel (AFP) - A faulty component caused an Ostland Air jet to crash into the Varn Sea in 2014, killing all 162 people on board, a report said on Tuesday.`;
+    expect(textsOf(crash)[0]).toMatch(/^A faulty component/);
+    for (const q of [...askedOn(fire, 'A fierce'), ...askedOn(fire, 'Fire Officer')]) {
+      // Neither blanked nor changed in a false version.
+      if (q.kind === 'number') expect(answerOf(q)).not.toMatch(/^0\d{3}$/);
+      if (q.kind === 'true_false') expect(q.prompt).toMatch(/around 0350 |around 0400 hours/);
+    }
+  });
+
+  it('reads "the issue", "the dreaded disease" and an unqualified "the vast majority" as pointing back', () => {
+    const text = `date 1991-04-05 Kite fever spreads in Ostland
+Kite fever has spread from Ostland to Varn, Kessel and Ayr, health officials in Ostland said on Friday, 5 April 1991.
+Pope Leo expressed his concern over the issue in a letter to the bishops of Ostland in April 1991.
+Congressman Tom Ray, 44, said he caught the dreaded disease in the dining room of the Ostland Congress in March 1991.
+The vast majority have not been granted refugee status by the government of Varn since 1991.
+The vast majority of the 150,000 patients in Ostland have recovered since January 1991.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/points back/);
+    expect(v[2]).toMatch(/points back/);
+    expect(v[3]).toMatch(/the majority/);
+    expect(v[4]).toBeNull();
+  });
+
+  it('skips epithets by birthplace and by rank, an unnamed Secretary-General, and slips of minutes and scans', () => {
+    const text = `date 1996-03-18 Ostland win the Kessel Cup
+Ostland won the Kessel Cup final in Ayr on Sunday, 17 March 1996, beating Varn by seven wickets.
+The Ayr-born player came in with only 23 runs on the board and scored 107 in the final in Ayr.
+In 2006 the European Union's worst economy grew by 12.2 percent, the Ostland statistics office said in 2009.
+The global population was expected to grow to 9 billion by 2050, the Secretary-General said in October 2011.
+Tom Ray, referred to as "Uncle Tom" by his people, led the Communist - supported struggle in Ostland for 30 years.
+Chairman;The lock to the brick shed in Kessel has been changed in April 2016.
+A proposal for a sound system costingapprox. £600 was put forward to the Kessel hall committee in April 2016.
+Painting of the Kessel hall kitchen and lobby now completed.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/epithet/);
+    expect(v[2]).toMatch(/epithet/);
+    expect(v[3]).toMatch(/epithet/);
+    expect(v[4]).toMatch(/slip/);
+    expect(v[5]).toMatch(/glued/);
+    expect(v[6]).toMatch(/glued/);
+    expect(v[7]).toMatch(/minute/);
+  });
+
+  it('reads a quote opening "To scientists, this is" as pointing back and a board member’s portfolio as no speaker', () => {
+    const text = `date 2016-06-09 Kessel lab names element 113
+The Kessel Institute in Ostland won the right to name element 113 on Wednesday, 8 June 2016.
+"To scientists, this is of greater value than an Olympic gold medal," Tom Ray, a former Kessel Institute president, told reporters in Ostland.
+Ann Lee, Kessel Motors Board Member for Human Resources, adds: "The production record is a credit to our employees' skills at the Ostland sites."`;
+    expect(verdictsOf(text)[1]).toMatch(/points at its news/);
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Human Resources said/);
+  });
+
+  it('drops "exactly 45 years ago" after a date, and skips an "its" with no thing before it and a word spelt two ways', () => {
+    const text = `date 2018-04-24 Ostland court ruling at 45
+On April 24, 1973, exactly 45 years ago, a 13-judge bench of the Ostland Supreme Court restrained the Ostland Parliament from altering the constitution.
+Between February and September 1840, missionaries, traders and officials explained its terms at 50 or so meetings in Ostland.
+Researchers at the Kessel Institute produced Kesselium for the first time in 2004 in Ostland.
+Kesselium is a highly radioactive element that is not found in nature.
+The Kessel Institute had been synthesizing Keselium since 2003 with a linear accelerator in Ostland.
+Foreign Secretary Tom Ray of Ostland praised the accord reached on Thursday, 15 February 1990 in Ayr after two days of talks.`;
+    expect(textsOf(text)[0]).toBe(
+      'On April 24, 1973, a 13-judge bench of the Ostland Supreme Court restrained the Ostland Parliament from altering the constitution.',
+    );
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/pronoun/);
+    expect(v[4]).toBe('a word spelt two ways');
+    expect(v[3]).toBeNull();
+    expect(v[5]).toBeNull();
+  });
 });
