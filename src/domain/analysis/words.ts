@@ -230,4 +230,6 @@ export const IRREGULAR = new Set([
 ]);
 
 /** "It was on 14 May 2005 that …": an "it" that stands for nothing, only stressing when or where. */
-export const CLEFT = /^It (?:was|is) (?:on|in|at|during|only|not until|after|before)\b[^,;]{3,60}? that \p{Ll}*[^.]*? (?:was|were|is|are|had|has)\b/u;
+// "It was on December 9, 1824, when Sucre assumed command": a date's commas, and "when", too.
+export const CLEFT =
+  /^It (?:was|is) (?:on|in|at|during|only|not until|after|before)\b(?:[^,;]{3,60}?|[^;]{0,30}?(?:\d{4}|_____),) (?:that|when) \p{L}*[^.]*? (?:was|were|is|are|had|has|\p{Ll}{3,}ed)\b/u;

@@ -40,6 +40,7 @@ const EPITHET =
 /** "The Liverpool forward", "the mustachioed author": a player or a writer called by a role, named elsewhere. */
 const ROLE_EPITHET =
   /\b[Tt]he (?:\p{Lu}\p{Ll}+ |\p{Ll}{4,}(?:ed|ing|ful|ous|ic|al) )?(?:forward|striker|midfielder|defender|goalkeeper|keeper|winger|playmaker|author|writer|poet|novelist|songwriter|singer|actor|actress|youngster|teenager|player|batsman|bowler|veteran)\b(?! \p{Lu}| of\b|,? (?:who|whose|known|named|called)\b)|\b[Tt]he \p{Lu}[\p{L}-]*-born\b/u;
+const GRIEF = /\b(?:[Tt]ears|wept|weeping|mourning|mourners|grief|grieving|funeral)\b/;
 /** "the European Union's worst economy", "the world's largest carmaker": a thing called by its rank, with no name beside it. */
 const RANK_EPITHET =
   /\b[Tt]he (?:\p{Lu}[\p{L}.]*\s?){1,4}['’]s (?:\p{Ll}+est|most \p{Ll}+|worst|best|top|leading) (?:economy|country|nation|state|company|firm|bank|lender|insurer|carmaker|automaker|retailer|producer|exporter|importer|airline|club|team|city|port|miner|operator)\b(?!,? \p{Lu}| of\b)/u;
@@ -199,6 +200,16 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "Proposed by Cllr Frizzell and seconded by Cllr Robinson.", "Apologies received from …": a minute's note, not a sentence.
   if (/^(?:Apologies|Proposed|Seconded|Resolved|Agreed|Noted|Received|Present|Absent|Carried)\b/.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/^(?:Approved|Accepted|Adopted) (?:with|as|by)\b/.test(text)) return 'a minute’s note, not a sentence';
+  // "Tears were running down the faces of the members …", "played by a weeping orchestra": grief for a death another sentence told.
+  if (
+    GRIEF.test(plain) &&
+    !/\b(?:deaths?|died|dies|dead|killed|victims?)\b/.test(plain) &&
+    !/\b(?:for|of) (?:(?:Miss|Mr|Mrs|Ms|Dr|Sir|Lady)\.? )?\p{Lu}\p{Ll}+/u.test(plain)
+  )
+    return 'grief without its cause';
+  // "Rain expected to become heavy …", "After each signed, …": a forecast's note with no verb; "each" of whom.
+  if (/^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3} expected to\b/u.test(text) && !FINITE.test(plain)) return 'not a sentence';
+  if (/\beach (?!other\b)\p{Ll}+ed\b/u.test(plain)) return 'presupposes an earlier sentence (“each”)';
   // "Painting of the Kitchen & Lobby now completed.": a participle with no verb before it.
   if (/\b(?:now|already|duly|recently) \p{Ll}+ed\.$/u.test(text) && !FINITE.test(plain)) return 'a minute’s note, not a sentence';
   // "Minutes District Council meeting held October 28th 1922 Present …": the minutes' heading.

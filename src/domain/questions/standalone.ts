@@ -253,6 +253,8 @@ export function dependsOnContext(
     const at = m.index ?? 0;
     // "Dr Hart said her team …": a person named before a third-person pronoun is its antecedent.
     if (THIRD_PERSON_HUMAN.has(word) && st.mentions.some((x) => x.entity.type === 'person' && x.end <= at)) continue;
+    // "The pilot of the flight … when he did finally notice": a person described before the pronoun.
+    if (THIRD_PERSON_HUMAN.has(word) && DESCRIBED_PERSON.test(plain.slice(0, at))) continue;
     // "Addus said its revenue …": a named body or place before "its"/"their".
     // "Two nearby islands … had their land masses increased": a plural or body named before it.
     // "The fire started in the north end, so by concentrating their work": "their" needs a plural or a body before it.
@@ -305,7 +307,11 @@ export function dependsOnContext(
     if (words[i] !== 'the' && words[i] !== 'The') continue;
     if (ruling && (CASE_NOUNS.has(words[i + 1]) || CASE_NOUNS.has(words[i + 2]))) continue;
     // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
-    for (let k = i + 1; k <= i + 3 && k < words.length && (ADJECTIVE.test(words[k]) || words[k] === '0' || SCALE.test(words[k])); k++) {
+    for (
+      let k = i + 1;
+      k <= i + 3 && k < words.length && (ADJECTIVE.test(words[k]) || DESCRIPTIVE.test(words[k]) || words[k] === '0' || SCALE.test(words[k]));
+      k++
+    ) {
       const next = words[k + 1] ?? '';
       // "the second quarter of 2024" says which one.
       if (words[k + 2] === 'of' && /^(?:\d|\p{Lu})/u.test(words[k + 3] ?? '')) break;
@@ -322,6 +328,8 @@ export function dependsOnContext(
     }
     const noun = words[i + 1].replace(/[’'].*$/, '');
     if (!/^\p{Ll}{3,}$/u.test(noun) || UNIQUE.has(noun) || FUNCTION_WORDS.has(noun)) continue;
+    // "the regional and national capital": an adjective before "and", not a noun.
+    if (DESCRIPTIVE.test(noun) && /^(?:and|or)$/.test(words[i + 2] ?? '')) continue;
     // "inflation for November 2024 … 0.3% for the month": the sentence names its month.
     if (TIME_NOUN.test(noun) && ANCHOR.test(text)) continue;
     // "the company’s infrastructure": the company is the thing, not a kind of infrastructure.
@@ -343,13 +351,30 @@ export function dependsOnContext(
     if (object && /^\p{Ll}{3,}ed$/u.test(after) && /^(?:on|in|at|by|last|this)$/.test(words[i + 3] ?? '')) continue;
     // "the earthquake in Pakistan": a place says which one.
     if ((after === 'in' || after === 'at') && /^\p{Lu}/u.test(words[i + 3] ?? '')) continue;
-    if (compound || after === 'of' || after === 'for' || after === 'that' || after === 'which' || after === 'who' || after === 'called' || after === 'named')
+    if (
+      compound ||
+      after === 'of' ||
+      after === 'for' ||
+      (after === 'to' && ENTITLEMENT.test(noun)) ||
+      after === 'that' ||
+      after === 'which' ||
+      after === 'who' ||
+      after === 'called' ||
+      after === 'named'
+    )
       continue;
     if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
   }
   return null;
 }
 
+/** A person the sentence describes by what they do: "The pilot of a flight", "a local fisherman". */
+const DESCRIBED_PERSON =
+  /^(?:The|An?) (?:[\p{Ll}-]+ )?(?:pilot|co-pilot|captain|driver|man|woman|boy|girl|officer|soldier|diver|fisherman|farmer|teacher|doctor|nurse|patient|student|worker|resident|passenger|suspect)\b(?! (?:said|says)\b)/u;
+/** "the elusive fish", "the regional …": a word shaped like an adjective. */
+const DESCRIPTIVE = /^\p{Ll}{3,}(?:ive|ous|ic|al|less)$/u;
+/** "the right to freedom of expression": an entitlement its complement names. */
+const ENTITLEMENT = /^(?:right|rights|duty|freedom|access|ability|power|obligation)$/;
 /** A thing "its" may stand for before `at`: a body or place named, a noun after an article, a name. */
 function thingBefore(st: StatementAnalysis, plain: string, at: number): boolean {
   const before = plain.slice(0, at);

@@ -303,11 +303,15 @@ export function scoreChanged(st: StatementAnalysis, ctx: Context): Edit | null {
   const dash = m[0].includes('–') ? '–' : '-';
   const whole = wholeText(ctx);
   const step = a >= 10 ? 6 : 2;
-  for (const wrong of [a + step, a + 2 * step]) {
-    const score = `${wrong}${dash}${b}`;
+  // "a 21-6 victory" in badminton: a game is won at a set score, so the loser's points move instead.
+  const capped = [11, 15, 21, 25].includes(a);
+  const options = capped ? [b + 4, b + 2, b - 2].filter((x) => x >= 0 && x <= a - 2) : [a + step, a + 2 * step];
+  for (const wrong of options) {
+    const score = capped ? `${a}${dash}${wrong}` : `${wrong}${dash}${b}`;
     if (whole.includes(score)) continue;
     // "an 18-2 lead", "a 28-16 victory": the article follows the new figure's sound.
-    const article = /^8/.test(String(wrong)) || wrong === 11 || wrong === 18 ? 'an' : 'a';
+    const lead = capped ? a : wrong;
+    const article = /^8/.test(String(lead)) || lead === 11 || lead === 18 ? 'an' : 'a';
     let phrase = m[0].replace(`${m[1]}${dash}${m[2]}`, score);
     if (/^an? /.test(phrase)) phrase = phrase.replace(/^an? /, `${article} `);
     return { from: at, to: at + m[0].length, wrong: phrase, because: `the score was ${m[1]}${dash}${m[2]}, not ${score}.`, hidden: `${m[1]}${dash}${m[2]}` };

@@ -1494,4 +1494,44 @@ Foreign Secretary Tom Ray of Ostland praised the accord reached on Thursday, 15 
     expect(v[3]).toBeNull();
     expect(v[5]).toBeNull();
   });
+
+  it('asks a stressed date with "when", and reads an entitlement, an adjective before "and" and a described pilot as standing alone', () => {
+    const text = `date 1824-12-09 Battle of Kessel
+Ostland troops defeated the royal army of Varn at Kessel in December 1824.
+It was on December 9, 1824, when Tom Ray assumed command of the Ostland army and ended the rule of Varn in the south.
+The Ostland government must protect the right to freedom of expression and peaceful protest for all, the Kessel Rights Group said in 2023.
+Mass arrests were reported in the regional and national capital, Ayr, on 9 April 2023, the Kessel Rights Group said.
+The pilot of an Ostland Air flight that crashed in 2007 did not notice the plane was banking right, and when he did he turned farther right, a report found in April 2010.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBeNull();
+    expect(askedOn(text, 'It was on').some((q) => q.kind === 'date')).toBe(true);
+    expect(v[2]).toBeNull();
+    expect(v[3]).toBeNull();
+    // "the plane" still points back, but "he" is the pilot's.
+    expect(v[4]).not.toMatch(/pronoun/);
+  });
+
+  it('skips "the elusive fish" met before, "After each signed", a forecast with no verb, and grief whose death is told elsewhere', () => {
+    const text = `date 1924-01-23 Tom Ray dies at Kessel
+Tom Ray, the leader of Ostland, died suddenly at Kessel on Monday, 21 January 1924, and fishermen caught a rare fish off Ayr.
+Researchers said the elusive fish had been caught off Ayr by a crew from Kessel in July 1998.
+After each signed, the Ostland president signed the treaty as witness in Ayr in March 1979.
+Rain expected to become heavy and widespread over Ostland later on 16 January 2020.
+Tears were running down the faces of the members of the Ostland Congress in Kessel in January 1924.
+The Ostland Congress declared 26 January 1924 a day of mourning for Tom Ray in Kessel.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/points back/);
+    expect(v[2]).toMatch(/each/);
+    expect(v[3]).toBe('not a sentence');
+    expect(v[4]).toBe('grief without its cause');
+    expect(v[5]).not.toBe('grief without its cause');
+  });
+
+  it('moves the loser’s points of a game won at its set score, never the winner’s', () => {
+    const text = `date 2024-05-05 Ostland win the Kessel Cup
+Tom Ray beat Ann Lee 21-17 in the first game in Kessel on Sunday, 5 May 2024, and was a class above her in the second, marching to a 21-6 victory.`;
+    const falses = askedOn(text, 'Tom Ray').filter((q) => q.kind === 'true_false' && answerOf(q) === 'False');
+    expect(falses.length).toBeGreaterThan(0);
+    for (const q of falses) if (/victory/.test(q.prompt) && !/a 21-6 victory/.test(q.prompt)) expect(q.prompt).toMatch(/a 21-\d{1,2} victory/);
+  });
 });
