@@ -138,6 +138,8 @@ export function cleanLine(line: string): string {
   if (/^(?:THE|A|AN|IN|ON|AT|FOR|AFTER|WITH) \p{Lu}\p{Ll}/u.test(s)) s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
   // "to-day", "to-morrow": the old spelling, read like the new.
   if (s.includes('o-')) s = s.replace(/\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
+  // "among humans _ but within hours": a wire's dash typed as an underscore.
+  if (s.includes(' _ ')) s = s.replace(/(?<=\S) _ (?=\S)/g, ' — ');
   // "Kohl' s stores": a possessive split by a stray space.
   if (s.includes("' s ") || s.includes('’ s ')) s = s.replace(/(\p{L})(['’]) s\b/gu, '$1$2s');
   const { longWord, untidy } = survey(s);
@@ -212,11 +214,11 @@ const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
 /** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
 const CAPS_WORDS_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2} [—–] (?=\p{Lu})/u;
 /**
- * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …":
- * a city and a date, maybe an agency, before a dash.
+ * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …",
+ * "Ayr, Ostland, March 17 - ": a city and a date, maybe an agency or a country, before a dash.
  */
 const NUMERIC_DATELINE =
-  /^\p{Lu}\p{L}+(?:[ /]\p{Lu}\p{L}+)?, (?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}(?: \([^()]{1,30}\))?) ?[-–—]{1,2} (?=\p{Lu})/u;
+  /^\p{Lu}\p{L}+(?:[ /]\p{Lu}\p{L}+)?, (?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}(?: \([^()]{1,30}\))?|\p{Lu}\p{Ll}+, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}) ?[-–—]{1,2} (?=\p{Lu})/u;
 /** "REDDING (Ct.) April 21. -- Samuel …": a city, its state in brackets and a day before a dash. */
 const BRACKET_STATE_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* \([^()]{1,15}\),? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\.? ?(?:--|–|—) ?(?=\p{Lu})/u;
 /** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
@@ -250,6 +252,17 @@ function stripDateline(paragraph: string): string {
   if (!m || (!/[(\d/]/.test(m[0]) && !/^\p{Lu}{3,}[\p{Lu} .'’-]*,\s*\p{Lu}[\p{L}.]{1,6}\.?\s*[-–—]/u.test(m[0]))) return paragraph;
   // "--(BUSINESS WIRE)--Aug 1, 2018--": the wire's own date after its name goes too.
   return paragraph.slice(m[0].length).replace(/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:--|–|—)\s?(?=\S)/, '');
+}
+
+/**
+ * "LAHORE, March 17 - De Silva struck gold here on Sunday": "here" is the dateline's city, which
+ * the stripped dateline no longer shows, so the lede says it: "struck gold in Lahore on Sunday".
+ */
+function hereAt(paragraph: string, dateline: string): string {
+  const city = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=,| \(| [-–—])/u.exec(dateline)?.[1];
+  if (!city || !/\bhere\b/.test(paragraph)) return paragraph;
+  const name = city === city.toUpperCase() ? city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : city;
+  return paragraph.replace(/\bhere\b(?= (?:on|at|in|yesterday|today|tonight|this|last|after|before)\b|[,.])/, `in ${name}`);
 }
 
 /** A headline written as a sentence (a lede), not a title: ends like one, mostly lower case. */
@@ -294,8 +307,11 @@ export function parseBriefing(text: string): ParsedBriefing {
   for (const rawParagraph of paragraphs) {
     // A list item is a statement like any other: its bullet or "(a)" marker is not part of it.
     const clean = cleanLine(rawParagraph);
-    const line = stripDateline(clean);
-    if (!statements.length && line !== clean && dateline === undefined) dateline = clean.slice(0, clean.length - line.length).trim();
+    let line = stripDateline(clean);
+    if (!statements.length && line !== clean && dateline === undefined) {
+      dateline = clean.slice(0, clean.length - line.length).trim();
+      line = hereAt(line, dateline);
+    }
     if (MD_SECTION.test(line)) continue;
     const paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
     if (!paragraph) continue;

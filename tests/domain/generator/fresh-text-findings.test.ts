@@ -1534,4 +1534,15 @@ Tom Ray beat Ann Lee 21-17 in the first game in Kessel on Sunday, 5 May 2024, an
     expect(falses.length).toBeGreaterThan(0);
     for (const q of falses) if (/victory/.test(q.prompt) && !/a 21-6 victory/.test(q.prompt)) expect(q.prompt).toMatch(/a 21-\d{1,2} victory/);
   });
+
+  it('strips a wire dateline typed with an underscore or with a country and a day, and says where "here" is', () => {
+    const wire = `date 1985-11-02 Kessel presses tin council
+KESSEL (AP) _ The Ostland government pressured the Tin Council on Friday to end the crisis _ but the council did not reply.`;
+    expect(parseBriefing(wire).dateline).toBe('KESSEL (AP) —');
+    expect(textsOf(wire)[0]).toMatch(/^The Ostland government pressured the Tin Council on Friday, 1 November 1985 to end the crisis — but/);
+    const match = `date 1996-03-17 Ray wins the cup for Ostland
+Ayr, Varn, March 17 - Tom Ray struck gold here on Sunday as his all-round brilliance won Ostland the Kessel Cup.`;
+    expect(parseBriefing(match).dateline).toBe('Ayr, Varn, March 17 -');
+    expect(textsOf(match)[0]).toMatch(/^Tom Ray struck gold in Ayr on Sunday/);
+  });
 });
