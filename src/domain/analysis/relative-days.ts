@@ -97,9 +97,16 @@ const SAID_BEFORE =
   /\b(?:said|says|told|announced|met|held|signed|spoke|agreed|confirmed|reported|added|stated|noted|revealed|wrote|declared)(?: \p{Ll}+){0,2} $/u;
 /** Whether the weekday at `at` is one still to come: the sentence speaks of the future there. */
 function ahead(text: string, at: number): boolean {
-  if (SAID_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (SAID_BEFORE.test(before)) return false;
+  // "index plunged Thursday …, as concern the crisis will spread": the weekday's own verb is past.
+  const past = PAST_BEFORE.exec(before);
+  if (past && !/\b(?:will|shall|would|be|been|being|to|is|are|remains?|stays?|gets?|becomes?)\s$/.test(before.slice(0, past.index))) return false;
   return FUTURE.test(text);
 }
+/** A past verb just before the weekday: "plunged Thursday", "fell sharply on Monday". */
+const PAST_BEFORE =
+  /\b(?:\p{Ll}{3,}ed|fell|rose|sank|won|lost|beat|took|came|went|held|saw|ran|began|broke|drew|gave|left|led|paid|sold|struck|wrote)(?: \p{Ll}+ly)? (?:on |late |early )?$/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days from the last `day` (on or before the date) to the date. */
 function weekdaysBack(iso: string, day: string): number {

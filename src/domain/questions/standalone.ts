@@ -291,7 +291,14 @@ export function dependsOnContext(
     return 'first-person quote without a speaker';
   // "Warren said …" after "Army Col. Steve Warren" two sentences back: the reader never met him.
   for (const m of st.mentions) {
-    if (m.entity.type === 'person' && m.form === 'surname' && m.entity.name.includes(' ') && !st.text.includes(m.entity.name))
+    // "President Ayub", "Premier Shastri": a head of state or government by title is known by it.
+    if (
+      m.entity.type === 'person' &&
+      m.form === 'surname' &&
+      m.entity.name.includes(' ') &&
+      !st.text.includes(m.entity.name) &&
+      !HEAD_TITLE.test(`${st.text.slice(0, m.start)}${m.text.replace(/\S+$/, '')}`)
+    )
       return `“${m.text}” introduced earlier`;
   }
   // "the volcano", "the participants", "the exercise": a thing an earlier sentence introduced.
@@ -368,6 +375,7 @@ export function dependsOnContext(
   return null;
 }
 
+const HEAD_TITLE = /\b(?:President|Premier|Prime Minister|Chancellor|King|Queen|Emperor|Empress|Pope|Shah|Sultan|Marshal) $/;
 /** A person the sentence describes by what they do: "The pilot of a flight", "a local fisherman". */
 const DESCRIBED_PERSON =
   /^(?:The|An?) (?:[\p{Ll}-]+ )?(?:pilot|co-pilot|captain|driver|man|woman|boy|girl|officer|soldier|diver|fisherman|farmer|teacher|doctor|nurse|patient|student|worker|resident|passenger|suspect)\b(?! (?:said|says)\b)/u;

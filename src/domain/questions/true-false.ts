@@ -90,7 +90,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
     // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
     // seasonally adjusted": too short to say when or where.
-    if (PROMOTIONAL.test(st.text) || st.text.split(/\s+/).length < 8) return [];
+    // A speaker's own praise in quotation marks is what they said, not the text's boast.
+    if (PROMOTIONAL.test(st.text.replace(/“[^”]*”|"[^"]*"/g, '')) || st.text.split(/\s+/).length < 8) return [];
     // "… remains committed to sustainable management": a pledge any body makes, true without the text.
     if (/\b(?:remains?|is|are|stays?) (?:fully |firmly |strongly )?committed to\b/.test(st.text) && !st.numbers.length && !st.dates.length) return [];
     // "Many animals are threatened with extinction": with no name, figure or date it is a truism,

@@ -1545,4 +1545,24 @@ Ayr, Varn, March 17 - Tom Ray struck gold here on Sunday as his all-round brilli
     expect(parseBriefing(match).dateline).toBe('Ayr, Varn, March 17 -');
     expect(textsOf(match)[0]).toMatch(/^Tom Ray struck gold in Ayr on Sunday/);
   });
+
+  it('reads a past verb before a weekday as past whatever else the sentence says will happen', () => {
+    const text = `date 2010-05-07 Kessel index plunges
+The Kessel stock index plunged Thursday to a three-month low, and the Ostland mark tumbled as concern the debt crisis will spread prompted investors to sell.`;
+    expect(textsOf(text)[0]).toMatch(/plunged on Thursday, 6 May 2010 to/);
+  });
+
+  it('knows a head of state by title and surname, and skips "More specifically", "the ward" and a eulogy', () => {
+    const text = `date 1966-01-10 Ostland and Varn sign the Kessel Declaration
+President Tom Ray of Ostland and Premier Ann Lee of Varn signed the Kessel Declaration in Kessel on 10 January 1966.
+President Ray and Premier Lee agreed under paragraph 3 of the Kessel Declaration to discourage propaganda against each other’s country.
+More specifically, 70% of the migrants from Ostland live in Varn and Ayr, the Kessel Rights Group said in 2023.
+The ward covers an area of 2.5 square kilometres and has 40 streets in the south of Kessel.
+Tom Ray was one of the most remarkable men in the modern history of Ostland and Varn.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toBeNull();
+    expect(v[2]).toMatch(/opener/);
+    expect(v[3]).toMatch(/points back/);
+    expect(askedOn(text, 'Tom Ray was one').filter((q) => q.kind === 'true_false')).toEqual([]);
+  });
 });
