@@ -195,10 +195,13 @@ const DATELINE =
 /** "(Washington, D.C., May 19, 2020) – ": a release's place and date in brackets. */
 const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d{4}\)\s*[-–—]{1,2}\s*(?=\p{Lu})/u;
 
-/** "25 January 2013 – The United Nations …", "June 16, 2001 -- ", "JUNE 23 (Reuters) — ": a date before a dash. */
+/**
+ * "25 January 2013 – The United Nations …", "June 16, 2001 -- ", "JUNE 23 (Reuters) — ": a date before
+ * a dash; "Oct. 4, 1957 Russia Friday night announced …": a paper's date set before its lede.
+ */
 // A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
 const DATE_DATELINE =
-  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}{3,9}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
+  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^\p{Lu}{3,9}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
 
 /** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
@@ -225,11 +228,12 @@ const BRACKET_STATE_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* \([^()]{1,15}\),? \p
 const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
 
 /**
- * "Jakarta (AFP) - A faulty …", "Accra, Jan. 25, GNA - A fierce fire …": a city written in lower
- * case, maybe a day, and an agency in capitals (bracketed, or after a comma) before a dash.
+ * "Jakarta (AFP) - A faulty …", "Accra, Jan. 25, GNA - A fierce fire …", "Rio de Janeiro, Aug 22
+ * (IANS) Brazil …": a city written in lower case, maybe a day, and an agency in capitals (bracketed,
+ * maybe with a dash, or after a comma before a dash).
  */
 const AGENCY_DATELINE =
-  /^\p{Lu}\p{Ll}+(?:[ /]\p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|Anadolu|Bernama)\)|, \p{Lu}{2,6}) ?[-–—]{1,2} (?=\p{Lu})/u;
+  /^\p{Lu}\p{Ll}+(?:[ /]\p{Lu}\p{Ll}+| (?:de|da|do|del|la|el|al) \p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \((?:\p{Lu}{2,6}|Reuters|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|Anadolu|Bernama)\) ?(?:[-–—]{1,2} )?|, \p{Lu}{2,6} ?[-–—]{1,2} )(?=\p{Lu})/u;
 
 function stripDateline(paragraph: string): string {
   const placed =

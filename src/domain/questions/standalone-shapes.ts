@@ -207,6 +207,8 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     !/\b(?:for|of) (?:(?:Miss|Mr|Mrs|Ms|Dr|Sir|Lady)\.? )?\p{Lu}\p{Ll}+/u.test(plain)
   )
     return 'grief without its cause';
+  // "At 24-all, …": a moment of a match the sentence does not name.
+  if (/^At \d{1,2}[-–](?:all|\d{1,2})\b/.test(text)) return 'a moment of a match it does not name';
   // "Rain expected to become heavy …", "After each signed, …": a forecast's note with no verb; "each" of whom.
   if (/^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3} expected to\b/u.test(text) && !FINITE.test(plain)) return 'not a sentence';
   if (/\beach (?!other\b)\p{Ll}+ed\b/u.test(plain)) return 'presupposes an earlier sentence (“each”)';
@@ -318,7 +320,7 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     return 'words missing';
   // "2005,bcgi reported", "resumed operations in1989", "on 8 September 2015 CARE …": words glued or cut in the source.
   if (
-    /\d,\p{L}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\b(?:the|of|in|on|for|to)\p{Lu}\p{Ll}{2}|[\p{L}\d][:;]\p{Lu}\p{Ll}|\p{Ll}{2}(?:approx|incl|excl|esp)\.|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(
+    /\d,\p{L}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\b(?:the|of|in|on|for|to)\p{Lu}\p{Ll}{2}|[\p{L}\d][:;]\p{Lu}\p{Ll}|\p{Ll}{2}(?:approx|incl|excl|esp)\.|\b\d{4}\p{Lu}{2}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)/u.test(
       text,
     ) ||
     /^on \d/.test(text)

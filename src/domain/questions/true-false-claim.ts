@@ -30,7 +30,7 @@ export function mainClause(text: string): string | null {
     if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
   }
   const m =
-    /(?:, but |, while |, which |, although |, whereas |; |, as (?!well as|amended|follows|such)|, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:hours|days|weeks|months) (?:after|before) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu})| (?:in|amid|during) (?:a|an) (?:[\p{Ll}-]+ ){1,2}(?:that|which) |, during which |, (?:ensuring|killing|leaving|making|bringing|adding|citing|prompting|forcing|sending|raising|pushing) | after (?=\p{Ll}+ing\b)|, (?:his|her|their|its|the) \p{Ll}+ (?:told|said) )/u.exec(
+    /(?:, but |, while |, which |, although |, whereas |; |, as (?!well as|amended|follows|such)|, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:hours|days|weeks|months) (?:after|before) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu})| (?:in|amid|during) (?:a|an) (?:[\p{Ll}-]+ ){1,2}(?:that|which) |, during which |, (?!(?:during|including|taking|according|following|regarding|concerning|something|nothing|anything|everything|morning|evening|spring|king|string|wing|building|meeting|painting|ceiling|clothing|funding|housing|training|spending|earnings|savings|holdings|findings|rulings)\b)\p{Ll}{3,}ing | after (?=\p{Ll}+ing\b)|, (?:his|her|their|its|the) \p{Ll}+ (?:told|said) )/u.exec(
       t.slice(60),
     );
   if (!m) return null;

@@ -1565,4 +1565,36 @@ Tom Ray was one of the most remarkable men in the modern history of Ostland and 
     expect(v[3]).toMatch(/points back/);
     expect(askedOn(text, 'Tom Ray was one').filter((q) => q.kind === 'true_false')).toEqual([]);
   });
+
+  it('cuts a long lede before a participle clause, and strips a paper’s date before its lede and an agency dateline with no dash', () => {
+    const lede = `date 2017-03-10 Ostland court removes President Ray
+The Ostland Constitutional Court unanimously upheld the impeachment of President Tom Ray on Friday, removing him from office after a 92-day leadership crisis in Kessel and triggering a presidential election in the weeks to come.`;
+    const tf = askedOn(lede, 'The Ostland Constitutional').filter((q) => q.kind === 'true_false');
+    expect(tf.map((q) => q.prompt)).toContain(
+      'True or false: The Ostland Constitutional Court unanimously upheld the impeachment of President Tom Ray on Friday, 10 March 2017.',
+    );
+    const paper = `date 1957-10-04 Ostland first into space
+Oct. 4, 1957 Ostland Friday night announced the first successful launching of an earth satellite.`;
+    expect(parseBriefing(paper).dateline).toBe('Oct. 4, 1957');
+    const wire = `date 2016-08-22 Ostland win volleyball gold
+Rio de Janeiro, Aug 22 (KNA) Ostland won their first gold medal in three finals by beating Varn 3-0 in the men's volleyball tournament.`;
+    expect(textsOf(wire)[0]).toMatch(/^Ostland won their first gold medal/);
+  });
+
+  it('writes "today (Friday, 28 May 2010)" once, and skips "In other developments", a set of no named match and a glued dateline', () => {
+    const text = `date 2010-05-28 Kessel parks count rhino losses
+The Kessel National Parks said in a statement today (Friday, 28 May 2010) that rhino poaching in Ostland has escalated since January 2010.
+In other developments, health officials in Ostland reported 36 cases of Kite fever in May 2010.
+Ostland took the first set 25-22 against Varn at the Kessel arena in August 2016.
+At 24-all, Tom Ray hit a spike that decided the match against Varn in August 2016.
+KESSEL/AYR, 8 May 2010UNICEF is dispatching more supplies to communities hit by flooding in Ostland.`;
+    expect(textsOf(text)[0]).toBe(
+      'The Kessel National Parks said in a statement on 28 May 2010 that rhino poaching in Ostland has escalated since January 2010.',
+    );
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/opener/);
+    expect(v[2]).toMatch(/points back/);
+    expect(v[3]).toMatch(/match/);
+    expect(v[4]).toMatch(/glued/);
+  });
 });
