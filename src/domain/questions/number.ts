@@ -182,9 +182,9 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
 // "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
 /** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
 const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
-// "started around 0350", "0400 hours": a time on the twenty-four-hour clock is conventional too.
+// "started around 0350", "0400 hours": a time on the twenty-four-hour clock; "the 2% target" of a central bank.
 export const CONVENTIONAL =
-  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b)/;
+  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b)/;
 
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;

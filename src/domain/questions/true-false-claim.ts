@@ -42,8 +42,9 @@ export function mainClause(text: string): string | null {
 }
 
 /** A named subject's description between commas, before its verb. */
+// ("In Djakarta, the Indonesian government …, followed": a place, not a name.)
 const APPOSITIVE =
-  /^((?:[\p{L}-]+ ){0,3}\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), (?:the|a|an) [^;()]{10,200}?,[”"]? (?=(?:has |had |was )?(?:died|dies|said|says|won|wins|announced|resigned|\p{Ll}{3,}ed)\b)/u;
+  /^(?!(?:In|On|At|For|From|By|With|After|Before|During|Since|Under|Over|Through|Across|Near|To|Of|As|Outside|Inside|Within|Beyond) )((?:[\p{L}-]+ ){0,3}\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), (?:the|a|an) [^;()]{10,200}?,[”"]? (?=(?:has |had |was )?(?:died|dies|said|says|won|wins|announced|resigned|\p{Ll}{3,}ed)\b)/u;
 /** A leading clause of time or circumstance, up to the comma before the main clause. */
 const LEAD_CLAUSE =
   /^(?:Following|After|Before|While|As|Despite|Amid)\b[^,“”"();]{10,200}?, (?=(?:the|a|an) |\p{Lu}|\p{Ll}+ (?:\p{Ll}+ )?(?:with|of|from|in)\b)/u;

@@ -1597,4 +1597,13 @@ KESSEL/AYR, 8 May 2010UNICEF is dispatching more supplies to communities hit by 
     expect(v[3]).toMatch(/match/);
     expect(v[4]).toMatch(/glued/);
   });
+
+  it('reads "In Djakarta, the government …," as a place and its subject, and never asks a central bank’s 2% target', () => {
+    const text = `date 1966-06-10 Ostland ends its quarrel with Varn
+In Kessel, the Ostland government suddenly called a halt to its long propaganda barrage against Varn, followed that up by recalling its Fifth Brigade from the Varn border with the explanation that the physical and technical confrontation against a foreign country had ended for good.
+The Kessel Bank Board said in its minutes of 7 August 2025 that inflation would be above the 2% target in 2025 and close to it over the horizon.`;
+    for (const q of askedOn(text, 'In Kessel')) expect(q.prompt).not.toMatch(/In Kessel followed/);
+    for (const q of askedOn(text, 'The Kessel Bank')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('2%');
+    expect(mainClause(textsOf(text)[0]) ?? '').not.toMatch(/^In Kessel followed/);
+  });
 });
