@@ -190,7 +190,7 @@ function unmarkdown(p: string): string {
  * agency's brackets empty.
  */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—|\s[-–—]\s|\s\()|,\s*\p{Lu}{2}(?=,\s*\p{Lu}\p{Ll}{2}))?(?:,\s*\p{Lu}\p{Ll}+(?=,\s*\p{Lu}\p{L}+\.?\s+\d))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ()-]{1,40}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,6}\.(?=,|--|–|—|\s[-–—]\s|\s\()|,\s*\p{Lu}{2}(?=,\s*\p{Lu}\p{Ll}{2}))?(?:,\s*\p{Lu}\p{Ll}+(?=,\s*\p{Lu}\p{L}+\.?\s+\d))?(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4})?\s*)?(?:(?:--)?\((?:Reuters|Bloomberg|Xinhua|dpa(?:-AFX)?|Kyodo|Yonhap|Anadolu|\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2}|)\)\s*|\/\s?\p{L}[\p{L} ()-]{1,40}\s?\/\s*)?[-–—]{1,2}\s*(?=[“"‘]?\p{Lu})/u;
 
 /** "(Washington, D.C., May 19, 2020) – ": a release's place and date in brackets. */
 const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d{4}\)\s*[-–—]{1,2}\s*(?=\p{Lu})/u;

@@ -277,6 +277,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         // works in …" (a present) nor "Yesterday was a bad day", "Thursday marked …" (the day is the subject).
         if (at === 0 && (!/\b(?:was|were|had|did|said|\p{Ll}{2,}ed)\b/u.test(text) || /^ (?:was|is|will|had|saw|\p{Ll}{3,}ed)\b/u.test(rest))) continue;
         if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(rest) ? ',' : ''}`;
+        // "annulled on Monday, 3 February 2020, the vote": a weekday's date set off by commas on both sides.
+        else if (/day, \d/.test(written) && /^ [\p{L}\d]/u.test(rest)) written += ',';
         // "this evening (27th June)": the bracket said the same in other words.
         const aside = /^ \((?:\d|[A-Z][a-z]+ \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)/.exec(rest)?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, written);

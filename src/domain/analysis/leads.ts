@@ -27,8 +27,8 @@ export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 export const DOUBLED = /(?<![\p{L}$])(Rs\.?|INR|USD|the|a|an|of|to|in|on|for|and|with|at|by|from) \1(?=\s)/iu;
 /** "Total sales, https://example.org/sales, which are …": an address set in as an aside, not content. */
 export const ASIDE_URL = /,\s(?:https?:\/\/|www\.)[^\s,]+(?=,)|\s\((?:https?:\/\/|www\.)[^\s)]+\)/;
-/** "(see Figure 1)": a pointer to a figure the player never sees. */
-export const SEE_FIGURE = /\s\(see (?:Figure|Fig\.|Table|Chart|Map|Appendix|Annex|Photo) [\w.-]{1,6}\)/;
+/** "(see Figure 1)", "(see infographic, in Spanish)": a pointer to something the player never sees. */
+export const SEE_FIGURE = /\s\(see (?:(?:Figure|Fig\.|Table|Chart|Map|Appendix|Annex|Photo) [\w.-]{1,6}|[a-z][^()]{2,40})\)/;
 /** "(Italian: battaglia di Varno)": an encyclopedia's names in other languages. */
 export const LANGUAGE_GLOSS =
   /\s\((?:(?:also )?(?:Amharic|Tigrinya|Italian|French|German|Spanish|Portuguese|Arabic|Persian|Turkish|Russian|Chinese|Japanese|Korean|Latin|Greek|Hebrew|Hindi|Urdu|Swahili|Dutch|Polish|Czech|Swedish|Norwegian|Danish|Finnish|Maori|Māori|Welsh|Irish|Indonesian|Malay|Thai|Vietnamese): [^()]*)\)/u;

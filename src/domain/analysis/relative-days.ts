@@ -3,7 +3,8 @@
 import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 
 /** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
-export const MAYBE_RELATIVE = /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|(?:last|next) (?:year|month)|day\b/i;
+export const MAYBE_RELATIVE =
+  /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|(?:last|next) (?:year|month)|day\b|last (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 /** The ISO date `iso` moved by `days`, written "9 January 1904". */
 function dayOf(iso: string, days: number): string {
   const d = new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
@@ -42,6 +43,15 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "over the last year" is the twelve months to a report's month, not the calendar year before.
   [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) - 1}`],
   [/(\bin |\b)last month\b(?![’'])/i, (iso) => `in ${monthOf(iso, -1)}`],
+  // "announced last May" in a February paper: the May before it, written with its year.
+  [
+    new RegExp(`(\\bin |\\b)last (${MONTH_ALTERNATION})\\b(?![’'])`),
+    (iso, m) => {
+      const month = MONTHS.indexOf(m[2]) + 1;
+      const now = Number(iso.slice(5, 7));
+      return `in ${m[2]} ${Number(iso.slice(0, 4)) - (month < now ? 0 : 1)}`;
+    },
+  ],
   // "in June and July next year", "the elections next year": the year to come, written out.
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )next year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) + 1}`],
   [/(\bin |\b)next year\b(?![’'])/i, (iso) => `in ${Number(iso.slice(0, 4)) + 1}`],

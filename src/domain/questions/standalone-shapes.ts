@@ -207,6 +207,10 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     !/\b(?:for|of) (?:(?:Miss|Mr|Mrs|Ms|Dr|Sir|Lady)\.? )?\p{Lu}\p{Ll}+/u.test(plain)
   )
     return 'grief without its cause';
+  // "Not in the Soviet Union, where …": the answer to a sentence before, with no verb of its own.
+  if (/^Not (?:in|at|on|for|with|since|until)\b[^,]{0,60},/.test(text)) return 'a fragment';
+  // "supermarkets lifted prices 53-c-, to $1.29 per Ib.": a scan's misread letters.
+  if (/\d-c-|\bper Ibs?\b/.test(text)) return 'shorthand or a slip';
   // "At 24-all, …": a moment of a match the sentence does not name.
   if (/^At \d{1,2}[-–](?:all|\d{1,2})\b/.test(text)) return 'a moment of a match it does not name';
   // "Rain expected to become heavy …", "After each signed, …": a forecast's note with no verb; "each" of whom.

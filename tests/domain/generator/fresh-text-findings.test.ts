@@ -1006,7 +1006,7 @@ describe('a title before a weekday', () => {
 Lena Moss, who gained fame in the film Never on Sunday, died Sunday of lung cancer in Ayr.
 She starred in the award-winning Never on Sunday, one of Ostland's most successful films.`;
     const texts = textsOf(text);
-    expect(texts[0]).toContain('the film Never on Sunday, died on Sunday, 6 March 1994 of');
+    expect(texts[0]).toContain('the film Never on Sunday, died on Sunday, 6 March 1994, of');
     expect(texts[1]).toContain('award-winning Never on Sunday, one of');
   });
 });
@@ -1320,7 +1320,7 @@ In the meantime, Ostland officials have called for greater safety standards for 
   it('strips a title-case dateline with a date and an agency, and cuts no claim at ", as amended"', () => {
     const text = `date 2023-12-07 Ostland and Varn leaders meet
 Ayr/Kessel, 7 December 2023 (dpa/MIA) - Ostland and Varn leaders on Thursday struck an upbeat tone at a rare meeting in Ayr.`;
-    expect(textsOf(text)[0]).toMatch(/^Ostland and Varn leaders on Thursday, 7 December 2023 struck/);
+    expect(textsOf(text)[0]).toMatch(/^Ostland and Varn leaders on Thursday, 7 December 2023, struck/);
     expect(
       mainClause(
         'On the proposal of Cllr Ann Lee, seconded by Cllr Ben Ford, it was agreed that the minutes of the Ayr Council meeting held on the 7th September 2020, as amended, be confirmed and signed by the Chair of the Council at the next meeting.',
@@ -1539,7 +1539,7 @@ Tom Ray beat Ann Lee 21-17 in the first game in Kessel on Sunday, 5 May 2024, an
     const wire = `date 1985-11-02 Kessel presses tin council
 KESSEL (AP) _ The Ostland government pressured the Tin Council on Friday to end the crisis _ but the council did not reply.`;
     expect(parseBriefing(wire).dateline).toBe('KESSEL (AP) —');
-    expect(textsOf(wire)[0]).toMatch(/^The Ostland government pressured the Tin Council on Friday, 1 November 1985 to end the crisis — but/);
+    expect(textsOf(wire)[0]).toMatch(/^The Ostland government pressured the Tin Council on Friday, 1 November 1985, to end the crisis — but/);
     const match = `date 1996-03-17 Ray wins the cup for Ostland
 Ayr, Varn, March 17 - Tom Ray struck gold here on Sunday as his all-round brilliance won Ostland the Kessel Cup.`;
     expect(parseBriefing(match).dateline).toBe('Ayr, Varn, March 17 -');
@@ -1549,7 +1549,7 @@ Ayr, Varn, March 17 - Tom Ray struck gold here on Sunday as his all-round brilli
   it('reads a past verb before a weekday as past whatever else the sentence says will happen', () => {
     const text = `date 2010-05-07 Kessel index plunges
 The Kessel stock index plunged Thursday to a three-month low, and the Ostland mark tumbled as concern the debt crisis will spread prompted investors to sell.`;
-    expect(textsOf(text)[0]).toMatch(/plunged on Thursday, 6 May 2010 to/);
+    expect(textsOf(text)[0]).toMatch(/plunged on Thursday, 6 May 2010, to/);
   });
 
   it('knows a head of state by title and surname, and skips "More specifically", "the ward" and a eulogy', () => {
@@ -1605,5 +1605,28 @@ The Kessel Bank Board said in its minutes of 7 August 2025 that inflation would 
     for (const q of askedOn(text, 'In Kessel')) expect(q.prompt).not.toMatch(/In Kessel followed/);
     for (const q of askedOn(text, 'The Kessel Bank')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('2%');
     expect(mainClause(textsOf(text)[0]) ?? '').not.toMatch(/^In Kessel followed/);
+  });
+
+  it('sets a weekday’s date off with commas, writes "last May" with its year, and drops a "(see …)" pointer', () => {
+    const text = `date 2020-02-04 Ostland court annuls vote
+The Ostland Constitutional Court on Monday annulled the May 2019 presidential vote that declared Tom Ray the winner.
+Since the disputed results were announced last May, there have been regular protests in Kessel.
+Official figures indicate that more than 100,000 people remain unaccounted for (see infographic, in Varnish), and the consequences are devastating.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/on Monday, 3 February 2020, annulled/);
+    expect(texts[1]).toMatch(/announced in May 2019, there/);
+    expect(texts[2]).toBe('Official figures indicate that more than 100,000 people remain unaccounted for, and the consequences are devastating.');
+  });
+
+  it('skips "Not in …," with nothing before it, a scan’s "per Ib.", and strips a "(dpa-AFX)" dateline', () => {
+    const text = `date 1986-09-01 Ostland reactor report
+Not in Ostland, where for decades official failures have seldom been acknowledged, official sins seldom recognized.
+In Kessel, supermarkets lifted prices 53-c-, to $1.29 per Ib. in July 1975.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBe('a fragment');
+    expect(v[1]).toMatch(/slip/);
+    const wire = `date 2023-10-10 Gold settles higher
+KESSEL (dpa-AFX) - Gold futures settled modestly higher on Tuesday as the Ostland mark turned weak.`;
+    expect(parseBriefing(wire).dateline).toBe('KESSEL (dpa-AFX) -');
   });
 });

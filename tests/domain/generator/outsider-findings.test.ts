@@ -28,7 +28,7 @@ describe('days still to come', () => {
     expect(texts[0]).toBe('Schools in nine villages will remain closed until Monday, 15 September 2025, harbour master Ines Duarte said.');
     expect(texts[1]).toContain('met on Monday, 8 September 2025');
     expect(texts[2]).toMatch(/^On Tuesday, 9 September 2025, /);
-    expect(texts[3]).toContain('said on Wednesday, 10 September 2025 that');
+    expect(texts[3]).toContain('said on Wednesday, 10 September 2025, that');
     // Neither "next Monday" nor a reported "would" says which week.
     expect(texts[4]).toBe('The new ferry timetable starts next Monday, the port office said.');
     expect(texts[5]).toBe('Ines Duarte said the ferry would return on Saturday.');
