@@ -197,11 +197,12 @@ const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d
 
 /**
  * "25 January 2013 – The United Nations …", "June 16, 2001 -- ", "JUNE 23 (Reuters) — ": a date before
- * a dash; "Oct. 4, 1957 Russia Friday night announced …": a paper's date set before its lede.
+ * a dash ("BISHKEK. March 13 (Interfax) - " with its city); "Oct. 4, 1957 Russia Friday night
+ * announced …": a paper's date set before its lede.
  */
 // A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
 const DATE_DATELINE =
-  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^\p{Lu}{3,9}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
+  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^(?:\p{Lu}{3,}(?: \p{Lu}{2,})*[.,] )?\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
 
 /** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;

@@ -34,7 +34,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     // "today (Friday, 28 May 2010)": the day the brackets give goes with the word.
     /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])(?: \((?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+(?: \d{4})?\))?/i,
     // "today the agency is announcing": a present that a past date would not fit.
-    (iso, m, text) => (PRESENT_TENSE.test(text.slice(m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
+    // "no longer existing today", "still used today": nowadays, not a day.
+    (iso, m, text) => (PRESENT_TENSE.test(text.slice(m.index)) || NOWADAYS.test(text.slice(0, m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
   ],
   // "in March last year": the month keeps its "in", the year follows it bare.
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )last year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) - 1}`],
@@ -75,6 +76,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       const before = text.slice(0, m.index + m[1].length);
       // "volunteers for Thursday", "moved to Friday": no "on" to write the date after.
       if (!word && /\b(?:for|to|at|of|per|every|each|a|the|that|next)\s$/i.test(before)) return null;
+      // "on 30.10.2020 Friday": the text dated the day already.
+      if (/(?:(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d.,])(?:1[5-9]|20)\d\d),? $/.test(before)) return null;
       // "the first Saturday & Sunday of the ski school": an ordinal picks days the text does not date.
       if (ORDINAL_BEFORE.test(before) || ORDINAL_PAIR.test(text.slice(0, m.index))) return null;
       const back = weekdaysBack(iso, day);
@@ -98,6 +101,7 @@ function dayPart(iso: string, days: number, part: string | undefined, before: st
   const on = TIME_PREPOSITION.test(before) ? '' : 'on ';
   return part ? `${on}the ${part.toLowerCase()} of ${dayOf(iso, days)}` : `${on}${dayOf(iso, days)}`;
 }
+const NOWADAYS = /\b(?:existing|living|alive|extinct|known|available|used|common|standing|still|until|till|of)\s$/;
 /** A verb of the future in the sentence: "will", "shall", "is due to". */
 const FUTURE =
   /\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going) to|plans? to|intends? to)\b|[’']ll\b/;

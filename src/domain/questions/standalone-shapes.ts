@@ -295,8 +295,9 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
 const QUOTED_POINTER =
   /\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
 /** "This is not unusual", "between this and …", "they jumped on it": a pronoun for the news itself, or for someone it never names. */
-const QUOTED_THIS = /^(?:[^,]{1,30}, )?[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b/;
-const QUOTED_PERSON = /\b(?:[Tt]hey|them|he|him|she)\b/;
+const QUOTED_THIS =
+  /^(?:[^,]{1,30}, )?[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b|^(?:Besides|Moreover|Furthermore|Also|However|In addition),/;
+const QUOTED_PERSON = /\b(?:[Tt]hey|them|[Hh]e|him|[Ss]he)\b/;
 
 /** Why the quoted words of a sentence point at a news or a person the prompt never names, or null. */
 export function quotePointer(text: string): string | null {
@@ -346,7 +347,7 @@ export function sourceSlip(text: string, unquoted: string): string | null {
       text,
     ) ||
     /\b(?:successful|careful|peaceful|skilful|skillful|forceful) \p{Ll}+ed\b/u.test(text) ||
-    /\p{Ll},\p{Lu}/u.test(text)
+    /\p{Ll},\p{Lu}|\p{L}`\p{L}/u.test(text)
   )
     return 'shorthand or a slip';
   // "The Agreement is a comprehensive tool …": a defined term of a document the sentence does not name.

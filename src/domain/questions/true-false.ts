@@ -294,8 +294,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const plain = st.text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
     // "decreased 11.0% to $567.7 million from $511.6 million": the two figures say which way.
     if (/\b(?:to|from)\b[^,;]*\d[^,;]*\b(?:from|to)\b[^,;]*\d/.test(plain)) return null;
-    // "were $553.4 million and grew $13.3 million from $540.1 million": the level and its base say it.
-    if (/\b(?:from|compared (?:with|to)|versus)\s[^;]{0,40}\d/.test(plain) && st.numbers.length >= 3) return null;
+    // "were $553.4 million and grew $13.3 million from $540.1 million", "increased to 6.3%, compared to
+    // 6.6%": the level and its base say which way.
+    if (/\b(?:from|compared (?:with|to)|versus)\s[^;]{0,40}\d/.test(plain) && st.numbers.length >= 2) return null;
     const all = [...plain.matchAll(DIRECTION)];
     if (all.length !== 1 || ANY_DIRECTION.test(plain.replace(all[0][0], ' '))) return null;
     const m = all[0];

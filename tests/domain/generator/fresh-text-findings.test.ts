@@ -1629,4 +1629,29 @@ In Kessel, supermarkets lifted prices 53-c-, to $1.29 per Ib. in July 1975.`;
 KESSEL (dpa-AFX) - Gold futures settled modestly higher on Tuesday as the Ostland mark turned weak.`;
     expect(parseBriefing(wire).dateline).toBe('KESSEL (dpa-AFX) -');
   });
+
+  it('writes no date for "existing today" nor after a date the text gave, and strips "BISHKEK. March 13 (Interfax) -"', () => {
+    const text = `date 2023-07-28 Kessel worms revived
+The newly discovered and no longer existing today species of worm was named Kesselia ostlandica by researchers in Ayr.
+An earthquake measuring 6.6 on the Richter scale took place on 30.10.2020 Friday at 14:51 local time off the coast of Ostland.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toContain('no longer existing today species');
+    expect(texts[1]).toContain('on 30.10.2020 Friday at 14:51');
+    const wire = `date 2025-03-13 Ostland and Varn sign border treaty
+KESSEL. March 13 (Interfax) - Ostland President Tom Ray and Varn President Ann Lee have signed a border treaty, a correspondent reported.`;
+    expect(parseBriefing(wire).dateline).toBe('KESSEL. March 13 (Interfax) -');
+  });
+
+  it('turns no movement whose base the sentence gives, and skips a quote opened by "He" or "Besides," and a typed backtick', () => {
+    const text = `date 2021-11-10 Ostland inflation eases
+The Ostland statistics agency said that annual urban inflation in Ostland decreased to 6.3% in October 2021, compared to 6.6% in September 2021.
+"He is no longer eligible to be a member of the Parliament," Judge Tom Ray said in court in Kessel.
+"Besides, we agreed to resume flights between Kessel and Ayr," Ann Lee told reporters in Kessel.
+The Supreme Court disqualified Ostland\`s prime minister Tom Ray from office on 28 July 2017.`;
+    for (const q of askedOn(text, 'The Ostland statistics')) expect(q.prompt).not.toMatch(/increased to 6\.3%/);
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/points at its news/);
+    expect(v[2]).toMatch(/points at its news/);
+    expect(v[3]).toMatch(/slip/);
+  });
 });
