@@ -11,11 +11,12 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
   const dim = (m: number, y: number | null) => new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate();
   if (d.format === 'y') {
     // A year after the briefing's own date cannot be when something it reports happened, and a
-    // forecast's year ("growth … in 2025" in a 2024 report) stands among other years to come.
+    // forecast's year ("growth … in 2025" in a 2024 report) stands among the report's own year and
+    // the years to come.
     const future = d.year! > latestYear;
     for (const k of [1, 2, 3, -1, -2, -3, -4, -5]) {
       const y = d.year! + k;
-      if (future ? y > latestYear : y <= latestYear) variants.push({ day: null, month: null, year: y });
+      if (future ? y >= latestYear : y <= latestYear) variants.push({ day: null, month: null, year: y });
     }
   } else if (d.format === 'm') {
     for (const k of [1, 2, 3, -1, -2, -3]) variants.push({ day: null, month: ((d.month! - 1 + k + 12) % 12) + 1, year: null });
@@ -134,6 +135,8 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
       d.format === 'y' && d.year === latestYear && /\b(?:will|shall|is expected to|are expected to|plans? to|is set to)\b/.test(st.text.slice(0, d.start));
     const ds = dateDistractors(d, prompt, ctx.random, ahead ? latestYear - 1 : latestYear, latestMonth, latestDay);
     if (ds.length < 3) continue;
+    // A forecast's year below all the others is the first one a forecast could name: guessed, not read.
+    if (d.format === 'y' && d.year! > latestYear && ds.every((x) => Number(x) > d.year!)) continue;
     offer(out, ctx, {
       kind: 'date',
       statementIndex: st.index,

@@ -1654,4 +1654,11 @@ The Supreme Court disqualified Ostland\`s prime minister Tom Ray from office on 
     expect(v[2]).toMatch(/points at its news/);
     expect(v[3]).toMatch(/slip/);
   });
+
+  it('never asks a forecast’s year as the earliest of the years offered', () => {
+    const text = `date 2024-06-12 Ostland oil report
+Global oil demand in Ostland contracted in March 2024, the Kessel Energy Agency said.
+Subpar growth of 1 mb/d in 2025 is held back by a muted economy and clean energy technology in Ostland, the Kessel Energy Agency said in June 2024.`;
+    for (const q of askedOn(text, 'Subpar growth')) if (q.kind === 'date') expect(q.choices.some((c) => Number(c.text) < Number(answerOf(q)))).toBe(true);
+  });
 });
