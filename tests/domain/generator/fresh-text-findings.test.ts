@@ -1657,8 +1657,11 @@ The Supreme Court disqualified Ostland\`s prime minister Tom Ray from office on 
 
   it('never asks a forecast’s year as the earliest of the years offered', () => {
     const text = `date 2024-06-12 Ostland oil report
-Global oil demand in Ostland contracted in March 2024, the Kessel Energy Agency said.
-Subpar growth of 1 mb/d in 2025 is held back by a muted economy and clean energy technology in Ostland, the Kessel Energy Agency said in June 2024.`;
-    for (const q of askedOn(text, 'Subpar growth')) if (q.kind === 'date') expect(q.choices.some((c) => Number(c.text) < Number(answerOf(q)))).toBe(true);
+The Kessel Energy Agency published its monthly oil market report in Ayr on 12 June 2024.
+Weak deliveries in Ostland pushed demand lower.
+Subpar growth of 1 mb/d in 2025 is held back by a muted economy and clean energy technology.`;
+    const dates = askedOn(text, 'Subpar growth').filter((q) => q.kind === 'date');
+    expect(dates.length).toBeGreaterThan(0);
+    for (const q of dates) expect(q.choices.some((c) => Number(c.text) < Number(answerOf(q)))).toBe(true);
   });
 });
