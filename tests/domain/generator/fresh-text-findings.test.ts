@@ -1664,4 +1664,14 @@ Subpar growth of 1 mb/d in 2025 is held back by a muted economy and clean energy
     expect(dates.length).toBeGreaterThan(0);
     for (const q of dates) expect(q.choices.some((c) => Number(c.text) < Number(answerOf(q)))).toBe(true);
   });
+
+  it('leaves a bare surname two people share as written, never giving it to the one the entity finder knew', () => {
+    const text = `date 1989-06-04 Ostland leader dies
+Ostland ruler Ayatollah Tomas Varga, who led the overthrow of the king, died on Saturday night, Kessel radio announced.
+A radio announcer, reading a statement attributed to Varga's son, Hojatoleslam Anton Varga, said the leader died in a Kessel hospital.
+Varga was a leader of the Shiite branch of Islam in Ostland.`;
+    const texts = textsOf(text);
+    expect(texts[2]).toMatch(/^Varga was a leader/);
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Anton Varga was a leader/);
+  });
 });

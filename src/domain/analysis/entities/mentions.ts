@@ -4,7 +4,7 @@
 import { COUNTRIES, stripArticle } from '../../facts/countries';
 import { FIRST_NAMES } from '../../facts/first-names';
 import { ORG_HEAD_WORDS, THING_HEAD_WORDS } from '../../facts/organisations';
-import { NOT_NAME_WORDS } from '../../facts/titles';
+import { NAME_TITLES, NOT_NAME_WORDS } from '../../facts/titles';
 import { APPOSITIVE_ROLE, BARE_APPOSITIVE_ROLE, modifiesNoun, roleBefore, speechVerbFollows, VERB_FOLLOWS } from './context';
 import {
   CONNECTORS,
@@ -401,11 +401,35 @@ export function findAllMentions(statements: string[]): { registry: EntityRegistr
       if (e.type !== 'person' || e.name.includes(' ')) continue;
       const id = registry.personAlias.get(e.name);
       const full = id ? registry.people.get(id) : undefined;
-      if (full && full !== e) {
+      if (full && full !== e && !otherBearer(statements, e.name, full)) {
         list[k] = { ...list[k], entity: full, form: 'surname' };
         if (!BUILTIN_PEOPLE.has(full.name)) full.surname = e.name;
       }
     }
   }
+  // A bare surname two people of the text share stays bare: it names neither for sure.
+  for (const list of mentions)
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k];
+      if (m.form !== 'surname' || m.entity.type !== 'person' || !otherBearer(statements, m.text, m.entity)) continue;
+      const id = `p:${m.text}`;
+      const bare = registry.entities.get(id) ?? registry.intern({ id, type: 'person', name: m.text, surname: m.text, keys: [id], titles: [] });
+      list[k] = { ...m, entity: bare, form: 'name' };
+    }
   return { registry, mentions };
+}
+
+const TITLE_WORDS = new Set(NAME_TITLES.flatMap((t) => t.split(' ')));
+/**
+ * Whether the text names someone else of that surname the entity finder did not take for a person:
+ * "Ayatollah Ruhollah Khomeini" beside "Hojatoleslam Ahmed Khomeini", so a bare "Khomeini" is either.
+ */
+function otherBearer(statements: readonly string[], surname: string, full: Entity): boolean {
+  const own = new Set(full.name.split(/[\s-]+/));
+  const before = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{Ll}'’-]+) ${surname.replace(/[^\p{L}'’-]/gu, '')}\\b`, 'gu');
+  for (const s of statements) {
+    if (!s.includes(surname)) continue;
+    for (const m of s.matchAll(before)) if (!own.has(m[1]) && !TITLE_WORDS.has(m[1]) && !NOT_NAME_WORDS.has(m[1].toLowerCase())) return true;
+  }
+  return false;
 }
