@@ -69,7 +69,9 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
   const seen = new Set([d.text]);
   // Full dates keep the order chosen above (two of the key's month, one beside it).
   for (const v of d.day && d.month ? variants : shuffle(variants, random)) {
-    const t = formatDate(v, d.format);
+    // "09 November 2022": the options write their days the way the key does.
+    const padded = /^0\d/.test(d.text) && v.day !== null && v.day < 10;
+    const t = padded ? `0${formatDate(v, d.format)}` : formatDate(v, d.format);
     if (seen.has(t) || mentions(prompt, t)) continue;
     seen.add(t);
     out.push(t);

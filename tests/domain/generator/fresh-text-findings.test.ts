@@ -1674,4 +1674,16 @@ Varga was a leader of the Shiite branch of Islam in Ostland.`;
     expect(texts[2]).toMatch(/^Varga was a leader/);
     for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Anton Varga was a leader/);
   });
+
+  it('writes a date’s options with the key’s leading zero, and reads "the work" and "The remark" as pointing back', () => {
+    const text = `date 2022-11-20 Ostland helicopter report
+On 09 November 2022, a Kessel Aviation helicopter was conducting a survey near Ayr, in the north of Ostland.
+Researchers at the Kessel Museum described a new dinosaur species found near Ayr in October 2021.
+The work was published in the journal Ostland Science in November 2021.
+The remark is one that Kessel police will not easily live down, an Ostland newspaper said in November 1984.`;
+    for (const q of askedOn(text, 'On 09 November')) if (q.kind === 'date') for (const c of q.choices) expect(c.text).toMatch(/^\d\d /);
+    const v = verdictsOf(text);
+    expect(v[2]).toMatch(/points back/);
+    expect(v[3]).toMatch(/points back/);
+  });
 });
