@@ -31,8 +31,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   ],
   [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],
   [
-    // "today (Friday, 28 May 2010)": the day the brackets give goes with the word.
-    /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])(?: \((?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+(?: \d{4})?\))?/i,
+    /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
     // "today the agency is announcing": a present that a past date would not fit.
     // "no longer existing today", "still used today": nowadays, not a day.
     (iso, m, text) => (PRESENT_TENSE.test(text.slice(m.index)) || NOWADAYS.test(text.slice(0, m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),

@@ -10,7 +10,7 @@ import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from 
 import { CLEFT, verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
 import { ANCHOR, SINCE_PHRASE, relativeTime } from '../analysis/relative-times';
-import { MONTH_ALTERNATION } from '../facts/months';
+import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../facts/months';
 import {
   ADJECTIVE,
   BACK_OPENER,
@@ -389,7 +389,7 @@ function thingBefore(st: StatementAnalysis, plain: string, at: number): boolean 
   if (st.mentions.some((x) => x.end <= at && x.entity.type !== 'person') || /\b(?:the|a|an|this|that) \p{L}/iu.test(before)) return true;
   return (before.match(/\p{Lu}[\p{L}&.-]+/gu) ?? []).some((w) => !CALENDAR.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
 }
-const CALENDAR = new RegExp(`^(?:${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
+const CALENDAR = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`);
 
 /**
  * Why each statement of an analysed briefing cannot stand alone ('unusable' for one that is no

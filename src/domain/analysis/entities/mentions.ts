@@ -393,6 +393,14 @@ function classifyUnknown(
 export function findAllMentions(statements: string[]): { registry: EntityRegistry; mentions: Mention[][] } {
   const registry = new EntityRegistry();
   const mentions = statements.map((s) => findMentions(s, registry));
+  // Each surname and person once, though a surname stands in many sentences.
+  const seen = new Map<string, boolean>();
+  const shared = (surname: string, full: Entity) => {
+    const key = `${surname}|${full.id}`;
+    let v = seen.get(key);
+    if (v === undefined) seen.set(key, (v = otherBearer(statements, surname, full)));
+    return v;
+  };
   // A surname met before the full name ("Hale said …" then "Governor Martin Hale") joins the
   // person it names, unless two people share it.
   for (const list of mentions) {
@@ -401,7 +409,7 @@ export function findAllMentions(statements: string[]): { registry: EntityRegistr
       if (e.type !== 'person' || e.name.includes(' ')) continue;
       const id = registry.personAlias.get(e.name);
       const full = id ? registry.people.get(id) : undefined;
-      if (full && full !== e && !otherBearer(statements, e.name, full)) {
+      if (full && full !== e && !shared(e.name, full)) {
         list[k] = { ...list[k], entity: full, form: 'surname' };
         if (!BUILTIN_PEOPLE.has(full.name)) full.surname = e.name;
       }
@@ -411,7 +419,7 @@ export function findAllMentions(statements: string[]): { registry: EntityRegistr
   for (const list of mentions)
     for (let k = 0; k < list.length; k++) {
       const m = list[k];
-      if (m.form !== 'surname' || m.entity.type !== 'person' || !otherBearer(statements, m.text, m.entity)) continue;
+      if (m.form !== 'surname' || m.entity.type !== 'person' || !shared(m.text, m.entity)) continue;
       const id = `p:${m.text}`;
       const bare = registry.entities.get(id) ?? registry.intern({ id, type: 'person', name: m.text, surname: m.text, keys: [id], titles: [] });
       list[k] = { ...m, entity: bare, form: 'name' };
