@@ -167,7 +167,7 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-const LIST_MARKER = /^(?:[-–•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
+const LIST_MARKER = /^(?:--|[-–—•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
 /** Markdown, which /new's file picker takes (.md): a heading or a rule is a section mark, not a statement. */
 const MD_SECTION = /^(?:#{1,6}\s|(?:[-*_]\s*){3,}$)/;
@@ -223,6 +223,9 @@ const CAPS_WORDS_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2} [—–] (?=\p{Lu})
  */
 const NUMERIC_DATELINE =
   /^\p{Lu}\p{L}+(?:[ /]\p{Lu}\p{L}+)?, (?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}(?: \([^()]{1,30}\))?|\p{Lu}\p{Ll}+, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}) ?[-–—]{1,2} (?=\p{Lu})/u;
+/** "Ayr, Ostland – 31 March 2019: The agency …": a place, a dash, a date and a colon. */
+const PLACE_DATE_COLON =
+  /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, \p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)? [-–—] (?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4}): (?=\p{Lu})/u;
 /** "REDDING (Ct.) April 21. -- Samuel …": a city, its state in brackets and a day before a dash. */
 const BRACKET_STATE_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* \([^()]{1,15}\),? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\.? ?(?:--|–|—) ?(?=\p{Lu})/u;
 /** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
@@ -243,6 +246,7 @@ function stripDateline(paragraph: string): string {
     GUILLEMET_DATELINE.exec(paragraph) ??
     CAPS_COUNTRY_DATELINE.exec(paragraph) ??
     NUMERIC_DATELINE.exec(paragraph) ??
+    PLACE_DATE_COLON.exec(paragraph) ??
     CAPS_WORDS_DATELINE.exec(paragraph) ??
     BRACKET_STATE_DATELINE.exec(paragraph);
   if (placed) return paragraph.slice(placed[0].length);

@@ -81,7 +81,7 @@ function nameAtEnd(text: string): RegExpExecArray | null {
 }
 /** " also" before a verb, outside quotes. */
 // Not before a cause: "was also due to" says there is another cause; without "also" it is the only one.
-const ALSO = / also(?= \p{Ll})(?! (?:due to|because|thanks to|driven by|caused by|helped by|owing to|a result)\b)/u;
+const ALSO = / also(?= \p{Ll})(?! (?:due to|because|thanks to|driven by|caused by|helped by|owing to|a result)\b)|(?<=\p{L}), notably,(?= \p{Ll})/u;
 function lastYearIn(text: string, before: number | null): number | null {
   const years = text.match(/\b(?:1[5-9]|20)\d\d\b/g);
   return years ? Number(years[years.length - 1]) : before;
@@ -307,8 +307,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     // "Britain then closed the embassy": "then" only orders it after a sentence the player never sees.
     const then = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}( then)(?= \p{Ll}+ed\b)/u.exec(text);
     if (then) cut(then[0].length - then[1].length, then[0].length);
-    // "The researchers were also able": "also" points back and says nothing the player needs.
-    if (text.includes(' also '))
+    // "The researchers were also able", "Ann Lee, notably, warned": the word points back and says nothing the player needs.
+    if (text.includes(' also ') || text.includes(' notably,'))
       for (let m = ALSO.exec(text); m; m = ALSO.exec(text)) {
         if (insideQuote(text, m.index)) break;
         cut(m.index, m.index + m[0].length);

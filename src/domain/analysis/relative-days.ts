@@ -33,8 +33,12 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   [
     /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
     // "today the agency is announcing": a present that a past date would not fit.
-    // "no longer existing today", "still used today": nowadays, not a day.
-    (iso, m, text) => (PRESENT_TENSE.test(text.slice(m.index)) || NOWADAYS.test(text.slice(0, m.index)) ? null : dayPart(iso, 0, m[2], text.slice(0, m.index))),
+    // "no longer existing today", "still used today": nowadays, not a day. "In an order published today,
+    // the court held that … are": the past verb before it dates the act, whatever tense follows.
+    (iso, m, text) =>
+      (PRESENT_TENSE.test(text.slice(m.index)) && !PAST_BEFORE.test(text.slice(0, m.index))) || NOWADAYS.test(text.slice(0, m.index))
+        ? null
+        : dayPart(iso, 0, m[2], text.slice(0, m.index)),
   ],
   // "in March last year": the month keeps its "in", the year follows it bare.
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )last year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) - 1}`],

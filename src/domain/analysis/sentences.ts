@@ -14,6 +14,11 @@ const ABBREVIATIONS = new Set([
   'col',
   'lt',
   'sgt',
+  // "Det. Sgt. Ann Lee", "Supt. Tom Ray": police ranks.
+  'det',
+  'insp',
+  'supt',
+  'cpl',
   'capt',
   'cmdr',
   'adm',

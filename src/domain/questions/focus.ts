@@ -34,7 +34,7 @@ const DANGLING_CHANGE =
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
 /** "late on Friday, 20 February 2009" right after a base: the day the base was. */
 const BARE_BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:${WEEKDAY_ALTERNATION})\\b(?! \\d| (?:${MONTH_ALTERNATION}))`);
-const BASE_MONTH = new RegExp(`^\\s(?:in|for|during)\\s(?:${MONTH_ALTERNATION})\\b(?=\\s(?:to|and)\\b)`);
+const BASE_MONTH = new RegExp(`^\\s(?:in|for|during)\\s(?:${MONTH_ALTERNATION})(?:\\s(?:1[5-9]|20)\\d\\d)?\\b(?=\\s(?:to|and)\\b)`);
 const BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:(?:${WEEKDAY_ALTERNATION}),?\\s)?$`);
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 

@@ -19,7 +19,7 @@ import { mainClause, trueFalseQuestions } from './true-false';
 import { libraryFacts } from './library-facts';
 import { COMMON, compatibleFigures, figuresOf, shownBy, subjectOf, withoutNames } from './overlap';
 
-export const GENERATOR_VERSION = 'gen-2.4.0';
+export const GENERATOR_VERSION = 'gen-2.5.0';
 /** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
 const LEAD_COST = 0.05;
 /** How far back the sentence that names a thing may be. */

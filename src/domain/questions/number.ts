@@ -110,6 +110,8 @@ const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[
 
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
+/** What lies between the base of a change and its level: "27 in January to". */
+const FROM_TO = /^(?:\s?%|\s(?:per ?cent|percent))?(?:\s(?:in|on|for|at)\s[^,;]{1,30}?)?\sto\s$/;
 /** "a high of 81,967 … a low of 81,529": another figure within a twentieth of this one, not a year. */
 export function ofItsSize(text: string, x: NumberMention, n: NumberMention): boolean {
   return x !== n && !yearLike(text, x) && Math.abs(x.value - n.value) / n.value < 0.05;
@@ -305,6 +307,9 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "403 errors", "HTTP 500": a code names a kind of error; a near number is no believable option.
     if (/^\s?(?:errors?|status|error codes?|response)\b/.test(st.text.slice(n.end, n.end + 14)) || /\b(?:HTTP|status|code|error)\s$/i.test(before)) continue;
     if (yearLike(st.text, n)) continue;
+    // "rose from _____ in January to 43 in February": the base of a change is asked through its level.
+    if (/\bfrom\s$/.test(before) && st.numbers.some((x) => x.start > n.end && unitClass(x) === unitClass(n) && FROM_TO.test(st.text.slice(n.end, x.start))))
+      continue;
     // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
     if (st.numbers.some((x) => x !== n && unitClass(x) === unitClass(n) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
     const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;

@@ -1686,4 +1686,41 @@ The remark is one that Kessel police will not easily live down, an Ostland newsp
     expect(v[2]).toMatch(/points back/);
     expect(v[3]).toMatch(/points back/);
   });
+
+  it('takes "--" as a list bullet, "Ayr, Ostland – 31 March 2019:" as a dateline and "Det. Sgt." as one title', () => {
+    const text = `date 2019-03-31 Ostland survey
+Ayr, Ostland – 31 March 2019: The Kessel Wildlife Agency has completed an aerial survey of the Varn plateau.
+
+-- The Kessel Wildlife Agency counted 281 gazelles during the survey of the Varn plateau.
+
+Det. Sgt. Tom Ray, the case manager for Project Varn, said the survey cost 2 million crowns.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^The Kessel Wildlife Agency has completed/);
+    expect(texts[1]).toMatch(/^The Kessel Wildlife Agency counted 281/);
+    expect(texts[2]).toMatch(/^Det\. Sgt\. Tom Ray, the case manager/);
+    expect(verdictsOf(text)[1]).toBeNull();
+  });
+
+  it('dates "published today" although a present tense follows, and cuts ", notably," after a subject', () => {
+    const text = `date 2021-04-29 Ostland court ruling
+In an order published today, the Ostland Constitutional Court held that parts of the Kessel Climate Act are incompatible with fundamental rights.
+Heavy rain has been falling since July and today 16 of the 18 provinces of Ostland are flooded.
+Ann Lee, notably, warned that Ostland faces continued pressure from imported cases of the fever.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^In an order published on 29 April 2021, /);
+    expect(texts[1]).not.toMatch(/2021/);
+    expect(texts[2]).toMatch(/^Ann Lee warned that/);
+  });
+
+  it('never asks the base of a change cut from its level, and reads "In return" as pointing back', () => {
+    const text = `date 2007-02-14 Ostland board minutes
+The Ostland Bank house price indicator rose from 27 in January 2007 to 43 in February.
+In return, the Sultan of Varn would receive 5000 Spanish dollars per year from the Kessel Company.`;
+    expect(askedOn(text, 'The Ostland Bank').length).toBeGreaterThan(0);
+    for (const q of askedOn(text, 'The Ostland Bank')) {
+      expect(answerOf(q)).not.toBe('27');
+      expect(q.prompt).not.toMatch(/January 2007 (?:to )?_____|_____ in January/);
+    }
+    expect(verdictsOf(text)[1]).toMatch(/back-pointing opener/);
+  });
 });

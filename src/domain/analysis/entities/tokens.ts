@@ -76,4 +76,23 @@ export function isCap(t: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-const TITLE_ABBREV = new Set(['Gen.', 'Sen.', 'Rep.', 'Gov.', 'Adm.', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.']);
+const TITLE_ABBREV = new Set([
+  'Gen.',
+  'Sen.',
+  'Rep.',
+  'Gov.',
+  'Adm.',
+  'Col.',
+  'Capt.',
+  'Lt.',
+  'Sgt.',
+  'Det.',
+  'Insp.',
+  'Supt.',
+  'Cpl.',
+  'Dr.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Prof.',
+]);
