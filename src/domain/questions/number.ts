@@ -307,6 +307,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "403 errors", "HTTP 500": a code names a kind of error; a near number is no believable option.
     if (/^\s?(?:errors?|status|error codes?|response)\b/.test(st.text.slice(n.end, n.end + 14)) || /\b(?:HTTP|status|code|error)\s$/i.test(before)) continue;
     if (yearLike(st.text, n)) continue;
+    // "Beef's _____ represented": a figure owned by the word before it is a thing, not a count of one.
+    if (/\p{L}['’]s\s(?:US)?[$€£]?\s?$/u.test(before) && /^,|^\s(?:was|is|were|are|represented|accounted|amounted|rose|fell)\b/.test(st.text.slice(n.end))) continue;
     // "rose from _____ in January to 43 in February": the base of a change is asked through its level.
     if (/\bfrom\s$/.test(before) && st.numbers.some((x) => x.start > n.end && unitClass(x) === unitClass(n) && FROM_TO.test(st.text.slice(n.end, x.start))))
       continue;

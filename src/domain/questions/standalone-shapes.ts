@@ -335,8 +335,16 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   if (LONE_SUBJECT_COMMA.test(text) || /\b(?:known|named|called) (?:only )?as \p{Lu}[\p{L}.]*, (?:\p{Ll}+ed|is|was)\b/u.test(text))
     return 'comma before the verb';
   // "a landslide caused by the earthquake, killed 13 persons": a comma between subject and verb.
-  if (/\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text))
+  // "Beef's US$207 million, represented a 59% rise": a figure as the subject, then a comma.
+  if (
+    /\b(?:caused|triggered|sparked|driven|led|hit|struck) by [^,]{3,60}, (?:killed|destroyed|damaged|injured|left|forced|cut|caused|displaced)\b/.test(text) ||
+    /^\p{Lu}[\p{L}'’]*(?:['’]s)? (?:US)?[$€£]?\s?\d[\d.,]*(?: (?:million|billion|thousand))?, \p{Ll}+ed\b/u.test(text)
+  )
     return 'comma before the verb';
+  // "… the “Paris of the Caribbean” it was a bustling city": two sentences run together.
+  if (/[”"] (?:it|he|she|they) (?:was|is|were|are)\b/.test(text)) return 'words missing';
+  // "Battle of Varn (1571) - One of the …": a page's title before its first sentence.
+  if (/^[^.,]{3,60} \((?:1[5-9]|20)\d\d\) [-–—] /.test(text)) return 'a heading, not a sentence';
   // "a yoy increase", "an Uruguay XXI report", "… Petreanu) dominated", "… and Romania, etc.": shorthand, slips and cut text.
   if (/\b(?:yoy|qoq|etc)\b/i.test(text) || /\ban (?:Urug|Ukrain|Ugand|Unit|Univ|Euro|Utah)/.test(text)) return 'shorthand or a slip';
   if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return 'glued or cut words';

@@ -44,7 +44,7 @@ const TIME_FRAME = new RegExp(
 );
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
-  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the (?:former|latter)(?=[,.;:)]| (?:is|was|are|were|has|had|have|said|says|will|would|can|could|did|does)\b)|lattermost|latest|same|nearby|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) others|to (?:the|that|this) effect(?! that)|even (?:worse|better|more|less|higher|lower|larger|smaller|bigger)|(?:two|three|four|five|several|\d+) other(?= [a-z])|both(?![^.;]*\band\b)|both (?:countries|nations|governments|leaders|teams|parties|companies)|both sides(?! of)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
+  /\b(?:also|too|again|another|additional|further|furthermore|likewise|similarly|otherwise|the others?|remaining|respectively|(?<=, )however|meanwhile|firstly|secondly|thirdly|aforementioned|resulting|ensuing|(?:the|see|listed|shown|noted|mentioned|described|set out) (?:above|below)|(?:above|below)(?=[.,;:)]|$)|the following|the (?:former|latter)(?=[,.;:)]| (?:is|was|are|were|has|had|have|said|says|will|would|can|could|did|does)\b)|lattermost|latest|same(?! (?:month|period|quarter|week|day|time) (?:in|of) (?:1[5-9]|20)\d\d\b)|nearby|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) others|to (?:the|that|this) effect(?! that)|even (?:worse|better|more|less|higher|lower|larger|smaller|bigger)|(?:two|three|four|five|several|\d+) other(?= [a-z])|both(?![^.;]*\band\b)|both (?:countries|nations|governments|leaders|teams|parties|companies)|both sides(?! of)|either|neither|(?<!\band |, )then|afterwards?|thereafter|subsequently|such(?! as\b)|this|these|those(?! (?:who|which|that|with|in|of|aged|living|born|set|affected|involved|killed|injured|whose|at|on|under|over)\b)|here|itself|themselves|there(?! (?:is|are|was|were|have|has|had|will)\b))\b/i;
 /** "the intervention arm", "the control group": a trial the sentence never names. */
 const TRIAL_ARM =
   /\bthe (?:intervention|control|placebo|treatment|comparison|experimental) (?:arm|group)s?\b|\bthe (?:[\w/-]+ ){0,2}[\w/-]*(?:dose|vaccine|drug|placebo)[\w/-]* (?:arm|group)s?\b(?! of\b)|^(?:Participants|Subjects|Patients|Volunteers)\b(?! (?:in|of) (?:the |a )?\p{Lu})|^A subset of\b|\btook part\b(?! in\b)/iu;
@@ -253,6 +253,8 @@ export function dependsOnContext(
     const at = m.index ?? 0;
     // "Dr Hart said her team …": a person named before a third-person pronoun is its antecedent.
     if (THIRD_PERSON_HUMAN.has(word) && st.mentions.some((x) => x.entity.type === 'person' && x.end <= at)) continue;
+    // "New Horizons phoned home … to confirm it had": a lede has nothing before it but the thing it names.
+    if (first && word === 'it' && at > 0 && thingBefore(st, plain, at)) continue;
     // "The pilot of the flight … when he did finally notice": a person described before the pronoun.
     if (THIRD_PERSON_HUMAN.has(word) && DESCRIBED_PERSON.test(plain.slice(0, at))) continue;
     // "Addus said its revenue …": a named body or place before "its"/"their".

@@ -1723,4 +1723,27 @@ In return, the Sultan of Varn would receive 5000 Spanish dollars per year from t
     }
     expect(verdictsOf(text)[1]).toMatch(/back-pointing opener/);
   });
+
+  it('reads a lede’s "it" after the thing it names, and "the same month in 2021" as a time the sentence gives', () => {
+    const text = `date 2022-02-01 Ostland exports
+The Varn probe phoned home on 14 July 2015 to confirm it had completed the flyby of Kessel.
+Ostland's exports grew 31% in January 2022 when compared to the same month in 2021.
+It sent back the first pictures of the moon.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toBeNull();
+    expect(v[1]).toBeNull();
+    expect(v[2]).not.toBeNull();
+  });
+
+  it('skips a figure standing as a subject before a comma, two sentences run together and a page title before the first sentence', () => {
+    const text = `date 2022-02-01 Ostland exports
+Ostland's exports reached 800 million crowns in January 2022, the Kessel statistics office said.
+Beef's US$207 million, represented a 59% rise compared to January 2021.
+Ayr, Ostland was called the “Paris of the North” it was a bustling city with a vibrant culture.
+Battle of Varn (1571) - One of the lesser known battles in history, it was a naval engagement between Ostland and Kessel.`;
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/comma before the verb/);
+    expect(v[2]).toMatch(/words missing/);
+    expect(v[3]).toMatch(/heading/);
+  });
 });
