@@ -308,7 +308,12 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (/^\s?(?:errors?|status|error codes?|response)\b/.test(st.text.slice(n.end, n.end + 14)) || /\b(?:HTTP|status|code|error)\s$/i.test(before)) continue;
     if (yearLike(st.text, n)) continue;
     // "Beef's _____ represented": a figure owned by the word before it is a thing, not a count of one.
-    if (/\p{L}['’]s\s(?:US)?[$€£]?\s?$/u.test(before) && /^,|^\s(?:was|is|were|are|represented|accounted|amounted|rose|fell)\b/.test(st.text.slice(n.end))) continue;
+    if (/\p{L}['’]s\s(?:US)?[$€£]?\s?$/u.test(before) && /^,|^\s(?:was|is|were|are|represented|accounted|amounted|rose|fell)\b/.test(st.text.slice(n.end)))
+      continue;
+    // "the days of February 23 and _____, 1848": a day of a month, whose near figures are no days.
+    if (/\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:st|nd|rd|th)? (?:and|or|to|-|–) ?$/u.test(before)) continue;
+    // "grew 7.9 percent compared to _____ in 2021": a base asked without its level says nothing.
+    if (/\b(?:compared (?:to|with)|versus|against)\s$/.test(before) && st.numbers.some((x) => x.end <= n.start && unitClass(x) === unitClass(n))) continue;
     // "rose from _____ in January to 43 in February": the base of a change is asked through its level.
     if (/\bfrom\s$/.test(before) && st.numbers.some((x) => x.start > n.end && unitClass(x) === unitClass(n) && FROM_TO.test(st.text.slice(n.end, x.start))))
       continue;

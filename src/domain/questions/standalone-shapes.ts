@@ -346,6 +346,8 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   // "Battle of Varn (1571) - One of the …": a page's title before its first sentence.
   if (/^[^.,]{3,60} \((?:1[5-9]|20)\d\d\) [-–—] /.test(text)) return 'a heading, not a sentence';
   // "a yoy increase", "an Uruguay XXI report", "… Petreanu) dominated", "… and Romania, etc.": shorthand, slips and cut text.
+  // "Adjusted net income1 attributable …": a footnote number glued to a word; "with it’s first-ever": "its" misspelt.
+  if (/\b\p{Ll}{4,}[1-9]\b/u.test(unquoted) || /\bit['’]s (?:own|first-ever|latest|maiden)\b/.test(unquoted)) return 'shorthand or a slip';
   if (/\b(?:yoy|qoq|etc)\b/i.test(text) || /\ban (?:Urug|Ukrain|Ugand|Unit|Univ|Euro|Utah)/.test(text)) return 'shorthand or a slip';
   if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return 'glued or cut words';
   // "the 31th AGM", "an ambitious plans", "successful launched", "Tesfaye,General": slips of the source.

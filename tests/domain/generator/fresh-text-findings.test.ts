@@ -1746,4 +1746,26 @@ Battle of Varn (1571) - One of the lesser known battles in history, it was a nav
     expect(v[2]).toMatch(/words missing/);
     expect(v[3]).toMatch(/heading/);
   });
+
+  it('strips "AYR CITY - Ostland canceled", and skips a glued footnote number, "it’s own" and "As for …,"', () => {
+    const text = `date 2009-04-27 Ostland closes schools
+AYR CITY - Ostland canceled school nationwide on 27 April 2009 as a flu epidemic spread to 149 towns.
+Adjusted net income1 attributable to Kessel Holdings totaled $35 million for the fourth quarter of 2019.
+Kessel Air is connecting travellers with it’s first-ever passenger service between Ayr and Varn.
+As for nematodes, the previous record was achieved in 2018 by scientists in Ostland.`;
+    expect(textsOf(text)[0]).toMatch(/^Ostland canceled school/);
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/slip/);
+    expect(v[2]).toMatch(/slip/);
+    expect(v[3]).toMatch(/back-pointing opener/);
+  });
+
+  it('asks neither a day after "February 23 and" nor the base a "compared to" sets a level against', () => {
+    const text = `date 2022-06-16 Ostland growth
+The revolt in Ayr began with the days of riots of February 23 and 24, 1848, in the capital of Ostland.
+Ostland's economy grew by 7.9 percent in the first quarter of 2022 compared to 3.5 percent recorded in the same period in 2021.`;
+    const asked = [...askedOn(text, 'The revolt'), ...askedOn(text, "Ostland's economy")];
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(['24', '3.5 percent']).not.toContain(answerOf(q));
+  });
 });
