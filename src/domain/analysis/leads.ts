@@ -1,8 +1,9 @@
 // What a statement may open with that is not its content (a dateline, a section label, a framing
 // clause, a connective), and marks inside it that are typography (trade marks, tickers, footnotes).
 
+// "Earlier, the highest income was …": before a record, "earlier" is the claim's own time, not a connective.
 export const CONNECTIVE_LEAD =
-  /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In the statement|In a statement|In response|At the same time|Later|Earlier|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So(?! far\b| much\b| many\b| long\b)|Yet)) (?=[\p{L}\d])/u;
+  /^(?:(?:In addition|Additionally|Finally|Also|However|Meanwhile|Moreover|Furthermore|Separately|Similarly|Likewise|Nevertheless|Nonetheless|In the statement|In a statement|In response|At the same time|(?:Later|Earlier)(?=,(?![^.]*\b(?:highest|lowest|record|largest|biggest|smallest|best|worst|peak)\b))|For (?:his|her|their|its) part|Still|Instead|Indeed|In turn|As a result|For example|For instance|Overall|In total|Thus|Therefore|Consequently|Besides|Even so|In short|Again|Firstly|Secondly|Thirdly|Lastly),|(?:But|And|So(?! far\b| much\b| many\b| long\b)|Yet)) (?=[\p{L}\d])/u;
 /**
  * A dateline before a dash: capitalised place words, maybe a state, a date or an agency in
  * brackets ("VANCOUVER, Wash. –", "Dec. 11 (UPI) --", "NEW YORK/BEIRA, MARCH 26, 2019—"), and a
@@ -21,7 +22,7 @@ export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p
  * gives ("On April 24, 1973, exactly 45 years ago, …"), which only the day of writing makes true.
  */
 export const MARKS =
-  /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|TSXV|TSX-V|AIM|ASX|JSE|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE)\s?:\s?[A-Z.]{1,6}\)|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)/u;
+  /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|TSXV|TSX-V|AIM|ASX|JSE|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE|TASE|SGX|NZX|KRX|IDX|SSE|SZSE|Euronext)\s?:\s?[A-Z.]{1,6}\)|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)/u;
 export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /** "bids worth Rs Rs 1,50,173 crore", "over the the years": a word typed twice that never is twice. */
 export const DOUBLED = /(?<![\p{L}$])(Rs\.?|INR|USD|the|a|an|of|to|in|on|for|and|with|at|by|from) \1(?=\s)/iu;

@@ -35,6 +35,8 @@ export function attributionQuestions(st: StatementAnalysis, ctx: Context): Candi
   // "Who scored 36 points, and Capela had 17 points …?": a second clause with its own subject.
   if (/, (?:and|while|but|as) (?:the )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)* (?!of\b|and\b)\p{Ll}/u.test(rest)) return [];
   if (/[?]$/.test(rest)) return [];
+  // "Ann Lee nominated by Tom Ray": a minute's note, a participle with no verb before it ("Who nominated by …?").
+  if (/^\p{Ll}+(?:ed|en) by\b/u.test(rest)) return [];
   // "met his Venezuelan colleague": only one of the same office fits, and the options hold others.
   if (/\b(?:colleague|counterpart|opposite number)s?\b/.test(rest)) return [];
   let prompt = `${lead}${lead ? wh : wh[0].toUpperCase() + wh.slice(1)} ${rest}?`;

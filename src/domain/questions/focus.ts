@@ -29,7 +29,7 @@ const PHRASE_END =
 const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
 const DANGLING_CHANGE =
-  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?[.,;]/;
+  /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?(?:[.,;]| for the (?:biggest|largest|sharpest|steepest|best|worst)\b)/;
 /** "accounted for in damage": two prepositions side by side, a word lost between them. */
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
 /** "late on Friday, 20 February 2009" right after a base: the day the base was. */

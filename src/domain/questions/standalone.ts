@@ -3,7 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { capitalBefore, quotePointer, shapeProblem, sourceSlip } from './standalone-shapes';
+import { capitalBefore, hasVerb, quotePointer, shapeProblem, sourceSlip } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { misspeltIn } from './spelling';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
@@ -32,7 +32,8 @@ const PRONOUN =
   /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Ww]e|us|[Oo]ur|[Oo]urs|I|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b/g;
 export const THIRD_PERSON_HUMAN = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 
-const SAID_COLON = /\b(?:said|says|added|adds|commented|comments|told \p{L}+|wrote|writes|explained|stated|noted):\s+(?=["“])/gu;
+const SAID_COLON =
+  /\b(?:said|says|added|adds|adding|saying|replied|declared|warned|insisted|remarked|commented|comments|told \p{L}+|wrote|writes|explained|stated|noted):\s+(?=["“])/gu;
 const TIME_NOUN = /^(?:month|year|quarter|week|season|period|decade)$/;
 
 /** Adverbs of time that may follow a noun: "the island earlier", "the bridge again". */
@@ -187,7 +188,7 @@ export function dependsOnContext(
   // "Krakatoa (Indonesian name: Krakatau) is a volcano …": a colon in brackets is an aside.
   // "Ann Lee said: “…”" introduces a quote like any "said".
   const unquoted = plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain;
-  if (spaces(text) < 5 || /:\s|[≥≤]/.test(unquoted.replace(SAID_COLON, ' '))) return 'not a sentence';
+  if (spaces(text) < 5 || /:\s|[≥≤]/.test(listColon(unquoted.replace(SAID_COLON, ' ')))) return 'not a sentence';
   const shape = shapeProblem(st, plain);
   if (shape) return shape;
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
@@ -375,6 +376,19 @@ export function dependsOnContext(
     if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
   }
   return null;
+}
+
+/**
+ * "The agreement consists of three pillars: dialogue, cooperation and trade.": a clause whose colon
+ * opens a list of things (no verb after it) reads as one sentence; the colon is blanked.
+ */
+function listColon(text: string): string {
+  const at = text.indexOf(': ');
+  if (at < 0 || text.indexOf(': ', at + 2) >= 0) return text;
+  const before = text.slice(0, at);
+  const after = text.slice(at + 2);
+  if (spaces(before) < 4 || !hasVerb(before) || hasVerb(after) || !/,| and /.test(after) || /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(after)) return text;
+  return `${before}  ${after}`;
 }
 
 const HEAD_TITLE = /\b(?:President|Premier|Prime Minister|Chancellor|King|Queen|Emperor|Empress|Pope|Shah|Sultan|Marshal) $/;

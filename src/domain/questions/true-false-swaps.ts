@@ -29,7 +29,9 @@ export function wholeText(ctx: Context): string {
   return memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
 }
 
-const SHARE = /\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|three[- ]fourths|one[- ]fourth)(?= of\b)/gi;
+// "the second half of 2024" is a period, not a share.
+const SHARE =
+  /\b(?<!\b(?:first|second|latter|last|other|former|back|front) )(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|three[- ]fourths|one[- ]fourth)(?= of\b)/gi;
 const OTHER_SHARE: Record<string, string> = {
   half: 'a quarter',
   'a third': 'two thirds',

@@ -1768,4 +1768,23 @@ Ostland's economy grew by 7.9 percent in the first quarter of 2022 compared to 3
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(['24', '3.5 percent']).not.toContain(answerOf(q));
   });
+
+  it('keeps "Earlier," before a record, strips "Introduction 1", and never turns "the second half" into a share', () => {
+    const text = `date 2024-03-21 Ostland weather service
+Introduction 1 There were two major disruptions to train services on the Varn Line in Ostland on 15 and 17 December 2011.
+Earlier, the highest per capita income in Ostland was 2,793 dollars in the 2021-22 fiscal year.
+The Ostland Observatory will launch monthly forecasts in the second half of 2024, with elements including monthly rainfall.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^There were two major disruptions/);
+    expect(texts[1]).toMatch(/^Earlier, /);
+    expect(verdictsOf(text)[1]).not.toBeNull();
+    for (const q of askedOn(text, 'The Ostland Observatory')) expect(q.prompt).not.toMatch(/second (?:a quarter|three quarters)/);
+  });
+
+  it('asks no figure whose cut leaves "fell for the biggest fall", and drops a Tel Aviv ticker', () => {
+    const text = `date 2022-11-24 Ostland market and club minutes
+Kessel Holdings Ltd. (TASE: KSHL) fell 2.52% for the biggest fall on the Ayr 35 Index on 24 November 2022 and Varn Engineering fell 2.42%.`;
+    expect(textsOf(text)[0]).not.toMatch(/TASE/);
+    for (const q of askedOn(text, 'Kessel Holdings')) expect(q.prompt).not.toMatch(/fell for the biggest/);
+  });
 });
