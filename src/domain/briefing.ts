@@ -121,6 +121,12 @@ function survey(s: string): { longWord: boolean; untidy: boolean } {
 
 // Each step runs only when a cheap test says it would change something: every line of every
 // briefing passes through here.
+const SHORT_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d/;
+const SHORT_MONTHS = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?= (?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b(?![.,]\d|\s?%))/g;
+// biome-ignore format: a table reads best packed
+const FULL_MONTH: Record<string, string> = {
+  Jan: 'January', Feb: 'February', Mar: 'March', Apr: 'April', Jun: 'June', Jul: 'July', Aug: 'August', Sep: 'September', Oct: 'October', Nov: 'November', Dec: 'December',
+};
 export function cleanLine(line: string): string {
   let s = line;
   // Most lines hold only printable Latin text and the usual quotes and dashes: nothing to
@@ -204,7 +210,7 @@ const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d
  */
 // A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
 const DATE_DATELINE =
-  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^(?:\p{Lu}{3,}(?: \p{Lu}{2,})*[.,] )?\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
+  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^(?:\p{Lu}{3,}(?: \p{Lu}{2,})*[.,] )?\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
 
 /** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
@@ -324,6 +330,9 @@ export function parseBriefing(text: string): ParsedBriefing {
       dateline = clean.slice(0, clean.length - line.length).trim();
       line = hereAt(line, dateline);
     }
+    // "Sept. 4", "Jan 25, 2015": a wire's short month, written out so the date reads as one (the
+    // dateline keeps its own writing).
+    if (SHORT_MONTH.test(line)) line = line.replace(SHORT_MONTHS, (m) => FULL_MONTH[m.slice(0, 3)]);
     if (MD_SECTION.test(line)) continue;
     const paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
     if (!paragraph) continue;

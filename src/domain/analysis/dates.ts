@@ -54,9 +54,9 @@ export function findDates(s: string): DateMention[] {
       // One end of a range ("May 3-4", "3–4 May"): a blank there would split an X–Y compound.
       if (RANGE_DASH.includes(s[end]) && /\d/.test(s[end + 1] ?? '')) continue;
       if (RANGE_DASH.includes(s[start - 1]) && /\d/.test(s[start - 2] ?? '')) continue;
-      // The second part of a range or pair: "3–4 May", "21 and 22 February".
+      // The second part of a range or pair: "3–4 May", "21 and 22 February"; "31st January 2015" read as "January 2015".
       const before = s.slice(Math.max(0, start - 14), start);
-      if (/\d(?:[-–—]\d{1,2})? $/.test(before) || /\d{1,2} (?:and|or|to|through) $/.test(before)) continue;
+      if (/\d(?:st|nd|rd|th)?(?:[-–—]\d{1,2})? $/.test(before) || /\d{1,2} (?:and|or|to|through) $/.test(before)) continue;
       let overlap = false;
       for (let k = start; k < end; k++)
         if (taken[k]) {

@@ -465,7 +465,7 @@ describe('a seventh set of new texts', () => {
 Relations have been sour since NATO air strikes on Serbia began in March last year, Igor Ivanov said.
 The Dow sank 108 points on Friday, Oct. 16, 1987, the Ayr exchange said.`);
     expect(a).toContain('in March 1999');
-    expect(b).toContain('on Friday, Oct. 16, 1987');
+    expect(b).toContain('on Friday, October 16, 1987');
     expect(b).not.toMatch(/February 2000/);
   });
 
@@ -1786,5 +1786,18 @@ The Ostland Observatory will launch monthly forecasts in the second half of 2024
 Kessel Holdings Ltd. (TASE: KSHL) fell 2.52% for the biggest fall on the Ayr 35 Index on 24 November 2022 and Varn Engineering fell 2.42%.`;
     expect(textsOf(text)[0]).not.toMatch(/TASE/);
     for (const q of askedOn(text, 'Kessel Holdings')) expect(q.prompt).not.toMatch(/fell for the biggest/);
+  });
+
+  it('reads "Sept. 4" and "Jan 25, 2015" as dates, and never moves the month of "31st January 2015"', () => {
+    const text = `date 1965-09-09 Ostland doctor dies
+Dr. Ann Lee, world-renowned doctor and author, died on Saturday, Sept. 4, at Ayr, Ostland, in the jungle hospital she founded.
+The Second Fleet set sail from Varn on the Gulf of Kessel on Oct. 15, 1904, amid rumors of spies.
+The Secretary said the minutes of the last meeting held on 31st January 1965 had not been prepared.`;
+    const parsed = parseBriefing(text);
+    expect(parsed.statements[0]).toContain('September 4');
+    expect(parsed.statements[1]).toContain('October 15, 1904');
+    const dates = analyseBriefing(parsed).statements[1].dates;
+    expect(dates.map((d) => d.year)).toContain(1904);
+    for (const q of askedOn(text, 'The Secretary')) expect(q.prompt).not.toMatch(/31st (?!January)/);
   });
 });
