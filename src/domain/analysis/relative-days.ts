@@ -138,7 +138,9 @@ const BARE_MONTH =
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
 /** "began on June 5", "on 5 June": a day of a month with no year beside it. */
-const BARE_DAY = new RegExp(`\\b(?:(${MONTH_ALTERNATION}) (\\d{1,2})\\b(?!(?:st|nd|rd|th)?,? ?\\d)|(\\d{1,2}) (${MONTH_ALTERNATION})\\b(?![ ,]*\\d))(?![’'])`);
+const BARE_DAY = new RegExp(
+  `\\b(?:(${MONTH_ALTERNATION}) (\\d{1,2})\\b(?!(?:st|nd|rd|th)?,? ?\\d|[-–]\\d)|(\\d{1,2}) (${MONTH_ALTERNATION})\\b(?![ ,]*\\d))(?![’'])`,
+);
 
 /**
  * "The exercise began on June 5" in a briefing dated 8 June 2015: the day is of the briefing's own

@@ -341,6 +341,16 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     /^\p{Lu}[\p{L}'’]*(?:['’]s)? (?:US)?[$€£]?\s?\d[\d.,]*(?: (?:million|billion|thousand))?, \p{Ll}+ed\b/u.test(text)
   )
     return 'comma before the verb';
+  // "Canned goods cost 110,000 dinars, compared with 3,310.": when and where the base was, another sentence said.
+  if (/\bcompared (?:with|to) [$€£]?\d[\d.,]*(?: \p{Ll}+)?\.$/u.test(text)) return 'presupposes an earlier sentence (“compared with”)';
+  // "Issued for groups …", "The 11th Board Meeting of Ayr Club held on Saturday …": a label or a heading, no sentence.
+  if (/^(?:Issued|Used|Designed|Intended|Published|Sent|Made|Given|Based|Located|Formed|Founded|Established) (?:for|to|by|in|on|at|as)\b/.test(text))
+    return 'a heading, not a sentence';
+  if (
+    /^(?:The )?[^,]{0,80}\b(?:[Mm]eeting|AGM|[Ss]ession|[Cc]onference)\b[^,]{0,60}? held (?:on|at|in)\b/.test(text) &&
+    !/\b(?:was|were|is|are|has|have|had|will)\b/.test(text)
+  )
+    return 'a heading, not a sentence';
   // "… the “Paris of the Caribbean” it was a bustling city": two sentences run together.
   if (/[”"] (?:it|he|she|they) (?:was|is|were|are)\b/.test(text)) return 'words missing';
   // "Battle of Varn (1571) - One of the …": a page's title before its first sentence.

@@ -9,6 +9,7 @@ import { misspeltIn } from './spelling';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { CLEFT, verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
+import { COUNTRIES } from '../facts/countries';
 import { ANCHOR, SINCE_PHRASE, relativeTime } from '../analysis/relative-times';
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../facts/months';
 import {
@@ -58,7 +59,7 @@ const COUNTED_GROUP =
 
 /** "in that", "of that", "That month": the determiner, not the conjunction. */
 const DEMONSTRATIVE_THAT =
-  /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)/i;
+  /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)|\b(?:implementing|following|after|despite|since|under|before) that (?:decision|agreement|deal|plan|ruling|judgment|order|move|law|policy|meeting|visit|attack|incident|event|report|vote)\b/i;
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
 const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;
@@ -210,9 +211,7 @@ export function dependsOnContext(
   const pre = PRESUPPOSING.exec(first ? plain.replace(/\bthe latest\b/gi, 'the').replace(/\b(?:additional|further)\b/gi, 'more') : plain);
   if (pre) return `presupposes an earlier sentence (“${pre[0]}”)`;
   // "Vietnamese Minister Son and Indonesian counterpart Marsudi … between the two countries": the sentence counts them itself.
-  const two =
-    /\b(?:between )?the two (?:countries|nations|sides)\b/.test(plain) &&
-    new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id)).size === 2;
+  const two = /\b(?:between )?the two (?:countries|nations|sides)\b/.test(plain) && countriesIn(st, plain) === 2;
   if (COUNTED_GROUP.test(plain) && !two) return 'a group counted before';
   if (plain !== text) {
     const quoted = quotePointer(text);
@@ -389,6 +388,13 @@ function listColon(text: string): string {
   const after = text.slice(at + 2);
   if (spaces(before) < 4 || !hasVerb(before) || hasVerb(after) || !/,| and /.test(after) || /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(after)) return text;
   return `${before}  ${after}`;
+}
+
+/** How many countries a sentence names, by name or by its people ("14 weary New Zealanders"). */
+function countriesIn(st: StatementAnalysis, plain: string): number {
+  const named = new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.name));
+  for (const c of COUNTRIES) if (!named.has(c.name) && [c.demonym, c.name].some((w) => new RegExp(`\\b${w}(?:ers|s)\\b`).test(plain))) named.add(c.name);
+  return named.size;
 }
 
 const HEAD_TITLE = /\b(?:President|Premier|Prime Minister|Chancellor|King|Queen|Emperor|Empress|Pope|Shah|Sultan|Marshal) $/;

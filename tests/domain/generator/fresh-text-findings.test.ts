@@ -1800,4 +1800,21 @@ The Secretary said the minutes of the last meeting held on 31st January 1965 had
     expect(dates.map((d) => d.year)).toContain(1904);
     for (const q of askedOn(text, 'The Secretary')) expect(q.prompt).not.toMatch(/31st (?!January)/);
   });
+
+  it('writes no year into a day range, and skips a bare base, a label, a meeting heading and "implementing that decision"', () => {
+    const text = `date 2003-02-19 Ostland heist
+Thieves cleared out 123 of 160 vaults in the Ayr Diamond Centre over the weekend of Feb. 15-16, but the robbery was not discovered until Feb. 17.
+Canned vegetables cost 110,000 crowns in Ayr, compared with 3,310.
+Issued for groups and individuals who are the targets of Kessel sanctions against the Varn movement.
+The 11th Board Meeting of the Ayr Petanque Club held on Saturday, October 23, 2010 at its office in Ayr.
+In the course of implementing that decision, a swimming pool and an amphitheatre were built at the expense of Ostland.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toContain('February 15-16,');
+    expect(texts[0]).toContain('February 17, 2003');
+    const v = verdictsOf(text);
+    expect(v[1]).toMatch(/compared with/);
+    expect(v[2]).toMatch(/heading/);
+    expect(v[3]).toMatch(/heading/);
+    expect(v[4]).toMatch(/demonstrative/);
+  });
 });
