@@ -64,9 +64,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "will stay closed until Monday": the next one after it. The weekday and its preposition are
   // kept so the reader sees the text's own words.
   [
-    /(\b)(?:(on|On|until|Until|till|by|By|from|From|before|Before|after|After|since|Since|through|starting|Starting|as of|As of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:night|morning|afternoon|evening)\b)(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d))(?![’'])/,
+    /(\b)(?:(on|On|until|Until|till|by|By|from|From|before|Before|after|After|since|Since|through|starting|Starting|as of|As of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?: (morning|afternoon|evening)\b)?(?! night\b)(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d))(?![’'])/,
     (iso, m, text) => {
-      const [, , word, day] = m;
+      const [, , word, day, part] = m;
       // "next Monday", "last Monday": this week's or the one before, the text does not say.
       if (word === 'next' || word === 'last' || word === 'this') return null;
       // "the film Never on Sunday": a title, not a day.
@@ -78,7 +78,13 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
         return null;
       const before = text.slice(0, m.index + m[1].length);
       // "volunteers for Thursday", "moved to Friday": no "on" to write the date after.
-      if (!word && /\b(?:for|to|at|of|per|every|each|a|the|that|next)\s$/i.test(before)) return null;
+      // "on a cloudy Sunday afternoon": a day an article and an adjective describe, not a date to write.
+      if (
+        !word &&
+        (/\b(?:for|to|at|of|per|every|each|a|the|that|next)\s$/i.test(before) ||
+          /\b(?:a|an) (?:cloudy|sunny|rainy|windy|snowy|stormy|chilly|misty|foggy|frosty|cold|warm|hot|wet|dry|bright|grey|gray|quiet|busy)\s$/.test(before))
+      )
+        return null;
       // "on 30.10.2020 Friday": the text dated the day already.
       if (/(?:(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d.,])(?:1[5-9]|20)\d\d),? $/.test(before)) return null;
       // "the first Saturday & Sunday of the ski school": an ordinal picks days the text does not date.
@@ -90,7 +96,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
         if (back === 0) return null;
         days = 7 - back;
       } else if (MAYBE_AHEAD.test(text)) return null;
-      return `${word ?? 'on'} ${day}, ${dayOf(iso, days)}`;
+      // "early Sunday morning": the part of the day before the date, which no part may follow.
+      return part ? `${word ?? 'on'} the ${part} of ${day}, ${dayOf(iso, days)}` : `${word ?? 'on'} ${day}, ${dayOf(iso, days)}`;
     },
   ],
 ];
@@ -117,11 +124,14 @@ const SAID_BEFORE =
 function ahead(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   if (SAID_BEFORE.test(before)) return false;
+  // "services will be held … for Ann Lee, who died early Sunday morning": the weekday's own clause is past.
+  if (PAST_CLAUSE.test(text.slice(Math.max(0, at - 120), at))) return false;
   // "index plunged Thursday …, as concern the crisis will spread": the weekday's own verb is past.
   const past = PAST_BEFORE.exec(before);
   if (past && !/\b(?:will|shall|would|be|been|being|to|is|are|remains?|stays?|gets?|becomes?)\s$/.test(before.slice(0, past.index))) return false;
   return FUTURE.test(text);
 }
+const PAST_CLAUSE = /\b(?:who|which) (?:\p{Ll}+ly )?(?:\p{Ll}{3,}ed|died|was|were|had|came|went|fell|rose|won|lost|began|left|took)\b(?![^,;]*\b(?:will|shall|would)\b)[^,;]*$/u;
 /** A past verb just before the weekday: "plunged Thursday", "fell sharply on Monday". */
 const PAST_BEFORE =
   /\b(?:\p{Ll}{3,}ed|fell|rose|sank|won|lost|beat|took|came|went|held|saw|ran|began|broke|drew|gave|left|led|paid|sold|struck|wrote)(?: \p{Ll}+ly)? (?:on |late |early )?$/u;

@@ -1817,4 +1817,13 @@ In the course of implementing that decision, a swimming pool and an amphitheatre
     expect(v[3]).toMatch(/heading/);
     expect(v[4]).toMatch(/demonstrative/);
   });
+
+  it('dates "early Sunday morning" in a past clause of a sentence that also speaks of the future, and leaves "a cloudy Sunday afternoon" alone', () => {
+    const text = `date 1977-12-27 Ostland actor dies at 88
+Funeral services will be held on 27 December 1977 in Ayr, Ostland, for Tom Ray, 88, who died peacefully in his sleep early Sunday morning.
+Ann Lee won the Kessel Masters on a cloudy Sunday afternoon at the Varn golf club, the organisers said.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toContain('early on the morning of Sunday, 25 December 1977');
+    expect(texts[1]).toContain('on a cloudy Sunday afternoon');
+  });
 });
