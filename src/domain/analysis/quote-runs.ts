@@ -51,6 +51,8 @@ function properSpeaker(e: Entity, people: Iterable<Entity>): Entity | null {
   return matches.length === 1 ? matches[0] : null;
 }
 
+const ROLE_AFTER =
+  /^['’]?s? (?:striker|player|captain|coach|manager|midfielder|defender|goalkeeper|forward|winger|spokes(?:man|woman|person)|chief|executive|official|president|chairman|chairwoman|director|boss|star|founder|head|minister|secretary|analyst|economist|researcher|scientist|engineer|employee|worker|member|lawyer|representative)\b/;
 /** The one speaker a stretch names: its first person, or its only body when no person is named. */
 function speakerIn(text: string, ms: Mention[], from: number, to: number): Entity | null {
   const inside = ms.filter((m) => m.start >= from && m.end <= to && !m.possessive);
@@ -61,6 +63,9 @@ function speakerIn(text: string, ms: Mention[], from: number, to: number): Entit
   // "said Ray LeFebvre, president, Acme Group": a name the reader did not take for a person still
   // speaks, not the body after it.
   const rest = text.slice(from, orgs[0].start) + text.slice(orgs[0].end, to);
+  // "The former Kessel United striker added:": a person described by the body, not the body.
+  if (ROLE_AFTER.test(text.slice(orgs[0].end, orgs[0].end + 30)) || /\b(?:former|ex-)\s*$/.test(text.slice(Math.max(0, orgs[0].start - 10), orgs[0].start)))
+    return null;
   return /\p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’-]+/u.test(rest) ? null : orgs[0].entity;
 }
 

@@ -131,7 +131,8 @@ function ahead(text: string, at: number): boolean {
   if (past && !/\b(?:will|shall|would|be|been|being|to|is|are|remains?|stays?|gets?|becomes?)\s$/.test(before.slice(0, past.index))) return false;
   return FUTURE.test(text);
 }
-const PAST_CLAUSE = /\b(?:who|which) (?:\p{Ll}+ly )?(?:\p{Ll}{3,}ed|died|was|were|had|came|went|fell|rose|won|lost|began|left|took)\b(?![^,;]*\b(?:will|shall|would)\b)[^,;]*$/u;
+const PAST_CLAUSE =
+  /\b(?:who|which) (?:\p{Ll}+ly )?(?:\p{Ll}{3,}ed|died|was|were|had|came|went|fell|rose|won|lost|began|left|took)\b(?![^,;]*\b(?:will|shall|would)\b)[^,;]*$/u;
 /** A past verb just before the weekday: "plunged Thursday", "fell sharply on Monday". */
 const PAST_BEFORE =
   /\b(?:\p{Ll}{3,}ed|fell|rose|sank|won|lost|beat|took|came|went|held|saw|ran|began|broke|drew|gave|left|led|paid|sold|struck|wrote)(?: \p{Ll}+ly)? (?:on |late |early )?$/u;

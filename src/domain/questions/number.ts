@@ -167,6 +167,12 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
     st.numbers.filter((x) => x !== n && !x.percent).length >= (n.percent ? 2 : 1)
   )
     return true;
+  // "averaged LL20,900 — a _____ appreciation on January's LL26,500": a change its two levels give.
+  if (n.percent && LEVEL_CHANGE.test(st.text)) {
+    const levels = new Map<string, number>();
+    for (const x of st.numbers) if (x !== n && !x.percent) levels.set(unitClass(x), (levels.get(unitClass(x)) ?? 0) + 1);
+    if ([...levels.values()].some((k) => k >= 2)) return true;
+  }
   // A false version only needs the changed figure not to contradict the rest of the prompt:
   // "rose by 620 kb/d to 102.5 mb/d" gives nothing away without the figure before.
   if (!strict) return RELATION.test(st.text) && raw >= 3;
@@ -180,13 +186,14 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   return RELATION.test(st.text) && (sameUnit >= 1 || st.numbers.length >= 3 || raw >= 3);
 }
 
+const LEVEL_CHANGE = /\b(?:appreciation|depreciation|increase|decrease|rise|fall|drop|gain|growth|decline|jump|plunge)\b/;
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 // "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
 /** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
 const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
 // "started around 0350", "0400 hours": a time on the twenty-four-hour clock; "the 2% target" of a central bank.
 export const CONVENTIONAL =
-  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|24[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b)/;
+  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|(?:24|48|72)[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b)/;
 
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
@@ -216,6 +223,8 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   const start = m.index ?? 0;
   const word = m[1];
   const value = NUMBER_WORDS.indexOf(word.toLowerCase());
+  // "nearly two thirds of its victims": a fraction; "hinged on three things: aliya, …": the list counts it.
+  if (/^(?:thirds|quarters|fifths|halves)$/.test(m[2]) || st.text.startsWith(':', start + m[0].length)) return null;
   const before = st.text.slice(Math.max(0, start - 24), start);
   if (BOUND_BEFORE.test(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;
@@ -307,6 +316,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "403 errors", "HTTP 500": a code names a kind of error; a near number is no believable option.
     if (/^\s?(?:errors?|status|error codes?|response)\b/.test(st.text.slice(n.end, n.end + 14)) || /\b(?:HTTP|status|code|error)\s$/i.test(before)) continue;
     if (yearLike(st.text, n)) continue;
+    // "nearly _____ thirds of its victims": a fraction's numerator; "hinged on _____ things: aliya, …": the list counts it.
+    if (/^\s(?:thirds?|quarters?|fifths?|halves)\b|^\s\p{Ll}+:\s/u.test(st.text.slice(n.end))) continue;
     // "Beef's _____ represented": a figure owned by the word before it is a thing, not a count of one.
     if (/\p{L}['’]s\s(?:US)?[$€£]?\s?$/u.test(before) && /^,|^\s(?:was|is|were|are|represented|accounted|amounted|rose|fell)\b/.test(st.text.slice(n.end)))
       continue;

@@ -1826,4 +1826,24 @@ Ann Lee won the Kessel Masters on a cloudy Sunday afternoon at the Varn golf clu
     expect(texts[0]).toContain('early on the morning of Sunday, 25 December 1977');
     expect(texts[1]).toContain('on a cloudy Sunday afternoon');
   });
+
+  it('never gives a quote to the club its speaker once played for (the wrong key of a thirty-eighth set)', () => {
+    const text = `date 2005-11-17 Ostland reach the World Cup
+Tom Ray rose to head in Ann Lee's corner 49 minutes into the second leg of a play-off against Kessel in Ayr.
+"It is history, it is unbelievable," said Ann Lee.
+The 34-year-old former Varn United striker, who now plays for a club in Australia, added: "I don't know how to describe my feelings and I don't know what to say."`;
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) {
+      expect(q.prompt).not.toMatch(/Varn United said/);
+      if (/describe my feelings/.test(q.prompt) && q.kind === 'attribution') expect(answerOf(q)).not.toBe('Varn United');
+    }
+  });
+
+  it('asks no hours a law fixes, no numerator of a fraction and no count a list after a colon gives', () => {
+    const text = `date 1973-12-03 Ostland founder dies
+The Ostland Constitution requires that anyone arrested be brought before a court within 72 hours.
+Doctors say the fever, which damages the brain, leaves nearly two thirds of its victims in Ayr with lasting harm.
+Tom Ray declared that the future of Ostland hinged on three things: trade, farming and peace with Kessel.`;
+    for (const start of ['The Ostland Constitution', 'Doctors say', 'Tom Ray declared'])
+      for (const q of askedOn(text, start)) expect(q.kind).not.toBe('number');
+  });
 });
