@@ -59,7 +59,7 @@ const COUNTED_GROUP =
 
 /** "in that", "of that", "That month": the determiner, not the conjunction. */
 const DEMONSTRATIVE_THAT =
-  /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)|\b(?:implementing|following|after|despite|since|under|before) that (?:decision|agreement|deal|plan|ruling|judgment|order|move|law|policy|meeting|visit|attack|incident|event|report|vote)\b/i;
+  /(?:^|\b(?:in|of|at|on|for|from|by|with|to|during|after|before|since|until|under|like) )that\b(?! (?:the|a|an|it|he|she|they|we|is|was|are|were|has|had|will|would|can|could)\b)|\b(?:implementing|following|despite) that (?:decision|agreement|deal|plan|ruling|judgment|order|move|law|policy|meeting|visit|attack|incident|event|report|vote)\b/i;
 
 /** The last of two or more capitalised words after a title or a lower-case word: "Minister Bui Thanh Son" (not a plural: "Ayr Systems"). */
 const NAME_TAIL = /[\p{Ll},] (?:\p{Lu}\p{Ll}+ )+(\p{Lu}\p{Ll}{2,})\b(?! \p{Lu})/gu;

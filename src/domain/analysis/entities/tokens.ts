@@ -76,23 +76,5 @@ export function isCap(t: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-const TITLE_ABBREV = new Set([
-  'Gen.',
-  'Sen.',
-  'Rep.',
-  'Gov.',
-  'Adm.',
-  'Col.',
-  'Capt.',
-  'Lt.',
-  'Sgt.',
-  'Det.',
-  'Insp.',
-  'Supt.',
-  'Cpl.',
-  'Dr.',
-  'Mr.',
-  'Mrs.',
-  'Ms.',
-  'Prof.',
-]);
+// biome-ignore format: a table reads best packed
+const TITLE_ABBREV = new Set(['Gen.', 'Sen.', 'Rep.', 'Gov.', 'Adm.', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Det.', 'Insp.', 'Supt.', 'Cpl.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.']);
