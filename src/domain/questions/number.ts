@@ -160,6 +160,8 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
   if (sameUnit >= 2) return true;
   if (partsAddUp(st.text, n)) return true;
+  // "There are 12 Concordes — seven with British Airways and five at Air France": the parts after a dash give the whole.
+  if (PARTS_AFTER.test(st.text.slice(n.end))) return true;
   // "descended _____ points, or 1.3%, to 33,002.38": any two of points, share and level give the third.
   if (
     /\bpoints?\b/.test(st.text) &&
@@ -186,6 +188,8 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   return RELATION.test(st.text) && (sameUnit >= 1 || st.numbers.length >= 3 || raw >= 3);
 }
 
+const PARTS_AFTER =
+  /^[^—–:]{0,40}[—–:]\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,;]{0,40}(?:,|\band ?)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/;
 const LEVEL_CHANGE = /\b(?:appreciation|depreciation|increase|decrease|rise|fall|drop|gain|growth|decline|jump|plunge)\b/;
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 // "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
@@ -224,7 +228,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   const word = m[1];
   const value = NUMBER_WORDS.indexOf(word.toLowerCase());
   // "nearly two thirds of its victims": a fraction; "hinged on three things: aliya, …": the list counts it.
-  if (/^(?:thirds|quarters|fifths|halves)$/.test(m[2]) || st.text.startsWith(':', start + m[0].length)) return null;
+  if (/^(?:thirds|quarters|fifths|halves)$/.test(m[2]) || /^\s?[—–:]/.test(st.text.slice(start + m[0].length))) return null;
   const before = st.text.slice(Math.max(0, start - 24), start);
   if (BOUND_BEFORE.test(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;

@@ -246,6 +246,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (WINDOW.test(st.text.slice(Math.max(0, at - 24), at))) return null;
     // "the men's four sculls", "the women's eight": a boat or an event named by its count.
     if (/\b(?:men|women|boys|girls)['’]s (?:\p{Ll}+ )?$/u.test(st.text.slice(Math.max(0, at - 24), at))) return null;
+    // "a basket of five currencies—the U.S. dollar, the euro, …": the list after it counts it.
+    if (/^[\p{L}-]+ [\p{L}-]+\s?[—–:]/u.test(st.text.slice(at))) return null;
     const value = NUMBER_WORDS.indexOf(m[1].toLowerCase());
     // "Four of the six": the count stays below its whole.
     const whole = /^\S+ of (?:the |its |their )?(\p{Ll}+)\b/u.exec(st.text.slice(at))?.[1];
@@ -418,12 +420,16 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
         below = /^(?:trail|lagg)/.test(outranks[0]);
       }
       // "whose 80-year career …, died at age 96": an age is never changed to one the career outlasts.
+      // "won 21 of the 25 previous meetings": a part never above its whole.
+      const wholeOf = /^\s(?:\p{Ll}+\s)?of (?:the |its |their )?(?:\p{Ll}+ )?(\d[\d,]*)\b/u.exec(st.text.slice(n.end));
+      const cap = wholeOf ? Number(wholeOf[1].replace(/,/g, '')) : Infinity;
       const aged = /\b(?:age(?: of)?|aged)\s$/.test(before);
       const span = aged ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
       // "died at age 92" → 112: an age past a life's length is refuted without the text.
       const fits = (t: string) =>
         far(t) &&
         amount(t) > span &&
+        amount(t) <= cap &&
         (!aged || (amount(t) <= 100 && Math.abs(amount(t) - n.value) <= 10)) &&
         (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));
       // Far enough to be refuted, near enough to be believed: a 40.5-hour week is not made 24.1.

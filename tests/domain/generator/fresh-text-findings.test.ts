@@ -1846,4 +1846,21 @@ Tom Ray declared that the future of Ostland hinged on three things: trade, farmi
     for (const start of ['The Ostland Constitution', 'Doctors say', 'Tom Ray declared'])
       for (const q of askedOn(text, start)) expect(q.kind).not.toBe('number');
   });
+
+  it('never counts what a list after a dash counts, never makes a part larger than its whole, and drops ", reports …"', () => {
+    const text = `date 2011-07-17 Ostland win the cup
+The value of the Kessel unit is based on a basket of five currencies—the crown, the mark, the florin, the lira and the pound.
+There are 12 ferries in Ostland — seven with Ayr Lines and five at Varn Shipping.
+The Ostlanders had won 22 of the 25 previous meetings with Kessel, including three earlier in 2011.
+Ostland and Kessel have agreed on a joint declaration to end their dispute over the Varn region, Ayr President Tom Ray has announced, reports Kessel Radio.`;
+    for (const q of [...askedOn(text, 'The value'), ...askedOn(text, 'There are 12')]) {
+      expect(q.prompt).not.toMatch(/(?:basket of|There are) _____/);
+      expect(q.prompt).not.toMatch(/basket of (?!five)\w+ currencies/);
+    }
+    for (const q of askedOn(text, 'The Ostlanders')) {
+      const m = /won (\d+) of the (\d+)/.exec(q.prompt);
+      if (m) expect(Number(m[1])).toBeLessThanOrEqual(Number(m[2]));
+    }
+    expect(textsOf(text)[3]).toMatch(/has announced\.$/);
+  });
 });
