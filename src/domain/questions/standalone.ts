@@ -393,9 +393,12 @@ function listColon(text: string): string {
 /** How many countries a sentence names, by name or by its people ("14 weary New Zealanders"). */
 function countriesIn(st: StatementAnalysis, plain: string): number {
   const named = new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.name));
-  for (const c of COUNTRIES) if (!named.has(c.name) && [c.demonym, c.name].some((w) => new RegExp(`\\b${w}(?:ers|s)\\b`).test(plain))) named.add(c.name);
+  for (const m of plain.matchAll(PEOPLE_OF)) named.add(COUNTRY_OF_PEOPLE.get(m[1]) ?? m[1]);
   return named.size;
 }
+/** "New Zealanders", "Australians": a country's people, each form mapped to its country. */
+const COUNTRY_OF_PEOPLE = new Map(COUNTRIES.flatMap((c) => [c.demonym, c.name].map((w) => [w, c.name] as const)));
+const PEOPLE_OF = new RegExp(`\\b(${[...COUNTRY_OF_PEOPLE.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:ers|s)\\b`, 'g');
 
 const HEAD_TITLE = /\b(?:President|Premier|Prime Minister|Chancellor|King|Queen|Emperor|Empress|Pope|Shah|Sultan|Marshal) $/;
 /** A person the sentence describes by what they do: "The pilot of a flight", "a local fisherman". */
