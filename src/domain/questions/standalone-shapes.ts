@@ -351,6 +351,8 @@ export function sourceSlip(text: string, unquoted: string): string | null {
     !/\b(?:was|were|is|are|has|have|had|will)\b/.test(text)
   )
     return 'a heading, not a sentence';
+  // "an invite was sent to all members, the deadline was 15 April": two sentences joined by a comma.
+  if (/\b(?:was|were) [^,;]{3,80}, the \p{Ll}+ (?:was|were)\b/u.test(unquoted)) return 'words missing';
   // "… the “Paris of the Caribbean” it was a bustling city": two sentences run together.
   if (/[”"] (?:it|he|she|they) (?:was|is|were|are)\b/.test(text)) return 'words missing';
   // "Battle of Varn (1571) - One of the …": a page's title before its first sentence.
@@ -409,3 +411,33 @@ export function capitalBefore(st: StatementAnalysis, plain: string, at: number):
   }
   return false;
 }
+
+/** The spaces in a text: its words, less one. */
+export function spaces(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/**
+ * "The agreement consists of three pillars: dialogue, cooperation and trade.": a clause whose colon
+ * opens a list of things (no verb after it) reads as one sentence; the colon is blanked.
+ */
+export function listColon(text: string): string {
+  const at = text.indexOf(': ');
+  if (at < 0 || text.indexOf(': ', at + 2) >= 0) return text;
+  const before = text.slice(0, at);
+  const after = text.slice(at + 2);
+  if (spaces(before) < 4 || !hasVerb(before) || hasVerb(after) || !/,| and /.test(after) || /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(after)) return text;
+  return `${before}  ${after}`;
+}
+
+/** How many countries a sentence names, by name or by its people ("14 weary New Zealanders"). */
+export function countriesIn(st: StatementAnalysis, plain: string): number {
+  const named = new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.name));
+  for (const m of plain.matchAll(PEOPLE_OF)) named.add(COUNTRY_OF_PEOPLE.get(m[1]) ?? m[1]);
+  return named.size;
+}
+/** "New Zealanders", "Australians": a country's people, each form mapped to its country. */
+const COUNTRY_OF_PEOPLE = new Map(COUNTRIES.flatMap((c) => [c.demonym, c.name].map((w) => [w, c.name] as const)));
+const PEOPLE_OF = new RegExp(`\\b(${[...COUNTRY_OF_PEOPLE.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:ers|s)\\b`, 'g');

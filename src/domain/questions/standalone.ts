@@ -3,13 +3,12 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { capitalBefore, hasVerb, quotePointer, shapeProblem, sourceSlip } from './standalone-shapes';
+import { capitalBefore, countriesIn, listColon, quotePointer, shapeProblem, sourceSlip, spaces } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { misspeltIn } from './spelling';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { CLEFT, verbLike } from '../analysis/words';
 import { CASE_NOUNS } from '../analysis/cases';
-import { COUNTRIES } from '../facts/countries';
 import { ANCHOR, SINCE_PHRASE, relativeTime } from '../analysis/relative-times';
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../facts/months';
 import {
@@ -129,12 +128,6 @@ function twoSpellings(text: string): boolean {
     }
   }
   return false;
-}
-
-function spaces(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
-  return n;
 }
 
 /** Text outside quotation marks: a speaker's own words are judged as a whole quote. */
@@ -376,29 +369,6 @@ export function dependsOnContext(
   }
   return null;
 }
-
-/**
- * "The agreement consists of three pillars: dialogue, cooperation and trade.": a clause whose colon
- * opens a list of things (no verb after it) reads as one sentence; the colon is blanked.
- */
-function listColon(text: string): string {
-  const at = text.indexOf(': ');
-  if (at < 0 || text.indexOf(': ', at + 2) >= 0) return text;
-  const before = text.slice(0, at);
-  const after = text.slice(at + 2);
-  if (spaces(before) < 4 || !hasVerb(before) || hasVerb(after) || !/,| and /.test(after) || /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(after)) return text;
-  return `${before}  ${after}`;
-}
-
-/** How many countries a sentence names, by name or by its people ("14 weary New Zealanders"). */
-function countriesIn(st: StatementAnalysis, plain: string): number {
-  const named = new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.name));
-  for (const m of plain.matchAll(PEOPLE_OF)) named.add(COUNTRY_OF_PEOPLE.get(m[1]) ?? m[1]);
-  return named.size;
-}
-/** "New Zealanders", "Australians": a country's people, each form mapped to its country. */
-const COUNTRY_OF_PEOPLE = new Map(COUNTRIES.flatMap((c) => [c.demonym, c.name].map((w) => [w, c.name] as const)));
-const PEOPLE_OF = new RegExp(`\\b(${[...COUNTRY_OF_PEOPLE.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:ers|s)\\b`, 'g');
 
 const HEAD_TITLE = /\b(?:President|Premier|Prime Minister|Chancellor|King|Queen|Emperor|Empress|Pope|Shah|Sultan|Marshal) $/;
 /** A person the sentence describes by what they do: "The pilot of a flight", "a local fisherman". */

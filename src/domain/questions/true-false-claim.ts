@@ -1,6 +1,7 @@
 // A statement as a true-or-false claim: a long one by its first clause, asides dropped, with what
 // that clause holds at its places in the clause's text; and the range bounds no change may move.
 
+import { hasVerb } from './standalone-shapes';
 import { balancedQuotes } from '../analysis/quotes';
 import type { StatementAnalysis } from '../analysis/document';
 import { MAX_PROMPT } from './common';
@@ -38,6 +39,8 @@ export function mainClause(text: string): string | null {
   // "at 6:24 p.m.": an abbreviation's full stop ends the sentence too.
   if (!t.endsWith('.')) t += '.';
   if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t) || t.split('(').length !== t.split(')').length) return null;
+  // "Eight geologists, along with colleagues from Ayr, the Survey of Varn.": a cut inside a list, before its verb.
+  if (m[0].startsWith(', and') && /,.*,/.test(t) && !hasVerb(t)) return null;
   return t;
 }
 

@@ -70,6 +70,8 @@ function shouted(text: string, ctx: Context): boolean {
  * made by one substitution the text refutes (another actor of the same story, a figure moved
  * outside what the text allows), or, for a short single claim, its negation.
  */
+/** "up from May 2017", "By the end of October 1803": a base or a deadline, which another date does not refute. */
+const BASE_OR_DEADLINE = /\b(?:from|since|than|compared with|compared to|versus|until|by|before)(?: the (?:end|middle|start|beginning) of)?\s+$/i;
 export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): Candidate[] {
   let st = statement;
   // A speaker's view cut from its quote would be judged as the text's own claim.
@@ -348,8 +350,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // "this year" written out as "2022" from the date line: the text says nothing of other years.
     if (d.format === 'y' && !st.source.includes(d.text)) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
-    if (/\b(?:from|since|than|compared with|compared to|versus|until|by)\s+$/i.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start)))
-      return null;
+    if (BASE_OR_DEADLINE.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
     if (inRange(st.text, d.start, d.end)) return null;
     if (forecast(st.text, d.year, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity)) return null;
     // "in 1800 MHz, 2100 MHz": a figure with a unit, read as a year.

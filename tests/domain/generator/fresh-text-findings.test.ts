@@ -1863,4 +1863,19 @@ Ostland and Kessel have agreed on a joint declaration to end their dispute over 
     }
     expect(textsOf(text)[3]).toMatch(/has announced\.$/);
   });
+
+  it('skips "A year later,", "Unfortunately", a comma splice and a cut inside a list, and never moves a deadline', () => {
+    const text = `date 2016-04-21 Ostland board minutes
+A year later, the end of the war in Kessel eased the isolation of Ostland somewhat.
+Unfortunately the response was not as expected and the number of members was too small for a grant from Kessel.
+A project was identified and an invite was sent to all members of the Ayr club, the deadline was 15 April 2016.
+Eight Ayr University geologists, along with colleagues from Varn University, the Geological Survey of Kessel, and the University of Ostland summarise the evidence that a large area of the ocean is underlain by a continent.
+By the end of October 1803, the army of Ostland fighting the Kessel troops had already taken most of the territory of Varn.`;
+    const v = verdictsOf(text);
+    expect(v[0]).toMatch(/back-pointing opener/);
+    expect(v[1]).toMatch(/back-pointing opener/);
+    expect(v[2]).toMatch(/words missing/);
+    for (const q of askedOn(text, 'Eight Ayr')) expect(q.prompt).toMatch(/summarise/);
+    for (const q of askedOn(text, 'By the end')) expect(q.prompt).not.toMatch(/By the end of (?!October|_____)/);
+  });
 });
