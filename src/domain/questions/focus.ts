@@ -166,7 +166,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
     .replace(/,\s*\./, '.')
     .replace(/\s{2,}/g, ' ');
   // "total assets were _____ and grew.": a change cut from under its verb leaves the verb hanging.
-  if (DANGLING_CHANGE.test(out)) return null;
+  // "… and Price Earnings Ratio was recorded.": the other half lost its figure and kept its verb.
+  if (DANGLING_CHANGE.test(out) || /\b(?:was|were|is|are) (?:recorded|registered|reported|estimated|put|set|seen|observed)\.$/.test(out)) return null;
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
   if (/, (?:who|which|whose) [^,]+\.$/.test(out)) return null;
   // "raised its estimate for 2022 to _____ and for 2023.": the other half's figure went, its words stayed.

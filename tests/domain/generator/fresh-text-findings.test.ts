@@ -1878,4 +1878,10 @@ By the end of October 1803, the army of Ostland fighting the Kessel troops had a
     for (const q of askedOn(text, 'Eight Ayr')) expect(q.prompt).toMatch(/summarise/);
     for (const q of askedOn(text, 'By the end')) expect(q.prompt).not.toMatch(/By the end of (?!October|_____)/);
   });
+
+  it('leaves no "… and the ratio was recorded." behind when the other figure is cut', () => {
+    const text = `date 2015-10-07 Ayr equity market
+The Ayr liquidity ratio ended at 2.78 percent on 7 October 2015 and the price earnings ratio was recorded at 22.39.`;
+    for (const q of askedOn(text, 'The Ayr liquidity')) expect(q.prompt).not.toMatch(/was recorded\.$/);
+  });
 });
