@@ -145,7 +145,7 @@ function weekdaysBack(iso: string, day: string): number {
 
 /** "in November", "since October": a month with neither day nor year beside it. */
 const BARE_MONTH =
-  /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])/;
+  /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])(?![-–]\p{Lu})/u;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
 /** "began on June 5", "on 5 June": a day of a month with no year beside it. */

@@ -1884,4 +1884,10 @@ By the end of October 1803, the army of Ostland fighting the Kessel troops had a
 The Ayr liquidity ratio ended at 2.78 percent on 7 October 2015 and the price earnings ratio was recorded at 22.39.`;
     for (const q of askedOn(text, 'The Ayr liquidity')) expect(q.prompt).not.toMatch(/was recorded\.$/);
   });
+
+  it('writes no year into a range of months ("January-March")', () => {
+    const text = `date 2020-06-01 Ostland economy
+In nominal terms, the GDP of Ostland equalled 6.5 billion crowns in January-March, the statistics office of Ostland said.`;
+    expect(textsOf(text)[0]).toContain('in January-March,');
+  });
 });
