@@ -390,7 +390,11 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     const part = /(\d[\d,.]*) (?:of|out of|to) (?:the |its |all )?$/.exec(text.slice(0, at.start));
     const floor = part && !/^(?:1[5-9]|20)\d\d$/.test(part[1]) ? Number(part[1].replace(/,/g, '')) : -Infinity;
     const value = (d: string) => Number(d.replace(/[^\d.]/g, ''));
-    const ds = numberDistractors(n, inText, ctx.random, fractionsIn(st.text)).filter((d) => !(value(d) > cap) && !(value(d) <= floor));
+    // "questioned about _____ people", 10 the key: beside 8, 11 and 12 a round estimate stands out.
+    const estimate = n.value === 10 && !n.decimals && /\b(?:about|around|roughly|approximately|some)\s$/i.test(text.slice(0, at.start));
+    const ds = (
+      estimate ? [5, 15, 20].map((v) => formatLike(v, n)).filter((d) => !inText.has(d)) : numberDistractors(n, inText, ctx.random, fractionsIn(st.text))
+    ).filter((d) => !(value(d) > cap) && !(value(d) <= floor));
     if (ds.length < 3) continue;
     offer(out, ctx, ask(ds));
     if (out.length === had) {

@@ -1890,4 +1890,12 @@ The Ayr liquidity ratio ended at 2.78 percent on 7 October 2015 and the price ea
 In nominal terms, the GDP of Ostland equalled 6.5 billion crowns in January-March, the statistics office of Ostland said.`;
     expect(textsOf(text)[0]).toContain('in January-March,');
   });
+
+  it('offers round options beside "about 10"', () => {
+    const text = `date 1986-02-28 Ostland leader shot
+Police in Ayr questioned about 10 people after the Prime Minister of Ostland was shot outside a cinema in the capital of Ostland.`;
+    const asked = askedOn(text, 'Police in Ayr').filter((q) => answerOf(q) === '10');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const c of q.choices) expect(Number(c.text) % 5).toBe(0);
+  });
 });
