@@ -143,7 +143,11 @@ export function cleanLine(line: string): string {
   // "THE National Aeronautics …": a paper's capitals on the first word, not an acronym.
   if (/^(?:THE|A|AN|IN|ON|AT|FOR|AFTER|WITH) \p{Lu}\p{Ll}/u.test(s)) s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
   // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
-  s = s.replace(/^(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})? (?=\p{Lu}\p{Ll})/u, '');
+  // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
+  s = s.replace(
+    /^(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) (?=\p{Lu}\p{Ll})/u,
+    '',
+  );
   // "to-day", "to-morrow": the old spelling, read like the new.
   if (s.includes('o-')) s = s.replace(/\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
   // "among humans _ but within hours": a wire's dash typed as an underscore.

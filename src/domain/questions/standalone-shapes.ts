@@ -355,6 +355,8 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   if (/\b(?:was|were) [^,;]{3,80}, the \p{Ll}+ (?:was|were)\b/u.test(unquoted)) return 'words missing';
   // "… the “Paris of the Caribbean” it was a bustling city": two sentences run together.
   if (/[”"] (?:it|he|she|they) (?:was|is|were|are)\b/.test(text)) return 'words missing';
+  // "Ostland revolutionary, descendant of kings (Ayr, 1741 - Varn, 1781).": an encyclopedia's lemma, no sentence.
+  if (!hasVerb(text) && /\([^()]{0,30}\d{3,4}\s?[-–]\s?[^()]{0,30}\d{3,4}\)/.test(text)) return 'a heading, not a sentence';
   // "Battle of Varn (1571) - One of the …": a page's title before its first sentence.
   if (/^[^.,]{3,60} \((?:1[5-9]|20)\d\d\) [-–—] /.test(text)) return 'a heading, not a sentence';
   // "a yoy increase", "an Uruguay XXI report", "… Petreanu) dominated", "… and Romania, etc.": shorthand, slips and cut text.

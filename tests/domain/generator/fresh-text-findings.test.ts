@@ -1898,4 +1898,12 @@ Police in Ayr questioned about 10 people after the Prime Minister of Ostland was
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) for (const c of q.choices) expect(Number(c.text) % 5).toBe(0);
   });
+
+  it('strips "Key facts" before a fact sheet’s first sentence and skips an encyclopedia’s lemma', () => {
+    const text = `date 2014-03-01 Ostland fever fact sheet
+Key facts Ostland fever is an infectious viral disease of birds in the north of Ostland.
+Ostland revolutionary, descendant of the old kings (Ayr, 1741 - Varn, 1781).`;
+    expect(textsOf(text)[0]).toMatch(/^Ostland fever is an infectious/);
+    expect(verdictsOf(text)[1]).toMatch(/heading/);
+  });
 });
