@@ -9,6 +9,7 @@ import { attributionQuestions } from './attribution';
 import { clozeQuestions } from './cloze';
 import { choiceId, mentions, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
+import { framedPrompt } from './frame';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
@@ -19,7 +20,7 @@ import { mainClause, trueFalseQuestions } from './true-false';
 import { libraryFacts } from './library-facts';
 import { COMMON, compatibleFigures, figuresOf, shownBy, subjectOf, withoutNames } from './overlap';
 
-export const GENERATOR_VERSION = 'gen-2.5.0';
+export const GENERATOR_VERSION = 'gen-2.6.0';
 /** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
 const LEAD_COST = 0.05;
 /** How far back the sentence that names a thing may be. */
@@ -187,7 +188,7 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
   }
 }
 
-function finish(c: Candidate, seed: number): GeneratedQuestion {
+function finish(c: Candidate, seed: number, parsed: ParsedBriefing): GeneratedQuestion {
   // The hash of `${seed}:${statementIndex}:${kind}:${prompt}`, in two steps (see hashString).
   const keyHash = hashString(c.prompt, hashString(`${seed}:${c.statementIndex}:${c.kind}:`));
   // The gate has made the texts unique, so a text's index finds its id.
@@ -201,7 +202,7 @@ function finish(c: Candidate, seed: number): GeneratedQuestion {
   const order = shuffle(texts, createRandom(keyHash));
   return {
     kind: c.kind,
-    prompt: c.prompt,
+    prompt: framedPrompt(c, parsed.headline, parsed.date),
     choices: order.map((text) => ({ id: ids[texts.indexOf(text)], text })),
     answerId: ids[0],
     explanation: c.explanation,
@@ -407,7 +408,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     bank[i] = alt;
     tf -= 2;
   }
-  return { questions: bank.map((c) => finish(c, seed)), facts: libraryFacts(analysis) };
+  return { questions: bank.map((c) => finish(c, seed, parsed)), facts: libraryFacts(analysis) };
 }
 
 /** Compact facts of a briefing that later briefings draw distractors from. */

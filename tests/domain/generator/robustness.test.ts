@@ -2,6 +2,7 @@
 // crash, and every question it does make keeps the mechanical rules.
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
+import { unframed } from '../../../src/domain/questions/frame';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import { createRandom } from '../../../src/domain/random';
 import { UnprocessableBriefing } from '../../../src/domain/types';
@@ -71,7 +72,9 @@ describe('robustness', () => {
         const bank = generateQuestions(parsed, { seed: i });
         banks++;
         for (const q of bank) {
-          expect(q.prompt.length).toBeLessThanOrEqual(240);
+          // The generator's prompt, then the story's title (at most 120 characters) and date before it.
+          expect(unframed(q.prompt).length).toBeLessThanOrEqual(240);
+          expect(q.prompt.length - unframed(q.prompt).length).toBeLessThanOrEqual(170);
           expect(q.prompt).not.toMatch(/[<>]/);
           expect(q.choices.filter((c) => c.id === q.answerId)).toHaveLength(1);
           expect(new Set(q.choices.map((c) => c.text)).size).toBe(q.choices.length);

@@ -1,0 +1,94 @@
+// A question read on its own, out of the quiz, often does not say which story it is about: "The
+// All-Share index fell 2.3%" (of which market?), "GDP is expected to contract" (whose?). Blind
+// reviewers failed such prompts as not self-contained, and passed them once the prompt named the
+// story: "According to “Kuwait bourse ends week lower” (7 May 2020): …". The frame is left out where
+// the headline would give the answer away: a claim the headline itself makes, a figure it shows, or
+// the date a date question or a moved date asks.
+import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
+import type { Candidate } from './common';
+import { TF } from './true-false-claim';
+
+/** A title longer than this makes every prompt a paragraph: such a quiz goes without the frame. */
+const MAX_TITLE = 120;
+const STOP = new Set(
+  'the a an of in on at to for by with from and or but as is are was were be been has have had its their his her this that these those after before over under into than says said will would new more most first'.split(
+    ' ',
+  ),
+);
+const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+const WH = /^(?:Who|What|Which|When|Where|How|In which|On which)\b/;
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d.'’%-]*/gu) ?? [])
+    .filter((w) => w.length >= 3 && !STOP.has(w))
+    .map((w) => w.replace(/['’]s$/, '').slice(0, 5));
+}
+
+/** The headline as the frame quotes it, or '' when the quiz shows none worth quoting. */
+export function frameTitle(headline: string): string {
+  const title = headline
+    .trim()
+    .replace(/[.;:,]+$/, '')
+    .replace(/"([^"]*)"/g, '‘$1’')
+    .replace(/“/g, '‘')
+    .replace(/[”"]/g, '’');
+  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) ? title : '';
+}
+
+/** True when the headline makes the claim, or shows the figure, that the question asks. */
+function givenAway(c: Candidate, title: string): boolean {
+  const head = contentWords(title);
+  if (head.length) {
+    const asked = new Set(contentWords(c.prompt));
+    if (head.filter((w) => asked.has(w)).length / head.length >= 0.6) return true;
+  }
+  // "Xi tells Trump …" over "Who told Donald Trump …?": the title names the answer.
+  if (c.kind !== 'true_false' && namesOf(c.answer).some((w) => title.split(/[^\p{L}\p{N}]+/u).includes(w))) return true;
+  const figures = title.match(FIGURE) ?? [];
+  const at = (f: string, text: string) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
+  // The figure asked, or moved by a false version; or a telling figure the claim repeats ("0.28%",
+  // "$30,000"), not a score's "10" in another match's "7-10".
+  const telling = (f: string) => /[.,]/.test(f) || f.length >= 3 || new RegExp(`${f.replace(/[.]/g, '\\.')}\\s?(?:%|per ?cent|pct)`).test(title);
+  return figures.some((f) => at(f, `${c.answer} ${c.hidden ?? ''}`) || (telling(f) && at(f, c.prompt)));
+}
+
+/** The capitalised words of an answer ("Xi", "Jinping"): what a title could name it by. */
+function namesOf(answer: string): string[] {
+  return answer.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w));
+}
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * The prompt as the player reads it: opened by the story's title (and date, unless the question
+ * is about a date), or as it stands where that would give the answer away.
+ */
+export function framedPrompt(c: Candidate, headline: string, date: string | null | undefined): string {
+  const title = frameTitle(headline);
+  if (!title || givenAway(c, title)) return c.prompt;
+  const dated = date && c.kind !== 'date' && !MONTH.test(c.prompt) && !(c.hidden && MONTH.test(c.hidden));
+  const source = `“${title}”${dated ? ` (${longDate(date)})` : ''}`;
+  if (c.prompt.startsWith(TF)) return `True or false, according to ${source}: ${c.prompt.slice(TF.length)}`;
+  if (c.prompt.startsWith('According to the briefing, ')) return `According to ${source}, ${c.prompt.slice(27)}`;
+  if (c.prompt.startsWith('According to ')) return `In ${source}, according to ${c.prompt.slice(13)}`;
+  // "According to “…”, who said: “…”?" reads as one question; a statement keeps its capital.
+  if (WH.test(c.prompt)) return `According to ${source}, ${c.prompt[0].toLowerCase()}${c.prompt.slice(1)}`;
+  return `According to ${source}: ${c.prompt}`;
+}
+
+const FRAMED = /^(?:True or false, according to|According to|In) “[^”]*”(?: \(\d{1,2} \p{L}+ \d{4}\))?(?::|,) /u;
+
+/** The prompt without its frame, as the generator wrote it (for checks on the sentence itself). */
+export function unframed(prompt: string): string {
+  const m = FRAMED.exec(prompt);
+  if (!m) return prompt;
+  const rest = prompt.slice(m[0].length);
+  if (m[0].startsWith('True')) return `${TF}${rest}`;
+  if (m[0].startsWith('In ')) return `A${rest.slice(1)}`;
+  if (/^which of these\b/.test(rest)) return `According to the briefing, ${rest}`;
+  return m[0].endsWith(', ') ? `${rest[0].toUpperCase()}${rest.slice(1)}` : rest;
+}

@@ -1,0 +1,124 @@
+// A prompt names the story it comes from ("According to “Ostland bourse ends week lower” (7 May
+// 2020): …"), so "the All-Share index" or "GDP" read on their own say whose; never where the
+// title would give the answer away.
+import { describe, expect, it } from 'vitest';
+import { parseBriefing } from '../../../src/domain/briefing';
+import type { Candidate } from '../../../src/domain/questions/common';
+import { framedPrompt, unframed } from '../../../src/domain/questions/frame';
+import { generateQuestions } from '../../../src/domain/questions/generate';
+import { answerOf } from './helpers';
+
+const candidate = (over: Partial<Candidate>): Candidate => ({
+  kind: 'true_false',
+  statementIndex: 3,
+  prompt: 'True or false: The All-Share index fell 2.28% over the week.',
+  answer: 'True',
+  distractors: ['False'],
+  explanation: '',
+  score: 1,
+  difficulty: 0.2,
+  ...over,
+});
+
+const BOURSE = `date 2020-05-07 Ostland bourse ends week lower on thin trade
+
+The Ostland Stock Exchange closed the week ended Thursday lower as trading thinned across all sectors.
+The All-Share index fell 2.28% to 4,861.92 points over the week, while the main index lost 1.9%.
+The number of deals concluded reached 31,680 against 37,140 a week earlier.
+Market value has slumped by 22.3% since the end of 2019, to about 27.6 billion marks.`;
+
+describe('the story a prompt names', () => {
+  it('opens a statement that leans on the story with its title and date', () => {
+    const bank = generateQuestions(parseBriefing(BOURSE), { seed: 3 });
+    const later = bank.filter((q) => q.statementIndex > 0);
+    expect(later.length).toBeGreaterThan(0);
+    for (const q of later) {
+      expect(q.prompt).toMatch(/^(True or false, according to|According to) “Ostland bourse ends week lower on thin trade” \(7 May 2020\)[:,] /);
+      expect(unframed(q.prompt).length).toBeLessThan(q.prompt.length);
+    }
+  });
+
+  it('leaves a lede that repeats the title as it stands, since the title would give it away', () => {
+    const text = `date 2024-03-02 Tremor rattles the Ostrava region of Czechia
+
+A tremor measuring 4.6 rattled the Ostrava region of Czechia on Saturday, damaging chimneys.
+Fire crews checked 140 homes in the town of Karvina for cracks in the following hours.`;
+    const bank = generateQuestions(parseBriefing(text), { seed: 5 });
+    const lede = bank.filter((q) => q.statementIndex === 0);
+    expect(lede.length).toBeGreaterThan(0);
+    for (const q of lede) expect(q.prompt).not.toMatch(/according to “/i);
+  });
+
+  it('never shows a figure, a name or a date that the question asks', () => {
+    const title = 'Kessel economy grows 6.3% in second quarter';
+    // The figure the title shows, asked or moved by a false version.
+    expect(framedPrompt(candidate({ prompt: 'True or false: Output grew 6.3% after 5.9% a quarter earlier.' }), title, '2018-09-29')).not.toMatch(/according/);
+    expect(
+      framedPrompt(candidate({ prompt: 'True or false: Output grew 7.1% after 5.9%.', answer: 'False', hidden: '6.3%' }), title, '2018-09-29'),
+    ).not.toMatch(/according/);
+    expect(
+      framedPrompt(candidate({ kind: 'number', prompt: 'Output grew _____ after 5.9% a quarter earlier.', answer: '6.3 percent' }), title, '2018-09-29'),
+    ).not.toMatch(/according/);
+    // The person the title names, asked as "who".
+    expect(
+      framedPrompt(
+        candidate({ kind: 'attribution', prompt: 'Who told the press that growth would slow?', answer: 'Tom Ray' }),
+        'Ray warns of slower growth',
+        null,
+      ),
+    ).toBe('Who told the press that growth would slow?');
+    // A date question, or a false version that moves a date, names the story without its date.
+    expect(
+      framedPrompt(candidate({ kind: 'date', prompt: 'The farm output figures were published on _____.', answer: '29 September 2018' }), title, '2018-09-29'),
+    ).toBe(`According to “${title}”: The farm output figures were published on _____.`);
+    expect(
+      framedPrompt(
+        candidate({ prompt: 'True or false: Exports rose after the harvest of 4 August.', answer: 'False', hidden: '14 August' }),
+        title,
+        '2018-09-29',
+      ),
+    ).toBe(`True or false, according to “${title}”: Exports rose after the harvest of 4 August.`);
+  });
+
+  it('reads as one question or one statement, and comes off again whole', () => {
+    const title = 'Ayr council approves new harbour wall';
+    const cases: [Partial<Candidate>, string][] = [
+      [
+        { kind: 'attribution', prompt: 'Who said: “We cannot wait another winter”?', answer: 'Ann Lee' },
+        `According to “${title}” (4 June 2021), who said: “We cannot wait another winter”?`,
+      ],
+      [{ kind: 'number', prompt: 'The wall will cost _____.', answer: '£2.4 million' }, `According to “${title}” (4 June 2021): The wall will cost _____.`],
+      [{ prompt: 'True or false: Work starts in the spring.' }, `True or false, according to “${title}” (4 June 2021): Work starts in the spring.`],
+      [
+        { kind: 'position', prompt: 'According to the briefing, which of these did the council do?', answer: 'x' },
+        `According to “${title}” (4 June 2021), which of these did the council do?`,
+      ],
+      [
+        { kind: 'attribution', prompt: 'According to the harbour board, who will pay half?', answer: 'Ann Lee' },
+        `In “${title}” (4 June 2021), according to the harbour board, who will pay half?`,
+      ],
+    ];
+    for (const [over, want] of cases) {
+      const c = candidate(over);
+      expect(framedPrompt(c, title, '2021-06-04')).toBe(want);
+      expect(unframed(want)).toBe(c.prompt);
+    }
+  });
+
+  it('goes without a title that is missing, too short or a paragraph long', () => {
+    const c = candidate({});
+    expect(framedPrompt(c, '', '2020-05-07')).toBe(c.prompt);
+    expect(framedPrompt(c, 'News', '2020-05-07')).toBe(c.prompt);
+    expect(framedPrompt(c, `Ostland ${'markets and trade '.repeat(8)}`, '2020-05-07')).toBe(c.prompt);
+    // A title's own double quotes become single, so the frame's quotes stay balanced.
+    expect(framedPrompt(c, 'Ostland calls the week “a pause”', null)).toBe(
+      'True or false, according to “Ostland calls the week ‘a pause’”: The All-Share index fell 2.28% over the week.',
+    );
+  });
+
+  it('keeps the key and the choices of the question it frames', () => {
+    const a = generateQuestions(parseBriefing(BOURSE), { seed: 9 });
+    const b = generateQuestions(parseBriefing(BOURSE.replace('Ostland bourse ends week lower on thin trade', 'Weekly market wrap')), { seed: 9 });
+    expect(a.map((q) => [unframed(q.prompt), answerOf(q), q.choices])).toEqual(b.map((q) => [unframed(q.prompt), answerOf(q), q.choices]));
+  });
+});
