@@ -5,10 +5,11 @@ import type { Mention } from './entities';
 /**
  * "Krakatoa (Indonesian name: Krakatau) is a volcano …", "The USS Ross, a destroyer, …": a named
  * thing defined by a common noun, which later sentences call "the volcano". A noun defined twice
- * over names nothing safely and is forgotten.
+ * over names nothing safely and is forgotten. The noun is the phrase's last: "Kundan Lal, a city
+ * administrator" is no city.
  */
 export const DEFINITION =
-  /^((?:The )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})(?: \([^()]{1,60}\))?(?:,| is| was) (?:a|an) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}{4,})(?=[ ,.;])/u;
+  /^((?:The )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})(?: \([^()]{1,60}\))?(?:,| is| was) (?:a|an) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}{4,})(?=[,.;]| (?:who|which|that|in|of|on|at|with|from|for|and|near|off|by|is|was|has|had|located|based|whose)\b)/u;
 /** "The exercise, called Baltic Operations, …": a noun named right after it. */
 export const CALLED = /^The (\p{Ll}{4,}), (?:called|known as|dubbed|named) (\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})/u;
 /** The name a statement defines, if it defines one. */

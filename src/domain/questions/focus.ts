@@ -91,10 +91,12 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       let b = phraseEnd(text, figureEnd(text, m));
       // The base's own time ("in April", "for the second quarter of 2023") goes with it.
       // "from $1.3 million in the second quarter of 2000 reflects …": a period named up to its year goes too.
-      const time =
-        /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b)) ??
-        /^\s(?:in|for|during)\s(?:the\s)?[^,;.()]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b/.exec(text.slice(b));
-      if (time && !/\d/.test(time[0].replace(/(?:1[5-9]|20)\d\d/g, '')) && !/\s(?:and|but|while|as)\s/.test(time[0])) b += time[0].length;
+      // "from 1,000 miles in 1860 to 45,000 miles by 1917": the clause's end holds the level, its year does not.
+      const time = [
+        /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b)),
+        /^\s(?:in|for|during)\s(?:the\s)?[^,;.()]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b/.exec(text.slice(b)),
+      ].find((t) => t && !/\d/.test(t[0].replace(/(?:1[5-9]|20)\d\d/g, '')) && !/\s(?:and|but|while|as)\s/.test(t[0]));
+      if (time) b += time[0].length;
       // "from 1.2 per cent in January to 0.9 per cent": a month alone, before the level.
       else b += BASE_MONTH.exec(text.slice(b))?.[0].length ?? 0;
       // "from 2.79 percent late on Friday, 20 February 2009": the base's day goes with it, or the

@@ -47,10 +47,10 @@ function givenAway(c: Candidate, title: string): boolean {
   if (c.kind !== 'true_false' && namesOf(c.answer).some((w) => title.split(/[^\p{L}\p{N}]+/u).includes(w))) return true;
   const figures = title.match(FIGURE) ?? [];
   const at = (f: string, text: string) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
-  // The figure asked, or moved by a false version; or a telling figure the claim repeats ("0.28%",
-  // "$30,000"), not a score's "10" in another match's "7-10".
+  // The figure asked, or moved by a false version; or a telling figure a true-or-false claim
+  // repeats ("0.28%", "$30,000"), not a score's "10" in another match's "7-10".
   const telling = (f: string) => /[.,]/.test(f) || f.length >= 3 || new RegExp(`${f.replace(/[.]/g, '\\.')}\\s?(?:%|per ?cent|pct)`).test(title);
-  return figures.some((f) => at(f, `${c.answer} ${c.hidden ?? ''}`) || (telling(f) && at(f, c.prompt)));
+  return figures.some((f) => at(f, `${c.answer} ${c.hidden ?? ''}`) || (c.kind === 'true_false' && telling(f) && at(f, c.prompt)));
 }
 
 /** The capitalised words of an answer ("Xi", "Jinping"): what a title could name it by. */
@@ -61,6 +61,17 @@ function namesOf(answer: string): string[] {
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * The date the frames may show: none when a question of the bank names that day ("completed on
+ * 21 July 1904" beside frames dated 21 July 1904 would be answered by them).
+ */
+export function frameDate(bank: readonly Candidate[], date: string | null | undefined): string | null {
+  if (!date) return null;
+  const [, m, d] = date.split('-').map(Number);
+  const day = new RegExp(`\\b(?:${d} ${MONTHS[m - 1]}|${MONTHS[m - 1]} ${d})\\b`);
+  return bank.some((c) => day.test(`${c.prompt} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
 }
 
 /**
@@ -80,7 +91,7 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   return `According to ${source}: ${c.prompt}`;
 }
 
-const FRAMED = /^(?:True or false, according to|According to|In) “[^”]*”(?: \(\d{1,2} \p{L}+ \d{4}\))?(?::|,) /u;
+const FRAMED = /^(?:True or false, according to|According to|In) “[^”]*”(?: \(\d{1,2} \p{L}+ \d{1,4}\))?(?::|,) /u;
 
 /** The prompt without its frame, as the generator wrote it (for checks on the sentence itself). */
 export function unframed(prompt: string): string {

@@ -69,5 +69,8 @@ export function leadResolves(why: string, st: StatementAnalysis, lead: Statement
       .filter((w) => /^\p{Ll}{4,}$/u.test(w));
     return nouns.length > 0 && namesNoun(text, nouns[nouns.length - 1]);
   }
-  return why === 'growth of what' || why === 'whose figures' || why === 'whose figure' || why === 'a ranking led elsewhere' || why === 'demonstrative';
+  // "Its sales rose 5%" after a sentence that names no company: the lead must name whose.
+  if (why === 'whose figures' || why === 'whose figure')
+    return lead.mentions.some((m) => m.entity.type === 'org' || m.entity.type === 'person' || m.entity.type === 'country');
+  return why === 'growth of what' || why === 'a ranking led elsewhere' || why === 'demonstrative';
 }

@@ -5,6 +5,7 @@ import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/number
 import { shuffle } from '../random';
 import { blankPrompt, explain, memo, mentions, type Candidate, type Context, offer } from './common';
 import { focusOn, isFigure } from './focus';
+import { LOWER_BOUND, UPPER_BOUND } from './true-false-words';
 
 /** How far back the sentence shown before a question may be (as the bank shows leads). */
 const LEAD_REACH = 4;
@@ -97,8 +98,6 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   return picked.slice(0, 3).map((i) => out[i]);
 }
 
-/** "more than ___" asks for a bound, not a figure: any larger value is also true. */
-const BOUND_BEFORE = /\b(?:more than|less than|fewer than|over|under|up to|at least|at most|above|below|exceeding|in excess of|upwards of|no more than)\s+$/i;
 /** "the past 12 months", "over the last ten years": a period, not a finding. */
 const PERIOD = /\b(?:the|past|last|next|first|over|previous|coming)\s+$/i;
 const TIME_UNIT = /^\s(?:months?|years?|days?|weeks?|hours?|minutes?|quarters?|decades?)\b/;
@@ -108,10 +107,12 @@ const RELATION =
 
 const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[6-9]|20)\d\d\b(?![\d.,%]\d| ?%)/g;
 
+/** "more than ___", "expected to top ___" ask for a bound, not a figure: any larger value is also true. */
+const bound = (before: string) => LOWER_BOUND.test(before) || UPPER_BOUND.test(before);
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
 /** What lies between the base of a change and its level: "27 in January to". */
-const FROM_TO = /^(?:\s?%|\s(?:per ?cent|percent))?(?:\s(?:in|on|for|at)\s[^,;]{1,30}?)?\sto\s$/;
+const FROM_TO = /^(?:\s?%|\s(?:per ?cent|percent)|\s\p{Ll}{2,12})?(?:\s(?:in|on|for|at)\s[^,;]{1,30}?)?\sto\s$/u;
 /** "a high of 81,967 … a low of 81,529": another figure within a twentieth of this one, not a year. */
 export function ofItsSize(text: string, x: NumberMention, n: NumberMention): boolean {
   return x !== n && !yearLike(text, x) && Math.abs(x.value - n.value) / n.value < 0.05;
@@ -230,7 +231,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   // "nearly two thirds of its victims": a fraction; "hinged on three things: aliya, …": the list counts it.
   if (/^(?:thirds|quarters|fifths|halves)$/.test(m[2]) || /^\s?[—–:]/.test(st.text.slice(start + m[0].length))) return null;
   const before = st.text.slice(Math.max(0, start - 24), start);
-  if (BOUND_BEFORE.test(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
+  if (bound(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;
   if (/\b(?:if|unless)\b/i.test(st.text)) return null;
   if (listedCount(st.text.slice(0, start), value, st.text.slice(start + word.length))) return null;
@@ -315,7 +316,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (out.length >= MAX_FIGURES) break;
     if (n.value === 0) continue;
     const before = st.text.slice(Math.max(0, n.start - 24), n.start);
-    if (BOUND_BEFORE.test(before)) continue;
+    if (bound(before)) continue;
     if (PERIOD.test(before) && TIME_UNIT.test(st.text.slice(n.end, n.end + 12))) continue;
     // "403 errors", "HTTP 500": a code names a kind of error; a near number is no believable option.
     if (/^\s?(?:errors?|status|error codes?|response)\b/.test(st.text.slice(n.end, n.end + 14)) || /\b(?:HTTP|status|code|error)\s$/i.test(before)) continue;

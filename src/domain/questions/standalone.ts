@@ -3,6 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
+import { leansOn } from './standalone-leans';
 import { capitalBefore, countriesIn, listColon, quotePointer, shapeProblem, sourceSlip, spaces } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { misspeltIn } from './spelling';
@@ -183,7 +184,7 @@ export function dependsOnContext(
   // "Ann Lee said: “…”" introduces a quote like any "said".
   const unquoted = plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain;
   if (spaces(text) < 5 || /:\s|[≥≤]/.test(listColon(unquoted.replace(SAID_COLON, ' ')))) return 'not a sentence';
-  const shape = shapeProblem(st, plain);
+  const shape = shapeProblem(st, plain) ?? leansOn(text, plain);
   if (shape) return shape;
   // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
   if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text) || /\b(?:and|&) \p{Lu}\p{Ll}{0,3}\.$/u.test(text))
@@ -382,8 +383,10 @@ const ENTITLEMENT = /^(?:right|rights|duty|freedom|access|ability|power|obligati
 function thingBefore(st: StatementAnalysis, plain: string, at: number): boolean {
   const before = plain.slice(0, at);
   if (st.mentions.some((x) => x.end <= at && x.entity.type !== 'person') || /\b(?:the|a|an|this|that) \p{L}/iu.test(before)) return true;
-  return (before.match(/\p{Lu}[\p{L}&.-]+/gu) ?? []).some((w) => !CALENDAR.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+  // "Many of its findings": a quantifier names nothing.
+  return (before.match(/\p{Lu}[\p{L}&.-]+/gu) ?? []).some((w) => !CALENDAR.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !QUANTIFIER.test(w));
 }
+const QUANTIFIER = /^(?:Many|Most|Some|All|Several|Few|Much|Both|Each|Half|None|Any|Part)$/;
 const CALENDAR = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`);
 
 /**

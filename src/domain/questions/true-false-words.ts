@@ -62,5 +62,11 @@ export const PROMOTIONAL =
 export const COMPOUND =
   /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;
 export const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|no more than|within)\s+$/i;
-export const LOWER_BOUND = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of)\s+$/i;
+// "expected to top $10 billion": a verb of passing is a bound too ("top $8 billion" is as true).
+export const LOWER_BOUND =
+  /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|top|tops|topping|exceed|exceeds|surpass|surpasses|surpassing|pass|passes|beyond)\s+$/i;
+/** "grew more than four times", "doubled": a multiple turned ("shrank four times") says nothing clear. */
+export const MULTIPLE = /\b(?:times|fold|twofold|threefold|doubled|tripled)\b/;
+/** "Field work continues on 5 February": a state that goes on is as true on another day. */
+export const ONGOING = /\b(?:continues|continue|continuing|remains|remain|still|ongoing)\b/;
 export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;

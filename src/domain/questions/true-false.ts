@@ -26,6 +26,8 @@ import {
   COMPOUND,
   UPPER_BOUND,
   LOWER_BOUND,
+  MULTIPLE,
+  ONGOING,
   APPROXIMATE,
 } from './true-false-words';
 import {
@@ -302,7 +304,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // 6.6%": the level and its base say which way.
     if (/\b(?:from|compared (?:with|to)|versus)\s[^;]{0,40}\d/.test(plain) && st.numbers.length >= 2) return null;
     const all = [...plain.matchAll(DIRECTION)];
-    if (all.length !== 1 || ANY_DIRECTION.test(plain.replace(all[0][0], ' '))) return null;
+    if (all.length !== 1 || MULTIPLE.test(plain) || ANY_DIRECTION.test(plain.replace(all[0][0], ' '))) return null;
     const m = all[0];
     const word = m[0];
     const opposite = OPPOSITE[word.toLowerCase()];
@@ -351,7 +353,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (d.format === 'y' && !st.source.includes(d.text)) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
     if (BASE_OR_DEADLINE.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
-    if (inRange(st.text, d.start, d.end)) return null;
+    if (inRange(st.text, d.start, d.end) || ONGOING.test(st.text.slice(0, d.start))) return null;
     if (forecast(st.text, d.year, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity)) return null;
     // "in 1800 MHz, 2100 MHz": a figure with a unit, read as a year.
     if (d.format === 'y' && MEASURE_AFTER.test(st.text.slice(d.end))) return null;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import type { Candidate } from '../../../src/domain/questions/common';
-import { framedPrompt, unframed } from '../../../src/domain/questions/frame';
+import { frameDate, framedPrompt, unframed } from '../../../src/domain/questions/frame';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import { answerOf } from './helpers';
 
@@ -22,7 +22,7 @@ const candidate = (over: Partial<Candidate>): Candidate => ({
 
 const BOURSE = `date 2020-05-07 Ostland bourse ends week lower on thin trade
 
-The Ostland Stock Exchange closed the week ended Thursday lower as trading thinned across all sectors.
+The Ostland Stock Exchange closed the week lower as trading thinned across all sectors.
 The All-Share index fell 2.28% to 4,861.92 points over the week, while the main index lost 1.9%.
 The number of deals concluded reached 31,680 against 37,140 a week earlier.
 Market value has slumped by 22.3% since the end of 2019, to about 27.6 billion marks.`;
@@ -78,6 +78,16 @@ Fire crews checked 140 homes in the town of Karvina for cracks in the following 
         '2018-09-29',
       ),
     ).toBe(`True or false, according to “${title}”: Exports rose after the harvest of 4 August.`);
+  });
+
+  it('shows no date in any frame once a question of the bank names that day', () => {
+    const c = candidate({ prompt: 'True or false: Work starts in the spring.' });
+    const onTheDay = candidate({ kind: 'date', prompt: 'The council approved the wall on _____.', answer: '4 June 2021' });
+    const written = candidate({ prompt: 'True or false: The council met on June 4 to approve the wall.' });
+    expect(frameDate([c], '2021-06-04')).toBe('2021-06-04');
+    expect(frameDate([c, onTheDay], '2021-06-04')).toBeNull();
+    expect(frameDate([c, written], '2021-06-04')).toBeNull();
+    expect(frameDate([c], null)).toBeNull();
   });
 
   it('reads as one question or one statement, and comes off again whole', () => {

@@ -1907,3 +1907,67 @@ Ostland revolutionary, descendant of the old kings (Ayr, 1741 - Varn, 1781).`;
     expect(verdictsOf(text)[1]).toMatch(/heading/);
   });
 });
+
+describe('a forty-fourth set', () => {
+  it('never lowers a figure under "top" as False, nor blanks one', () => {
+    const text = `date 1992-08-22 Ostland and Kessel agree to full ties
+Ostland and Kessel established full diplomatic ties on 21 August 1992 after four decades of hostility.
+Two-way trade between the neighbours is expected to top $10 billion in 1992, officials in Ayr said.`;
+    const asked = askedOn(text, 'Two-way trade');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.kind === 'true_false' && answerOf(q) === 'False' && /top \$\d/.test(q.prompt) && !q.prompt.includes('$10 billion')).toBe(false);
+      expect(q.kind === 'number' && answerOf(q) === '$10 billion').toBe(false);
+    }
+  });
+
+  it('reads "Tom Ray, a city administrator" as no city', () => {
+    const text = `date 1994-09-26 Plague eases in Ayr
+An outbreak of plague eased on Sunday, 25 September 1994 in Ayr, a port city of Ostland.
+Tom Ray, a city administrator, said on 25 September 1994 that the civil hospital of Ayr reported three deaths overnight.
+An estimated 400,000 people fled Ayr as authorities began spraying insecticides around the city and handing out antibiotics.`;
+    for (const seed of [1, 2, 3, 4, 5, 6]) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/around Tom Ray/);
+  });
+
+  it('asks the level of "grew from 1,000 miles in 1860 to 45,000 miles" with its base and year cut whole', () => {
+    const text = `date 1904-07-21 The Ostland railway
+The Ostland railway was the most spectacular achievement of a period in which the Ostland rail network grew from 1,000 miles in 1860 to 45,000 miles by 1917.`;
+    const asked = [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed)).filter((q) => q.kind === 'number');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(answerOf(q)).toBe('45,000');
+      expect(q.prompt).toMatch(/grew to _____ miles by 1917/);
+    }
+  });
+
+  it('skips sentences that lean on a contrast, a sequel, an occasion, "other" things, an office or a what-if', () => {
+    const text = `date 2002-09-12 Ayr bank robbed by five men
+Five armed men robbed the Ostland Savings Bank in Ayr on 11 September 2002 and escaped with P10 million.
+In the end, the visitors lost by 7-10.
+Only two duffel bags though were filled up with the money.
+The military engagements that followed exposed the weakness of the Kessel army.
+The occasion was filmed and shown as part of the evening broadcast.
+The inquiry found the vault was faulty in a great number of other aspects.
+The Ambassador recommitted to cooperation with the Ayr police.
+The blast would have extended outward 100 miles.
+Mr. Ray (his name was pronounced TOM RAY) received an award in March 1992.
+The index eased 8,49%to close the week.
+Many of its findings echoed those of a police inquiry held in 1990 in Varn.
+Some went 160 miles south to Varn, where the police searched the roads.
+The bank serves as the lender of the Ostland government and some other public bodies.`;
+    const v = verdictsOf(text);
+    for (let i = 1; i <= 11; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
+    expect(v[12]).toBeNull();
+  });
+
+  it('keeps the date of a state that goes on, and the direction of a multiple', () => {
+    const text = `date 2014-02-05 Ostland fruit fly: operations update
+Field work continues on 5 February 2014 in Ayr with teams collecting and re-setting traps across the city.
+Coal exports from Ostland grew more than four times from January through July compared with the same period in 2016, to $1.4 billion.`;
+    const all = [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed));
+    for (const q of all) {
+      if (q.statementIndex === 0 && q.kind === 'true_false') expect(q.prompt).toMatch(/5 February 2014/);
+      expect(q.prompt).not.toMatch(/shrank more than four times/);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+// Sentence shapes that lean on what came before in ways the names and pronouns do not show: a
+// contrast ("Only two bags though were filled"), a sequel ("The engagements that followed"), an
+// occasion, a what-if, a pronunciation note.
+
+/** "Only two duffel bags though were filled": a contrast with a sentence the player never sees. */
+const TRAILING_THOUGH = /\p{L} though(?: (?:was|were|is|are|has|have|had|did|does|will|would|could)\b|[,.]|$)/u;
+/** "The military engagements that followed exposed …": followed what, the sentence before said. */
+const SEQUEL = /\b(?:that|which|who) (?:followed|ensued|came next)(?! (?:the|a|an|his|her|its|their|this|that|these|those|on|in|by)\b| \p{Lu}| \d)/u;
+/** "The occasion was filmed": which occasion, the sentence before told. */
+const OCCASION = /^(?:The|This|That) (?:occasion|event|episode|incident|affair|ceremony|gathering|move|step)\b(?! (?:of|in|at|on|for)\b)/;
+/** "in a great number of other aspects": other than the ones before ("the IMF and some other bodies" names them). */
+const OTHER_PLURAL =
+  /(?<!\band )\b(?:many|number of|several|some|all|two|three|four|five) other (?:\p{Ll}+ )?\p{Ll}+s\b(?! (?:than|besides|such as|including|like)\b)/u;
+/** "would have extended out ward 100 miles": a what-if whose "if" another sentence gave. */
+const COUNTERFACTUAL = /\b(?:would|could|might) have (?:been )?\p{Ll}+(?:ed|en|wn)\b(?![^.]*\bif\b)/u;
+/** "(his name was pronounced satya-JIT RAY)": a note on sound, not a claim. */
+const PRONUNCIATION = /\([^()]*\bpronounced\b[^()]*\)/;
+/** "eased 8,49%to close": a percent glued to the next word. */
+const GLUED_PERCENT = /%\p{L}/u;
+/** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
+ * minutes call their own "The President", and that reads plainly). */
+const BARE_OFFICE = /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})/u;
+
+/** Why a sentence leans on another in one of these ways, or null. */
+export function leansOn(text: string, plain: string): string | null {
+  if (TRAILING_THOUGH.test(plain)) return 'presupposes an earlier sentence (“though”)';
+  if (SEQUEL.test(plain)) return 'presupposes an earlier sentence (“that followed”)';
+  if (OCCASION.test(plain)) return 'presupposes an earlier sentence (“the occasion”)';
+  if (OTHER_PLURAL.test(plain)) return 'presupposes an earlier sentence (“other”)';
+  if (BARE_OFFICE.test(plain)) return 'an epithet for someone named elsewhere';
+  if (COUNTERFACTUAL.test(plain)) return 'a what-if';
+  if (PRONUNCIATION.test(text)) return 'shorthand or a slip';
+  if (GLUED_PERCENT.test(text)) return 'glued or cut words';
+  return null;
+}
