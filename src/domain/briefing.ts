@@ -229,7 +229,8 @@ const CAPS_DATELINE =
 const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
 /** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
 // "MEXICO CITY - Mexico canceled …": with a hyphen, only before a sentence's capital and a word in lower case.
-const CAPS_WORDS_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2} (?:[—–]|-(?= \p{Lu}\p{Ll}+ \p{Ll}{3,}\b)) (?=\p{Lu})/u;
+// "MOSCOW - Leaking torpedo …": one word too, of five letters or more ("NATO - Russia talks" stays).
+const CAPS_WORDS_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= \p{Lu}\p{Ll}+ \p{Ll}{3,}\b)) (?=\p{Lu})/u;
 /**
  * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …",
  * "Ayr, Ostland, March 17 - ": a city and a date, maybe an agency or a country, before a dash.

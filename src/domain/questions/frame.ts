@@ -49,7 +49,8 @@ function givenAway(c: Candidate, title: string): boolean {
   const at = (f: string, text: string) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
   // The figure asked, or moved by a false version; or a telling figure a true-or-false claim
   // repeats ("0.28%", "$30,000"), not a score's "10" in another match's "7-10".
-  const telling = (f: string) => /[.,]/.test(f) || f.length >= 3 || new RegExp(`${f.replace(/[.]/g, '\\.')}\\s?(?:%|per ?cent|pct)`).test(title);
+  const telling = (f: string) =>
+    /[.,]/.test(f) || (f.length >= 3 && !/^(?:1[5-9]|20)\d\d$/.test(f)) || new RegExp(`${f.replace(/[.]/g, '\\.')}\\s?(?:%|per ?cent|pct)`).test(title);
   return figures.some((f) => at(f, `${c.answer} ${c.hidden ?? ''}`) || (c.kind === 'true_false' && telling(f) && at(f, c.prompt)));
 }
 

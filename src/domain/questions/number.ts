@@ -107,12 +107,14 @@ const RELATION =
 
 const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[6-9]|20)\d\d\b(?![\d.,%]\d| ?%)/g;
 
-/** "more than ___", "expected to top ___" ask for a bound, not a figure: any larger value is also true. */
-const bound = (before: string) => LOWER_BOUND.test(before) || UPPER_BOUND.test(before);
+/** "more than ___", "expected to top ___" ask for a bound, not a figure: any larger value is also true
+ * ("within 150 days" is the figure a ruling set). */
+const bound = (before: string) => LOWER_BOUND.test(before) || (UPPER_BOUND.test(before) && !/\bwithin\s+$/.test(before));
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 
 /** What lies between the base of a change and its level: "27 in January to". */
-const FROM_TO = /^(?:\s?%|\s(?:per ?cent|percent)|\s\p{Ll}{2,12})?(?:\s(?:in|on|for|at)\s[^,;]{1,30}?)?\sto\s$/u;
+const FROM_TO =
+  /^(?:\s?%|\s(?:per ?cent|percent)|\s\p{Ll}{2,12})?(?:\s(?:in|on|for|at)\s[^,;]{1,30}?)?\sto\s(?:more than\s|over\s|about\s|nearly\s|almost\s)?$/u;
 /** "a high of 81,967 … a low of 81,529": another figure within a twentieth of this one, not a year. */
 export function ofItsSize(text: string, x: NumberMention, n: NumberMention): boolean {
   return x !== n && !yearLike(text, x) && Math.abs(x.value - n.value) / n.value < 0.05;
@@ -198,7 +200,7 @@ const LEVEL_CHANGE = /\b(?:appreciation|depreciation|increase|decrease|rise|fall
 const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
 // "started around 0350", "0400 hours": a time on the twenty-four-hour clock; "the 2% target" of a central bank.
 export const CONVENTIONAL =
-  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|(?:24|48|72)[- ]hours?|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b)/;
+  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|(?:24|48|72)[- ]hours?|90 minutes|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b)/;
 
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
@@ -229,6 +231,8 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   const word = m[1];
   const value = NUMBER_WORDS.indexOf(word.toLowerCase());
   // "nearly two thirds of its victims": a fraction; "hinged on three things: aliya, …": the list counts it.
+  // "our two peoples", "the two countries": a pair the story is about gives its count away.
+  if (value === 2 && /^(?:peoples|countries|nations|sides|governments|neighbou?rs|leaders|states)$/.test(m[2])) return null;
   if (/^(?:thirds|quarters|fifths|halves)$/.test(m[2]) || /^\s?[—–:]/.test(st.text.slice(start + m[0].length))) return null;
   const before = st.text.slice(Math.max(0, start - 24), start);
   if (bound(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
@@ -331,7 +335,10 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "grew 7.9 percent compared to _____ in 2021": a base asked without its level says nothing.
     if (/\b(?:compared (?:to|with)|versus|against)\s$/.test(before) && st.numbers.some((x) => x.end <= n.start && unitClass(x) === unitClass(n))) continue;
     // "rose from _____ in January to 43 in February": the base of a change is asked through its level.
-    if (/\bfrom\s$/.test(before) && st.numbers.some((x) => x.start > n.end && unitClass(x) === unitClass(n) && FROM_TO.test(st.text.slice(n.end, x.start))))
+    if (
+      /\bfrom\s(?:approximately\s|about\s|around\s|nearly\s|some\s|roughly\s)?$/.test(before) &&
+      st.numbers.some((x) => x.start > n.end && unitClass(x) === unitClass(n) && FROM_TO.test(st.text.slice(n.end, x.start)))
+    )
       continue;
     // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
     if (st.numbers.some((x) => x !== n && unitClass(x) === unitClass(n) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;

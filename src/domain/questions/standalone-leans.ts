@@ -12,11 +12,24 @@ const OCCASION = /^(?:The|This|That) (?:occasion|event|episode|incident|affair|c
 const OTHER_PLURAL =
   /(?<!\band )\b(?:many|number of|several|some|all|two|three|four|five) other (?:\p{Ll}+ )?\p{Ll}+s\b(?! (?:than|besides|such as|including|like)\b)/u;
 /** "would have extended out ward 100 miles": a what-if whose "if" another sentence gave. */
-const COUNTERFACTUAL = /\b(?:would|could|might) have (?:been )?\p{Ll}+(?:ed|en|wn)\b(?![^.]*\bif\b)/u;
+const COUNTERFACTUAL = /(?<!\b(?:that|which|who) )\b(?:would|could|might) have (?:been )?\p{Ll}+(?:ed|en|wn)\b(?![^.]*\bif\b)/u;
 /** "(his name was pronounced satya-JIT RAY)": a note on sound, not a claim. */
 const PRONUNCIATION = /\([^()]*\bpronounced\b[^()]*\)/;
 /** "eased 8,49%to close": a percent glued to the next word. */
 const GLUED_PERCENT = /%\p{L}/u;
+/** "The man got the better of the guard": someone an earlier sentence introduced. */
+const BARE_PERSON = /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder)\b(?! (?:who|whose|from|of|in|named|identified)\b)/;
+/** "echoed Brown's comments": comments an earlier sentence gave. */
+const ECHOED =
+  /\b(?:echoed|repeated|endorsed|welcomed) (?:\p{Lu}[\p{L}'’-]+['’]s|his|her|their|these|those|the) (?:comments|remarks|words|views|call|sentiments|concerns)\b/u;
+/** "(see NotiSur, 1989-10-10)": a citation, and its date may answer the question. */
+const CITATION = /\((?:see|cf\.) [^()]*\d[^()]*\)/i;
+/** "180.000 light years", "366,08 points": a figure written the continental way reads wrongly in English. */
+const CONTINENTAL = /\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])/;
+/** "partners in the different countries however in the absence of": two sentences run together. */
+const RUN_ON = /\p{Ll} however (?:in|the|a|an|there|it|we|they|this|if|when)\b/u;
+/** "C.waiparensis": an initial glued to the word after it. */
+const GLUED_INITIAL = /\b\p{Lu}\.\p{Ll}{3,}/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE = /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})/u;
@@ -27,7 +40,10 @@ export function leansOn(text: string, plain: string): string | null {
   if (SEQUEL.test(plain)) return 'presupposes an earlier sentence (“that followed”)';
   if (OCCASION.test(plain)) return 'presupposes an earlier sentence (“the occasion”)';
   if (OTHER_PLURAL.test(plain)) return 'presupposes an earlier sentence (“other”)';
-  if (BARE_OFFICE.test(plain)) return 'an epithet for someone named elsewhere';
+  if (BARE_OFFICE.test(plain) || BARE_PERSON.test(plain)) return 'an epithet for someone named elsewhere';
+  if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
+  if (CITATION.test(text) || CONTINENTAL.test(text) || RUN_ON.test(plain)) return 'shorthand or a slip';
+  if (GLUED_INITIAL.test(text)) return 'glued or cut words';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';
   if (PRONUNCIATION.test(text)) return 'shorthand or a slip';
   if (GLUED_PERCENT.test(text)) return 'glued or cut words';

@@ -435,9 +435,9 @@ export const BACK_OPENER = new RegExp(
     'Afterwards?|Meanwhile|Finally|Also|However|Here|Below|Above|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
     'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
     'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
-    'Yesterday|In other (?:developments|news)|More specifically|More precisely|More importantly|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In return|In the end|As for|Unfortunately|A (?:day|week|month|year|decade) (?:later|earlier)|In doing so|' +
+    'Yesterday|In other (?:developments|news)|More specifically|More precisely|More importantly|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In return|In the end|In fact|All (?:these|those)|As for|Unfortunately|A (?:day|week|month|year|decade) (?:later|earlier)|In doing so|' +
     'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
-    'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|The first(?= (?:[a-z]+ed|came|was|were|is|went|arrived) )|' +
+    'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|The first(?= (?:[a-z]+ed|came|was|were|is|went|arrived|will|would) )|' +
     'Of (?:these|those|them|the|this|that)|Some(?= (?:went|were|are|fled|said|stayed|left|returned|came|moved|had|have)\\b)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the(?! (?:two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*) ))|' +
     'First|Second|Third|Last)\\b',
 );

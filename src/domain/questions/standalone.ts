@@ -160,7 +160,11 @@ export function dependsOnContext(
   // Only a sentence that holds one of the surnames is searched.
   if (metPeople?.size && holdsAny(text, metPeople))
     for (const m of outsideQuotes(text).matchAll(BARE_SURNAME))
-      if (metPeople.has(m[1]) && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s${m[1]}(?!\\p{L})`, 'u').test(text)) return `“${m[1]}” introduced earlier`;
+      if (
+        metPeople.has(m[1]) &&
+        !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s(?:(?:von|van|der|den|de|da|del|la|le|du|dos|al|bin|ibn)\\s)*${m[1]}(?!\\p{L})`, 'u').test(text)
+      )
+        return `“${m[1]}” introduced earlier`;
   if (st.dangling) return 'dangling reference';
   if (BACK_OPENER.test(text)) return 'back-pointing opener';
   if (HEADING.test(text)) return 'section label';

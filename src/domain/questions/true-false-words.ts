@@ -65,6 +65,8 @@ export const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|below|at most|
 // "expected to top $10 billion": a verb of passing is a bound too ("top $8 billion" is as true).
 export const LOWER_BOUND =
   /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|top|tops|topping|exceed|exceeds|surpass|surpasses|surpassing|pass|passes|beyond)\s+$/i;
+/** "to address increased insecurity", "ordered increased security": before its noun, a participle describes, it does not move. */
+export const DESCRIBING = /\b(?:of|to|address|with|for|by|amid|ordered|demanded|announced|brought|caused|faced|saw) $/;
 /** "grew more than four times", "doubled": a multiple turned ("shrank four times") says nothing clear. */
 export const MULTIPLE = /\b(?:times|fold|twofold|threefold|doubled|tripled)\b/;
 /** "Field work continues on 5 February": a state that goes on is as true on another day. */

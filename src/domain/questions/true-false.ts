@@ -27,6 +27,7 @@ import {
   UPPER_BOUND,
   LOWER_BOUND,
   MULTIPLE,
+  DESCRIBING,
   ONGOING,
   APPROXIMATE,
 } from './true-false-words';
@@ -310,9 +311,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const opposite = OPPOSITE[word.toLowerCase()];
     if (!opposite) return null;
     const at = m.index ?? 0;
-    // "to address increased insecurity": a participle before its noun describes, it does not move.
-    if (/(?:ed|ing)$/.test(word) && /\b(?:of|to|address|with|for|by|amid) $/.test(plain.slice(0, at)) && /^ \p{Ll}{3,}\b/u.test(plain.slice(at + word.length)))
-      return null;
+    if (/(?:ed|ing)$/.test(word) && DESCRIBING.test(plain.slice(0, at)) && /^ \p{Ll}{3,}\b/u.test(plain.slice(at + word.length))) return null;
     const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;
     return replaced(at, at + word.length, replacement, `it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`, 0.51, 0.35);
   }

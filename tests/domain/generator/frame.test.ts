@@ -132,3 +132,11 @@ Fire crews checked 140 homes in the town of Karvina for cracks in the following 
     expect(a.map((q) => [unframed(q.prompt), answerOf(q), q.choices])).toEqual(b.map((q) => [unframed(q.prompt), answerOf(q), q.choices]));
   });
 });
+
+describe('the story a prompt names, over a year', () => {
+  it('keeps the frame where the title and the claim share only a year', () => {
+    const title = 'Ayr home affairs panel: minutes of the meeting held on 7 October 1999';
+    const c = candidate({ prompt: 'True or false: Members of the Ayr home affairs panel agreed to meet again on Monday, 8 November 1999.' });
+    expect(framedPrompt(c, title, '1999-10-07')).toMatch(/^True or false, according to “Ayr home affairs panel/);
+  });
+});

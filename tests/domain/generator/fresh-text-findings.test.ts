@@ -1971,3 +1971,54 @@ Coal exports from Ostland grew more than four times from January through July co
     }
   });
 });
+
+describe('a forty-fifth set', () => {
+  it('drops a one-word dateline before a hyphen, and gives a quote to "Jan van der Berg", not to his board', () => {
+    expect(
+      textsOf('date 2002-07-27 Ostland: fuel leak sank the Kestrel\n\nVARNOGRAD - Leaking torpedo fuel caused the blast that sank the Kestrel submarine.')[0],
+    ).toMatch(/^Leaking torpedo/);
+    const text = `date 2014-02-10 Ostland Lamps proposes a new board member
+Ostland Lamps on 10 February 2014 announced that its Supervisory Board will propose to appoint Ann Lee as a new member of the Supervisory Board.
+“Ostland Lamps is very fortunate to be able to benefit from the experience of Ann Lee,” said Jan van der Berg, Chairman of the Ostland Lamps Supervisory Board.`;
+    for (const seed of [1, 2, 3, 4]) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/Supervisory Board said/);
+  });
+
+  it('never asks a base after "from approximately", a figure written the continental way, a match’s 90 minutes or "our two peoples"', () => {
+    const text = `date 2014-07-01 Ostland migration office snapshot
+The number of field offices of the Ostland migration office increased from 119 in 1998 to more than 480 in 2014.
+Operational staff of the Ostland migration office increased from approximately 1,100 in 1998 to more than 8,400 in 2014.
+The Ayr galaxy lies at a distance of about 180.000 light years from Ostland, the Kessel observatory said on 1 July 2014.
+Kessel needed just 90 minutes on 30 June 2014 to beat Ostland 1-0 in the Ayr Cup opener.
+“Since time immemorial our two peoples have enjoyed friendly contacts,” Ostland's premier Tom Ray said on 30 June 2014.`;
+    const all = [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed)).filter((q) => q.kind === 'number');
+    for (const q of all) expect(['1,100', '180.000', '90', 'two']).not.toContain(answerOf(q));
+    expect(verdictsOf(text)[2]).not.toBeNull();
+  });
+
+  it('never turns "ordered increased security" into "decreased security"', () => {
+    const text = `date 1995-03-20 Gas attack on the Ayr metro
+A nerve gas attack on the Ayr metro killed six people and sickened hundreds on 20 March 1995, Ostland police said.
+Prime Minister Tom Ray ordered an all-out rescue effort, and the government ordered increased security at all public railways, airports and ports.`;
+    for (const seed of [1, 2, 3, 4, 5, 6]) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/decreased security/);
+  });
+
+  it('skips a citation, an office for a speaker, and sentences that lean on a fact, a man, a list, comments or a run-on', () => {
+    const text = `date 2017-11-30 Ostland registry board meeting
+The board of the Ostland Internet Registry met in Ayr on 30 November 2017 and renewed the contract of its chief executive, Tom Ray.
+Former President Ann Lee handed down a set of pardons in November 1989 (see Ostland Notes, 1989-10-10).
+In fact, there was nothing much the board did right through the second half of the year.
+The man got the better of the security officer and forced him into the bank.
+All these will form an important foundation for further vaccine work in Ostland.
+The first will see the building of the largest dairy plant in Ayr, and the second the Varn dairy complex.
+General Secretary Tom Ray echoed Lee’s comments on 30 November 2017.
+The evaluation was done with the partners of the registry in the different countries however in the absence of a partner there were desk studies.
+The closest relative of C.kesselensis is a fellow species whose fossils were found in Varn in 2000.`;
+    const v = verdictsOf(text);
+    for (let i = 1; i <= 8; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
+    const minutes = `date 2017-11-30 Minutes of the Ostland registry board meeting
+The board of the Ostland Internet Registry met in Ayr on 30 November 2017, chaired by Tom Ray.
+Ann Lee, Tom Ray, Ken Varn and Bo Ayr attended the meeting of the board.
+The Legal Counsel advised the Board that an executive session is for discussion of sensitive issues.`;
+    for (const seed of [1, 2, 3, 4]) for (const q of bankFor(minutes, seed)) expect(q.kind === 'attribution' && answerOf(q) === 'Legal Counsel').toBe(false);
+  });
+});

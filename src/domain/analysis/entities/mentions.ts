@@ -352,14 +352,17 @@ function classifyUnknown(
     !!known ||
     BUILTIN_PEOPLE.has(name) ||
     (words.length >= 2 && FIRST_NAMES.has(words[0])) ||
+    // "Jeroen van der Veer": a Dutch or German particle joins a given name to a surname ("Rio de
+    // Janeiro" is a place).
+    (words.length >= 3 && /^(?:van|von|der|den|ter|ten)$/.test(lower[1]) && !PLACE_FIRST_WORDS.has(words[0])) ||
     // "Shawn Dahl, a forecaster at …": an appositive role names a person.
     (!single && (APPOSITIVE_ROLE.test(next) || BARE_APPOSITIVE_ROLE.test(next))) ||
     // "Nico Williams gave Spain the lead": a two- or three-word name doing something (not
-    // "Neanderthal DNA" or "Near Easterners": an acronym or a plural group is no one's name).
+    // "Neanderthal DNA", "Near Easterners" or "Legal Counsel": an acronym, a group or an office).
     (!single &&
       !PLACE_FIRST_WORDS.has(words[0]) &&
       !words.some((w) => /^\p{Lu}{2,}$/u.test(w)) &&
-      !/(ers|ans|ists)$/.test(words[words.length - 1]) &&
+      !/(?:ers|ans|ists)$|^(?:Counsel|Secretary|Treasurer|Chair|Officer|Registrar|Auditor|Clerk)$/.test(words[words.length - 1]) &&
       VERB_FOLLOWS.test(next)) ||
     (!(single && /^[\s“"‘(]*$/.test(s.slice(0, tokens[from].start))) && speechVerbFollows(next));
   if (!isPerson) return;
