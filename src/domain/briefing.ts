@@ -179,6 +179,9 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+// A plain past participle ("survey completed in August") is a report's note, not a sentence.
+const ITEM_VERB =
+  /\s(?:is|are|was|were|has|have|had|became|won|set|took|made|held|retired|died|joined|left|signed|opened|announced|launched|reached|rose|fell|grew)\s(?!by\b)(?=.*\s.*\s)/u;
 const LIST_MARKER = /^(?:--|[-–—•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
 /** Markdown, which /new's file picker takes (.md): a heading or a rule is a section mark, not a statement. */
@@ -230,6 +233,13 @@ const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
 /** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
 // "MEXICO CITY - Mexico canceled …": with a hyphen, only before a sentence's capital and a word in lower case.
 // "MOSCOW - Leaking torpedo …": one word too, of five letters or more ("NATO - Russia talks" stays).
+// "Lusaka, February 4 Health authorities …": a city and a day run into the sentence.
+const PLACE_MONTH_DAY = new RegExp(
+  `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:May|${Object.values(FULL_MONTH).join('|')}|(?:${Object.keys(FULL_MONTH).join('|')})\\.?) \\d{1,2},? (?=\\p{Lu}\\p{Ll})`,
+  'u',
+);
+// "MOSCOW The World Health Organization …": a city in capitals left without its dash.
+const BARE_CAPS_DATELINE = /^\p{Lu}{5,}(?: \p{Lu}{2,})? (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})/u;
 const CAPS_WORDS_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= \p{Lu}\p{Ll}+ \p{Ll}{3,}\b)) (?=\p{Lu})/u;
 /**
  * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …",
@@ -262,6 +272,8 @@ function stripDateline(paragraph: string): string {
     NUMERIC_DATELINE.exec(paragraph) ??
     PLACE_DATE_COLON.exec(paragraph) ??
     CAPS_WORDS_DATELINE.exec(paragraph) ??
+    BARE_CAPS_DATELINE.exec(paragraph) ??
+    PLACE_MONTH_DAY.exec(paragraph) ??
     BRACKET_STATE_DATELINE.exec(paragraph);
   if (placed) return paragraph.slice(placed[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
@@ -319,7 +331,8 @@ export function parseBriefing(text: string): ParsedBriefing {
     else badDate = `${m[1]}-${m[2]}-${m[3]}`;
     headline = m[4] ?? '';
   }
-  const body = stripMarkup(lines.slice(bodyStart).join('\n'));
+  // "… than ever before: • Record participation of 91 NOCs • 6 NOCs competed …": bullets run into one line are items.
+  const body = stripMarkup(lines.slice(bodyStart).join('\n')).replace(/[ \t]+•[ \t]+(?=\S)/g, '\n• ');
   const statements: string[] = [];
   const seen = new Set<string>();
   let dateline: string | undefined;
@@ -339,8 +352,11 @@ export function parseBriefing(text: string): ParsedBriefing {
     // dateline keeps its own writing).
     if (SHORT_MONTH.test(line)) line = line.replace(SHORT_MONTHS, (m) => FULL_MONTH[m.slice(0, 3)]);
     if (MD_SECTION.test(line)) continue;
-    const paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
+    let paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
     if (!paragraph) continue;
+    // "• Chloe Kim (USA) became the youngest gold medallist": a list item with a verb is a sentence
+    // without its stop ("• 26 medals won by 20 athletes" has none).
+    if (LIST_MARKER.test(line) && /^[\p{Lu}\d]/u.test(paragraph) && /\p{L}$/u.test(paragraph) && ITEM_VERB.test(paragraph)) paragraph += '.';
     for (const sentence of splitSentences(paragraph)) {
       const s = sentence.trim();
       // A statement needs words; repeated sentences (pasted twice) are kept once.

@@ -148,6 +148,7 @@ const BARE_MONTH =
   /(\b(?:in|for|during|since|until|through|by|of) )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ ,]*\d)(?![’'])(?![-–]\p{Lu})/u;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
+const AHEAD = /\b(?:will|would|shall|is to|are to|expected|scheduled|due)\b/;
 /** "began on June 5", "on 5 June": a day of a month with no year beside it. */
 const BARE_DAY = new RegExp(
   `\\b(?:(${MONTH_ALTERNATION}) (\\d{1,2})\\b(?!(?:st|nd|rd|th)?,? ?\\d|[-–]\\d)|(\\d{1,2}) (${MONTH_ALTERNATION})\\b(?![ ,]*\\d))(?![’'])`,
@@ -161,6 +162,8 @@ const BARE_DAY = new RegExp(
 export function bareDayYear(text: string, iso: string, before: string): { at: number; insert: string } | null {
   const m = BARE_DAY.exec(text);
   if (!m || !briefingYearFits(text, iso, before)) return null;
+  // "would exchange ambassadors January 1" in an October report: the January to come.
+  if (AHEAD.test(text)) return null;
   const month = MONTHS.indexOf(m[1] ?? m[4]) + 1;
   const day = Number(m[2] ?? m[3]);
   const [, bm, bd] = iso.split('-').map(Number);
@@ -178,7 +181,7 @@ export function bareMonthYear(text: string, iso: string, before: string): { at: 
   const m = BARE_MONTH.exec(text);
   if (!m || !briefingYearFits(text, iso, before)) return null;
   // "will be made public until January" in a December report: the January to come, not the one gone.
-  if (/^(?:until|through|by) $/.test(m[1]) || /\b(?:will|would|shall|is to|are to|expected|scheduled|due)\b/.test(text)) return null;
+  if (/^(?:until|through|by) $/.test(m[1]) || AHEAD.test(text)) return null;
   if (MONTHS.indexOf(m[2]) + 1 > Number(iso.slice(5, 7))) return null;
   return { at: m.index + m[0].length, year: iso.slice(0, 4) };
 }

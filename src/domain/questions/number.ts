@@ -111,10 +111,12 @@ const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[
  * ("within 150 days" is the figure a ruling set). */
 const bound = (before: string) => LOWER_BOUND.test(before) || (UPPER_BOUND.test(before) && !/\bwithin\s+$/.test(before));
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
+/** "from 6.5 to 43 per cent", "3.5 to 4 percent": a bare first figure takes the unit of the second. */
+const sameUnit = (n: NumberMention, x: NumberMention) => unitClass(x) === unitClass(n) || (unitClass(n) === '#' && x.start > n.end);
 
 /** What lies between the base of a change and its level: "27 in January to". */
 const FROM_TO =
-  /^(?:\s?%|\s(?:per ?cent|percent)|\s\p{Ll}{2,12})?(?:\s(?:in|on|for|at)\s[^,;]{1,30}?)?\sto\s(?:more than\s|over\s|about\s|nearly\s|almost\s)?$/u;
+  /^(?:\s?%|\s(?:per ?cent|percent)|\s\p{Ll}{2,12})?(?:\s(?:of|in|on|for|at)\s[^,;]{1,30}?)?(?:\s\([^()]{1,30}\))?\sto\s(?:more than\s|over\s|about\s|nearly\s|almost\s)?$/u;
 /** "a high of 81,967 … a low of 81,529": another figure within a twentieth of this one, not a year. */
 export function ofItsSize(text: string, x: NumberMention, n: NumberMention): boolean {
   return x !== n && !yearLike(text, x) && Math.abs(x.value - n.value) / n.value < 0.05;
@@ -337,11 +339,11 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "rose from _____ in January to 43 in February": the base of a change is asked through its level.
     if (
       /\bfrom\s(?:approximately\s|about\s|around\s|nearly\s|some\s|roughly\s)?$/.test(before) &&
-      st.numbers.some((x) => x.start > n.end && unitClass(x) === unitClass(n) && FROM_TO.test(st.text.slice(n.end, x.start)))
+      st.numbers.some((x) => x.start > n.end && sameUnit(n, x) && FROM_TO.test(st.text.slice(n.end, x.start)))
     )
       continue;
     // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
-    if (st.numbers.some((x) => x !== n && unitClass(x) === unitClass(n) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
+    if (st.numbers.some((x) => x !== n && sameUnit(n, x) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
     const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;
     if (!focus && (out.length || computable(st, n))) continue;
     const text = focus?.text ?? st.text;

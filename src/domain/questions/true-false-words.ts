@@ -71,4 +71,6 @@ export const DESCRIBING = /\b(?:of|to|address|with|for|by|amid|ordered|demanded|
 export const MULTIPLE = /\b(?:times|fold|twofold|threefold|doubled|tripled)\b/;
 /** "Field work continues on 5 February": a state that goes on is as true on another day. */
 export const ONGOING = /\b(?:continues|continue|continuing|remains|remain|still|ongoing)\b/;
+/** "towards the end of 2021 or early 2022": a second year, which a moved one would make incoherent. */
+export const otherYear = (text: string, date: string) => (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => !date.includes(y));
 export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;

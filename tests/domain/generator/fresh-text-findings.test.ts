@@ -2022,3 +2022,60 @@ The Legal Counsel advised the Board that an executive session is for discussion 
     for (const seed of [1, 2, 3, 4]) for (const q of bankFor(minutes, seed)) expect(q.kind === 'attribution' && answerOf(q) === 'Legal Counsel').toBe(false);
   });
 });
+
+describe('a forty-sixth set', () => {
+  it('writes no year into a day still to come ("would exchange ambassadors January 1" in October)', () => {
+    const text = `date 1990-10-01 Ostland and Kessel set full ties
+Ostland and Kessel agreed on 30 September 1990 to establish full diplomatic relations.
+A joint communique said that Ayr and Varn would exchange ambassadors Jan. 1.`;
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed)))
+      expect(`${q.prompt} ${q.choices.map((c) => c.text).join(' ')}`).not.toMatch(/January 1, 1990/);
+  });
+
+  it('drops "MOSCOW The …" and "Ayr, Feb 4 Health …" datelines left without a dash', () => {
+    const texts = textsOf(`date 2023-05-17 Ostland clears trachoma
+
+VARNOGRAD The World Health Organization announced on 16 May 2023 that Ostland had eliminated trachoma.
+
+Ayr, Feb 4 Health authorities in Ostland will commence a cholera vaccination campaign in Varn.`);
+    expect(texts[0]).toMatch(/^The World Health Organization/);
+    expect(texts[1]).toMatch(/^Health authorities/);
+  });
+
+  it('never asks the bare start of "from 6.5 to 43 per cent", one end of "3.5 to 4 percent" or a base before a bracket', () => {
+    const text = `date 2015-05-26 Ostland in figures
+Between 2000 and 2015, internet use in Ostland increased almost seven-fold from 6.5 to 43 per cent of the population.
+The Ostland president had said on 4 February 2023 that the economy may shrink by 3.5 to 4 percent in 2023.
+The Kessel population of Ostland has grown from 5 percent of the population (1906 Census) to 17 percent in 2018.`;
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed)).filter((x) => x.kind === 'number'))
+      expect(['6.5', '3.5', '4', '5 percent']).not.toContain(answerOf(q));
+  });
+
+  it('skips connectives mid-sentence, a proposal or an assessment another sentence stated, and the source’s slips', () => {
+    const text = `date 2021-03-16 Kessel Oil picks Ayr for its refinery
+Kessel Oil on 16 March 2021 chose the port of Ayr over Varn as the site of its new biorefinery.
+Ayr, in turn, benefits from the proximity of new markets for renewable fuels.
+Tom Ray’s proposal seemed shortsighted to Ann Lee, who counseled action against the plan.
+On appeal, the Full Court varied that assessment to 65 percent of the freehold value.
+The voyages of the Ostland fleet took place between 1405 to 1433.
+The carcass of the calf was found on May, 25, near the river Varn.
+Miss Orr at Mrs. Kaye’s request read the list of Kessel Oil’s suppliers.`;
+    const v = verdictsOf(text);
+    for (let i = 1; i <= 5; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
+    expect(v[6]).toBeNull();
+  });
+
+  it('never moves one of two years ("the end of 2021 or early 2022")', () => {
+    const text = `date 2021-03-16 Kessel Oil picks Ayr for its refinery
+Kessel Oil aims at creating readiness for a final investment decision by its board towards the end of 2021 or early 2022.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/end of (?!2021)\d{4} or early 2022/);
+  });
+
+  it('reads a list item with a verb as a sentence, and one without as none', () => {
+    const texts = textsOf(`date 2018-02-25 Ayr Games facts and figures
+
+The Ayr Games set records in terms of participation: • Ann Lee (Ostland) became the youngest female gold medallist in the history of the Games • 26 medals won by 20 different athletes`);
+    expect(texts).toContain('Ann Lee (Ostland) became the youngest female gold medallist in the history of the Games.');
+    expect(texts.some((t) => t.startsWith('26 medals won') && t.endsWith('.'))).toBe(false);
+  });
+});
