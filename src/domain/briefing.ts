@@ -233,6 +233,10 @@ const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
 /** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
 // "MEXICO CITY - Mexico canceled …": with a hyphen, only before a sentence's capital and a word in lower case.
 // "MOSCOW - Leaking torpedo …": one word too, of five letters or more ("NATO - Russia talks" stays).
+// "TEMPO.CO, Jakarta - ", "TEHRAN- TEDPIX …", "Tokyo, September 20, 2007 - Honda …": an agency with its
+// domain, a city glued to its dash, a city and a full date.
+const WIRE_DATELINE =
+  /^(?:\p{Lu}{3,}\.\p{Lu}{2,3}, \p{Lu}\p{Ll}+ [-–—]{1,2} |\p{Lu}{4,}(?: \p{Lu}{2,})?[-–—] |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} [-–—]{1,2} )(?=\p{Lu})/u;
 // "Lusaka, February 4 Health authorities …": a city and a day run into the sentence.
 const PLACE_MONTH_DAY = new RegExp(
   `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:May|${Object.values(FULL_MONTH).join('|')}|(?:${Object.keys(FULL_MONTH).join('|')})\\.?) \\d{1,2},? (?=\\p{Lu}\\p{Ll})`,
@@ -274,6 +278,7 @@ function stripDateline(paragraph: string): string {
     CAPS_WORDS_DATELINE.exec(paragraph) ??
     BARE_CAPS_DATELINE.exec(paragraph) ??
     PLACE_MONTH_DAY.exec(paragraph) ??
+    WIRE_DATELINE.exec(paragraph) ??
     BRACKET_STATE_DATELINE.exec(paragraph);
   if (placed) return paragraph.slice(placed[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);

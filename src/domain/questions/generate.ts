@@ -9,7 +9,7 @@ import { attributionQuestions } from './attribution';
 import { clozeQuestions } from './cloze';
 import { choiceId, mentions, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
-import { frameDate, framedPrompt } from './frame';
+import { bankTitle, frameDate, framedPrompt } from './frame';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
@@ -188,7 +188,7 @@ function answerStated(c: Candidate, analysis: BriefingAnalysis): boolean {
   }
 }
 
-function finish(c: Candidate, seed: number, parsed: ParsedBriefing, date: string | null): GeneratedQuestion {
+function finish(c: Candidate, seed: number, title: string, date: string | null): GeneratedQuestion {
   // The hash of `${seed}:${statementIndex}:${kind}:${prompt}`, in two steps (see hashString).
   const keyHash = hashString(c.prompt, hashString(`${seed}:${c.statementIndex}:${c.kind}:`));
   // The gate has made the texts unique, so a text's index finds its id.
@@ -202,7 +202,7 @@ function finish(c: Candidate, seed: number, parsed: ParsedBriefing, date: string
   const order = shuffle(texts, createRandom(keyHash));
   return {
     kind: c.kind,
-    prompt: framedPrompt(c, parsed.headline, date),
+    prompt: framedPrompt(c, title, date),
     choices: order.map((text) => ({ id: ids[texts.indexOf(text)], text })),
     answerId: ids[0],
     explanation: c.explanation,
@@ -408,8 +408,9 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     bank[i] = alt;
     tf -= 2;
   }
-  const date = frameDate(bank, parsed.date);
-  return { questions: bank.map((c) => finish(c, seed, parsed, date)), facts: libraryFacts(analysis) };
+  const title = bankTitle(bank, parsed.headline);
+  const date = frameDate(bank, parsed.date, title);
+  return { questions: bank.map((c) => finish(c, seed, title, date)), facts: libraryFacts(analysis) };
 }
 
 /** Compact facts of a briefing that later briefings draw distractors from. */

@@ -358,7 +358,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (/\([^)]*\d[^)]*\)|\[[^\]]*\d[^\]]*\]/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
     // "decreased by _____ or more": a bound, which any smaller option meets as well.
     if (/^\s?(?:%|percent|per cent)?\s(?:or (?:more|less|greater|higher|lower|over|above)|and (?:above|over))\b/.test(text.slice(at.end))) continue;
-    if (CONVENTIONAL.test(text.slice(at.start))) continue;
+    // "at the round of 16": a stage of a cup, named by a convention.
+    if (CONVENTIONAL.test(text.slice(at.start)) || /\bround of $/.test(text.slice(0, at.start))) continue;
     // "at 14.50 China Standard time", "opened the meeting at 19.10": a clock time, whose near
     // figures are no times; "on Monday, 27 th April": a day of a month.
     if (CLOCK.test(text.slice(at.start)) && /\b(?:at|from|until|till|by|before|after|to)\s$/.test(text.slice(Math.max(0, at.start - 8), at.start))) continue;

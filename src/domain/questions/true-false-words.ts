@@ -73,4 +73,10 @@ export const MULTIPLE = /\b(?:times|fold|twofold|threefold|doubled|tripled)\b/;
 export const ONGOING = /\b(?:continues|continue|continuing|remains|remain|still|ongoing)\b/;
 /** "towards the end of 2021 or early 2022": a second year, which a moved one would make incoherent. */
 export const otherYear = (text: string, date: string) => (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => !date.includes(y));
+/** "up from May 2017", "By the end of October 1803": a base or a deadline, which another date does not refute. */
+// "As of 17 October, 17 samples": a count on a day says nothing of another day's.
+export const BASE_OR_DEADLINE = /\b(?:from|since|than|compared with|compared to|versus|until|by|before|as of)(?: the (?:end|middle|start|beginning) of)?\s+$/i;
+/** "in two months", "within the past three years": a window before a count of time. */
+// "the most wanted terrorist of the past 20 years" is as true of the past 15.
+export const WINDOW = /\b(?:(?:in|within|over)\s(?:the\s(?:last|past)\s)?|of\sthe\s(?:last|past)\s)$/;
 export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;

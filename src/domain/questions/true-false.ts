@@ -27,6 +27,8 @@ import {
   UPPER_BOUND,
   LOWER_BOUND,
   MULTIPLE,
+  BASE_OR_DEADLINE,
+  WINDOW,
   otherYear,
   DESCRIBING,
   ONGOING,
@@ -57,8 +59,6 @@ const MONTHLY_MOVE =
 const COMPARED_BASE = /^[^.;]*?\b(up|down|higher|lower|more|less|fewer|above|below) (?:from|than) \(?[$€£]?([\d,]+(?:\.\d+)?)/;
 /** "well outpacing 2017’s average of 182,000": a figure the sentence ranks above (or below) another. */
 const OUTRANKS = /\b(?:outpac|exceed|surpass|topp|overtak|trail|lagg)\w*\b/;
-/** "in two months", "within the past three years": a window before a count of time. */
-const WINDOW = /\b(?:in|within|over)\s(?:the\s(?:last|past)\s)?$/;
 const MEASURE_AFTER = /^\s?(?:[kMGT]?Hz|[kMG]W|km|kg|mb|kb|tonnes?|units|people|homes|cases|bushels|troops|feet|metres|meters|miles|acres|hectares)\b/;
 
 /** An all-capital word of six letters or more that the text writes only once: shouting, not a name. */
@@ -74,8 +74,6 @@ function shouted(text: string, ctx: Context): boolean {
  * made by one substitution the text refutes (another actor of the same story, a figure moved
  * outside what the text allows), or, for a short single claim, its negation.
  */
-/** "up from May 2017", "By the end of October 1803": a base or a deadline, which another date does not refute. */
-const BASE_OR_DEADLINE = /\b(?:from|since|than|compared with|compared to|versus|until|by|before)(?: the (?:end|middle|start|beginning) of)?\s+$/i;
 export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): Candidate[] {
   let st = statement;
   // A speaker's view cut from its quote would be judged as the text's own claim.

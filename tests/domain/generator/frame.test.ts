@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import type { Candidate } from '../../../src/domain/questions/common';
-import { frameDate, framedPrompt, unframed } from '../../../src/domain/questions/frame';
+import { bankTitle, frameDate, framedPrompt, unframed } from '../../../src/domain/questions/frame';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import { answerOf } from './helpers';
 
@@ -138,5 +138,23 @@ describe('the story a prompt names, over a year', () => {
     const title = 'Ayr home affairs panel: minutes of the meeting held on 7 October 1999';
     const c = candidate({ prompt: 'True or false: Members of the Ayr home affairs panel agreed to meet again on Monday, 8 November 1999.' });
     expect(framedPrompt(c, title, '1999-10-07')).toMatch(/^True or false, according to “Ayr home affairs panel/);
+  });
+});
+
+describe('the title a bank may show', () => {
+  it('goes without when a question moves or asks a figure it shows, and without a date it carries', () => {
+    const moved = candidate({
+      statementIndex: 0,
+      prompt: 'True or false: Ostland shares closed 0.57 percent lower on Monday.',
+      answer: 'False',
+      hidden: '0.67',
+    });
+    const other = candidate({ prompt: 'True or false: Turnover rose to 12 billion baht.' });
+    expect(bankTitle([moved, other], 'Ostland shares close 0.67 percent lower')).toBe('');
+    expect(bankTitle([other], 'Ostland shares close 0.67 percent lower')).toBe('Ostland shares close 0.67 percent lower');
+    expect(frameDate([other], '2019-10-24', 'Ostland: health snapshot (24 October 2019)')).toBeNull();
+    // A year the title shows is no giveaway of a date in that year.
+    const when = candidate({ kind: 'date', prompt: 'The health ministry declared a dengue epidemic on _____.', answer: '15 July 2019' });
+    expect(framedPrompt(when, 'Ostland: health snapshot 2019', '2019-10-24')).toMatch(/^According to “Ostland: health snapshot 2019”: /);
   });
 });

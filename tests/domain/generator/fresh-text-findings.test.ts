@@ -2079,3 +2079,52 @@ The Ayr Games set records in terms of participation: • Ann Lee (Ostland) becam
     expect(texts.some((t) => t.startsWith('26 medals won') && t.endsWith('.'))).toBe(false);
   });
 });
+
+describe('a forty-seventh set', () => {
+  it('drops an agency with its domain, a city glued to its dash and a city with a full date', () => {
+    const texts = textsOf(`date 2024-05-02 Ostland finds
+
+KESSEL.CO, Ayr - Scientists have discovered a new species of dinosaur in Ostland.
+
+VARNOGRAD- The main index of the Ostland Stock Exchange rose 1,000 points.
+
+Ayr, September 20, 2007 - Kessel Motor Co. held a groundbreaking ceremony for its new plant.`);
+    expect(texts[0]).toMatch(/^Scientists/);
+    expect(texts[1]).toMatch(/^The main index/);
+    expect(texts[2]).toMatch(/^Kessel Motor/);
+  });
+
+  it('writes "unchanged from last month" as "from March 1999", never "from in March 1999"', () => {
+    const texts = textsOf(`date 1999-04-20 Ostland bank predicts growth
+According to the Ostland bank's report of 19 April 1999, the outlook for sugar output is largely unchanged from last month.`);
+    expect(texts[0]).toMatch(/unchanged from March 1999/);
+  });
+
+  it('skips a "however" or "therefore" inside a sentence, "Till now", "As reported", "said in the statement", "The experts" and a drafting note', () => {
+    const text = `date 2019-07-06 Kessel ends Ostland's cup defence
+Kessel ended Ostland's title defence with a 3-2 win in Ayr on 6 July 2019.
+Ostland's men however turned the tables by equalising in the 41st minute.
+There was therefore great urgency in the need for a stronger defence.
+Till now, the Ostland mission in Varn handled the interests of Kessel.
+As reported, over 8.16 billion shares were traded in Ayr on 6 July 2019.
+Tom Ray said in the statement that the team had entered Kessel on false passports.
+The experts warned that Ostland has all the ingredients of an epidemic.
+On 6 July 2019, a bus of Kessel Tours (hereafter the accident vehicle) left Ayr for Varn.`;
+    const v = verdictsOf(text);
+    for (let i = 1; i <= 7; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('moves neither a count "as of" a day nor the span of "the past 20 years", and never blanks a cup’s "round of 16"', () => {
+    const text = `date 2019-10-24 Ostland health snapshot
+Ostland's health ministry published its weekly health snapshot in Ayr on 24 October 2019.
+As of 17 October 2019, nine samples of polio virus have been confirmed in Ostland.
+Tom Ray, the most wanted fugitive of the past 20 years, was arrested in Ayr by Kessel agents.
+Kessel ended the title defence of Ostland at the round of 16 in Ayr.`;
+    const all = [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed));
+    for (const q of all) {
+      expect(q.prompt).not.toMatch(/As of (?!17 October)\d+ \p{L}+ 2019/u);
+      expect(q.prompt).not.toMatch(/of the past (?!20)\d+ years/);
+      expect(q.kind === 'number' && answerOf(q) === '16').toBe(false);
+    }
+  });
+});
