@@ -148,6 +148,8 @@ export function cleanLine(line: string): string {
     /^(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) (?=\p{Lu}\p{Ll})/u,
     '',
   );
+  // 'Outotec Oyj ("Outotec")': a release's defined-term tag, which a question need not repeat.
+  if (s.includes('("') || s.includes('(“')) s = s.replace(/ \((?:the )?["“]\p{Lu}[^"”()]{1,40}["”]\)/gu, '');
   // "to-day", "to-morrow": the old spelling, read like the new.
   if (s.includes('o-')) s = s.replace(/\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
   // "among humans _ but within hours": a wire's dash typed as an underscore.

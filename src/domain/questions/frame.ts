@@ -34,7 +34,9 @@ export function frameTitle(headline: string): string {
     .replace(/"([^"]*)"/g, '‘$1’')
     .replace(/“/g, '‘')
     .replace(/[”"]/g, '’');
-  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) ? title : '';
+  // "SAMFYA YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt.
+  const capitals = (title.match(/\p{Lu}/gu) ?? []).length / Math.max(1, (title.match(/\p{L}/gu) ?? []).length);
+  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitals < 0.6 ? title : '';
 }
 
 /** True when the headline makes the claim, or shows the figure, that the question asks. */

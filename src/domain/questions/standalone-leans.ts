@@ -35,17 +35,18 @@ const GLUED_INITIAL = /\b\p{Lu}\.\p{Ll}{3,}/u;
 const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonetheless|nevertheless)\b/i;
 /** "said in the statement", "The experts warned": a statement or a group another sentence introduced. */
 const INTRODUCED =
-  /\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|^The (?:experts|investigators|authors)\b(?! (?:of|at|from|in|who)\b)/;
+  /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|^The (?:experts|investigators|authors)\b(?! (?:of|at|from|in|who)\b)/;
 /** "Rotterdam, in turn, benefits": a contrast with a sentence the player never sees. */
 const MID_CONNECTIVE = /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand),/;
 /** "Shin Ho's proposal seemed shortsighted", "varied that assessment": a thing another sentence stated
  * ("at Mrs. Dickey's request" asks nothing of it). */
 const STATED_ELSEWHERE =
   /(?<!\b(?:at|on|upon) (?:\p{Lu}\p{L}*\.? )?)\b\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?['’]s (?:proposal|plan|idea|suggestion|request|argument|offer|decision)\b(?! (?:to|for|of|that|on)\b)|\b(?:varied|revised|changed|overturned|upheld|rejected|reversed|endorsed|confirmed|accepted|disputed) (?:that|this|these|those) \p{Ll}+/u;
-/** "between 1405 to 1433", "found on May, 25", "(hereafter the accident vehicle)": the source's slips
+/** "between 1405 to 1433", "found on May, 25", "(hereafter the accident vehicle)", "forestry,employs",
+ * "K984, 410.21 million": the source's slips
  * and drafting, which a teacher would mend. */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})/;
+  /\((?:hereafter|hereinafter)\b|\p{Ll},\p{Ll}{2}|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE = /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})/u;

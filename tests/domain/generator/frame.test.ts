@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import type { Candidate } from '../../../src/domain/questions/common';
-import { bankTitle, frameDate, framedPrompt, unframed } from '../../../src/domain/questions/frame';
+import { bankTitle, frameDate, framedPrompt, frameTitle, unframed } from '../../../src/domain/questions/frame';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import { answerOf } from './helpers';
 
@@ -156,5 +156,12 @@ describe('the title a bank may show', () => {
     // A year the title shows is no giveaway of a date in that year.
     const when = candidate({ kind: 'date', prompt: 'The health ministry declared a dengue epidemic on _____.', answer: '15 July 2019' });
     expect(framedPrompt(when, 'Ostland: health snapshot 2019', '2019-10-24')).toMatch(/^According to “Ostland: health snapshot 2019”: /);
+  });
+});
+
+describe('a title in capitals', () => {
+  it('is not quoted over every prompt', () => {
+    expect(frameTitle('AYR YOUTH NETWORK MINUTES HELD ON 09TH AUGUST, 2021 AT HEAD OFFICE')).toBe('');
+    expect(frameTitle('Ayr youth network: minutes of 9 August 2021')).toBe('Ayr youth network: minutes of 9 August 2021');
   });
 });

@@ -2128,3 +2128,31 @@ Kessel ended the title defence of Ostland at the round of 16 in Ayr.`;
     }
   });
 });
+
+describe('a forty-eighth set', () => {
+  it('gives no quote to the body a speaker told, and drops a release’s defined-term tag', () => {
+    const text = `date 2008-09-13 Ostland: tainted milk powder caused kidney stones
+Ostland's health ministry said on 13 September 2008 that tainted milk powder caused kidney stones in infants.
+"The substance gives the appearance of a high protein level in the powder," a health expert told Kessel News.`;
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Kessel News said/);
+    expect(
+      textsOf(
+        'date 2009-05-05 Ayr Mining buys Varn\n\nAyr Mining Oyj ("Ayr Mining") agreed on 5 May 2009 to buy all the shares of Varn Corporation ("Varn").',
+      )[0],
+    ).toBe('Ayr Mining Oyj agreed on 5 May 2009 to buy all the shares of Varn Corporation.');
+  });
+
+  it('writes "by next year" as "by 2015", and skips "In other key bouts", "the period under review" and glued punctuation', () => {
+    expect(textsOf('date 2014-04-08 Ayr court upholds the law\nThe Ayr court on 8 April 2014 said the law must be in force by next year.')[0]).toMatch(
+      /in force by 2015/,
+    );
+    const text = `date 2021-01-31 Ayr bourse in January
+The Ayr Stock Exchange opened 2021 lower, its weekly report said on 31 January 2021.
+In other key bouts, Tom Ray got his fourth win of the Ayr meet.
+During the period under review, market capitalisation increased in Ostland.
+Agriculture, along with fishing and forestry,employs most of the people of Ostland.
+Market capitalisation rose to K984, 410.21 million in January 2018.`;
+    const v = verdictsOf(text);
+    for (let i = 1; i <= 4; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
