@@ -57,10 +57,17 @@ function givenAway(c: Candidate, title: string): boolean {
   return figures.some((f) => asks(c, f) || (c.kind === 'true_false' && telling(f) && at(f, c.prompt)));
 }
 
-/** Whether a question asks or moves a figure ("1.31%"); a year only where the year is the answer. */
+/**
+ * Whether a question asks or moves a figure ("1.31%"), or one the title rounds ("Nearly 3 billion
+ * birds" over a moved "2.9 billion"); a year only where the year is the answer.
+ */
 function asks(c: Candidate, figure: string): boolean {
   if (YEAR.test(figure)) return c.answer === figure || c.hidden === figure;
-  return new RegExp(`(?<![\\d.,])${figure.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(`${c.answer} ${c.hidden ?? ''}`);
+  const shown = Number(figure.replace(/,/g, ''));
+  return (`${c.answer} ${c.hidden ?? ''}`.match(FIGURE) ?? []).some((f) => {
+    const asked = Number(f.replace(/,/g, ''));
+    return asked > 0 && Math.abs(asked - shown) / asked <= 0.15;
+  });
 }
 
 /**
