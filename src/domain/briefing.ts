@@ -148,7 +148,7 @@ export function cleanLine(line: string): string {
     /^(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) (?=\p{Lu}\p{Ll})/u,
     '',
   );
-  // 'Outotec Oyj ("Outotec")': a release's defined-term tag, which a question need not repeat.
+  // 'Ayr Mining Oyj ("Ayr Mining")': a release's defined-term tag, which a question need not repeat.
   if (s.includes('("') || s.includes('(“')) s = s.replace(/ \((?:the )?["“]\p{Lu}[^"”()]{1,40}["”]\)/gu, '');
   // "to-day", "to-morrow": the old spelling, read like the new.
   if (s.includes('o-')) s = s.replace(/\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
@@ -234,17 +234,17 @@ const CAPS_DATELINE =
 const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
 /** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
 // "MEXICO CITY - Mexico canceled …": with a hyphen, only before a sentence's capital and a word in lower case.
-// "MOSCOW - Leaking torpedo …": one word too, of five letters or more ("NATO - Russia talks" stays).
-// "TEMPO.CO, Jakarta - ", "TEHRAN- TEDPIX …", "Tokyo, September 20, 2007 - Honda …": an agency with its
+// "VARNOGRAD - Leaking fuel …": one word too, of five letters or more ("NATO - Russia talks" stays).
+// "KESSEL.CO, Ayr - ", "VARNOGRAD- The index …", "Ayr, September 20, 2007 - Kessel Motor …": an agency with its
 // domain, a city glued to its dash, a city and a full date.
 const WIRE_DATELINE =
   /^(?:\p{Lu}{3,}\.\p{Lu}{2,3}, \p{Lu}\p{Ll}+ [-–—]{1,2} |\p{Lu}{4,}(?: \p{Lu}{2,})?[-–—] |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} [-–—]{1,2} )(?=\p{Lu})/u;
-// "Lusaka, February 4 Health authorities …": a city and a day run into the sentence.
+// "Ayr, February 4 Health authorities …": a city and a day run into the sentence.
 const PLACE_MONTH_DAY = new RegExp(
   `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:May|${Object.values(FULL_MONTH).join('|')}|(?:${Object.keys(FULL_MONTH).join('|')})\\.?) \\d{1,2},? (?=\\p{Lu}\\p{Ll})`,
   'u',
 );
-// "MOSCOW The World Health Organization …": a city in capitals left without its dash.
+// "VARNOGRAD The health ministry …": a city in capitals left without its dash.
 const BARE_CAPS_DATELINE = /^\p{Lu}{5,}(?: \p{Lu}{2,})? (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})/u;
 const CAPS_WORDS_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= \p{Lu}\p{Ll}+ \p{Ll}{3,}\b)) (?=\p{Lu})/u;
 /**
@@ -361,7 +361,7 @@ export function parseBriefing(text: string): ParsedBriefing {
     if (MD_SECTION.test(line)) continue;
     let paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
     if (!paragraph) continue;
-    // "• Chloe Kim (USA) became the youngest gold medallist": a list item with a verb is a sentence
+    // "• Ann Lee (Ostland) became the youngest gold medallist": a list item with a verb is a sentence
     // without its stop ("• 26 medals won by 20 athletes" has none).
     if (LIST_MARKER.test(line) && /^[\p{Lu}\d]/u.test(paragraph) && /\p{L}$/u.test(paragraph) && ITEM_VERB.test(paragraph)) paragraph += '.';
     for (const sentence of splitSentences(paragraph)) {

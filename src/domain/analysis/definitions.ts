@@ -5,7 +5,7 @@ import type { Mention } from './entities';
 /**
  * "Krakatoa (Indonesian name: Krakatau) is a volcano …", "The USS Ross, a destroyer, …": a named
  * thing defined by a common noun, which later sentences call "the volcano". A noun defined twice
- * over names nothing safely and is forgotten. The noun is the phrase's last: "Kundan Lal, a city
+ * over names nothing safely and is forgotten. The noun is the phrase's last: "Tom Ray, a city
  * administrator" is no city.
  */
 export const DEFINITION =

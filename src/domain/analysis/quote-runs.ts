@@ -60,7 +60,7 @@ function speakerIn(text: string, ms: Mention[], from: number, to: number): Entit
   if (person) return person.entity;
   const orgs = inside.filter((m) => m.entity.type === 'org');
   if (orgs.length !== 1) return null;
-  // "…," a health expert told Xinhua: the body told is no speaker.
+  // "…," a health expert told Kessel News: the body told is no speaker.
   if (/\b(?:told|tells|telling|to|informed)\s$/.test(text.slice(Math.max(0, orgs[0].start - 9), orgs[0].start))) return null;
   // "said Ray LeFebvre, president, Acme Group": a name the reader did not take for a person still
   // speaks, not the body after it.

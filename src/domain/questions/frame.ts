@@ -1,7 +1,7 @@
 // A question read on its own, out of the quiz, often does not say which story it is about: "The
 // All-Share index fell 2.3%" (of which market?), "GDP is expected to contract" (whose?). Blind
 // reviewers failed such prompts as not self-contained, and passed them once the prompt named the
-// story: "According to “Kuwait bourse ends week lower” (7 May 2020): …". The frame is left out where
+// story: "According to “Ostland bourse ends week lower” (7 May 2020): …". The frame is left out where
 // the headline would give the answer away: the lede, a claim the headline itself makes, a figure it
 // shows, or the date a date question or a moved date asks.
 import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
@@ -34,7 +34,7 @@ export function frameTitle(headline: string): string {
     .replace(/"([^"]*)"/g, '‘$1’')
     .replace(/“/g, '‘')
     .replace(/[”"]/g, '’');
-  // "SAMFYA YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt.
+  // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt.
   const capitals = (title.match(/\p{Lu}/gu) ?? []).length / Math.max(1, (title.match(/\p{L}/gu) ?? []).length);
   return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitals < 0.6 ? title : '';
 }
@@ -58,8 +58,8 @@ function givenAway(c: Candidate, title: string): boolean {
 }
 
 /**
- * Whether a question asks or moves a figure ("1.31%"), or one the title rounds ("Nearly 3 billion
- * birds" over a moved "2.9 billion"); a year only where the year is the answer.
+ * Whether a question asks or moves a figure ("1.31%"), or one the title rounds ("Nearly 3 million
+ * bats" over a moved "2.9 million"); a year only where the year is the answer.
  */
 function asks(c: Candidate, figure: string): boolean {
   if (YEAR.test(figure)) return c.answer === figure || c.hidden === figure;
@@ -72,7 +72,7 @@ function asks(c: Candidate, figure: string): boolean {
 
 /**
  * The title the bank's frames quote, or '' when it shows a figure one of its questions asks or
- * moves: "Thai shares close 0.67 percent lower" over every prompt answers "closed 0.57 percent lower".
+ * moves: "Ostland shares close 0.67 percent lower" over every prompt answers "closed 0.57 percent lower".
  */
 export function bankTitle(bank: readonly Candidate[], headline: string): string {
   const title = frameTitle(headline);
@@ -98,7 +98,7 @@ export function frameDate(bank: readonly Candidate[], date: string | null | unde
   if (!date) return null;
   const [, m, d] = date.split('-').map(Number);
   const day = new RegExp(`\\b(?:${d} ${MONTHS[m - 1]}|${MONTHS[m - 1]} ${d})\\b`);
-  // "Philippines: Health Emergencies Snapshot (24 October 2019)" carries its own date.
+  // "Ostland: health snapshot (24 October 2019)" carries its own date.
   return day.test(title) || bank.some((c) => day.test(`${c.prompt} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
 }
 

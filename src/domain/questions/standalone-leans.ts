@@ -2,7 +2,7 @@
 // contrast ("Only two bags though were filled"), a sequel ("The engagements that followed"), an
 // occasion, a what-if, a pronunciation note.
 
-/** "Only two duffel bags though were filled": a contrast with a sentence the player never sees. */
+/** "Only two bags though were filled": a contrast with a sentence the player never sees. */
 const TRAILING_THOUGH = /\p{L} though(?: (?:was|were|is|are|has|have|had|did|does|will|would|could)\b|[,.]|$)/u;
 /** "The military engagements that followed exposed …": followed what, the sentence before said. */
 const SEQUEL = /\b(?:that|which|who) (?:followed|ensued|came next)(?! (?:the|a|an|his|her|its|their|this|that|these|those|on|in|by)\b| \p{Lu}| \d)/u;
@@ -22,27 +22,27 @@ const BARE_PERSON = /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|rob
 /** "echoed Brown's comments": comments an earlier sentence gave. */
 const ECHOED =
   /\b(?:echoed|repeated|endorsed|welcomed) (?:\p{Lu}[\p{L}'’-]+['’]s|his|her|their|these|those|the) (?:comments|remarks|words|views|call|sentiments|concerns)\b/u;
-/** "(see NotiSur, 1989-10-10)": a citation, and its date may answer the question. */
+/** "(see Ostland Notes, 1989-10-10)": a citation, and its date may answer the question. */
 const CITATION = /\((?:see|cf\.) [^()]*\d[^()]*\)/i;
 /** "180.000 light years", "366,08 points": a figure written the continental way reads wrongly in English. */
 const CONTINENTAL = /\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])/;
 /** "partners in the different countries however in the absence of": two sentences run together. */
 const RUN_ON = /\p{Ll} however (?:in|the|a|an|there|it|we|they|this|if|when)\b/u;
-/** "C.waiparensis": an initial glued to the word after it. */
+/** "C.kesselensis": an initial glued to the word after it. */
 const GLUED_INITIAL = /\b\p{Lu}\.\p{Ll}{3,}/u;
-/** "Seedorf's men however turned the tables", "There was therefore great urgency": a contrast or a
+/** "Ray's men however turned the tables", "There was therefore great urgency": a contrast or a
  * conclusion drawn from a sentence the player never sees. */
 const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonetheless|nevertheless)\b/i;
 /** "said in the statement", "The experts warned": a statement or a group another sentence introduced. */
 const INTRODUCED =
   /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|^The (?:experts|investigators|authors)\b(?! (?:of|at|from|in|who)\b)/;
-/** "Rotterdam, in turn, benefits": a contrast with a sentence the player never sees. */
+/** "Ayr, in turn, benefits": a contrast with a sentence the player never sees. */
 const MID_CONNECTIVE = /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand),/;
-/** "Shin Ho's proposal seemed shortsighted", "varied that assessment": a thing another sentence stated
- * ("at Mrs. Dickey's request" asks nothing of it). */
+/** "Tom Ray's proposal seemed shortsighted", "varied that assessment": a thing another sentence stated
+ * ("at Mrs. Kaye's request" asks nothing of it). */
 const STATED_ELSEWHERE =
   /(?<!\b(?:at|on|upon) (?:\p{Lu}\p{L}*\.? )?)\b\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?['’]s (?:proposal|plan|idea|suggestion|request|argument|offer|decision)\b(?! (?:to|for|of|that|on)\b)|\b(?:varied|revised|changed|overturned|upheld|rejected|reversed|endorsed|confirmed|accepted|disputed) (?:that|this|these|those) \p{Ll}+/u;
-/** "between 1405 to 1433", "found on May, 25", "(hereafter the accident vehicle)", "forestry,employs",
+/** "between 1405 to 1433", "found on May, 25", "(hereafter the accident vehicle)", "fishing,employs",
  * "K984, 410.21 million": the source's slips
  * and drafting, which a teacher would mend. */
 const SLIP =

@@ -168,10 +168,10 @@ describe('a title in capitals', () => {
 
 describe('a title that rounds a figure', () => {
   it('is not quoted over a bank that moves the figure it rounds', () => {
-    const moved = candidate({ prompt: 'True or false: Ostland has lost 2.5 billion birds since 1970.', answer: 'False', hidden: '2.9 billion' });
-    expect(bankTitle([moved], 'Missing: nearly 3 billion birds of Ostland')).toBe('');
-    expect(bankTitle([candidate({ hidden: '1.2 billion', answer: 'False' })], 'Missing: nearly 3 billion birds of Ostland')).toBe(
-      'Missing: nearly 3 billion birds of Ostland',
+    const moved = candidate({ prompt: 'True or false: Ostland has lost 2.5 million bats since 1970.', answer: 'False', hidden: '2.9 million' });
+    expect(bankTitle([moved], 'Missing: nearly 3 million bats of Ostland')).toBe('');
+    expect(bankTitle([candidate({ hidden: '1.2 million', answer: 'False' })], 'Missing: nearly 3 million bats of Ostland')).toBe(
+      'Missing: nearly 3 million bats of Ostland',
     );
   });
 });

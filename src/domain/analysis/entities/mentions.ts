@@ -352,7 +352,7 @@ function classifyUnknown(
     !!known ||
     BUILTIN_PEOPLE.has(name) ||
     (words.length >= 2 && FIRST_NAMES.has(words[0])) ||
-    // "Jeroen van der Veer": a Dutch or German particle joins a given name to a surname ("Rio de
+    // "Jan van der Berg": a Dutch or German particle joins a given name to a surname ("Rio de
     // Janeiro" is a place).
     (words.length >= 3 && /^(?:van|von|der|den|ter|ten)$/.test(lower[1]) && !PLACE_FIRST_WORDS.has(words[0])) ||
     // "Shawn Dahl, a forecaster at …": an appositive role names a person.
