@@ -45,9 +45,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "in August of this year": the year alone after "of".
   [/(\bin |\b)this year\b(?![’'])/i, (iso, m, text) => (/\bof $/.test(text.slice(0, m.index)) ? iso.slice(0, 4) : `in ${iso.slice(0, 4)}`)],
   // "over the last year" is the twelve months to a report's month, not the calendar year before.
-  [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso, m, text) => `${PREPOSITION.test(text.slice(0, m.index)) ? '' : 'in '}${Number(iso.slice(0, 4)) - 1}`],
+  [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso, m, text) => `${inUnlessAfter(text, m)}${Number(iso.slice(0, 4)) - 1}`],
   // "unchanged from last month": "from March 1999", never "from in March 1999".
-  [/(\bin |\b)last month\b(?![’'])/i, (iso, m, text) => `${PREPOSITION.test(text.slice(0, m.index)) ? '' : 'in '}${monthOf(iso, -1)}`],
+  [/(\bin |\b)last month\b(?![’'])/i, (iso, m, text) => `${inUnlessAfter(text, m)}${monthOf(iso, -1)}`],
   // "announced last May" in a February paper: the May before it, written with its year.
   [
     new RegExp(`(\\bin |\\b)last (${MONTH_ALTERNATION})\\b(?![’'])`),
@@ -59,7 +59,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   ],
   // "in June and July next year", "the elections next year": the year to come, written out.
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )next year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) + 1}`],
-  [/(\bin |\b)next year\b(?![’'])/i, (iso, m, text) => `${PREPOSITION.test(text.slice(0, m.index)) ? '' : 'in '}${Number(iso.slice(0, 4)) + 1}`],
+  [/(\bin |\b)next year\b(?![’'])/i, (iso, m, text) => `${inUnlessAfter(text, m)}${Number(iso.slice(0, 4)) + 1}`],
   [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
   // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date;
   // "will stay closed until Monday": the next one after it. The weekday and its preposition are
@@ -150,6 +150,10 @@ const BARE_MONTH =
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 
 const PREPOSITION = /\b(?:from|since|than|until|till|to|of|over|before|after|by)\s$/;
+/** "in 2014", but "unchanged from March 1999", "by 2015": a preposition before the phrase keeps its place. */
+function inUnlessAfter(text: string, m: RegExpExecArray): string {
+  return PREPOSITION.test(text.slice(0, m.index)) ? '' : 'in ';
+}
 const AHEAD = /\b(?:will|would|shall|is to|are to|expected|scheduled|due)\b/;
 /** "began on June 5", "on 5 June": a day of a month with no year beside it. */
 const BARE_DAY = new RegExp(
