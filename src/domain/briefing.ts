@@ -244,8 +244,9 @@ const PLACE_MONTH_DAY = new RegExp(
   `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:May|${Object.values(FULL_MONTH).join('|')}|(?:${Object.keys(FULL_MONTH).join('|')})\\.?) \\d{1,2},? (?=\\p{Lu}\\p{Ll})`,
   'u',
 );
-// "VARNOGRAD The health ministry …": a city in capitals left without its dash.
-const BARE_CAPS_DATELINE = /^\p{Lu}{5,}(?: \p{Lu}{2,})? (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})/u;
+// "VARNOGRAD The health ministry …", "AYR (Kessel News / Varn - 16th May, 2023) The …": a city in
+// capitals left without its dash, maybe with its sources in brackets.
+const BARE_CAPS_DATELINE = /^(?:\p{Lu}{5,}(?: \p{Lu}{2,})?|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\)) (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})/u;
 const CAPS_WORDS_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= \p{Lu}\p{Ll}+ \p{Ll}{3,}\b)) (?=\p{Lu})/u;
 /**
  * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …",

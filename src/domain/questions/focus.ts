@@ -8,6 +8,7 @@ import { findDates, type DateMention } from '../analysis/dates';
 import { findNumbers, type NumberMention } from '../analysis/numbers';
 import { ANCHOR, SINCE_PHRASE } from '../analysis/relative-times';
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../facts/months';
+import { hasVerb } from './standalone-shapes';
 
 /** The sentence around one figure, with the figure's place in it. */
 export interface Focus {
@@ -172,6 +173,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   if (DANGLING_CHANGE.test(out) || /\b(?:was|were|is|are) (?:recorded|registered|reported|estimated|put|set|seen|observed)\.$/.test(out)) return null;
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
   if (/, (?:who|which|whose) [^,]+\.$/.test(out)) return null;
+  // "The robbery at the Ayr store, _____ miles from Kessel.": the tail cut was the main verb's.
+  if (!hasVerb(out) && hasVerb(text)) return null;
   // "raised its estimate for 2022 to _____ and for 2023.": the other half's figure went, its words stayed.
   if (/\b(?:and|or) (?:for|in) [^,.;]{1,25}\.$/.test(out)) return null;
   // "killed _____ people and accounted for in damage": a figure cut from between two words that needed it.

@@ -164,6 +164,8 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   plain = plain.replace(YEAR, ' ');
   const raw = (plain.match(/\d[\d,.]*\d|\d/g) ?? []).length;
   if (sameUnit >= 2) return true;
+  // "up from its low of $33.50 … a gain of _____ cents to $33.82": the difference of two others.
+  if (differenceOfOthers(st, n)) return true;
   if (partsAddUp(st.text, n)) return true;
   // "There are 12 Concordes — seven with British Airways and five at Air France": the parts after a dash give the whole.
   if (PARTS_AFTER.test(st.text.slice(n.end))) return true;
@@ -191,6 +193,17 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   }
   // "increased _____ to $567.7 million from $511.6 million": two figures and a word relating them.
   return RELATION.test(st.text) && (sameUnit >= 1 || st.numbers.length >= 3 || raw >= 3);
+}
+
+function differenceOfOthers(st: StatementAnalysis, n: NumberMention): boolean {
+  const others = st.numbers.filter((x) => x !== n && x.value > 0 && !/^(?:1[5-9]|20)\d\d$/.test(x.text));
+  for (const a of others)
+    for (const b of others) {
+      const d = a.value - b.value;
+      if (d <= 0) continue;
+      for (const scale of [1, 100]) if (Math.abs(d * scale - n.value) <= Math.max(0.005 * n.value, 1e-9)) return true;
+    }
+  return false;
 }
 
 const PARTS_AFTER =

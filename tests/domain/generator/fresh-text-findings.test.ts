@@ -2156,3 +2156,29 @@ Market capitalisation rose to K984, 410.21 million in January 2018.`;
     for (let i = 1; i <= 4; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
   });
 });
+
+describe('a fiftieth set', () => {
+  it('asks no figure the difference of two others gives, and no tail cut that takes the main verb', () => {
+    const text = `date 2023-03-06 Ayr shares edge up
+Shares in Ayr rose on Monday, 6 March 2023, led by the banks.
+Kessel Bank bounced off its recent low of $33.50, clocking a gain of nearly 1 per cent or 32 cents to $33.82 on Monday, 6 March 2023.
+The robbery of the Varn store in Ayr, 16 miles west of Kessel, occurred about 15 minutes before the store was to close.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) {
+      expect(q.kind === 'number' && answerOf(q) === '32', q.prompt).toBe(false);
+      if (q.kind === 'number') expect(q.prompt).not.toMatch(/Kessel\.$/);
+    }
+  });
+
+  it('moves no day of a state still going on, strips a capital city before its bracketed sources, and skips "for its part"', () => {
+    const text = `date 2014-02-05 Ayr fruit fly: update
+AYR (Kessel News / Varn - 5th Feb, 2014) The ministry said on 5 February 2014 that traps were set across Ayr.
+Field work continues on 5 February in Ayr with teams collecting and re-setting traps.
+The Ayr 20 index, for its part, stood at 855.04 points.
+The results for the reporting period were unveiled at a meeting in Ayr.`;
+    expect(textsOf(text)[0]).toMatch(/^The ministry said/);
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/continues on (?!5 February)\d+ February/);
+    const v = verdictsOf(text);
+    expect(v[2]).not.toBeNull();
+    expect(v[3]).not.toBeNull();
+  });
+});
