@@ -225,6 +225,10 @@ const WORD_NUMBER =
  * Only a count of a plural noun, alone in a statement with no other figure to relate it to.
  */
 /** "Tunisia and Algeria are the only _____ states": names listed before a count of two or three give it away. */
+/** "a basket of five currencies—the euro, …", "five flights a week (Mondays, Thursdays, Saturdays)":
+ * the list after a count gives it (`after` starts just after the count). */
+export const countedByList = (after: string) => /^(?: [\p{L}-]+){1,4}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after);
+
 function listedCount(before: string, value: number, after = ''): boolean {
   // "flags from the _____ countries" in a story of two: the pair is the story, not a fact to recall.
   if (value === 2 && /^\s(?:countries|nations|sides|neighbours|neighbors)\b/.test(after)) return true;
@@ -248,7 +252,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   // "nearly two thirds of its victims": a fraction; "hinged on three things: aliya, …": the list counts it.
   // "our two peoples", "the two countries": a pair the story is about gives its count away.
   if (value === 2 && /^(?:peoples|countries|nations|sides|governments|neighbou?rs|leaders|states)$/.test(m[2])) return null;
-  if (/^(?:thirds|quarters|fifths|halves)$/.test(m[2]) || /^\s?[—–:]/.test(st.text.slice(start + m[0].length))) return null;
+  if (/^(?:thirds|quarters|fifths|halves)$/.test(m[2]) || countedByList(st.text.slice(start + word.length))) return null;
   const before = st.text.slice(Math.max(0, start - 24), start);
   if (bound(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;

@@ -7,7 +7,7 @@ import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
-import { computable, CONVENTIONAL, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
+import { computable, CONVENTIONAL, countedByList, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
 import { dateDistractors, dateNotAsked } from './date';
 import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
@@ -250,8 +250,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (WINDOW.test(st.text.slice(Math.max(0, at - 24), at))) return null;
     // "the men's four sculls", "the women's eight": a boat or an event named by its count.
     if (/\b(?:men|women|boys|girls)['’]s (?:\p{Ll}+ )?$/u.test(st.text.slice(Math.max(0, at - 24), at))) return null;
-    // "a basket of five currencies—the U.S. dollar, the euro, …": the list after it counts it.
-    if (/^[\p{L}-]+ [\p{L}-]+\s?[—–:]/u.test(st.text.slice(at))) return null;
+    if (countedByList(st.text.slice(at + m[1].length))) return null;
     const value = NUMBER_WORDS.indexOf(m[1].toLowerCase());
     // "Four of the six": the count stays below its whole.
     const whole = /^\S+ of (?:the |its |their )?(\p{Ll}+)\b/u.exec(st.text.slice(at))?.[1];

@@ -2181,4 +2181,12 @@ The results for the reporting period were unveiled at a meeting in Ayr.`;
     expect(v[2]).not.toBeNull();
     expect(v[3]).not.toBeNull();
   });
+  it('changes no count its bracketed list gives, and skips a direction glued to a name', () => {
+    const text = `date 2007-05-18 Kessel Air opens an Ayr route
+Kessel Air began service from Ayr to Varn on 17 May 2007 with a flight at 10 p.m.
+Regular service from Ayr to Varn will continue through September with three flights per week (Mondays, Thursdays, Saturdays).
+There were at least three powerful kingdoms in the east-Kessel, Ayr and Varn.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/(?<!three) flights per week/);
+    expect(verdictsOf(text)[2]).not.toBeNull();
+  });
 });
