@@ -30,7 +30,7 @@ export function clozeQuestions(st: StatementAnalysis, ctx: Context): Candidate[]
     if (!blankable(m)) continue;
     // Countries of one story are partners as often as rivals ("tensions with ___": Finland?).
     if (m.entity.type === 'country' || m.entity.type === 'capital') continue;
-    // The subject of a predicate is asked by the attribution kind.
+    // The subject of a predicate is not asked: "Who did …?" on it failed blind review (see KINDS).
     if (st.subject && st.predicate && m.entity === st.subject.entity) continue;
     if (st.quoteSpeaker && m.entity === st.quoteSpeaker.entity) continue;
     // Keep the title, blank the name: "Prime Minister _____ of the United Kingdom".

@@ -18,6 +18,8 @@ const STOP = new Set(
 const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const SCORE = /(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])/;
+const RESULT = /\b(?:win|wins|won|winning|winner|beat|beats|beaten|defeat\w*|lost|lose|loses|victory|victories|draw|drew|drawn|title|champions?)\b/i;
 const WH = /^(?:Who|What|Which|When|Where|How|In which|On which)\b/;
 
 function contentWords(text: string): string[] {
@@ -48,6 +50,8 @@ function givenAway(c: Candidate, title: string): boolean {
   }
   // "Xi tells Trump …" over "Who told Donald Trump …?": the title names the answer.
   if (c.kind !== 'true_false' && namesOf(c.answer).some((w) => title.split(/[^\p{L}\p{N}]+/u).includes(w))) return true;
+  // "Ayr 1-15 Kessel 1-13" over "Ayr won by two": a score in the title tells who won.
+  if (SCORE.test(title) && RESULT.test(c.prompt)) return true;
   const figures = title.match(FIGURE) ?? [];
   const at = (f: string, text: string) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
   // The figure asked, or moved by a false version; or a telling figure a true-or-false claim

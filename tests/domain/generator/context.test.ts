@@ -161,22 +161,20 @@ Women made up 60% of the staff of the Corvian statistics office and men 40% in 2
 });
 
 describe('wrong options from people in office at the time', () => {
-  const call = (date: string, leader: string) => `date ${date} Call
-${leader} told the visiting Corvian envoy that China’s economy would keep growing steadily.`;
+  const call = (date: string, leader: string) => `date ${date} Call between China and Corvia
+${leader} spoke by phone with Corvian President Tom Ray on ${date}.
+“China’s economy will keep growing steadily this year,” ${leader} told Tom Ray.
+“Corvia wants more trade with China,” Tom Ray said.`;
 
-  it('offers the answer’s colleagues in office on the briefing’s date when the prompt names the country', () => {
+  it('offers the speaker’s colleagues in office on the briefing’s date beside the story’s other speaker', () => {
     for (const [date, leader, colleagues] of [
       ['2026-02-05', 'Xi Jinping', ['Li Qiang', 'Wang Yi', 'Han Zheng']],
       ['2011-06-01', 'Hu Jintao', ['Wen Jiabao', 'Yang Jiechi']],
     ] as const) {
-      const q = bankFor(call(date, leader)).find((x) => x.kind === 'attribution');
-      // Hu Jintao had two colleagues in the table: too few for a question, so none is asked.
-      if (colleagues.length < 3) {
-        expect(q).toBeUndefined();
-        continue;
-      }
+      const q = bankFor(call(date, leader)).find((x) => x.kind === 'attribution' && /China’s economy/.test(x.prompt));
       expect(q && answerOf(q)).toBe(leader);
-      for (const c of q!.choices) expect([leader, ...colleagues]).toContain(c.text);
+      for (const c of q!.choices) expect([leader, 'Tom Ray', ...colleagues]).toContain(c.text);
+      expect(q!.choices.filter((c) => (colleagues as readonly string[]).includes(c.text)).length).toBe(2);
     }
   });
 

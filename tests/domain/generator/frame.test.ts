@@ -141,6 +141,16 @@ describe('the story a prompt names, over a year', () => {
   });
 });
 
+describe('a score in the title', () => {
+  it('goes without the frame over a claim of who won, and keeps it over the rest', () => {
+    const title = 'Football final: Ayr 1-15 Kessel 1-13';
+    const won = candidate({ prompt: 'True or false: Close all the way, Ayr showed their experience to win by two.' });
+    expect(framedPrompt(won, title, '2023-07-30')).toBe(won.prompt);
+    const goal = candidate({ prompt: 'True or false: Tom Ray’s goal gave Kessel a one-point lead at the break.' });
+    expect(framedPrompt(goal, title, '2023-07-30')).toMatch(/^True or false, according to “Football final/);
+  });
+});
+
 describe('the title a bank may show', () => {
   it('goes without when a question moves or asks a figure it shows, and without a date it carries', () => {
     const moved = candidate({

@@ -18,8 +18,8 @@ describe('default briefing', () => {
   it('is sound and varied', () => {
     expectSound(text, bank);
     expect(bank.length).toBeGreaterThanOrEqual(6);
-    // Four kinds, so a quiz's default selection can mix them.
-    expect(new Set(bank.map((q) => q.kind))).toEqual(new Set(['date', 'attribution', 'true_false', 'position']));
+    // Three kinds, so a quiz's default selection can mix them.
+    expect(new Set(bank.map((q) => q.kind))).toEqual(new Set(['date', 'true_false', 'position']));
   });
 
   it('keys the facts of the call correctly', () => {

@@ -54,8 +54,8 @@ describe('days still to come', () => {
 describe('offices in minutes', () => {
   const MINUTES = `date 2025-04-08 Bayport council minutes
 Mayor Lucia Ferraro opened the meeting of the Bayport town council at 7 pm on 7 April 2025.
-Treasurer Hamid Qureshi reported that the general fund held $2.4 million at the end of March.
-Engineer Sofia Lindqvist said the new seawall would be 2.8 kilometres long.
+“The general fund held $2.4 million at the end of March,” Treasurer Hamid Qureshi told the council.
+“The new seawall will be 2.8 kilometres long,” Engineer Sofia Lindqvist said.
 Councillor Daniel Okafor proposed a public hearing on the seawall in May.
 Clerk Ruth Adeyemi read the minutes of the March meeting.`;
 
