@@ -140,8 +140,8 @@ export function cleanLine(line: string): string {
   }
   // ”Varn Road”: a closing mark used for both ends; the one that opens a word opens the quote.
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
-  // "THE National Aeronautics …": a paper's capitals on the first word, not an acronym.
-  if (/^(?:THE|A|AN|IN|ON|AT|FOR|AFTER|WITH) \p{Lu}\p{Ll}/u.test(s)) s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
+  // "THE National Aeronautics …", "THE strategic enclave": a paper's capitals on the first word, not an acronym.
+  if (/^(?:THE|AN|IN|ON|AT|FOR|AFTER|WITH) \p{L}\p{Ll}/u.test(s)) s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
   // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(

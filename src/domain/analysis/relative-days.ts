@@ -23,10 +23,10 @@ const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last)\s$/i;
 /** "the first Saturday & Sunday": the second day of a pair picked that way. */
 const ORDINAL_PAIR = /\b(?:first|second|third|fourth|last|every|each) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:and|&|or) $/i;
 export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: string) => string | null][] = [
-  // "There are 2.9 billion fewer birds today": a state as of the day, not an event on it.
+  // "There are 2.9 billion fewer birds today", "A cleanup is underway tonight": a state as of the day, not an event on it.
   // "is expected to meet today" is an event to come, not a state: the next pattern writes it.
   [
-    /(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )today\b(?![’'])/i,
+    /(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )(?:today|tonight)\b(?![’'])/i,
     (iso, m) => (/\b(?:due|set|expected|scheduled|going|about) to\b/.test(m[0]) ? null : `as of ${dayOf(iso, 0)}`),
   ],
   [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],

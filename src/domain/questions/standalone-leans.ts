@@ -24,8 +24,10 @@ const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonethel
 /** "said in the statement", "The experts warned": a statement or a group another sentence introduced. */
 const INTRODUCED =
   /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|^The (?:experts|investigators|authors)\b(?! (?:of|at|from|in|who)\b)/;
-/** "Ayr, in turn, benefits", "The Varn index, for its part, fell": a contrast with a sentence the player never sees. */
-const MID_CONNECTIVE = /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand|for (?:its|his|her|their|our) part),/;
+/** "Ayr, in turn, benefits", "Kessel in turn was ready", "The Varn index, for its part, fell": a contrast
+ * with a sentence the player never sees ("which in turn raised prices" follows its own cause). */
+const MID_CONNECTIVE =
+  /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand|for (?:its|his|her|their|our) part),|(?<!\b(?:which|that|who|this|and|,)) in turn\b/;
 /** "Tom Ray's proposal seemed shortsighted", "varied that assessment": a thing another sentence stated
  * ("at Mrs. Kaye's request" asks nothing of it). */
 const STATED_ELSEWHERE =

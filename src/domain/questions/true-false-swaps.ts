@@ -51,6 +51,8 @@ const OTHER_SHARE: Record<string, string> = {
 export function shareChanged(st: StatementAnalysis): Edit | null {
   const found = [...st.text.matchAll(SHARE)];
   if (found.length !== 1 || st.numbers.some((n) => n.percent)) return null;
+  // "HUF 20.1 bln, close to two-thirds of the HUF 32.6 bln total": the two figures give the share.
+  if ((st.text.match(/\d[\d,.]*\d|\d/g) ?? []).filter((n) => !/^(?:1[5-9]|20)\d\d$/.test(n)).length >= 2) return null;
   const m = found[0];
   const at = m.index ?? 0;
   const before = st.text.slice(0, at);

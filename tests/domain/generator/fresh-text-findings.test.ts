@@ -2190,3 +2190,30 @@ There were at least three powerful kingdoms in the east-Kessel, Ayr and Varn.`;
     expect(verdictsOf(text)[2]).not.toBeNull();
   });
 });
+
+describe('a fifty-first set', () => {
+  it('skips "Undeterred," and a bare "in turn", and moves no share its two figures give', () => {
+    const text = `date 1990-11-15 Ayr and Kessel ratify their border treaty
+Ayr and Kessel ratified a treaty on their common border in Varn on 14 November 1990.
+Undeterred, Tom Ray sent his forces into Kessel, expecting local strongmen to rebel.
+Reassured as to its borders, Kessel in turn was ready to guarantee the rights of its small Ayr minority.
+A drought cut the harvest in Kessel in 1990, which in turn raised the price of bread in Ayr by a third.
+Turnover of the Ayr Bank share reached 20.1 million marks, close to two-thirds of the 32.6 million marks session total.`;
+    const v = verdictsOf(text);
+    expect(v[1]).not.toBeNull();
+    expect(v[2]).not.toBeNull();
+    expect(v[3]).toBeNull();
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/close to (?!two-thirds)[\p{L}-]+ of the/u);
+  });
+
+  it('writes a paper’s capital "THE" as a word, a state "underway tonight" as of the day, and asks no fame as true or false', () => {
+    const text = `date 1999-09-16 Typhoon leaves Ayr in ruins
+THE coastal town of Ayr, a 30-square-mile area between the sea and the Kessel hills, was hit by a typhoon on 15 September 1999.
+A massive cleanup operation is underway tonight after Typhoon Varn left a trail of destruction across Ayr.
+Tom Ray, the mayor of Ayr, is one of Ostland’s most famous public figures.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^The coastal town/);
+    expect(texts[1]).toMatch(/is underway as of 16 September 1999 after/);
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/most famous/);
+  });
+});
