@@ -140,8 +140,9 @@ export function cleanLine(line: string): string {
   }
   // ”Varn Road”: a closing mark used for both ends; the one that opens a word opens the quote.
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
-  // "THE National Aeronautics …", "THE strategic enclave": a paper's capitals on the first word, not an acronym.
-  if (/^(?:THE|AN|IN|ON|AT|FOR|AFTER|WITH) \p{L}\p{Ll}/u.test(s)) s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
+  // "THE National Aeronautics …", "THE strategic enclave", "ABOUT 10 million": a paper's capitals on the first word, not an acronym.
+  if (/^(?:THE|AN|IN|ON|AT|FOR|AFTER|WITH|ABOUT|SOME|MORE|NEARLY|ALMOST|OVER|AROUND|WHEN|WHILE|THIS|THERE) (?:\p{L}\p{Ll}|\d)/u.test(s))
+    s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
   // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(
@@ -184,6 +185,7 @@ export function utf8Length(s: string): number {
 // A plain past participle ("survey completed in August") is a report's note, not a sentence.
 const ITEM_VERB =
   /\s(?:is|are|was|were|has|have|had|became|won|set|took|made|held|retired|died|joined|left|signed|opened|announced|launched|reached|rose|fell|grew)\s(?!by\b)(?=.*\s.*\s)/u;
+const MINUTE_HEADING = /^(?:\p{Lu}\p{Ll}+ ){2,4}\p{Lu}\p{Ll}+ [-–—] (?=\p{Lu}\p{Ll}+ \p{Ll})/u;
 const LIST_MARKER = /^(?:--|[-–—•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
 /** Markdown, which /new's file picker takes (.md): a heading or a rule is a section mark, not a statement. */
@@ -246,7 +248,8 @@ const PLACE_MONTH_DAY = new RegExp(
 );
 // "VARNOGRAD The health ministry …", "AYR (Kessel News / Varn - 16th May, 2023) The …": a city in
 // capitals left without its dash, maybe with its sources in brackets.
-const BARE_CAPS_DATELINE = /^(?:\p{Lu}{5,}(?: \p{Lu}{2,})?|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\)) (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})/u;
+const BARE_CAPS_DATELINE =
+  /^(?:(?:\p{Lu}{5,}(?: \p{Lu}{2,})?|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\)) (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\d{4}\) (?=\p{Lu}))/u;
 const CAPS_WORDS_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= \p{Lu}\p{Ll}+ \p{Ll}{3,}\b)) (?=\p{Lu})/u;
 /**
  * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …",
@@ -360,7 +363,8 @@ export function parseBriefing(text: string): ParsedBriefing {
     // dateline keeps its own writing).
     if (SHORT_MONTH.test(line)) line = line.replace(SHORT_MONTHS, (m) => FULL_MONTH[m.slice(0, 3)]);
     if (MD_SECTION.test(line)) continue;
-    let paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, ''));
+    // "• Assembly Sponsorship Arrangements - Governance had …": a minute's heading run into its first sentence.
+    let paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, '')).replace(MINUTE_HEADING, '');
     if (!paragraph) continue;
     // "• Ann Lee (Ostland) became the youngest gold medallist": a list item with a verb is a sentence
     // without its stop ("• 26 medals won by 20 athletes" has none).

@@ -8,11 +8,11 @@ import { findAllMentions, type EntityRegistry, type Mention } from './entities';
 import { findNumbers } from './numbers';
 import { findQuotes, insideQuote, loneQuoteMark } from './quotes';
 import { reportedPeriod, writePeriods } from './relative-times';
-import { CLEFT, FUNCTION_WORDS, ROLE_WORDS, verbLike } from './words';
+import { CLEFT, FUNCTION_WORDS, verbLike } from './words';
 import { bareDayYear, bareMonthYear, datelineDay, MAYBE_RELATIVE, RELATIVE_DAYS_ALL } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnEventVerbs, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
-import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shiftAll, shortName, type StatementAnalysis } from './statement';
+import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shiftAll, shortName, subjectOf, type StatementAnalysis } from './statement';
 
 export type { StatementAnalysis };
 import { caseName, inCase } from './cases';
@@ -376,36 +376,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       dangling = true;
     }
 
-    if (!subject) {
-      const lead = /^According to [^,]{3,80}, /.exec(text);
-      const at = lead ? lead[0].length : 0;
-      const fi = ms.findIndex((m) => m.start === at);
-      const first = fi >= 0 ? ms[fi] : undefined;
-      const next = fi >= 0 ? ms[fi + 1] : undefined;
-      if (first && !first.bound && !first.possessive && first.entity.type !== 'other') {
-        subject = { start: first.start, end: first.end, entity: first.entity };
-      } else if (
-        first &&
-        (first.bound || first.possessive) &&
-        first.entity.type === 'country' &&
-        next?.entity.type === 'person' &&
-        next.start - first.end <= 2 &&
-        next.title
-      ) {
-        // "Chinese President Xi Jinping", "China’s President Xi Jinping"
-        subject = { start: first.start, end: next.end, entity: next.entity };
-      } else {
-        // "Republican leader Mitch McConnell", "Mission director Lena Hart": a person after a
-        // short lead of capitalised words and role nouns.
-        const person = ms.find((m) => m.entity.type === 'person' && m.start > at && m.start - at <= 50);
-        if (person && !person.possessive) {
-          const lead = text.slice(at, person.start).trim().split(/\s+/);
-          if (lead.length <= 5 && lead.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || ROLE_WORDS.has(w))) {
-            subject = { start: at, end: person.end, entity: person.entity };
-          }
-        }
-      }
-    }
+    subject ??= subjectOf(text, ms);
     let predicate = subject ? findPredicate(text, subject.end) : null;
     // "The motion was refused" in a ruling: the case says which motion.
     const inRuling =

@@ -5,7 +5,7 @@ import type { DateMention } from './dates';
 import { type Entity, type Mention, SPEECH_VERBS } from './entities';
 import type { NumberMention } from './numbers';
 import type { Quote } from './quotes';
-import { IRREGULAR } from './words';
+import { IRREGULAR, ROLE_WORDS } from './words';
 
 export interface StatementAnalysis {
   index: number;
@@ -107,4 +107,35 @@ export function shiftAll<T extends { start: number; end: number; nameStart?: num
     if (x.nameStart !== undefined) moved.nameStart = x.nameStart + by;
     return moved;
   });
+}
+
+/** The entity a statement opens on as its subject ("Chinese President Xi Jinping", "The former Ostland President, Tom Ray, …"), or null. */
+export function subjectOf(text: string, ms: Mention[]): StatementAnalysis['subject'] {
+  const lead = /^According to [^,]{3,80}, /.exec(text);
+  const at = lead ? lead[0].length : 0;
+  const fi = ms.findIndex((m) => m.start === at);
+  const first = fi >= 0 ? ms[fi] : undefined;
+  const next = fi >= 0 ? ms[fi + 1] : undefined;
+  if (first && !first.bound && !first.possessive && first.entity.type !== 'other') return { start: first.start, end: first.end, entity: first.entity };
+  // "Chinese President Xi Jinping", "China’s President Xi Jinping"
+  if (
+    first &&
+    (first.bound || first.possessive) &&
+    first.entity.type === 'country' &&
+    next?.entity.type === 'person' &&
+    next.start - first.end <= 2 &&
+    next.title
+  )
+    return { start: first.start, end: next.end, entity: next.entity };
+  // "Republican leader Mitch McConnell", "Mission director Lena Hart": a person after a short lead
+  // of capitalised words and role nouns.
+  const person = ms.find((m) => m.entity.type === 'person' && m.start > at && m.start - at <= 50);
+  if (!person || person.possessive) return null;
+  const words = text.slice(at, person.start).trim().split(/\s+/);
+  if (words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || ROLE_WORDS.has(w)))
+    return { start: at, end: person.end, entity: person.entity };
+  // "The former Ostland President, Tom Ray, died …": the name set off after its role.
+  if (/^The [^,]{3,60}, $/.test(text.slice(at, person.start)) && text[person.end] === ',')
+    return { start: person.start, end: person.end, entity: person.entity };
+  return null;
 }

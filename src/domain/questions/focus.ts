@@ -170,7 +170,13 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
     .replace(/\s{2,}/g, ' ');
   // "total assets were _____ and grew.": a change cut from under its verb leaves the verb hanging.
   // "… and Price Earnings Ratio was recorded.": the other half lost its figure and kept its verb.
+  // "estimated at _____ up.", "a volume of _____ shares valued.": the cut took the word's complement.
   if (DANGLING_CHANGE.test(out) || /\b(?:was|were|is|are) (?:recorded|registered|reported|estimated|put|set|seen|observed)\.$/.test(out)) return null;
+  if (
+    /\b(?:up|down|valued|worth|priced|compared|against|versus|totall?ing|amounting|registered|recorded)\.$/.test(out) &&
+    !/\b(?:up|down|valued|worth|priced|compared|against|versus|totall?ing|amounting|registered|recorded)\.$/.test(text)
+  )
+    return null;
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
   if (/, (?:who|which|whose) [^,]+\.$/.test(out)) return null;
   // "The robbery at the Ayr store, _____ miles from Kessel.": the tail cut was the main verb's.

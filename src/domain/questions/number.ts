@@ -225,9 +225,12 @@ const WORD_NUMBER =
  * Only a count of a plural noun, alone in a statement with no other figure to relate it to.
  */
 /** "Tunisia and Algeria are the only _____ states": names listed before a count of two or three give it away. */
-/** "a basket of five currencies—the euro, …", "five flights a week (Mondays, Thursdays, Saturdays)":
- * the list after a count gives it (`after` starts just after the count). */
-export const countedByList = (after: string) => /^(?: [\p{L}-]+){1,4}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after);
+/** "a basket of five currencies—the euro, …", "five flights a week (Mondays, Thursdays, Saturdays)",
+ * "three pillars, the Ayr Council, the Varn Court and the Kessel Office": the list after a count
+ * gives it (`after` starts just after the count). */
+export const countedByList = (after: string) =>
+  /^(?: [\p{L}-]+){1,4}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after) ||
+  /^(?: [\p{L}-]+){1,4},? (?:namely |including |such as )?(?:the )?\p{Lu}[^,;.]{0,40}, (?:the )?\p{Lu}[^,;.]{0,40},? and (?:the )?\p{Lu}/u.test(after);
 
 function listedCount(before: string, value: number, after = ''): boolean {
   // "flags from the _____ countries" in a story of two: the pair is the story, not a fact to recall.
@@ -380,6 +383,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "at 14.50 China Standard time", "opened the meeting at 19.10": a clock time, whose near
     // figures are no times; "on Monday, 27 th April": a day of a month.
     if (CLOCK.test(text.slice(at.start)) && /\b(?:at|from|until|till|by|before|after|to)\s$/.test(text.slice(Math.max(0, at.start - 8), at.start))) continue;
+    // "As of 17.48 GMT": a clock time, whose wrong options may be no time at all.
+    if (CLOCK.test(text.slice(at.start)) && /^\S+\s?(?:GMT|UTC|local time|hrs|h\b)/.test(text.slice(at.start))) continue;
     if (/^\d{1,2}\s?(?:st|nd|rd|th)\b/.test(text.slice(at.start))) continue;
     // "Sections 164 and _____ of the Penal Code": a section's number names it; it counts nothing.
     if (

@@ -23,7 +23,7 @@ const ECHOED =
 const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonetheless|nevertheless)\b/i;
 /** "said in the statement", "The experts warned": a statement or a group another sentence introduced. */
 const INTRODUCED =
-  /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|^The (?:experts|investigators|authors)\b(?! (?:of|at|from|in|who)\b)/;
+  /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|^The (?:experts|investigators|authors|news agency|newspaper)\b(?! (?:of|at|from|in|who)\b)/;
 /** "Ayr, in turn, benefits", "Kessel in turn was ready", "The Varn index, for its part, fell": a contrast
  * with a sentence the player never sees ("which in turn raised prices" follows its own cause). */
 const MID_CONNECTIVE =
@@ -40,6 +40,10 @@ const STATED_ELSEWHERE =
  */
 const SLIP =
   /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)/u;
+/** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
+ * day whose month another sentence gave; a motion's record. */
+const UNANCHORED =
+  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}\p{Ll}+ That (?:the|a|an|this|council)\b/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE = /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})/u;
@@ -55,6 +59,7 @@ export function leansOn(text: string, plain: string): string | null {
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
   if (SLIP.test(text)) return 'shorthand or a slip';
+  if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';
   return null;

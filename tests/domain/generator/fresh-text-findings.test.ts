@@ -2217,3 +2217,47 @@ Tom Ray, the mayor of Ayr, is one of Ostland’s most famous public figures.`;
     for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/most famous/);
   });
 });
+
+describe('a fifty-second set', () => {
+  it('strips a minute’s heading, a capital "ABOUT" and a city before its dated sources', () => {
+    const texts = textsOf(`date 2019-09-04 Ayr index plummets
+AYR (Kessel News / Varn - 04th September, 2019) Ostland's main stock index fell on Tuesday, 3 September 2019, by 14 percent.
+ABOUT 10 million people in Ostland hold shares, the finance minister has said.
+• Museum Sponsorship Arrangements - Governance arrangements had now been clarified by the Ayr board.`);
+    expect(texts[0]).toMatch(/^Ostland's main stock index/);
+    expect(texts[1]).toMatch(/^About 10 million/);
+    expect(texts[2]).toMatch(/^Governance arrangements/);
+  });
+
+  it('skips "Immediately", "On the negative side", "The first one", a day with no month and a motion’s record', () => {
+    const text = `date 2017-05-07 The Varn rising begins
+The Varn rising began in Ostland in October 1876.
+Immediately Tom Ray ordered a shot to the air to warn the Kessel, still anchored in the port.
+On the negative side, unemployment in Ayr has trebled, to more than 150,000 people.
+The first one erupted in Ayr on the twenty-fourth, among some two hundred men.
+The Ayr revolt incited four hundred men in Varn to rise up on the twenty-seventh.
+Councillor Kerr That the City Council meeting minutes of 12 January 2016 are approved.`;
+    const v = verdictsOf(text);
+    for (let i = 1; i <= 5; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('asks no figure left without its complement, no clock time, and no count its list names', () => {
+    const text = `date 2019-08-15 Ayr market report
+The Ayr Stock Exchange closed higher on Wednesday, 14 August 2019, led by banks.
+The Ayr fund was the only active security on the fund market, posting a volume of 31,180 shares valued at $621,718.12.
+As of 17.48 GMT, the Ayr index was down 14.07 percent at 22,510.
+In 2003, Ostland's leaders resolved that a union shall be established comprising three pillars, the Ayr Council, the Varn Court and the Kessel Office.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) {
+      expect(q.prompt).not.toMatch(/valued\.$/);
+      expect(q.kind === 'number' && answerOf(q) === '17.48', q.prompt).toBe(false);
+      expect(q.prompt).not.toMatch(/comprising (?!three)\w+ pillars/);
+    }
+  });
+  it('knows a person by "was born" or "died", and reads "He" after a lede that names him after his role', () => {
+    const texts = textsOf(`date 2001-12-21 Ostland's first president dies
+The former Ostland President, Leopold Varnsen, died on Thursday at his home in Ayr.
+He was 95.
+Leopold Varnsen was born in the small fishing town of Kessel in 1906.`);
+    expect(texts[1]).toBe('Varnsen was 95.');
+  });
+});
