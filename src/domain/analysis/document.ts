@@ -27,7 +27,7 @@ export interface BriefingAnalysis {
   headlineSurnames: string[];
 }
 
-const PRONOUN_START = /^(He|She)\b/;
+const PRONOUN_START = /^(He|She|His|Her)\b(?= \p{Ll})/u;
 const PAIR_START =
   /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START =
@@ -336,9 +336,14 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const pairM = pron || lone ? null : PAIR_START.exec(text);
     if (lone && (PRONOUN_START.test(text) || PAIR_START.test(text))) dangling = true;
     if (pron) {
-      const p = lastSubjectPerson(out, 2);
+      const found = lastSubjectPerson(out, 2);
+      // "Presiding Member": an office the entity finder took for a name is no one to write in.
+      const p = found && !/^(?:Presiding|Acting|Deputy|Vice|Chief|Senior|Junior|General|Executive|Honourable|Hon)\b/.test(found.name) ? found : null;
+      // "His complete works were published …": the same person's, in the possessive.
+      const owner = pron[1] === 'His' || pron[1] === 'Her';
       if (p) {
-        const name = shortName(p);
+        // The full name: a surname alone reads as someone met before.
+        const name = owner ? `${p.name}’s` : p.name;
         const by = name.length - pron[0].length;
         text = name + text.slice(pron[0].length);
         ms = [
@@ -348,8 +353,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
             nameStart: 0,
             text: name,
             entity: p,
-            form: name === p.name ? 'name' : 'surname',
-            possessive: false,
+            form: 'name',
+            possessive: owner,
             bound: false,
             hasArticle: false,
           },
@@ -358,7 +363,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         quotes = shiftAll(quotes, 1, by);
         numbers = shiftAll(numbers, 1, by);
         dates = shiftAll(dates, 1, by);
-        subject = { start: 0, end: name.length, entity: p };
+        if (!owner) subject = { start: 0, end: name.length, entity: p };
       } else dangling = true;
     } else if (pairM) {
       const pair = lastPair(out, 2);

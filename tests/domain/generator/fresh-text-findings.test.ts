@@ -2258,6 +2258,18 @@ In 2003, Ostland's leaders resolved that a union shall be established comprising
 The former Ostland President, Leopold Varnsen, died on Thursday at his home in Ayr.
 He was 95.
 Leopold Varnsen was born in the small fishing town of Kessel in 1906.`);
-    expect(texts[1]).toBe('Varnsen was 95.');
+    expect(texts[1]).toBe('Leopold Varnsen was 95.');
+  });
+  it('writes "His" as the full name’s, never turns "declined to" into a rise, and writes no office in for "He"', () => {
+    const text = `date 2000-05-02 Ostland hostages
+Ostland's Prime Minister Tom Varnsen said on 2 May 2000 that talks with the Ayr kidnappers would go on.
+He declined to furnish any more details on the possibility of navy commandos being used in a rescue.
+His government has sent two envoys to Ayr.`;
+    expect(textsOf(text)[2]).toBe('Tom Varnsen’s government has sent two envoys to Ayr.');
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/increased to furnish|rose to furnish/);
+    const minutes = textsOf(`date 2019-03-05 Ayr assembly minutes
+Presiding Member opened the meeting of the Ayr assembly at 10 am on 5 March 2019.
+He introduced the newly posted staff of the assembly.`);
+    expect(minutes[1]).not.toMatch(/^Presiding Member/);
   });
 });

@@ -136,13 +136,14 @@ England manager Gareth Southgate said his side had been “beaten by the better 
 });
 
 describe('answer keys', () => {
-  it('uses the surname the briefing uses when it rewrites a pronoun', () => {
+  it('writes the full name, in the briefing’s own order, when it rewrites a pronoun', () => {
     const text = `date 2024-04-10 Press conference
 Foreign Ministry Spokesperson Mao Ning said on Wednesday that China opposed the statement.
 Mao said the statement “interfered in internal affairs”.
 She urged the three countries to stop creating tensions in the region.`;
     const a = analyseBriefing(parseBriefing(text));
-    expect(a.statements[2].text).toBe('Mao urged the three countries to stop creating tensions in the region.');
+    // A surname alone ("Mao urged …") would read as someone the player met before.
+    expect(a.statements[2].text).toBe('Mao Ning urged the three countries to stop creating tensions in the region.');
   });
 
   it('does not blank a name used as a modifier after a determiner', () => {
