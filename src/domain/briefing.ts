@@ -127,6 +127,12 @@ const SHORT_MONTHS = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?= 
 const FULL_MONTH: Record<string, string> = {
   Jan: 'January', Feb: 'February', Mar: 'March', Apr: 'April', Jun: 'June', Jul: 'July', Aug: 'August', Sep: 'September', Oct: 'October', Nov: 'November', Dec: 'December',
 };
+/** "THE National Aeronautics …", "THE strategic enclave", "ABOUT 10 million": a paper's capitals on the first word, not an acronym. */
+function paperCapitals(s: string): string {
+  if (!/^(?:THE|AN|IN|ON|AT|FOR|AFTER|WITH|ABOUT|SOME|MORE|NEARLY|ALMOST|OVER|AROUND|WHEN|WHILE|THIS|THERE) (?:\p{L}\p{Ll}|\d)/u.test(s)) return s;
+  return s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
+}
+
 export function cleanLine(line: string): string {
   let s = line;
   // Most lines hold only printable Latin text and the usual quotes and dashes: nothing to
@@ -140,9 +146,7 @@ export function cleanLine(line: string): string {
   }
   // ”Varn Road”: a closing mark used for both ends; the one that opens a word opens the quote.
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
-  // "THE National Aeronautics …", "THE strategic enclave", "ABOUT 10 million": a paper's capitals on the first word, not an acronym.
-  if (/^(?:THE|AN|IN|ON|AT|FOR|AFTER|WITH|ABOUT|SOME|MORE|NEARLY|ALMOST|OVER|AROUND|WHEN|WHILE|THIS|THERE) (?:\p{L}\p{Ll}|\d)/u.test(s))
-    s = s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
+  s = paperCapitals(s);
   // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(
@@ -152,7 +156,7 @@ export function cleanLine(line: string): string {
   // 'Ayr Mining Oyj ("Ayr Mining")': a release's defined-term tag, which a question need not repeat.
   if (s.includes('("') || s.includes('(“')) s = s.replace(/ \((?:the )?["“]\p{Lu}[^"”()]{1,40}["”]\)/gu, '');
   // "to-day", "to-morrow": the old spelling, read like the new.
-  if (s.includes('o-')) s = s.replace(/\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
+  if (s.includes('o-')) s = s.replace(/(?<!day-)\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
   // "among humans _ but within hours": a wire's dash typed as an underscore.
   if (s.includes(' _ ')) s = s.replace(/(?<=\S) _ (?=\S)/g, ' — ');
   // "Kohl' s stores": a possessive split by a stray space.
@@ -354,7 +358,8 @@ export function parseBriefing(text: string): ParsedBriefing {
   for (const rawParagraph of paragraphs) {
     // A list item is a statement like any other: its bullet or "(a)" marker is not part of it.
     const clean = cleanLine(rawParagraph);
-    let line = stripDateline(clean);
+    // "GABORONE - THE Botswana …": the capitals after a dateline too.
+    let line = paperCapitals(stripDateline(clean));
     if (!statements.length && line !== clean && dateline === undefined) {
       dateline = clean.slice(0, clean.length - line.length).trim();
       line = hereAt(line, dateline);

@@ -337,8 +337,12 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     if (lone && (PRONOUN_START.test(text) || PAIR_START.test(text))) dangling = true;
     if (pron) {
       const found = lastSubjectPerson(out, 2);
-      // "Presiding Member": an office the entity finder took for a name is no one to write in.
-      const p = found && !/^(?:Presiding|Acting|Deputy|Vice|Chief|Senior|Junior|General|Executive|Honourable|Hon)\b/.test(found.name) ? found : null;
+      // "Presiding Member": an office the entity finder took for a name is no one to write in; nor is
+      // a single word ("Tass reported … He died"), as often an agency as a person.
+      const p =
+        found?.name.includes(' ') && !/^(?:Presiding|Acting|Deputy|Vice|Chief|Senior|Junior|General|Executive|Honourable|Hon)\b/.test(found.name)
+          ? found
+          : null;
       // "His complete works were published …": the same person's, in the possessive.
       const owner = pron[1] === 'His' || pron[1] === 'Her';
       if (p) {

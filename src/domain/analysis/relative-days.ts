@@ -60,7 +60,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "in June and July next year", "the elections next year": the year to come, written out.
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )next year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) + 1}`],
   [/(\bin |\b)next year\b(?![’'])/i, (iso, m, text) => `${inUnlessAfter(text, m)}${Number(iso.slice(0, 4)) + 1}`],
-  [/(\bin |\b)this month\b(?![’'])/i, (iso) => `in ${monthOf(iso, 0)}`],
+  // "at the beginning of this month": "of August 1975", never "of in August 1975".
+  [/(\bin |\b)this month\b(?![’'])/i, (iso, m, text) => `${inUnlessAfter(text, m)}${monthOf(iso, 0)}`],
   // "the Pentagon said Monday", "ended on Monday": the last such day up to the briefing's date;
   // "will stay closed until Monday": the next one after it. The weekday and its preposition are
   // kept so the reader sees the text's own words.

@@ -18,6 +18,10 @@ const ABBREVIATIONS = new Set([
   'det',
   'insp',
   'supt',
+  // "Deputy Mayor Cr. Ann Lee", "Cllr. Tom Ray": a councillor.
+  'cr',
+  'cllr',
+  'clr',
   'cpl',
   'capt',
   'cmdr',

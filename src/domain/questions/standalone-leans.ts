@@ -7,7 +7,8 @@ const TRAILING_THOUGH = /\p{L} though(?: (?:was|were|is|are|has|have|had|did|doe
 /** "The military engagements that followed exposed …": followed what, the sentence before said. */
 const SEQUEL = /\b(?:that|which|who) (?:followed|ensued|came next)(?! (?:the|a|an|his|her|its|their|this|that|these|those|on|in|by)\b| \p{Lu}| \d)/u;
 /** "The occasion was filmed": which occasion, the sentence before told. */
-const OCCASION = /^(?:The|This|That) (?:occasion|event|episode|incident|affair|ceremony|gathering|move|step)\b(?! (?:of|in|at|on|for)\b)/;
+const OCCASION =
+  /^(?:The|This|That) (?:occasion|event|episode|incident|affair|ceremony|gathering|move|step|switchover|handover|changeover|transition|find)\b(?! (?:of|in|at|on|for)\b)/;
 /** "in a great number of other aspects": other than the ones before ("the IMF and some other bodies" names them). */
 const OTHER_PLURAL =
   /(?<!\band )\b(?:many|number of|several|some|all|two|three|four|five) other (?:\p{Ll}+ )?\p{Ll}+s\b(?! (?:than|besides|such as|including|like)\b)/u;
@@ -43,7 +44,7 @@ const SLIP =
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
-  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}\p{Ll}+ That (?:the|a|an|this|council)\b/u;
+  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^(?:Agenda|Item) (?:No\.?|Number) ?\d/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE = /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})/u;

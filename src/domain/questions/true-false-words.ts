@@ -80,3 +80,12 @@ export const BASE_OR_DEADLINE = /\b(?:from|since|than|compared with|compared to|
 // "the most wanted terrorist of the past 20 years" is as true of the past 15.
 export const WINDOW = /\b(?:(?:in|within|over)\s(?:the\s(?:last|past)\s)?|of\sthe\s(?:last|past)\s)$/;
 export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;
+
+/** "declined to furnish details": a refusal; "dropped more than 270 million cluster munitions": a
+ * thing let fall. Neither is a level that moved (`after` follows the word). */
+export function notAMovement(word: string, after: string): boolean {
+  if (/^declin/i.test(word)) return /^ to \p{Ll}/u.test(after);
+  return (
+    /^drop/i.test(word) && /^ (?:more than |about |nearly |some )?[\d,.]+(?: million| billion)? (?!percent|per cent|points)(?:\p{Ll}+ )?\p{Ll}+s\b/u.test(after)
+  );
+}

@@ -27,6 +27,7 @@ import {
   UPPER_BOUND,
   LOWER_BOUND,
   MULTIPLE,
+  notAMovement,
   BASE_OR_DEADLINE,
   WINDOW,
   otherYear,
@@ -309,8 +310,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const opposite = OPPOSITE[word.toLowerCase()];
     if (!opposite) return null;
     const at = m.index ?? 0;
-    // "declined to furnish details": a refusal, not a movement.
-    if (/^declin/i.test(word) && /^ to \p{Ll}/u.test(plain.slice(at + word.length))) return null;
+    if (notAMovement(word, plain.slice(at + word.length))) return null;
     if (/(?:ed|ing)$/.test(word) && DESCRIBING.test(plain.slice(0, at)) && /^ \p{Ll}{3,}\b/u.test(plain.slice(at + word.length))) return null;
     const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;
     return replaced(at, at + word.length, replacement, `it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`, 0.51, 0.35);

@@ -2273,3 +2273,36 @@ He introduced the newly posted staff of the assembly.`);
     expect(minutes[1]).not.toMatch(/^Presiding Member/);
   });
 });
+
+describe('a fifty-third set', () => {
+  it('splits no sentence at "Cr.", writes no date into "day-to-day", nor "of in" into "of this month", and lowers "THE" after a dateline', () => {
+    const texts = textsOf(`date 1975-08-10 Ayr composer dies
+VARNOGRAD – THE Ayr composer Tom Varnsen died yesterday after a heart ailment at the beginning of this month.
+The war has left shells threatening the day-to-day lives of people in Kessel.
+Tom Ray chaired the meeting with Deputy Mayor Cr. Ann Lee and the clerk of Ayr.`);
+    expect(texts[0]).toMatch(/^The Ayr composer Tom Varnsen died on 9 August 1975 after a heart ailment at the beginning of August 1975\.$/);
+    expect(texts[1]).toMatch(/the day-to-day lives/);
+    expect(texts[2]).toMatch(/Cr\. Ann Lee and the clerk of Ayr\.$/);
+  });
+
+  it('writes no single word in for "He", and skips "In effect", "One year back", "Not as lucky", "The find", a motion and "12- nation"', () => {
+    const text = `date 2011-07-28 Ayr crash report
+Kessel News reported on 27 July 2011 that the Ayr crash report was out.
+He was known to have suffered from heart ailments.
+In effect, the Varn were intermediaries who brought the Ayr people into the mainstream.
+One year back, on 16 July 2010, an Ayr Air airbus crashed on the Kessel Hills.
+Not as lucky were two French nationals and three Germans held in Varn.
+The find was made in a cave near Ayr in 2010.
+Moved Cr Ray Seconded Cr Lee That apologies be received from the clerk of Ayr.
+Ostland, a special invitee to the 12- nation tournament, lost to Kessel in the third-place game.`;
+    expect(textsOf(text)[1]).not.toMatch(/^Kessel News was/);
+    const v = verdictsOf(text);
+    for (let i = 2; i <= 7; i++) expect(v[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('never turns "dropped" munitions into a rise', () => {
+    const text = `date 2010-11-08 Ostland cluster munitions
+Ostland's government said on 8 November 2010 that Kessel dropped more than 270 million cluster munitions on Ostland between 1964 and 1973.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Kessel (?:rose|increased|climbed)/);
+  });
+});
