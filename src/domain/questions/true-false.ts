@@ -251,7 +251,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (WINDOW.test(st.text.slice(Math.max(0, at - 24), at))) return null;
     // "the men's four sculls", "the women's eight": a boat or an event named by its count.
     if (/\b(?:men|women|boys|girls)['’]s (?:\p{Ll}+ )?$/u.test(st.text.slice(Math.max(0, at - 24), at))) return null;
-    if (countedByList(st.text.slice(at + m[1].length))) return null;
+    // "Although the two countries were not at war": a group already known, not a count the sentence claims.
+    if (countedByList(st.text.slice(at + m[1].length)) || /\bthe $/i.test(st.text.slice(Math.max(0, at - 4), at))) return null;
     const value = NUMBER_WORDS.indexOf(m[1].toLowerCase());
     // "Four of the six": the count stays below its whole.
     const whole = /^\S+ of (?:the |its |their )?(\p{Ll}+)\b/u.exec(st.text.slice(at))?.[1];

@@ -2305,4 +2305,10 @@ Ostland, a special invitee to the 12- nation tournament, lost to Kessel in the t
 Ostland's government said on 8 November 2010 that Kessel dropped more than 270 million cluster munitions on Ostland between 1964 and 1973.`;
     for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Kessel (?:rose|increased|climbed)/);
   });
+  it('changes no count of a group already known ("the two countries")', () => {
+    const text = `date 2010-11-08 Ostland cluster munitions
+Ostland's government said on 8 November 2010 that Kessel had bombed Ostland between 1964 and 1973.
+Although the two countries were not at war, the French army was keen to stem the flow of supplies along the Varn road to the south of Laos.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/the (?!two)\w+ countries were/);
+  });
 });
