@@ -6,7 +6,7 @@ import { BLANK, blankPrompt, entityKeysInText, explain, type Candidate, type Con
 import { entityDistractors, roleBefore, notAPerson } from './distractors';
 
 /** The text an entity mention is answered with: the written surname, or the canonical name. */
-export function answerTextFor(m: Mention): { text: string; surname: boolean } {
+function answerTextFor(m: Mention): { text: string; surname: boolean } {
   if (m.entity.type === 'person') {
     const written = m.text.slice(m.nameStart - m.start);
     const surname = !written.includes(' ');

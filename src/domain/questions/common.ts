@@ -103,7 +103,7 @@ const CLAUSE_BREAK =
   /(, and (?=\p{Ll}+ed |said |told |made |gave |took |held |won |lost )|, but |, while |, which |, who |, as |, amid |, after |, saying |, adding |, noting |, including |, with |; |, given |, such as |, calling |, urging |, citing |, underlining |, in a |, following |, (?:killing|leaving|causing|bringing|forcing|prompting|located|situated) |, (?:some|about|roughly|approximately|nearly) (?=\d))/gu;
 
 /** Shortens a prompt, keeping everything before index `keep` (e.g. the blank). */
-export function fitPrompt(prompt: string, keep: number): string | null {
+function fitPrompt(prompt: string, keep: number): string | null {
   if (prompt.length <= MAX_PROMPT) return prompt;
   // A marker rides along through the edits so we always know where "keep" ended up.
   const MARK = '\u0001';
