@@ -1,6 +1,7 @@
 // Date questions from explicit dates only. The briefing's own date line is not a statement, so it
 // is never asked about; weekdays and "today" are never turned into dates.
 
+import { SHORT_YEAR } from './true-false-words';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
 import { shuffle } from '../random';
@@ -103,7 +104,8 @@ export function dateNotAsked(text: string, d: DateMention): boolean {
 
 export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  if (st.dates.length !== 1) return out;
+  // "champion in _____, '90 and '91": the short years rule out the options beside them.
+  if (st.dates.length !== 1 || SHORT_YEAR.test(st.text)) return out;
   const latestYear = memo(ctx, 'latest-year', () => Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity);
   const latestMonth = Number((ctx.briefingDate ?? '').slice(5, 7)) || 12;
   const latestDay = Number((ctx.briefingDate ?? '').slice(8, 10)) || 31;

@@ -10,7 +10,7 @@ import { looksFinite } from '../facts/verbs';
 import { NUMBER_WORDS } from '../analysis/numbers';
 import { memo, mentions, type Context } from './common';
 import { NEGATIVE } from './negation';
-import { LOWER_BOUND, ONGOING, UPPER_BOUND } from './true-false-words';
+import { LOWER_BOUND, ONGOING, SHORT_YEAR, UPPER_BOUND } from './true-false-words';
 
 /** [from, to) of the statement's text written `wrong`; `because` ends "False: …". */
 export interface Edit {
@@ -275,7 +275,8 @@ export function yearMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   if (st.dates.length) return null;
   const years = st.text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? [];
   const found = [...st.text.matchAll(BARE_YEAR)];
-  if (found.length !== 1 || years.length !== 1) return null;
+  // "champion in 1988, '90 and '91": a year in a list its short forms continue.
+  if (found.length !== 1 || years.length !== 1 || SHORT_YEAR.test(st.text)) return null;
   const m = found[0];
   const at = (m.index ?? 0) + m[0].length - m[1].length;
   const year = Number(m[1]);

@@ -71,8 +71,9 @@ export const DESCRIBING = /\b(?:of|to|address|with|for|by|amid|ordered|demanded|
 export const MULTIPLE = /\b(?:times|fold|twofold|threefold|doubled|tripled)\b/;
 /** "Field work continues on 5 February": a state that goes on is as true on another day. */
 export const ONGOING = /\b(?:continues|continue|continuing|remains|remain|still|ongoing)\b/;
-/** "towards the end of 2021 or early 2022": a second year, which a moved one would make incoherent. */
-export const otherYear = (text: string, date: string) => (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => !date.includes(y));
+/** "towards the end of 2021 or early 2022", "champion in 1988, '90 and '91": a second year, which a moved one would make incoherent. */
+export const otherYear = (text: string, date: string) => SHORT_YEAR.test(text) || (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => !date.includes(y));
+export const SHORT_YEAR = /['’]\d\d\b/;
 /** "up from May 2017", "By the end of October 1803": a base or a deadline, which another date does not refute. */
 // "As of 17 October, 17 samples": a count on a day says nothing of another day's.
 export const BASE_OR_DEADLINE = /\b(?:from|since|than|compared with|compared to|versus|until|by|before|as of)(?: the (?:end|middle|start|beginning) of)?\s+$/i;
@@ -82,8 +83,10 @@ export const WINDOW = /\b(?:(?:in|within|over)\s(?:the\s(?:last|past)\s)?|of\sth
 export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughly|some|close to|an estimated|estimated)\s+$/i;
 
 /** "declined to furnish details": a refusal; "dropped more than 270 million cluster munitions": a
- * thing let fall. Neither is a level that moved (`after` follows the word). */
-export function notAMovement(word: string, after: string): boolean {
+ * thing let fall. Neither is a level that moved (`after` follows the word). "has narrowed to its
+ * smallest in four years": turned, the movement would contradict its superlative. */
+export function notAMovement(word: string, after: string, text: string): boolean {
+  if (/\b(?:smallest|lowest|largest|highest|biggest|narrowest|widest)\b/.test(text)) return true;
   if (/^declin/i.test(word)) return /^ to \p{Ll}/u.test(after);
   return (
     /^drop/i.test(word) && /^ (?:more than |about |nearly |some )?[\d,.]+(?: million| billion)? (?!percent|per cent|points)(?:\p{Ll}+ )?\p{Ll}+s\b/u.test(after)

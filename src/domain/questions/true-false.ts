@@ -311,7 +311,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const opposite = OPPOSITE[word.toLowerCase()];
     if (!opposite) return null;
     const at = m.index ?? 0;
-    if (notAMovement(word, plain.slice(at + word.length))) return null;
+    if (notAMovement(word, plain.slice(at + word.length), plain)) return null;
     if (/(?:ed|ing)$/.test(word) && DESCRIBING.test(plain.slice(0, at)) && /^ \p{Ll}{3,}\b/u.test(plain.slice(at + word.length))) return null;
     const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;
     return replaced(at, at + word.length, replacement, `it ${PAST[word.toLowerCase()] ?? word}, not ${opposite}.`, 0.51, 0.35);

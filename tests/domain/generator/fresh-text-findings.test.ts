@@ -2312,3 +2312,16 @@ Although the two countries were not at war, the French army was keen to stem the
     for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/the (?!two)\w+ countries were/);
   });
 });
+
+describe('a fifty-fourth set', () => {
+  it('turns no movement beside its superlative, and moves or asks no year its short forms continue', () => {
+    const text = `date 1993-03-28 Tom Ray wins at home
+Tom Ray of Ostland won the Ayr Grand Prix on 28 March 1993 in front of a home crowd of 60,000 people.
+Tom Ray, the world champion in 1988, '90 and '91, took the lead on lap 41 and held off Ann Lee.
+The gap between what Ostland earns and spends abroad has narrowed to its smallest amount in four years.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) {
+      expect(q.prompt).not.toMatch(/widened to its smallest/);
+      expect(q.prompt).not.toMatch(/champion in (?:_____|(?!1988)\d{4}), '90/);
+    }
+  });
+});
