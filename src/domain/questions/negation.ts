@@ -35,7 +35,9 @@ const SUBORDINATE = /\b(that|which|who|whom|whose|if|because|while|although|thou
  */
 const ONGOING = /\b(?:continu(?:e|es|ed|ing)|ongoing|remains? (?:in|on|at|under))\b/i;
 /** "Investors are hoping to …" → "… are not hoping …": a hope or a fear denied is no fact anyone can check. */
-const STATE_OF_MIND = /\b(?:hop(?:e|es|ed|ing)|wish\w*|want\w*|fear\w*|worr\w*|believ\w*|expect\w*|think\w*|feel\w*)\b/i;
+// "The agency is saddened by …": a feeling, which "not" turns into an absurdity anyone can see.
+const STATE_OF_MIND =
+  /\b(?:hop(?:e|es|ed|ing)|wish\w*|want\w*|fear\w*|worr\w*|believ\w*|expect\w*|think\w*|feel\w*|saddened|grieved|shocked|delighted|pleased|proud|honou?red|deeply)\b/i;
 
 /** "X has described" → "X has not described"; only in the main clause, only once. */
 export function negate(text: string): string | null {

@@ -330,7 +330,7 @@ export function sourceSlip(text: string, unquoted: string): string | null {
   // "eased 8,49%to close", "C.kesselensis", "in the east-Kessel, Ayr and Varn": words
   // glued or cut in the source.
   if (
-    /\d,\p{L}|\p{Ll},\p{Ll}{2}|%\p{L}|\b\p{Lu}\.\p{Ll}{3,}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\b(?:the|of|in|on|for|to)\p{Lu}\p{Ll}{2}|[\p{L}\d][:;]\p{Lu}\p{Ll}|\p{Ll}{2}(?:approx|incl|excl|esp)\.|\b\d{4}\p{Lu}{2}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)|\b(?:east|west|north|south|eastern|western|northern|southern)-\p{Lu}\p{Ll}|\d- \p{Ll}/u.test(
+    /\d,\p{L}|\p{Ll},\p{Ll}{2}|%\p{L}|\b\p{Lu}\.\p{Ll}{3,}|\b(?:in|on|at|of|by|since|before|after|until|from|about|around)\d|(?:\d{4}|\p{Ll}{3})\.\p{Lu}\p{Ll}{2}|\b(?:the|of|in|on|for|to)\p{Lu}\p{Ll}{2}|[\p{L}\d][:;]\p{Lu}\p{Ll}|\p{Ll}{2}(?:approx|incl|excl|esp)\.|\b\d{4}\p{Lu}{2}|\p{L}- \p{Ll}+(?<!\b(?:and|or|to))\b(?! (?:and|or)\b)|\b(?:east|west|north|south|eastern|western|northern|southern)-\p{Lu}\p{Ll}|\d- \p{Ll}|\p{L}\?\p{L}/u.test(
       text,
     ) ||
     /^on \d/.test(text)

@@ -2325,3 +2325,18 @@ The gap between what Ostland earns and spends abroad has narrowed to its smalles
     }
   });
 });
+
+describe('a fifty-fifth set', () => {
+  it('takes no title in a headline for a first name, negates no feeling, and skips a garbled registration', () => {
+    const texts = textsOf(`date 1997-09-08 Deposed Ostland Leader Varnsen Dies
+Varnsen Sese Ayr, the Ostland leader toppled in May after 32 years of rule, died on Sunday.
+Varnsen became a symbol of excess, leaving his country in shambles.`);
+    expect(texts[1]).toMatch(/^Varnsen became/);
+    const text = `date 2023-05-02 Ayr dolphin found dead
+The Ayr fisheries agency said on 2 May 2023 that a dolphin had been found dead on a beach near Ayr.
+The Ayr fisheries agency is saddened by the death of the dolphin found on the beach.
+The aircraft, registered F?OIQI, left Ayr for Varn at 10 am.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/is not saddened/);
+    expect(verdictsOf(text)[2]).not.toBeNull();
+  });
+});
