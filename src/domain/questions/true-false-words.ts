@@ -71,9 +71,10 @@ export const DESCRIBING = /\b(?:of|to|address|with|for|by|amid|ordered|demanded|
 export const MULTIPLE = /\b(?:times|fold|twofold|threefold|doubled|tripled)\b/;
 /** "Field work continues on 5 February": a state that goes on is as true on another day. */
 export const ONGOING = /\b(?:continues|continue|continuing|remains|remain|still|ongoing)\b/;
+/** "'90", "’91": a year written short. */
+export const SHORT_YEAR = /['’]\d\d\b/;
 /** "towards the end of 2021 or early 2022", "champion in 1988, '90 and '91": a second year, which a moved one would make incoherent. */
 export const otherYear = (text: string, date: string) => SHORT_YEAR.test(text) || (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => !date.includes(y));
-export const SHORT_YEAR = /['’]\d\d\b/;
 /** "up from May 2017", "By the end of October 1803": a base or a deadline, which another date does not refute. */
 // "As of 17 October, 17 samples": a count on a day says nothing of another day's.
 export const BASE_OR_DEADLINE = /\b(?:from|since|than|compared with|compared to|versus|until|by|before|as of)(?: the (?:end|middle|start|beginning) of)?\s+$/i;
