@@ -10,6 +10,8 @@ import { TF } from './true-false-claim';
 
 /** A title longer than this makes every prompt a paragraph: such a quiz goes without the frame. */
 const MAX_TITLE = 120;
+/** Where a longer title is cut, at a word. */
+const CUT_TITLE = 90;
 const STOP = new Set(
   'the a an of in on at to for by with from and or but as is are was were be been has have had its their his her this that these those after before over under into than says said will would new more most first'.split(
     ' ',
@@ -28,17 +30,73 @@ function contentWords(text: string): string[] {
     .map((w) => w.replace(/['’]s$/, '').slice(0, 5));
 }
 
+const MINOR = new Set('a an and as at but by for from in into of on or per the to via with'.split(' '));
+const TITLE_WORD = /[\p{L}\d][\p{L}\d'’]*/gu;
+
+/**
+ * "FLYING KANGAROO HOPS TO SUNSHINE COAST" as a title is written: "Flying Kangaroo Hops to Sunshine
+ * Coast". A word the story writes in capitals ("NSL") or with a capital inside ("deGraft") keeps
+ * the story's form; a short word without a vowel ("TC") is a short form. A title not in
+ * capitals is returned as it stands.
+ */
+export function recasedTitle(headline: string, body: readonly string[]): string {
+  if (capitalShare(headline) < 0.6) return headline;
+  const forms = new Map<string, string>();
+  for (const text of body) {
+    // A heading in capitals in the body says nothing of how a word is written.
+    if (capitalShare(text) >= 0.5) continue;
+    for (const m of text.matchAll(TITLE_WORD)) {
+      const key = m[0].toLowerCase();
+      const seen = forms.get(key);
+      // A word the story ever writes in lower case or plain capitalised is no short form.
+      if (seen === undefined || (seen !== key && !/^\p{Lu}\p{Ll}*$/u.test(seen))) forms.set(key, m[0]);
+    }
+  }
+  let first = true;
+  return headline.replace(TITLE_WORD, (word) => {
+    const key = word.toLowerCase();
+    const form = forms.get(key);
+    const opening = first;
+    first = false;
+    if (!opening && /^(?:am|pm|st|nd|rd|th)$/.test(key)) return key;
+    if (form && (/^\p{Lu}{2,6}$/u.test(form) || /\p{Ll}\p{Lu}/u.test(form))) return form;
+    if (!form && (/^[IVX]{1,4}$/.test(word) || (word.length <= 3 && !/[AEIOUY]/.test(word) && /^\p{Lu}+$/u.test(word)))) return word;
+    if (!opening && MINOR.has(key)) return key;
+    return /^\d/.test(key) ? key : key[0].toUpperCase() + key.slice(1);
+  });
+}
+
+function capitalShare(title: string): number {
+  return (title.match(/\p{Lu}/gu) ?? []).length / Math.max(1, (title.match(/\p{L}/gu) ?? []).length);
+}
+
+/**
+ * A long title to its first part ("Ostland equity markets | 7 Oct 2015: index 0.23% down, …"), or
+ * to its first words and an ellipsis: the story is named, and the prompt stays readable.
+ */
+function shortened(headline: string): string {
+  const title = headline.trim();
+  if (title.length <= MAX_TITLE) return title;
+  const part = /^(.{20,}?)(?:(?<=\p{Ll}{2})\. | [|–—-] |: )/u.exec(title.slice(0, MAX_TITLE + 3));
+  if (part) return part[1];
+  const cut = title
+    .slice(0, CUT_TITLE + 1)
+    .replace(/\s+\S*$/, '')
+    .replace(/(?:[\s,;:(]|\b(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|v|vs|with))+$/iu, '');
+  return `${cut} …`;
+}
+
 /** The headline as the frame quotes it, or '' when the quiz shows none worth quoting. */
 export function frameTitle(headline: string): string {
-  const title = headline
+  const title = shortened(headline)
     .trim()
     .replace(/[.;:,]+$/, '')
     .replace(/"([^"]*)"/g, '‘$1’')
     .replace(/“/g, '‘')
     .replace(/[”"]/g, '’');
-  // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt.
-  const capitals = (title.match(/\p{Lu}/gu) ?? []).length / Math.max(1, (title.match(/\p{L}/gu) ?? []).length);
-  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitals < 0.6 ? title : '';
+  // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt (the
+  // generator recases it first).
+  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6 ? title : '';
 }
 
 /** True when the headline makes the claim, or shows the figure, that the question asks. */
@@ -101,7 +159,8 @@ function longDate(iso: string): string {
 export function frameDate(bank: readonly Candidate[], date: string | null | undefined, title = ''): string | null {
   if (!date) return null;
   const [, m, d] = date.split('-').map(Number);
-  const day = new RegExp(`\\b(?:${d} ${MONTHS[m - 1]}|${MONTHS[m - 1]} ${d})\\b`);
+  // "09TH AUGUST, 2021" is the day too.
+  const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');
   // "Ostland: health snapshot (24 October 2019)" carries its own date.
   return day.test(title) || bank.some((c) => day.test(`${c.prompt} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
 }

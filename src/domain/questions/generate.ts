@@ -8,7 +8,7 @@ import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, ty
 import { clozeQuestions } from './cloze';
 import { choiceId, mentions, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
-import { bankTitle, frameDate, framedPrompt } from './frame';
+import { bankTitle, frameDate, framedPrompt, recasedTitle } from './frame';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
@@ -19,7 +19,7 @@ import { mainClause, trueFalseQuestions } from './true-false';
 import { libraryFacts } from './library-facts';
 import { COMMON, compatibleFigures, figuresOf, shownBy, subjectOf, withoutNames } from './overlap';
 
-export const GENERATOR_VERSION = 'gen-2.7.0';
+export const GENERATOR_VERSION = 'gen-2.8.0';
 /** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
 const LEAD_COST = 0.05;
 /** How far back the sentence that names a thing may be. */
@@ -409,7 +409,7 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     bank[i] = alt;
     tf -= 2;
   }
-  const title = bankTitle(bank, parsed.headline);
+  const title = bankTitle(bank, recasedTitle(parsed.headline, parsed.statements.slice(0, MAX_SOURCE_STATEMENTS)));
   const date = frameDate(bank, parsed.date, title);
   return { questions: bank.map((c) => finish(c, seed, title, date)), facts: libraryFacts(analysis) };
 }

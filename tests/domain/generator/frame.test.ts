@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBriefing } from '../../../src/domain/briefing';
 import type { Candidate } from '../../../src/domain/questions/common';
-import { bankTitle, frameDate, framedPrompt, frameTitle, unframed } from '../../../src/domain/questions/frame';
+import { bankTitle, frameDate, framedPrompt, frameTitle, recasedTitle, unframed } from '../../../src/domain/questions/frame';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import { answerOf } from './helpers';
 
@@ -115,11 +115,13 @@ Fire crews checked 140 homes in the town of Karvina for cracks in the following 
     }
   });
 
-  it('goes without a title that is missing, too short or a paragraph long', () => {
+  it('goes without a title that is missing or too short, and cuts one a paragraph long', () => {
     const c = candidate({});
     expect(framedPrompt(c, '', '2020-05-07')).toBe(c.prompt);
     expect(framedPrompt(c, 'News', '2020-05-07')).toBe(c.prompt);
-    expect(framedPrompt(c, `Ostland ${'markets and trade '.repeat(8)}`, '2020-05-07')).toBe(c.prompt);
+    expect(framedPrompt(c, `Ostland ${'markets and trade '.repeat(8)}`, '2020-05-07')).toMatch(
+      /^True or false, according to “Ostland markets and trade .{40,80} …” /,
+    );
     // A title's own double quotes become single, so the frame's quotes stay balanced.
     expect(framedPrompt(c, 'Ostland calls the week “a pause”', null)).toBe(
       'True or false, according to “Ostland calls the week ‘a pause’”: The All-Share index fell 2.28% over the week.',
@@ -173,6 +175,46 @@ describe('a title in capitals', () => {
   it('is not quoted over every prompt', () => {
     expect(frameTitle('AYR YOUTH NETWORK MINUTES HELD ON 09TH AUGUST, 2021 AT HEAD OFFICE')).toBe('');
     expect(frameTitle('Ayr youth network: minutes of 9 August 2021')).toBe('Ayr youth network: minutes of 9 August 2021');
+  });
+});
+
+describe('a title in capitals, recased', () => {
+  const body = [
+    'The Ayr youth network met at the head office of the KNL on 9 August 2021.',
+    'Members heard that the NYC grant of 4,000 had been paid.',
+    'MINUTES OF THE AYR YOUTH NETWORK CONFERENCE',
+  ];
+  it('is written as a title, short forms as the story writes them', () => {
+    expect(recasedTitle('AYR YOUTH NETWORK MINUTES HELD ON 09TH AUGUST, 2021 AT KNL HEAD OFFICE', body)).toBe(
+      'Ayr Youth Network Minutes Held on 09th August, 2021 at KNL Head Office',
+    );
+    // A heading in capitals in the body is no short form; a short word without a vowel is one.
+    expect(recasedTitle('NYC GRANT CONFERENCE (TC VARN) AT 5:11 PM', body)).toBe('NYC Grant Conference (TC Varn) at 5:11 pm');
+    expect(recasedTitle('Ayr youth network: minutes', body)).toBe('Ayr youth network: minutes');
+  });
+  it('frames the prompts, without the day the title already shows', () => {
+    const title = frameTitle(recasedTitle('AYR YOUTH NETWORK MINUTES HELD ON 09TH AUGUST, 2021', body));
+    expect(title).toBe('Ayr Youth Network Minutes Held on 09th August, 2021');
+    const c = candidate({ prompt: 'True or false: Members heard that the grant had been paid.' });
+    expect(frameDate([c], '2021-08-09', title)).toBeNull();
+  });
+});
+
+describe('a long title', () => {
+  it('is quoted to its first part, or to its first words', () => {
+    expect(frameTitle('Ostland Equity Markets | 07 Oct 2015: Composite index 0.23% down, the ten-share index 0.28% lower, investors shed $20 million')).toBe(
+      'Ostland Equity Markets',
+    );
+    expect(
+      frameTitle('Death Penalty Abolished in S. Ostland : Justice: Court says taking a life is unconstitutional. Ruling ends a grim wait for 450 prisoners.'),
+    ).toBe('Death Penalty Abolished in S. Ostland');
+    const long = frameTitle(
+      'Kessel Mining to acquire control in Varn Corporation and to make a mandatory public tender offer for all the remaining Varn shares',
+    );
+    expect(long).toBe('Kessel Mining to acquire control in Varn Corporation and to make a mandatory public tender …');
+    expect(framedPrompt(candidate({ prompt: 'True or false: Varn shares rose.', statementIndex: 3 }), long, null)).toMatch(
+      /^True or false, according to “Kessel Mining .* tender …”: Varn shares rose\.$/,
+    );
   });
 });
 
