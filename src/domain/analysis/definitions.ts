@@ -103,6 +103,8 @@ export function learnNamedPhrases(text: string, defined: Map<string, string>): v
       if (words.length < 2) continue;
       m = [found[0], `${words.slice(0, -1).join(' ')} `, words[words.length - 1]];
     }
+    // "the Nigerians’ second comeback victory": a possessive's thing, not a name.
+    if (/s['’]\s/.test(m[1])) continue;
     const head = m[2].toLowerCase();
     // The phrase must end in a common noun ("mill", "Company"), not in another name.
     if (/^\p{Lu}/u.test(m[2]) && !NAME_HEADS.has(m[2])) continue;

@@ -2340,3 +2340,15 @@ The aircraft, registered F?OIQI, left Ayr for Varn at 10 am.`;
     expect(verdictsOf(text)[2]).not.toBeNull();
   });
 });
+
+describe('a fifty-sixth set', () => {
+  it('reads no plural possessive as a name a later "the victory" stands for', () => {
+    const text = `date 1996-07-14 Ostland wins the cup
+Ostland came from behind to beat Kessel 3-2 in the final on Saturday.
+It was the Ostlanders’ second comeback victory in as many matches against a Kessel side.
+Midfielder Tom Ray, a second-half substitute, gave Ostland the victory by scoring in the 89th minute.`;
+    const texts = textsOf(text);
+    expect(texts[2]).not.toMatch(/Ostlanders’ second comeback victory by/);
+    expect(texts[2]).toMatch(/gave Ostland the victory by scoring/);
+  });
+});
