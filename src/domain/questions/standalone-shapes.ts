@@ -141,7 +141,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   if (BARE_PLURAL.test(text) && !/\s\p{Lu}/u.test(plain.replace(CALENDAR_WORDS, ''))) return 'of what';
   // "Trailing 3-2 at Anfield, goals from Endo …": whoever trailed, the sentence never names.
   if (
-    /^\p{Lu}\p{Ll}+ing\s[^,()]{0,80}, (?!(?:the|a|an|his|her|its|their) \p{Lu}|\p{Ll}+ing\b|and\b|or\b)\p{Ll}/u.test(text) &&
+    /^\p{Lu}\p{Ll}+ing\s[^,()]{0,80}, (?!(?:the|a|an|his|her|its|their) (?:\p{Lu}|\p{Ll}+ (?:of|from) \p{Lu})|\p{Ll}+ing\b|and\b|or\b)\p{Ll}/u.test(text) &&
     !/^(?:During|Including|According|Regarding|Following|Excluding|Beginning|Starting|Concerning|Notwithstanding|Considering|Assuming|Depending|Barring|Pending|Morning|Evening|Spring)\b/.test(
       text,
     )

@@ -2351,4 +2351,13 @@ Midfielder Tom Ray, a second-half substitute, gave Ostland the victory by scorin
     expect(texts[2]).not.toMatch(/Ostlanders’ second comeback victory by/);
     expect(texts[2]).toMatch(/gave Ostland the victory by scoring/);
   });
+
+  it('reads "the presidents of Ostland and Kessel" after an opening participle as the doers named', () => {
+    const text = `date 1996-08-08 Ostland and Kessel agree to relations
+Seeking peaceful solutions to the disputes that pushed the region into war, the presidents of Ostland and Kessel agreed on Wednesday to establish diplomatic relations.
+Trailing 3-2 at the break, goals from Tom Ray won the match for Ayr.`;
+    const verdicts = verdictsOf(text);
+    expect(verdicts[0]).toBeNull();
+    expect(verdicts[1]).toBe('whoever did it is not named');
+  });
 });
