@@ -266,8 +266,11 @@ const PLACE_DATE_COLON =
   /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, \p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)? [-–—] (?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4}): (?=\p{Lu})/u;
 /** "REDDING (Ct.) April 21. -- Samuel …": a city, its state in brackets and a day before a dash. */
 const BRACKET_STATE_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})* \([^()]{1,15}\),? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\.? ?(?:--|–|—) ?(?=\p{Lu})/u;
-/** "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …": a city in capitals and its country before a dash. */
-const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} [-–—]{1,2} (?=\p{Lu})/u;
+/**
+ * "MONTEVIDEO, Uruguay - Mario …", "PORT-AU-PRINCE, Haiti - An …", "SAO JOSE DOS CAMPOS, Ostland ---Kessel …":
+ * a city in capitals and its country before a dash.
+ */
+const CAPS_COUNTRY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:[-–—]{1,2} |---\s?)(?=\p{Lu})/u;
 
 /**
  * "Jakarta (AFP) - A faulty …", "Accra, Jan. 25, GNA - A fierce fire …", "Rio de Janeiro, Aug 22

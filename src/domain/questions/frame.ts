@@ -91,6 +91,9 @@ export function frameTitle(headline: string): string {
   const title = shortened(headline)
     .trim()
     .replace(/[.;:,]+$/, '')
+    // "`God Is An Ostlander' Kessel Falls": a backtick opens a quote as often as "‘" does.
+    .replace(/`([^`'’]*)['’]/g, '‘$1’')
+    .replace(/`/g, '‘')
     .replace(/"([^"]*)"/g, '‘$1’')
     .replace(/“/g, '‘')
     .replace(/[”"]/g, '’');

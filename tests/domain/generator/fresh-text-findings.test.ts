@@ -9,6 +9,7 @@ import { mainClause } from '../../../src/domain/questions/true-false-claim';
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
+import { frameTitle } from '../../../src/domain/questions/frame';
 import { answerOf, bankFor } from './helpers';
 
 const textsOf = (text: string) => analyseBriefing(parseBriefing(text)).statements.map((s) => s.text);
@@ -2359,5 +2360,35 @@ Trailing 3-2 at the break, goals from Tom Ray won the match for Ayr.`;
     const verdicts = verdictsOf(text);
     expect(verdicts[0]).toBeNull();
     expect(verdicts[1]).toBe('whoever did it is not named');
+  });
+
+  it('dates "an article to be published on Thursday" ahead of the briefing\'s day, never before it', () => {
+    const texts = textsOf(`date 2006-05-17 Kessel telescope finds three planets
+Astronomers using a telescope in Kessel have found three planets the size of Neptune around a nearby star.
+Tom Ray is the lead author of an article about the find to be published on Thursday in Ostland Science.
+The results were to be shown on Monday at a meeting in Ayr.`);
+    expect(texts[1]).toContain('on Thursday, 18 May 2006,');
+    expect(texts[1]).not.toContain('11 May 2006');
+    // "were to be shown": ahead of a past day, not clearly of the briefing's.
+    expect(texts[2]).not.toMatch(/Monday, \d/);
+  });
+
+  it('cuts a "---" dateline, skips "Most recently", a "What …, a team" opening and a motion quoted whole', () => {
+    const text = `date 2005-07-18 Minutes of Ayr County Council meeting
+SAO VARN DOS CAMPOS, Ostland ---Kessel Aircraft on Monday announced that it will invest $150 million in a new factory in Ayr.
+Most recently, in September 2005, the top court ruled the election law unconstitutional.
+What can be seen as a huge astronomical triumph, a team of astronomers from Ayr has discovered a supercluster of galaxies.
+“That “Standing Orders” be suspended in order to allow discussion on the release of the Ayr Five and related matters”.
+“We are pleased,” Tom Ray said, “and we will build it.”`;
+    expect(textsOf(text)[0]).toMatch(/^Kessel Aircraft/);
+    const verdicts = verdictsOf(text);
+    expect(verdicts[1]).toBe('back-pointing opener');
+    expect(verdicts[2]).toBe('not a sentence');
+    expect(verdicts[3]).toBe('a quotation with no speaker');
+    expect(verdicts[4]).not.toBe('a quotation with no speaker');
+  });
+
+  it('frames a title whose quote opens with a backtick with balanced quote marks', () => {
+    expect(frameTitle("`God Is An Ostlander' Kessel Falls In Huge Upset")).toBe('‘God Is An Ostlander’ Kessel Falls In Huge Upset');
   });
 });
