@@ -31,6 +31,7 @@ const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
 const DANGLING_CHANGE =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?(?:[.,;]| for the (?:biggest|largest|sharpest|steepest|best|worst)\b)/;
+const MOVE_THEN_TIME = /\b(?:is|are|was|were|been)(?: now| still)? (?:up|down) (?:in|for|over|since|during|this|so far)\b/;
 /** A last word that needs what follows it ("estimated at _____ up.", "_____ shares valued."). */
 const WANTS_COMPLEMENT = /\b(?:up|down|valued|worth|priced|compared|against|versus|totall?ing|amounting|registered|recorded)\.$/;
 /** "accounted for in damage": two prepositions side by side, a word lost between them. */
@@ -174,6 +175,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   // "… and Price Earnings Ratio was recorded.": the other half lost its figure and kept its verb.
   // "estimated at _____ up.", "a volume of _____ shares valued.": the cut took the word's complement.
   if (DANGLING_CHANGE.test(out) || /\b(?:was|were|is|are) (?:recorded|registered|reported|estimated|put|set|seen|observed)\.$/.test(out)) return null;
+  // "The index is now up in 2025, while …": the cut left a move with no amount before its time.
+  if (MOVE_THEN_TIME.test(out) && !MOVE_THEN_TIME.test(text)) return null;
   if (WANTS_COMPLEMENT.test(out) && !WANTS_COMPLEMENT.test(text)) return null;
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.
   if (/, (?:who|which|whose) [^,]+\.$/.test(out)) return null;

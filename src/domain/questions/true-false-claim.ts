@@ -35,6 +35,8 @@ export function mainClause(text: string): string | null {
       t.slice(60),
     );
   if (!m) return null;
+  // "the main purposes are: strengthening trust; developing …": a list's first item is not the claim.
+  if (m[0] === '; ' && t.slice(0, 60 + m.index).includes(': ')) return null;
   t = t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '');
   // "at 6:24 p.m.": an abbreviation's full stop ends the sentence too.
   if (!t.endsWith('.')) t += '.';

@@ -198,8 +198,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     );
   }
 
-  // "New Zealand have drawn first blood against Great Britain" → "Great Britain have … against
-  // New Zealand": the two sides of a one-way claim, exchanged.
+  // "New Zealand have drawn first blood against Great Britain" → "Great Britain have … against New Zealand".
   function exchanged(): Candidate | null {
     if (long) return null;
     if (!st.subject || st.subject.pair || SYMMETRIC.test(st.text) || NEGATIVE.test(st.text)) return null;
@@ -215,7 +214,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const textB = st.text.slice(b.start, b.end);
     if (/^the /i.test(textA) || /^the /i.test(textB)) return null;
     const prompt = st.text.slice(0, a.start) + textB + st.text.slice(a.end, b.start) + textA + st.text.slice(b.end);
-    if (saidElsewhere(textB)) return null;
+    // "Ostland thump Kessel" framing a later statement tells which side did it (the lede goes unframed).
+    if (saidElsewhere(textB) || (st.index > 0 && [textA, textB].every((t) => ctx.headline?.includes(t)))) return null;
     return {
       ...base,
       prompt: TF + prompt,

@@ -2391,4 +2391,25 @@ What can be seen as a huge astronomical triumph, a team of astronomers from Ayr 
   it('frames a title whose quote opens with a backtick with balanced quote marks', () => {
     expect(frameTitle("`God Is An Ostlander' Kessel Falls In Huge Upset")).toBe('‘God Is An Ostlander’ Kessel Falls In Huge Upset');
   });
+
+  it('cuts no figure from under "is now up", no list after its first item, negates no manner, exchanges no sides the title names', () => {
+    const text = `date 2025-07-14 Ostland thump Kessel at home to win second Test
+Ostland have sealed the two-match Test series against Kessel by 2-0.
+The Ayr index is now up 31.43% in 2025, while the Varn index remains a market leader with an impressive 44.03% growth since the start of the year.
+According to its Charter, the main purposes of the Ayr Pact are: strengthening mutual trust and good-neighbourliness among member states; developing effective cooperation in trade, science, culture and education; and working together to keep the peace.
+The Ostland Supreme Court has voted overwhelmingly to give farmers the right to water from the Varn river.`;
+    // Real sides: the entity finder knows them as countries.
+    const match = `date 2025-07-14 Pakistan thump Sri Lanka at home to win second Test
+Pakistan have sealed the two-match Test series against Sri Lanka by 2-0 in Karachi.
+Tom Ray scored a century for the home side on the first day of the match in Karachi.
+Pakistan outplayed Sri Lanka at home in the Test series in Karachi.`;
+    const bank = [1, 2, 3, 4, 5, 6].flatMap((seed) => [...bankFor(text, seed), ...bankFor(match, seed)]);
+    expect(bank.some((q) => /Pakistan outplayed Sri Lanka/.test(q.prompt))).toBe(true);
+    for (const q of bank) {
+      expect(q.prompt).not.toMatch(/is now up in 2025/);
+      expect(q.prompt).not.toMatch(/member states\.$/);
+      expect(q.prompt).not.toMatch(/has not voted overwhelmingly/);
+      expect(q.prompt).not.toMatch(/Sri Lanka outplayed Pakistan/);
+    }
+  });
 });
