@@ -27,7 +27,9 @@ export function mainClause(text: string): string | null {
     const rest = t.slice(setting[0].length);
     const claim = rest[0].toUpperCase() + rest.slice(1);
     // What the setting named ("the disease", "its spread") would point at nothing once it is gone.
-    const pronoun = /\b(?:he|she|it|its|they|them|their|we|our|i|you|this|that|these|those|his|her|such|there)\b|\bthe \p{Ll}/iu.test(claim);
+    const pronoun =
+      /\b(?:he|she|it|its|they|them|their|we|our|i|you|this|that|these|those|his|her|such|there)\b/i.test(claim) ||
+      [...claim.matchAll(/\bthe (\p{Ll}{3,})/giu)].some((m) => setting[0].toLowerCase().includes(m[1].toLowerCase().slice(0, 5)));
     if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
   }
   const m =
@@ -52,7 +54,7 @@ const APPOSITIVE =
   /^(?!(?:In|On|At|For|From|By|With|After|Before|During|Since|Under|Over|Through|Across|Near|To|Of|As|Outside|Inside|Within|Beyond) )((?:[\p{L}-]+ ){0,3}\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+), (?:the|a|an) [^;()]{10,200}?,[”"]? (?=(?:has |had |was )?(?:died|dies|said|says|won|wins|announced|resigned|\p{Ll}{3,}ed)\b)/u;
 /** A leading clause of time or circumstance, up to the comma before the main clause. */
 const LEAD_CLAUSE =
-  /^(?:Following|After|Before|While|As|Despite|Amid)\b[^,“”"();]{10,200}?, (?=(?:the|a|an) |\p{Lu}|\p{Ll}+ (?:\p{Ll}+ )?(?:with|of|from|in)\b)/u;
+  /^(?:Following|After|Before|While|As|Despite|Amid|In (?:a|an)(?= ))\b[^,“”"();]{10,200}?, (?=(?:the|a|an) |\p{Lu}|\p{Ll}+ (?:\p{Ll}+ )?(?:with|of|from|in)\b)/u;
 
 /**
  * "aged 45 to 79", "between 10 February and 27 April": a bound of a range. Moved outwards the range

@@ -10,7 +10,7 @@ import { looksFinite } from '../facts/verbs';
 import { NUMBER_WORDS } from '../analysis/numbers';
 import { memo, mentions, type Context } from './common';
 import { NEGATIVE } from './negation';
-import { LOWER_BOUND, ONGOING, SHORT_YEAR, UPPER_BOUND } from './true-false-words';
+import { BASE_OR_DEADLINE, LOWER_BOUND, ONGOING, SHORT_YEAR, UPPER_BOUND } from './true-false-words';
 
 /** [from, to) of the statement's text written `wrong`; `because` ends "False: …". */
 export interface Edit {
@@ -78,7 +78,7 @@ export function dayMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   if ((d.year && !yearWrittenIn) || !d.day || !d.month || !['dm', 'md', 'dmy', 'mdy'].includes(d.format)) return null;
   const before = st.text.slice(0, d.start);
   // A comparison's base and a weekday beside the date ("Monday, June 8") are left alone.
-  if (/\b(?:from|since|than|compared with|compared to|versus|until|by|through|to)\s+$/i.test(before) || /\([^)]*$/.test(before)) return null;
+  if (BASE_OR_DEADLINE.test(before) || /\b(?:through|to)\s+$/i.test(before) || /\([^)]*$/.test(before)) return null;
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(before)) return null;
   // "Field work continues on 5 February": a state still going on held on the day before too.
   if (ONGOING.test(before)) return null;

@@ -77,7 +77,9 @@ export const SHORT_YEAR = /['’]\d\d\b/;
 export const otherYear = (text: string, date: string) => SHORT_YEAR.test(text) || (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => !date.includes(y));
 /** "up from May 2017", "By the end of October 1803": a base or a deadline, which another date does not refute. */
 // "As of 17 October, 17 samples": a count on a day says nothing of another day's.
-export const BASE_OR_DEADLINE = /\b(?:from|since|than|compared with|compared to|versus|until|by|before|as of)(?: the (?:end|middle|start|beginning) of)?\s+$/i;
+// "the last final before 18 May" is as true before 11 May, "after 5 May" as true after 28 April: a bound, not a day.
+export const BASE_OR_DEADLINE =
+  /\b(?:from|since|than|compared with|compared to|versus|until|till|by|before|after|prior to|ahead of|as of)(?: the (?:end|middle|start|beginning) of)?\s+$/i;
 /** "in two months", "within the past three years": a window before a count of time. */
 // "the most wanted terrorist of the past 20 years" is as true of the past 15.
 export const WINDOW = /\b(?:(?:in|within|over)\s(?:the\s(?:last|past)\s)?|of\sthe\s(?:last|past)\s)$/;

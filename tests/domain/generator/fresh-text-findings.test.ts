@@ -2412,4 +2412,16 @@ Pakistan outplayed Sri Lanka at home in the Test series in Karachi.`;
       expect(q.prompt).not.toMatch(/Sri Lanka outplayed Pakistan/);
     }
   });
+
+  it('moves no day that bounds a claim ("the last final before 17 May", "after 5 May")', () => {
+    const text = `date 2000-05-19 Kessel win the cup in Ayr
+Kessel became the first Varn club to win a European trophy when they beat Ayr 4-1 on penalties on Wednesday.
+Tom Ray, once of Ayr, scored the winning goal in the 1995 cup final, Ayr’s last appearance in a European final before 17 May.
+Ann Lee has led the side in every match played after 5 May, the club said in a statement on its website.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) {
+      if (q.kind !== 'true_false') continue;
+      expect(q.prompt).not.toMatch(/final before (?!17 May)\d/);
+      expect(q.prompt).not.toMatch(/played after (?!5 May)\d/);
+    }
+  });
 });
