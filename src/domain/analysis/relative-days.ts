@@ -36,7 +36,10 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     // "no longer existing today", "still used today": nowadays, not a day. "In an order published today,
     // the court held that … are": the past verb before it dates the act, whatever tense follows.
     (iso, m, text) =>
-      (PRESENT_TENSE.test(text.slice(m.index)) && !PAST_BEFORE.test(text.slice(0, m.index))) || NOWADAYS.test(text.slice(0, m.index))
+      (PRESENT_TENSE.test(text.slice(m.index)) && !PAST_BEFORE.test(text.slice(0, m.index))) ||
+      NOWADAYS.test(text.slice(0, m.index)) ||
+      // "at Talikota, today a town in Karnataka": what a place is now, not a day.
+      (/,\s$/.test(text.slice(0, m.index + m[1].length)) && /^today,? (?:an?|the|part of|known as|called)\b/i.test(text.slice(m.index + m[1].length)))
         ? null
         : dayPart(iso, 0, m[2], text.slice(0, m.index)),
   ],

@@ -37,10 +37,11 @@ const STATED_ELSEWHERE =
  * The source's slips and drafting, which a teacher would mend: "between 1405 to 1433", "found on
  * May, 25", "(hereafter the accident vehicle)", "K984, 410.21 million", a citation "(see Ostland
  * Notes, 1989-10-10)" whose date may answer the question, "180.000 light years" or "366,08 points"
- * written the continental way, a pronunciation note "(his name was pronounced TOM RAY)".
+ * written the continental way, a pronunciation note "(his name was pronounced TOM RAY)", "Pope Urban IX. declared",
+ * "Ostland- Kessel".
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)/u;
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}/u;
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =

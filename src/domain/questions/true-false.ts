@@ -299,8 +299,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     )
       return null;
     const plain = st.text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
-    // "decreased 11.0% to $567.7 million from $511.6 million": the two figures say which way.
-    if (/\b(?:to|from)\b[^,;]*\d[^,;]*\b(?:from|to)\b[^,;]*\d/.test(plain)) return null;
+    // "decreased 11.0% to $567.7 million from $511.6 million", "to Rwf2.930 trillion yesterday, from Rwf2.925": the two figures say which way.
+    if (/\b(?:to|from)\b[^,;]*\d(?:[^,;]*\b(?:from|to)\b[^,;]*\d|[^;]*\b(?:from|to)\s\p{L}{0,4}\d)/u.test(plain)) return null;
     // "were $553.4 million and grew $13.3 million from $540.1 million", "increased to 6.3%, compared to
     // 6.6%": the level and its base say which way.
     if (/\b(?:from|compared (?:with|to)|versus)\s[^;]{0,40}\d/.test(plain) && st.numbers.length >= 2) return null;

@@ -10,6 +10,7 @@ import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
 import { frameTitle } from '../../../src/domain/questions/frame';
+import { generateQuestions } from '../../../src/domain/questions/generate';
 import { answerOf, bankFor } from './helpers';
 
 const textsOf = (text: string) => analyseBriefing(parseBriefing(text)).statements.map((s) => s.text);
@@ -2423,5 +2424,36 @@ Ann Lee has led the side in every match played after 5 May, the club said in a s
       expect(q.prompt).not.toMatch(/final before (?!17 May)\d/);
       expect(q.prompt).not.toMatch(/played after (?!5 May)\d/);
     }
+  });
+
+  it('skips "Eventually", "similar scenes", "each side", "as well", "IX. declared", "Ostland- Kessel"; dates no "today a town"', () => {
+    const text = `date 2019-08-01 Battle of Ayr
+The Battle of Ayr was fought between the Kessel Empire and the Varn sultanates in January 1565.
+The battle took place at Ayr, today a town in northern Ostland, about 80 kilometres from the city of Varn.
+Eventually the army of the Kessel Empire split into two parts near the river.
+Reporters witnessed similar scenes at the Munigi camp near the border of Ostland.
+Each side claims that the area about 240 miles north of Varn is in its territory.
+The Varn exchange was on a negative trail in September 2008 as well with its index closed at 2871.51 points.
+The army began to gather in 1394 when Pope Urban IX. declared a crusade against the Varn sultanates.
+Ostland and Kessel established relations, leaving Ostland- Varn the only country without ties to Kessel.`;
+    const texts = textsOf(text);
+    expect(texts[1]).toContain('today a town');
+    const verdicts = verdictsOf(text);
+    expect(verdicts[2]).toBe('back-pointing opener');
+    for (const i of [3, 4, 5]) expect(verdicts[i]).toMatch(/^presupposes an earlier sentence/);
+    expect(verdicts[6]).toBe('shorthand or a slip');
+    expect(verdicts[7]).toBe('shorthand or a slip');
+  });
+
+  it('turns no movement its two figures show, and frames a lede the title names but it does not', () => {
+    const market = `date 2017-11-28 Ostland bourse indices up
+The Ostland All Share Index rose 0.4 per cent yesterday as trading in Kessel Bank shares picked up.
+Market capitalisation increased to Rwf2.930 trillion yesterday, from Rwf2.925 trillion on Friday.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(market, seed))) expect(q.prompt).not.toMatch(/capitalisation decreased/);
+    const minutes = `date 2018-03-20 Minutes of the Monetary Policy Meeting of the Ostland Reserve Bank Board
+The Board decided to leave the cash rate unchanged at 1.5 per cent at its meeting in Ayr on 6 March 2018.
+Members noted that the global economy had continued to grow faster than a year earlier.`;
+    const lede = generateQuestions(parseBriefing(minutes), { seed: 1 }).find((q) => q.statementIndex === 0);
+    expect(lede?.prompt).toMatch(/^(?:True or false, according|According) to “Minutes of the Monetary Policy Meeting of the Ostland Reserve Bank Board”/);
   });
 });

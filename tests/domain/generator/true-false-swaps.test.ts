@@ -260,7 +260,15 @@ describe('the claim a long statement is asked by', () => {
   });
 
   it('keeps the setting when the claim points back into it', () => {
-    expect(mainClause(`${SETTING}, Kestrel Water Board engineers opened all four sluice gates to relieve pressure on the dam.`)).toBeNull();
+    expect(mainClause(`${SETTING}, Kestrel Water Board engineers opened all four sluice gates to relieve the pressure of the rain on the dam.`)).toBeNull();
+    // "the hryvnia": a thing the claim names itself, not one the setting gave it.
+    expect(
+      mainClause(
+        'In a monetary reform awaited for five years and long delayed by the parliament, Ostland on Monday introduced a new currency, the varn, to replace the inflation-ravaged scrip issued when the country broke away from the Kessel rouble zone.',
+      ),
+    ).toBe(
+      'Ostland on Monday introduced a new currency, the varn, to replace the inflation-ravaged scrip issued when the country broke away from the Kessel rouble zone.',
+    );
   });
 
   it('ends before "according to" when nothing else breaks the sentence', () => {
