@@ -2456,4 +2456,12 @@ Members noted that the global economy had continued to grow faster than a year e
     const lede = generateQuestions(parseBriefing(minutes), { seed: 1 }).find((q) => q.statementIndex === 0);
     expect(lede?.prompt).toMatch(/^(?:True or false, according|According) to “Minutes of the Monetary Policy Meeting of the Ostland Reserve Bank Board”/);
   });
+
+  it('reads heat, cold, rain, poisoning and a named disease as the cause of deaths', () => {
+    const text = `date 2003-08-14 Heat wave kills about 3,000 in Ostland
+About 3,000 people have died in Ostland of heat-related causes since abnormally high temperatures swept across the country at the start of August 2003.
+Forty-one people died of methanol poisoning in Kessel in September 2021, the health ministry of Kessel said.
+Twelve people in Ayr have died of dengue since January 2019, the Ayr health office of Ostland reported.`;
+    expect(verdictsOf(text)).toEqual([null, null, null]);
+  });
 });
