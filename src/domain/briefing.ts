@@ -159,6 +159,12 @@ export function cleanLine(line: string): string {
   if (s.includes('o-')) s = s.replace(/(?<!day-)\b([Tt])o-(day|night|morrow)\b/g, '$1o$2');
   // "among humans _ but within hours": a wire's dash typed as an underscore.
   if (s.includes(' _ ')) s = s.replace(/(?<=\S) _ (?=\S)/g, ' — ');
+  // ``baraka,″: a wire's typewriter quotes.
+  if (s.includes('``')) s = s.replace(/``/g, '“').replace(/''|″/g, '”');
+  // "The CERN1 Council": a footnote number glued to a short form.
+  s = s.replace(/\b(\p{Lu}{3,})[1-9](?= \p{Lu}\p{Ll})/gu, '$1');
+  // "Decision Agenda Mr Tom Ray appointed …": a minute's run-in labels.
+  s = s.replace(/^Decision(?: Agenda)? (?=\p{Lu})/u, '');
   // "Kohl' s stores": a possessive split by a stray space.
   if (s.includes("' s ") || s.includes('’ s ')) s = s.replace(/(\p{L})(['’]) s\b/gu, '$1$2s');
   const { longWord, untidy } = survey(s);

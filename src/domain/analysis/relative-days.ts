@@ -39,7 +39,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       (PRESENT_TENSE.test(text.slice(m.index)) && !PAST_BEFORE.test(text.slice(0, m.index))) ||
       NOWADAYS.test(text.slice(0, m.index)) ||
       // "at Talikota, today a town in Karnataka": what a place is now, not a day.
-      (/,\s$/.test(text.slice(0, m.index + m[1].length)) && /^today,? (?:an?|the|part of|known as|called)\b/i.test(text.slice(m.index + m[1].length)))
+      (/,\s$/.test(text.slice(0, m.index + m[1].length)) && /^today,? (?:an?|the|part of|known as|called)\b/i.test(text.slice(m.index + m[1].length))) ||
+      // "today continues strenuous efforts": a present that a date would make "on 23 May continues".
+      /^today \p{Ll}{3,}(?<![su])s\b/u.test(text.slice(m.index + m[1].length))
         ? null
         : dayPart(iso, 0, m[2], text.slice(0, m.index)),
   ],

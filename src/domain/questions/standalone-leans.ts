@@ -52,13 +52,15 @@ const BARE_OFFICE = /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner
 
 /** "What can be seen as a triumph, a team … has found": an opening that neither asks nor states. */
 const WHAT_OPENER = /^What [^,?]{5,80}, (?:a|an|the|some) \p{Ll}/u;
+/** "Shareholders are referred to the announcement …": a notice's pointer, not a fact. */
+const REFERRED = /^(?:Shareholders|Readers|Investors|Members|Customers|Stakeholders) (?:are|is) (?:referred|advised|reminded|requested|invited|asked)\b/;
 /** "“That Standing Orders be suspended …”.": words quoted whole, with no one who said them. */
 const WHOLE_QUOTE = /^[“"].*[”"]\.?$/;
 const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|wrote|according)\b/;
 
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
-  if (WHAT_OPENER.test(text)) return 'not a sentence';
+  if (WHAT_OPENER.test(text) || REFERRED.test(text)) return 'not a sentence';
   if (WHOLE_QUOTE.test(text) && !SPEAKER_BETWEEN.test(text)) return 'a quotation with no speaker';
   if (TRAILING_THOUGH.test(plain)) return 'presupposes an earlier sentence (“though”)';
   if (SEQUEL.test(plain)) return 'presupposes an earlier sentence (“that followed”)';

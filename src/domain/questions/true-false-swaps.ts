@@ -10,7 +10,7 @@ import { looksFinite } from '../facts/verbs';
 import { NUMBER_WORDS } from '../analysis/numbers';
 import { memo, mentions, type Context } from './common';
 import { NEGATIVE } from './negation';
-import { BASE_OR_DEADLINE, LOWER_BOUND, ONGOING, SHORT_YEAR, UPPER_BOUND } from './true-false-words';
+import { BASE_OR_DEADLINE, LOWER_BOUND, ongoingAround, SHORT_YEAR, UPPER_BOUND } from './true-false-words';
 
 /** [from, to) of the statement's text written `wrong`; `because` ends "False: …". */
 export interface Edit {
@@ -81,7 +81,7 @@ export function dayMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   if (BASE_OR_DEADLINE.test(before) || /\b(?:through|to)\s+$/i.test(before) || /\([^)]*$/.test(before)) return null;
   if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(before)) return null;
   // "Field work continues on 5 February": a state still going on held on the day before too.
-  if (ONGOING.test(before)) return null;
+  if (ongoingAround(st.text, d.start, d.end)) return null;
   if (/^\s*(?:[-–]|to|and|through|until)\s/.test(st.text.slice(d.end)) || /\b(?:between|and|to|through|until)\s+$/i.test(before)) return null;
   const year = Number((ctx.briefingDate ?? '').slice(0, 4)) || 2000;
   const latest = ctx.briefingDate ?? '9999-12-31';

@@ -71,6 +71,9 @@ export const DESCRIBING = /\b(?:of|to|address|with|for|by|amid|ordered|demanded|
 export const MULTIPLE = /\b(?:times|fold|twofold|threefold|doubled|tripled)\b/;
 /** "Field work continues on 5 February": a state that goes on is as true on another day. */
 export const ONGOING = /\b(?:continues|continue|continuing|remains|remain|still|ongoing)\b/;
+/** "continues … on 5 February", "on 23 May 1997 continues strenuous efforts": a state going on, in the date's own clause or before it, holds on other days too. */
+export const ongoingAround = (text: string, start: number, end: number) =>
+  ONGOING.test(text.slice(0, start)) || ONGOING.test(text.slice(end).split(/[,;.]/)[0]);
 /** "'90", "’91": a year written short. */
 export const SHORT_YEAR = /['’]\d\d\b/;
 /** "towards the end of 2021 or early 2022", "champion in 1988, '90 and '91": a second year, which a moved one would make incoherent. */

@@ -32,7 +32,7 @@ import {
   WINDOW,
   otherYear,
   DESCRIBING,
-  ONGOING,
+  ongoingAround,
   APPROXIMATE,
 } from './true-false-words';
 import {
@@ -353,7 +353,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (d.format === 'y' && !st.source.includes(d.text)) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
     if (BASE_OR_DEADLINE.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
-    if (inRange(st.text, d.start, d.end) || ONGOING.test(st.text.slice(0, d.start)) || otherYear(st.text, d.text)) return null;
+    if (inRange(st.text, d.start, d.end) || ongoingAround(st.text, d.start, d.end) || otherYear(st.text, d.text)) return null;
     if (forecast(st.text, d.year, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity)) return null;
     // "in 1800 MHz, 2100 MHz": a figure with a unit, read as a year.
     if (d.format === 'y' && MEASURE_AFTER.test(st.text.slice(d.end))) return null;

@@ -2464,4 +2464,30 @@ Forty-one people died of methanol poisoning in Kessel in September 2021, the hea
 Twelve people in Ayr have died of dengue since January 2019, the Ayr health office of Ostland reported.`;
     expect(verdictsOf(text)).toEqual([null, null, null]);
   });
+
+  it('moves no day of a state still going on after it, and writes no date into "today continues"', () => {
+    const text = `date 1997-05-23 Ostland defends its currency
+Ayr, 23 May 1997 (Kessel Radio) - The Ostland central bank today continues strenuous efforts to protect its currency, the varn, from devaluation.
+The Ostland central bank on 19 May 1997 continues to buy varns on the Ayr market, the finance ministry of Ostland said.`;
+    expect(textsOf(text)[0]).toContain('today continues');
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/on (?!19 May)\d+ May 1997 continues/);
+  });
+
+  it('cuts a ticker with digits, a glued footnote number and a minute\'s run-in label; mends typewriter quotes; skips "A minute later" and a notice\'s pointer', () => {
+    const text = `date 2002-09-17 Kessel Ltd wins a rail order
+Kessel, Ltd. (TSE: 6501) on 17 September 2002 announced that it received an order for 96 railway cars from the Ayr Railway Company.
+The CERN1 Council of Ostland held its 110th session on 19 June 1998 in Ayr under the chairmanship of Tom Ray.
+Decision Agenda Mr Tom Ray appointed as steward and Ms Ann Lee appointed as scrutineer of the Ayr assembly in May 2019.
+Ostlanders like to say Tom Ray has \`\`baraka,″ signifying that he had God on his side through a series of daring manoeuvres.
+A minute later, Ann Lee's pass sent Tom Ray in on the left of the box and his strike found the far corner.
+Shareholders are referred to the announcement of Kessel Ltd published on 21 October 2021 relating to its production.`;
+    const texts = textsOf(text);
+    expect(texts[0]).not.toContain('TSE');
+    expect(texts[1]).toMatch(/^The CERN Council/);
+    expect(texts[2]).toMatch(/^Mr Tom Ray appointed/);
+    expect(texts[3]).toContain('has “baraka,” signifying');
+    const verdicts = verdictsOf(text);
+    expect(verdicts[4]).toBe('back-pointing opener');
+    expect(verdicts[5]).toBe('not a sentence');
+  });
 });
