@@ -121,7 +121,7 @@ function dayPart(iso: string, days: number, part: string | undefined, before: st
 const NOWADAYS = /\b(?:existing|living|alive|extinct|known|available|used|common|standing|still|until|till|of)\s$/;
 /** A verb of the future in the sentence: "will", "shall", "is due to", "an article to be published", "is to meet". */
 const FUTURE =
-  /\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going) to|plans? to|intends? to|(?<!\b(?:was|were|had|has|have|used|seemed|appeared) )to be [a-z]+(?:ed|en)|(?:is|are) to [a-z]+)\b|[’']ll\b/;
+  /\b(?:will|shall|won[’']t|is (?:due|set|expected|scheduled|going) to|are (?:due|set|expected|scheduled|going) to|plans? to|intends? to|(?<!\b(?:was|were|had|has|have|used|seemed|appeared) )to be [a-z]+(?:ed|en)|(?:is|are) to (?!blame\b)[a-z]+)\b|[’']ll\b/;
 /** "said the cut would start on Monday": ahead of the saying, not clearly of the briefing. */
 const MAYBE_AHEAD = /\b(?:would|was (?:due|set|expected|scheduled|going) to|were (?:due|set|expected|scheduled|going) to|(?:was|were) to [a-z]+)\b/;
 /** "said on Monday that schools will stay closed": a past verb just before the weekday holds it in the past. */
