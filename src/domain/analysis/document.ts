@@ -279,8 +279,11 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(rest) ? ',' : ''}`;
         // "annulled on Monday, 3 February 2020, the vote": a weekday's date set off by commas on both sides.
         else if (/day, \d/.test(written) && /^ [\p{L}\d]/u.test(rest)) written += ',';
-        // "this evening (27th June)": the bracket said the same in other words.
-        const aside = /^ \((?:\d|[A-Z][a-z]+,? \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)/.exec(rest)?.[0] ?? '';
+        // "this evening (27th June)", "last month (June)": the bracket said the same in other words.
+        const aside =
+          /^ \((?:\d|[A-Z][a-z]+,? \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)|^ \((?:January|February|March|April|May|June|July|August|September|October|November|December)\)/.exec(
+            rest,
+          )?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, written);
         // "on Sunday, 23 August 2015": the date written in is a date like any other.
         dates = findDates(text);

@@ -17,7 +17,7 @@ import { leadResolves } from './lead';
 import { standaloneVerdicts } from './standalone';
 import { mainClause, trueFalseQuestions } from './true-false';
 import { libraryFacts } from './library-facts';
-import { COMMON, compatibleFigures, figuresOf, shownBy, subjectOf, withoutNames } from './overlap';
+import { COMMON, compatibleFigures, figuresOf, partsGive, shownBy, subjectOf, withoutNames } from './overlap';
 
 export const GENERATOR_VERSION = 'gen-2.8.0';
 /** A question that needs the sentence before it shown is longer to read: it yields to one that does not. */
@@ -77,9 +77,9 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
       if (lead && c.lead === undefined) {
         // Reviewers read a sentence shown before a true-or-false or a "who" as a stray preamble;
         // before a figure or a date to fill in, as the context it is.
-        if (c.kind !== 'number' && c.kind !== 'date') {
+        if ((c.kind !== 'number' && c.kind !== 'date') || (c.kind === 'number' && partsGive(lead, analysis.statements[c.statementIndex], c.answer))) {
           c.accepted = false;
-          trace?.(c.statementIndex, `${c.kind} ${c.answer}: no lead before this kind`);
+          trace?.(c.statementIndex, `${c.kind} ${c.answer}: no lead before this kind, or one whose total gives the part`);
           return false;
         }
         c.lead = lead.text;

@@ -76,3 +76,31 @@ export const COMMON = new Set([
   'over',
   'into',
 ]);
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** The counts a sentence writes, in figures or in words ("Forty-four", "three"), years aside. */
+function countsIn(st: BriefingAnalysis['statements'][number]): number[] {
+  const out = st.numbers.filter((n) => !/^(?:1[5-9]|20)\d\d$/.test(n.text)).map((n) => n.value);
+  for (const m of st.text.matchAll(/\b([A-Za-z]+)(?:-([a-z]+))?\b/g)) {
+    const [tens, unit] = [m[1].toLowerCase(), m[2]];
+    const t = TENS.indexOf(tens);
+    const u = NUMBER_WORDS.indexOf(unit ?? '');
+    if (t >= 0 && (!unit || (u >= 1 && u <= 9))) out.push(20 + 10 * t + (unit ? u : 0));
+    else if (!unit && NUMBER_WORDS.indexOf(tens) >= 2) out.push(NUMBER_WORDS.indexOf(tens));
+  }
+  return out;
+}
+
+/**
+ * "Forty-four convictions …" shown before "Twenty-three …, _____ under …, three … and two …": the
+ * total the sentence before gives, less the parts the prompt shows, is the answer.
+ */
+export function partsGive(lead: BriefingAnalysis['statements'][number], st: BriefingAnalysis['statements'][number], answer: string): boolean {
+  const asked = st.numbers.find((n) => answer.includes(n.text));
+  if (!asked) return false;
+  const parts = countsIn(st);
+  parts.splice(parts.indexOf(asked.value), 1);
+  if (parts.length < 2) return false;
+  const rest = parts.reduce((a, b) => a + b, 0);
+  return countsIn(lead).some((total) => Math.abs(total - rest - asked.value) < 1e-9);
+}

@@ -2490,4 +2490,15 @@ Shareholders are referred to the announcement of Kessel Ltd published on 21 Octo
     expect(verdicts[4]).toBe('back-pointing opener');
     expect(verdicts[5]).toBe('not a sentence');
   });
+
+  it('shows no sentence before a part its total and the other parts give, and drops "(June)" after "last month"', () => {
+    const text = `date 2008-07-15 Forty-four pollution convictions in Ostland in June
+Forty-four convictions for breaches of anti-pollution law enforced by the Ostland Environment Office were recorded last month (June).
+Twenty-three of the convictions were under the Waste Ordinance, 16 under the Air Ordinance, three under the Water Ordinance, and two under the Noise Ordinance.
+The heaviest fine in June was $40,000, given to a company in Ayr that breached the Waste Ordinance of Ostland.`;
+    expect(textsOf(text)[0]).toMatch(/were recorded in June 2008\.$/);
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) {
+      if (q.kind === 'number') expect(q.prompt).not.toMatch(/^Forty-four convictions .* _____ under the Air/);
+    }
+  });
 });
