@@ -175,6 +175,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   // "… and Price Earnings Ratio was recorded.": the other half lost its figure and kept its verb.
   // "estimated at _____ up.", "a volume of _____ shares valued.": the cut took the word's complement.
   if (DANGLING_CHANGE.test(out) || /\b(?:was|were|is|are) (?:recorded|registered|reported|estimated|put|set|seen|observed)\.$/.test(out)) return null;
+  // "… a turnover of _____ lei, Kessel Power.": the cut took the next item's figure and left its name.
+  if (/, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}\.$/u.test(out) && !/, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}\.$/u.test(text)) return null;
   // "The index is now up in 2025, while …": the cut left a move with no amount before its time.
   if (MOVE_THEN_TIME.test(out) && !MOVE_THEN_TIME.test(text)) return null;
   if (WANTS_COMPLEMENT.test(out) && !WANTS_COMPLEMENT.test(text)) return null;

@@ -14,8 +14,14 @@ const OTHER_PLURAL =
   /(?<!\band )\b(?:many|number of|several|some|all|two|three|four|five) other (?:\p{Ll}+ )?\p{Ll}+s\b(?! (?:than|besides|such as|including|like)\b)/u;
 /** "would have extended out ward 100 miles": a what-if whose "if" another sentence gave. */
 const COUNTERFACTUAL = /(?<!\b(?:that|which|who) )\b(?:would|could|might) have (?:been )?\p{Ll}+(?:ed|en|wn)\b(?![^.]*\bif\b)/u;
-/** "The man got the better of the guard": someone an earlier sentence introduced. */
-const BARE_PERSON = /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder)\b(?! (?:who|whose|from|of|in|named|identified)\b)/;
+/** "The man got the better of the guard", "The tall, gaunt writer never …": someone an earlier sentence introduced. */
+const BARE_PERSON =
+  /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
+/** "Shockingly, …", "Ironically, …": the writer's view of the fact, not the fact. */
+const COMMENT_OPENER =
+  /^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Unfortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
+/** "The banking sector accounted for 19.30 percent.": of the turnover, the volume or the market, the sentence never says. */
+const SHARE_OF_WHAT = /\baccounted for (?:about |around |nearly |some )?[\d.,]+ ?(?:%|percent|per cent)(?:\.$|,? and\b)/;
 /** "echoed Brown's comments": comments an earlier sentence gave. */
 const ECHOED =
   /\b(?:echoed|repeated|endorsed|welcomed) (?:\p{Lu}[\p{L}'’-]+['’]s|his|her|their|these|those|the) (?:comments|remarks|words|views|call|sentiments|concerns)\b/u;
@@ -61,6 +67,12 @@ const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|w
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
   if (WHAT_OPENER.test(text) || REFERRED.test(text)) return 'not a sentence';
+  if (COMMENT_OPENER.test(text)) return 'an opinion, not a fact';
+  if (
+    SHARE_OF_WHAT.test(plain) &&
+    !/\b(?:of|in) (?:the )?(?:total|all|value|volume|turnover|trad\w+|market|GDP|exports?|imports?|sales|revenues?|output|emissions)\b/.test(plain)
+  )
+    return 'a share of what';
   if (WHOLE_QUOTE.test(text) && !SPEAKER_BETWEEN.test(text)) return 'a quotation with no speaker';
   if (TRAILING_THOUGH.test(plain)) return 'presupposes an earlier sentence (“though”)';
   if (SEQUEL.test(plain)) return 'presupposes an earlier sentence (“that followed”)';

@@ -296,7 +296,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
 
 /** "this agreement", "these 737s", "now this", "there" alone: words of a speaker pointing at what the story is about. */
 const QUOTED_POINTER =
-  /\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
+  /^[Tt]he (?:figures?|numbers?|results?)\b|\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
 /** "This is not unusual", "between this and …", "they jumped on it": a pronoun for the news itself, or for someone it never names. */
 const QUOTED_THIS =
   /^(?:[^,]{1,30}, )?[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b|^(?:Besides|Moreover|Furthermore|Also|However|In addition),/;

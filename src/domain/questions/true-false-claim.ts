@@ -33,12 +33,13 @@ export function mainClause(text: string): string | null {
     if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
   }
   const m =
-    /(?:, but |, while |, which |, although |, whereas |; |, as (?!well as|amended|follows|such)|, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:hours|days|weeks|months) (?:after|before) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu})| (?:in|amid|during) (?:a|an) (?:[\p{Ll}-]+ ){1,2}(?:that|which) |, during which |, (?!(?:during|including|taking|according|following|regarding|concerning|something|nothing|anything|everything|morning|evening|spring|king|string|wing|building|meeting|painting|ceiling|clothing|funding|housing|training|spending|earnings|savings|holdings|findings|rulings)\b)\p{Ll}{3,}ing | after (?=\p{Ll}+ing\b)|, (?:his|her|their|its|the) \p{Ll}+ (?:told|said) )/u.exec(
+    /(?:, but |, while |, which |, although |, whereas |; |, as (?!well as|amended|follows|such|(?:its |the |a |an )?(?:prime minister|president|chair(?:man|woman)?|head|director|minister|secretary|governor|ambassador|leader|chief|captain|coach|manager|member|deputy)\b)|, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:hours|days|weeks|months) (?:after|before) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu})| (?:in|amid|during) (?:a|an) (?:[\p{Ll}-]+ ){1,2}(?:that|which) |, during which |, (?!(?:during|including|taking|according|following|regarding|concerning|something|nothing|anything|everything|morning|evening|spring|king|string|wing|building|meeting|painting|ceiling|clothing|funding|housing|training|spending|earnings|savings|holdings|findings|rulings)\b)\p{Ll}{3,}ing | after (?=\p{Ll}+ing\b)|, (?:his|her|their|its|the) \p{Ll}+ (?:told|said) )/u.exec(
       t.slice(60),
     );
   if (!m) return null;
-  // "the main purposes are: strengthening trust; developing …": a list's first item is not the claim.
+  // "the main purposes are: strengthening trust; developing …", "across Ostland, Ayr, and Kessel": a list's first items are not the claim.
   if (m[0] === '; ' && t.slice(0, 60 + m.index).includes(': ')) return null;
+  if (m[0] === ', and ' && /, [^,;]{1,30}$/.test(t.slice(0, 60 + m.index))) return null;
   t = t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '');
   // "at 6:24 p.m.": an abbreviation's full stop ends the sentence too.
   if (!t.endsWith('.')) t += '.';

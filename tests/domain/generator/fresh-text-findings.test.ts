@@ -6,6 +6,7 @@ import { parseBriefing } from '../../../src/domain/briefing';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { rejectReason } from '../../../src/domain/questions/quality';
 import { mainClause } from '../../../src/domain/questions/true-false-claim';
+import { negatePredicate } from '../../../src/domain/questions/negation';
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
@@ -2500,5 +2501,24 @@ The heaviest fine in June was $40,000, given to a company in Ayr that breached t
     for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) {
       if (q.kind === 'number') expect(q.prompt).not.toMatch(/^Forty-four convictions .* _____ under the Air/);
     }
+  });
+
+  it('negates no report, cuts no list or role, and skips an epithet, a comment, "thereby", "other 853", "followed with" and a share of what', () => {
+    const text = `date 2016-11-04 Ayr bourse index drops 117.04 points
+Kessel Appliances and its employees will shut off the lights at offices and at home across Ostland, Ayr, and Varn for one hour at 8:30 PM local time today in support of the global campaign for action on climate change.
+Tom Ray and Ann Lee agreed on the appointment of Sam Varn, chairman of the opposition Ayr Democratic Movement (ADM), as prime minister of the broad-based transitional government to be set up under the protocol on power-sharing agreed in Ayr earlier in the year.
+The tall, gaunt writer never gave press interviews and refused to travel to Kessel to receive the Varn Prize in 1969.
+Shockingly, Kessel Motors did not keep adequate records of the oil pipe that caused the near-disaster over Ayr in 2010.
+The average annual growth in the dividend of Kessel Bank for the last five years will thereby amount to 15 percent.
+The Ayr Ministry of Health said notices were issued to other 853 people in Varn in June 2016.
+Ostland won 12 golds at the Ayr Games in 1998, and Kessel followed with nine golds among 18 medals.
+The banking sector of the Ayr bourse accounted for 19.30 percent.
+Tom Ray said he lent the money to the party instead of funding it himself to play down his image.`;
+    const texts = textsOf(text);
+    const verdicts = verdictsOf(text);
+    for (const i of [2, 3, 4, 5, 6, 7]) expect(verdicts[i], texts[i]).not.toBeNull();
+    expect(mainClause(texts[0]) ?? '').not.toMatch(/across Ostland, Ayr\.$/);
+    expect(mainClause(texts[1]) ?? '').not.toMatch(/\(ADM\)\.$/);
+    expect(negatePredicate('Tom Ray said he lent the money to the party instead of funding it himself.')).toBeNull();
   });
 });
