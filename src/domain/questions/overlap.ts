@@ -99,7 +99,9 @@ export function partsGive(lead: BriefingAnalysis['statements'][number], st: Brie
   const asked = st.numbers.find((n) => answer.includes(n.text));
   if (!asked) return false;
   const parts = countsIn(st);
-  parts.splice(parts.indexOf(asked.value), 1);
+  const at = parts.indexOf(asked.value);
+  if (at < 0) return false;
+  parts.splice(at, 1);
   if (parts.length < 2) return false;
   const rest = parts.reduce((a, b) => a + b, 0);
   return countsIn(lead).some((total) => Math.abs(total - rest - asked.value) < 1e-9);

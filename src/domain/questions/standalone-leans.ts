@@ -19,7 +19,7 @@ const BARE_PERSON =
   /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
 /** "Shockingly, …", "Ironically, …": the writer's view of the fact, not the fact. */
 const COMMENT_OPENER =
-  /^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Unfortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
+  /^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
 /** "The banking sector accounted for 19.30 percent.": of the turnover, the volume or the market, the sentence never says. */
 const SHARE_OF_WHAT = /\baccounted for (?:about |around |nearly |some )?[\d.,]+ ?(?:%|percent|per cent)(?:\.$|,? and\b)/;
 /** "echoed Brown's comments": comments an earlier sentence gave. */
