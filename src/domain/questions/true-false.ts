@@ -90,8 +90,6 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (endsWithQuestion(st.text)) return [];
     // "… were down 3.2% (in May 2019); in January-May, arrivals were 42% lower": two claims, one verdict.
     if (/; /.test(st.text.replace(/[“"][^”"]*[”"]|\([^()]*\)/g, ''))) return [];
-    // A quotation alone, with nobody saying it here, is not a claim to judge.
-    if (/^[“"]/.test(st.text) && /[”"]$/.test(st.text) && !/[”"][^“”"]*\p{L}/u.test(st.text.slice(1, -1))) return [];
     if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
     // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
     // seasonally adjusted": too short to say when or where.
@@ -214,7 +212,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const textB = st.text.slice(b.start, b.end);
     if (/^the /i.test(textA) || /^the /i.test(textB)) return null;
     const prompt = st.text.slice(0, a.start) + textB + st.text.slice(a.end, b.start) + textA + st.text.slice(b.end);
-    // "Ostland thump Kessel" framing a later statement tells which side did it (the lede goes unframed).
+    // "Ostland thump Kessel" framing a later statement tells which side did it (a lede opening on a side goes unframed).
     if (saidElsewhere(textB) || (st.index > 0 && [textA, textB].every((t) => ctx.headline?.includes(t)))) return null;
     return {
       ...base,
