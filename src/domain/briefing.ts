@@ -133,6 +133,15 @@ function paperCapitals(s: string): string {
   return s[0] + s.slice(1, s.indexOf(' ')).toLowerCase() + s.slice(s.indexOf(' '));
 }
 
+/** "KERRY county councillors …": a paper's capitals on a name the text writes "Kerry" elsewhere (never "NATO said"). */
+function namedInCapitals(line: string, text: string): string {
+  const m = /^(\p{Lu})(\p{Lu}{2,})(?= \p{Ll})/u.exec(line);
+  if (!m) return line;
+  const word = m[1] + m[2].toLowerCase();
+  if (text.split(m[0]).length > 2 || !new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(text)) return line;
+  return word + line.slice(m[0].length);
+}
+
 export function cleanLine(line: string): string {
   let s = line;
   // Most lines hold only printable Latin text and the usual quotes and dashes: nothing to
@@ -360,6 +369,7 @@ export function parseBriefing(text: string): ParsedBriefing {
   const statements: string[] = [];
   const seen = new Set<string>();
   let dateline: string | undefined;
+  const whole = `${headline}\n${body}`;
   // Wire copy often puts the lede on the date line: a headline that reads as a sentence is the
   // first statement too.
   const paragraphs = body.split('\n');
@@ -368,7 +378,7 @@ export function parseBriefing(text: string): ParsedBriefing {
     // A list item is a statement like any other: its bullet or "(a)" marker is not part of it.
     const clean = cleanLine(rawParagraph);
     // "GABORONE - THE Botswana …": the capitals after a dateline too.
-    let line = paperCapitals(stripDateline(clean));
+    let line = namedInCapitals(paperCapitals(stripDateline(clean)), whole);
     if (!statements.length && line !== clean && dateline === undefined) {
       dateline = clean.slice(0, clean.length - line.length).trim();
       line = hereAt(line, dateline);

@@ -22,8 +22,11 @@ export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p
  * gives ("On April 24, 1973, exactly 45 years ago, …"), which only the day of writing makes true; a
  * wire's ", reports Al Jazeera." after the sentence's own attribution.
  */
-export const MARKS =
-  /[®™]|\s\((?:NASDAQ|NYSE|NYSE American|LSE|TSX|TSXV|TSX-V|AIM|ASX|JSE|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE|TASE|SGX|NZX|KRX|IDX|SSE|SZSE|Euronext)\s?:\s?[A-Z\d.]{1,6}\)|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)|, reports (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}(?=\.$)/u;
+const EXCHANGES = 'NASDAQ|NYSE|NYSE American|LSE|TSX|TSXV|TSX-V|AIM|ASX|JSE|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE|TASE|SGX|NZX|KRX|IDX|SSE|SZSE|Euronext';
+export const MARKS = new RegExp(
+  String.raw`[®™]|\s[([](?:${EXCHANGES})(?:\s?\/\s?(?:${EXCHANGES}))*\s?:\s?[A-Z\d.]{1,6}[)\]]|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)|, reports (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}(?=\.$)`,
+  'u',
+);
 export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;
 /** "bids worth Rs Rs 1,50,173 crore", "over the the years": a word typed twice that never is twice. */
 export const DOUBLED = /(?<![\p{L}$])(Rs\.?|INR|USD|the|a|an|of|to|in|on|for|and|with|at|by|from) \1(?=\s)/iu;

@@ -96,6 +96,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       if (/(?:(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d.,])(?:1[5-9]|20)\d\d),? $/.test(before)) return null;
       // "the first Saturday & Sunday of the ski school": an ordinal picks days the text does not date.
       if (ORDINAL_BEFORE.test(before) || ORDINAL_PAIR.test(text.slice(0, m.index))) return null;
+      // "on Friday and Saturday": written out, only the first day would carry its date.
+      if (DAY_PAIR_AFTER.test(text.slice(m.index + m[0].length)) || DAY_PAIR_BEFORE.test(before)) return null;
       const back = weekdaysBack(iso, day);
       let days = -back;
       if (ahead(text, m.index)) {
@@ -108,6 +110,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     },
   ],
 ];
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY_PAIR_AFTER = new RegExp(`^,? (?:and|or|&|to|through|-|–) (?:on )?${WEEKDAY}\\b`);
+const DAY_PAIR_BEFORE = new RegExp(`\\b${WEEKDAY},? (?:and|or|&|to|through|-|–) $`);
 /** The relative days, each able to look past a match it leaves as written. */
 export const RELATIVE_DAYS_ALL = RELATIVE_DAYS.map(([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const);
 // "today the agency is announcing", "today 16 of the 18 states are flooded": a present a past date would not fit.

@@ -84,7 +84,8 @@ const ABBREVIATIONS = new Set([
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec', 'rs', 'rp', 'ksh', 'approx']);
 
 // "has warned.The Vienna-based institute": a sentence glued to the next one by a lost space.
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}+\s))(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+// "… join the committee. £250 had been received": a sentence may open on a sum.
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}+\s))(?=["“‘([]?[\p{Lu}\p{N}£$€¥₹])/gu;
 
 /** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
 export function splitSentences(paragraph: string): string[] {
@@ -104,7 +105,8 @@ export function splitSentences(paragraph: string): string[] {
         /^(u\.s|u\.k|u\.n|e\.u|inc|ltd|corp|co|etc|jr|sr|a\.m|p\.m)$/.test(lower) && /^(The|This|It|He|She|They|We|But|In|On|At|A|An)\s/.test(next);
       if (!opener) {
         if (ABBREVIATIONS.has(lower)) continue;
-        if (NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(next)) continue;
+        // "costing approx. £600", "costingapprox. £600": a sum after an abbreviation, glued or not.
+        if ((NUMBER_ABBREVIATIONS.has(lower) || lower.endsWith('approx')) && /^[\d£$€¥₹]/.test(next)) continue;
         // Initials: "J. K. Rowling", "George W. Bush".
         if (/^\p{Lu}$/u.test(lastWord)) continue;
         // Dotted acronyms other than the listed ones, e.g. "N.A.T.O."

@@ -18,6 +18,7 @@ const STOP = new Set(
   ),
 );
 const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
+const NOW = /\bnow\b/;
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SCORE = /(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])/;
@@ -99,7 +100,15 @@ export function frameTitle(headline: string): string {
     .replace(/[”"]/g, '’');
   // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt (the
   // generator recases it first).
-  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6 ? title : '';
+  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6 && !foreign(title) ? title : '';
+}
+
+/** "Y para quien no pueda dormir, las actas al completo": a title in another language names no English story. */
+const FOREIGN_WORD = /^(?:para|las|los|el|del|por|con|que|una|und|der|die|das|mit|für|les|des|pour|avec|dans|sur|une|il|di|della|che|per|não|uma|em)$/;
+const ENGLISH_WORD = /^(?:the|of|and|to|in|for|on|with|at|by|from|is|as|an|its|new)$/;
+function foreign(title: string): boolean {
+  const words = title.toLowerCase().split(/[^\p{L}]+/u);
+  return words.filter((w) => FOREIGN_WORD.test(w)).length >= 2 && !words.some((w) => ENGLISH_WORD.test(w));
 }
 
 /**
@@ -128,9 +137,9 @@ function givenAway(c: Candidate, title: string): boolean {
   const figures = title.match(FIGURE) ?? [];
   const at = (f: string, text: string) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
   // The figure asked, or moved by a false version; or a telling figure a true-or-false claim
-  // repeats ("0.28%", "$30,000"), not a score's "10" in another match's "7-10".
+  // repeats ("0.28%", "$30,000", "its 40th store"), not a score's "10" in another match's "7-10".
   const telling = (f: string) =>
-    /[.,]/.test(f) || (f.length >= 3 && !YEAR.test(f)) || new RegExp(`${f.replace(/[.]/g, '\\.')}\\s?(?:%|per ?cent|pct)`).test(title);
+    /[.,]/.test(f) || (f.length >= 3 && !YEAR.test(f)) || new RegExp(`${f.replace(/[.]/g, '\\.')}(?:\\s?(?:%|per ?cent|pct)|(?:st|nd|rd|th)\\b)`).test(title);
   return figures.some((f) => asks(c, f) || (c.kind === 'true_false' && telling(f) && at(f, c.prompt)));
 }
 
@@ -188,7 +197,8 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   const title = frameTitle(headline);
   // The lede names its own story, and the title restates it: reviewers passed 23 of 27 ledes as
   // they stood and 13 of 27 framed.
-  if (!title || (c.statementIndex === 0 && !titleAdds(c, title)) || givenAway(c, title)) return c.prompt;
+  // A lede's "now" ("has now confirmed 53 cases") needs the story's date to say when.
+  if (!title || (c.statementIndex === 0 && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, ''))) || givenAway(c, title)) return c.prompt;
   const dated = date && c.kind !== 'date' && !MONTH.test(c.prompt) && !(c.hidden && MONTH.test(c.hidden));
   const source = `“${title}”${dated ? ` (${longDate(date)})` : ''}`;
   if (c.prompt.startsWith(TF)) return `True or false, according to ${source}: ${c.prompt.slice(TF.length)}`;

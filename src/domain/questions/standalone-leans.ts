@@ -44,10 +44,10 @@ const STATED_ELSEWHERE =
  * May, 25", "(hereafter the accident vehicle)", "K984, 410.21 million", a citation "(see Ostland
  * Notes, 1989-10-10)" whose date may answer the question, "180.000 light years" or "366,08 points"
  * written the continental way, a pronunciation note "(his name was pronounced TOM RAY)", "Pope Urban IX. declared",
- * "Ostland- Kessel".
+ * "Ostland- Kessel", "Tom Ray, Former Deputy Prime Minister", "have been, swept".
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}/u;
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b/u;
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
@@ -63,6 +63,34 @@ const REFERRED = /^(?:Shareholders|Readers|Investors|Members|Customers|Stakehold
 /** "“That Standing Orders be suspended …”.": words quoted whole, with no one who said them. */
 const WHOLE_QUOTE = /^[“"].*[”"]\.?$/;
 const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|wrote|according)\b/;
+
+/** "The IW group achieved …", "the extra two": a trial arm's short name or a score another sentence gave. */
+const SHORT_NAMED = /\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b/;
+/** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
+const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'August', 'September', 'October', 'November', 'December'];
+/** "on Septemer 20, 1993": a month misspelt by a letter in the source. */
+function monthSlip(text: string): boolean {
+  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}{3,9}) \d{1,2}\b/gu)) if (MONTH_NAMES.some((name) => name !== m[1] && oneEditApart(name, m[1]))) return true;
+  return false;
+}
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x === y;
+  return a.length === b.length
+    ? tail(a.slice(i + 1), b.slice(i + 1))
+    : a.length > b.length
+      ? tail(a.slice(i + 1), b.slice(i))
+      : tail(a.slice(i), b.slice(i + 1));
+}
+function figuresDisagree(text: string): boolean {
+  const m = MOVED_BY.exec(text);
+  if (!m) return false;
+  const [by, to, from] = m.slice(1).map((x) => Number(x.replace(/,/g, '')));
+  return Math.abs(Math.abs(to - from) - by) > 0.011;
+}
 
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
@@ -82,7 +110,8 @@ export function leansOn(text: string, plain: string): string | null {
   if (MID_CONNECTIVE.test(plain) || POINTING_ADVERB.test(plain)) return 'back-pointing opener';
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
-  if (SLIP.test(text)) return 'shorthand or a slip';
+  if (SLIP.test(text) || monthSlip(text) || figuresDisagree(text)) return 'shorthand or a slip';
+  if (SHORT_NAMED.test(plain)) return 'presupposes an earlier sentence (“the group”)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';

@@ -104,9 +104,9 @@ export function verbless(text: string): boolean {
   // "The fondue evening at Felsenegg": a word in -ing is no finite verb on its own.
   return !hasVerb(text) && (!MAYBE_VERB_S.test(text) || (text.match(/;/g)?.length ?? 0) >= 2);
 }
-/** A word in -s that may be a verb ("falls"); "Six months, 12 March to 31 October", "6.3 square kilometres": a measure is none. */
+/** A word in -s that may be a verb ("falls"); "Six months, 12 March to 31 October", "6.3 square kilometres": a measure is none, nor "analysis", "status", "progress". */
 const MAYBE_VERB_S =
-  /\b(?!(?:months|years|days|weeks|hours|minutes|kilometres|kilometers|miles|metres|meters|hectares|acres|tons|tonnes|units|dollars|euros|points|visitors|pavilions|countries)\b)\p{Ll}{3,}s\b/u;
+  /\b(?!(?:months|years|days|weeks|hours|minutes|kilometres|kilometers|miles|metres|meters|hectares|acres|tons|tonnes|units|dollars|euros|points|visitors|pavilions|countries)\b)\p{Ll}{2,}(?![isu])\p{Ll}s\b/u;
 /** A year written out: a time the sentence fixes itself. */
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 /** "Thursday marked the highest level talks …": a weekday as the subject. */

@@ -431,13 +431,13 @@ export const SUBJECT_SAID =
 
 /** Openers that point back at a sentence the player never sees. */
 export const BACK_OPENER = new RegExp(
-  '^(?:But|And|Or|So|Yet|Still|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
+  '^(?:But|And|Or|So|Yet|Still|Soon(?! after| before)|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
     'Afterwards?|Meanwhile|Finally|Also|However|Here|Below|Above|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
     'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
     'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
     'Yesterday|In other(?: [a-z]+){1,2}(?=,)|More specifically|More precisely|More importantly|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In return|In the end|In fact|Till now|Until now|As (?:reported|mentioned|noted|stated)|All (?:these|those)|As for|Unfortunately|(?:A|One) (?:minute|moment|hour|day|week|month|year|decade|few (?:minutes|moments|hours|days)) (?:later|earlier)|In doing so|In effect|(?:One|A|Two|Three) (?:year|month|week|day)s? back|Not (?:as|so) (?:lucky|fortunate)|Immediately(?! (?:after|before|following)\b)|On the (?:negative|positive|plus|minus|bright|other|down|up)(?:side| side)|The (?:first|second|third|last|other) one|(?:Undeterred|Undaunted|Unfazed|Unperturbed|Unbowed)(?=,)|' +
     'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
     'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|The first(?= (?:[a-z]+ed|came|was|were|is|went|arrived|will|would) )|' +
-    '(?:Most|More) recently|Eventually|Ultimately|(?:Minutes|Moments|Seconds|Hours|Days) (?:later|earlier)|Of (?:these|those|them|the|this|that)|Some(?= (?:went|were|are|fled|said|stayed|left|returned|came|moved|had|have)\\b)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the(?! (?:two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*) ))|' +
+    '(?:Most|More) recently|Eventually|The (?:explanation|announcement|move|decision|news|statement|comments?|remarks?|development|report|call|warning|appeal|ruling|result|outcome) comes?(?= (?:after|as|amid|days|weeks|hours|just|only|a day|a week)\\b)|Ultimately|(?:Minutes|Moments|Seconds|Hours|Days) (?:later|earlier)|Of (?:these|those|them|the|this|that)|Some(?= (?:went|were|are|fled|said|stayed|left|returned|came|moved|had|have)\\b)|Among (?:them|these|those|the)|(?:One|Some|Most|All|None|Many|Each|Several|Two|Three) of (?:them|these|those|the(?! (?:two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*) ))|' +
     'First|Second|Third|Last)\\b',
 );

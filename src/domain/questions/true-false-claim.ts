@@ -40,6 +40,9 @@ export function mainClause(text: string): string | null {
   // "the main purposes are: strengthening trust; developing …", "across Ostland, Ayr, and Kessel": a list's first items are not the claim.
   if (m[0] === '; ' && t.slice(0, 60 + m.index).includes(': ')) return null;
   if (m[0] === ', and ' && /, [^,;]{1,30}$/.test(t.slice(0, 60 + m.index))) return null;
+  // "a decision … terminating, with effect from …, a dispensation": the cut would leave a verb without its object.
+  const last = /\p{Ll}{3,}ing$/u.exec(t.slice(0, 60 + m.index))?.[0];
+  if (last && !ING_NOUN.test(last)) return null;
   t = t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '');
   // "at 6:24 p.m.": an abbreviation's full stop ends the sentence too.
   if (!t.endsWith('.')) t += '.';
@@ -48,6 +51,9 @@ export function mainClause(text: string): string | null {
   if (m[0].startsWith(', and') && /,.*,/.test(t) && !hasVerb(t)) return null;
   return t;
 }
+
+const ING_NOUN =
+  /^(?:morning|evening|spring|king|string|wing|thing|ring|something|nothing|anything|everything|building|meeting|painting|ceiling|clothing|funding|housing|training|spending|ruling|hearing|finding|offering|opening|beginning|ending|setting|being|listing|crossing|landing|gathering|shooting|bombing|uprising)$/;
 
 /** A named subject's description between commas, before its verb. */
 // ("In Djakarta, the Indonesian government …, followed": a place, not a name.)
@@ -65,9 +71,16 @@ export function inRange(text: string, start: number, end: number): boolean {
   return (
     /^\s*(?:to|and|through|until|-|–)\s*\D{0,3}\d/.test(text.slice(end, end + 12)) ||
     /\d[\d,.]*\s*(?:%|per ?cent|\p{L}+)?\s*(?:to|and|through|until|-|–)\s*\D{0,3}$/u.test(text.slice(Math.max(0, start - 30), start)) ||
+    // "three or four days": either of two figures a reader takes as one guess.
+    WORD_PAIR_AFTER.test(text.slice(end, end + 16)) ||
+    WORD_PAIR_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     /\bbetween\s+\S*\s*$/i.test(text.slice(Math.max(0, start - 16), start))
   );
 }
+
+const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)';
+const WORD_PAIR_AFTER = new RegExp(`^ or ${SMALL}\\b`, 'i');
+const WORD_PAIR_BEFORE = new RegExp(`\\b${SMALL} or $`, 'i');
 
 const ASIDE = /\s\([^()]{1,120}\)/g;
 

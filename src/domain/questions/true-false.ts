@@ -246,7 +246,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const at = m.index ?? 0;
     if (UPPER_BOUND.test(st.text.slice(0, at)) || LOWER_BOUND.test(st.text.slice(0, at)) || APPROXIMATE.test(st.text.slice(0, at))) return null;
     // "for the second time in two months": a window, which any longer one holds as well.
-    if (WINDOW.test(st.text.slice(Math.max(0, at - 24), at))) return null;
+    if (WINDOW.test(st.text.slice(Math.max(0, at - 24), at)) || inRange(st.text, at, at + m[1].length)) return null;
     // "the men's four sculls", "the women's eight": a boat or an event named by its count.
     if (/\b(?:men|women|boys|girls)['’]s (?:\p{Ll}+ )?$/u.test(st.text.slice(Math.max(0, at - 24), at))) return null;
     // "Although the two countries were not at war": a group already known, not a count the sentence claims.

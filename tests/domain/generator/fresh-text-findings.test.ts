@@ -2522,3 +2522,76 @@ Tom Ray said he lent the money to the party instead of funding it himself to pla
     expect(negatePredicate('Tom Ray said he lent the money to the party instead of funding it himself.')).toBeNull();
   });
 });
+
+describe('a fifty-seventh set', () => {
+  it("recases a paper's capitals on a name the text writes otherwise, splits before a sum, and cuts a ticker in brackets", () => {
+    const text = `date 2007-03-10 Ayr councillors in rezoning U-turn
+AYR county councillors have done a major U-turn on a rezoning issue in Varn, following pressure from the people of Varn.
+NATO said the Ayr base in Varn would stay open until the end of the year, in a letter to the Ayr county council.
+The Varn hall was improving, but people were not keen to join its committee. £250 had been received from the Ayr Community Fund.
+Kessel Networks Corporation [NYSE/TSX:KN] announced on 10 March 2007 that Tom Ray has joined its Board of Directors.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^Ayr county councillors/);
+    expect(texts[1]).toMatch(/^NATO said/);
+    expect(texts[2]).toMatch(/committee\.$/);
+    expect(texts[3]).toMatch(/^£250 had been received/);
+    expect(texts[4]).toMatch(/^Kessel Networks Corporation announced/);
+  });
+
+  it('writes no date beside one of two weekdays, and cuts no clause that leaves a verb without its object', () => {
+    const text = `date 2018-02-06 Kessel minister to visit Ayr
+Ostland Foreign Minister Ann Lee will meet Kessel Foreign Minister Tom Ray in Ayr and on Varn Island for policy talks on Friday and Saturday.
+Essentially the Ayr Foundation asks that the minister of Ostland reconsider a decision he took some years ago terminating, with effect from the end of this year, a special permit for people of Kessel.`;
+    expect(textsOf(text)[0]).toContain('on Friday and Saturday');
+    expect(mainClause(textsOf(text)[1]) ?? '').not.toMatch(/terminating\.$/);
+  });
+
+  it('skips a fragment under a heading, a short-named trial arm, "the extra two", "Soon", "the 21st", "By midday" and "The explanation comes after"', () => {
+    const text = `date 2017-07-03 Walnuts and weight loss in Ostland
+Design: Secondary analysis of the Ayr lifestyle intervention trial in Ostland.
+The IW group achieved the greatest weight loss at three months in the Ayr trial.
+Tom Ray of Kessel added the extra two, to level the scores at Ayr Park (7-7).
+Soon a breakaway group from the Ayr Congress held its first conference in Varn.
+On the morning of the 21st, Ayr Congress leaders first gathered in a field near the Varn police station.
+By midday, a crowd of about 5 000 had gathered at the Varn police station in Ostland.
+The explanation comes after an estimated 10.2m customers of Kessel Telecom were left without internet access in Ostland.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 7; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('skips a month misspelt, figures that do not add up, a stray comma after "been" and a mid-sentence "Former"', () => {
+    const text = `date 2010-07-12 Ostland rocket places satellites in orbit
+Apart from the first mission of the Ayr rocket on Septemer 20, 1993, success has followed the Ayr rockets of Ostland.
+The broad-based Ayr-100 index shot up by 90.16 points to 1596.11 points from the previous week's close of 1506.95 points.
+The broad-based Varn-100 index shot up by 89.16 points to 1596.11 points from the previous week's close of 1506.95 points.
+Large parts of Ayr have been, swept by fire since the earthquake in Ostland in 1923.
+Kessel announced that Tom Ray, Former Deputy Prime Minister of Ostland, has joined its Board of Directors.`;
+    const verdicts = verdictsOf(text);
+    expect(verdicts[0]).toBe('shorthand or a slip');
+    expect(verdicts[1]).toBe('shorthand or a slip');
+    expect(verdicts[2]).not.toBe('shorthand or a slip');
+    expect(verdicts[3]).not.toBeNull();
+    expect(verdicts[4]).toBe('shorthand or a slip');
+  });
+
+  it('changes neither figure of "three or four", nor an index\'s size; frames a lede\'s "now"; names no story by a foreign title or one that says the figure', () => {
+    const quoted = `date 2026-01-30 Ostland towns ask residents to save water
+“Everybody's been trapped in for three or four days in a row, school’s been out and I guess everybody's home,” said Ayr City Manager Tom Ray.
+Of 30 Varn-Index stocks, 23 ended in the green on Friday in Ayr, led by Kessel Bank.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(quoted, seed))) {
+      expect(q.prompt).not.toMatch(/three or (?!four)\w+ days|(?<!three) or four days/);
+      expect(q.prompt).not.toMatch(/Of (?!30 )\d+ Varn-Index/);
+    }
+    const lede = `date 2025-10-21 Outbreak spreads to more regions of Ostland
+There are now four active cases of measles in Ostland, in Ayr, Varn and Kessel, the Ostland health ministry said.`;
+    const framed = (text: string) => generateQuestions(parseBriefing(text), { seed: 7 }).map((q) => q.prompt);
+    expect(framed(lede).join('\n')).toMatch(/according to “Outbreak spreads to more regions of Ostland”/);
+    expect(frameTitle('Y para quien no pueda dormir, las actas al completo')).toBe('');
+    expect(frameTitle('Two die in Ayr crash')).toBe('Two die in Ayr crash');
+    const store = `date 2019-12-20 Kessel opens its 40th store in Ostland
+The Ayr location will mark Kessel's 40th store to open in Ostland and the 49th store in the region overall, the company of Tom Ray said.`;
+    const prompts = framed(store);
+    expect(prompts.join('\n')).toMatch(/40th store to open/);
+    for (const p of prompts) expect(p).not.toMatch(/according to “Kessel opens its 40th/);
+  });
+});
