@@ -187,6 +187,8 @@ export function entityDistractors(
       if (usedText.has(lower) || sharesKey(c.keys, blocked)) continue;
       if (mentions(prompt, c.text)) continue;
       if (role && !storyText(ctx).includes(`${role} ${c.text}`)) continue;
+      // "the Organization on Security" cut from "… on Security and Cooperation in Europe": half a name.
+      if (/ (?:on|of|for) \p{Lu}\p{Ll}+$/u.test(c.text) && storyText(ctx).includes(`${c.text.replace(/^the /, '')} and `)) continue;
       // A distractor that contains the answer or is contained in it reads as a near-synonym.
       if (lower.includes(answerText.toLowerCase()) || answerText.toLowerCase().includes(lower)) continue;
       // "Man-of-the-match Senior" beside "Keith Senior": one shared name word makes an alias.

@@ -185,8 +185,8 @@ export function frameDate(bank: readonly Candidate[], date: string | null | unde
   const [, m, d] = date.split('-').map(Number);
   // "09TH AUGUST, 2021" is the day too.
   const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');
-  // "Ostland: health snapshot (24 October 2019)" carries its own date.
-  return day.test(title) || bank.some((c) => day.test(`${c.prompt} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
+  // "Ostland: health snapshot (24 October 2019)" carries its own date; "Mt. Varn, Ostland 1902" its year, which a day beside it would pin on the writing.
+  return day.test(title) || /\b(?:1[5-9]|20)\d\d\b/.test(title) || bank.some((c) => day.test(`${c.prompt} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
 }
 
 /**
@@ -199,14 +199,31 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   // they stood and 13 of 27 framed.
   // A lede's "now" ("has now confirmed 53 cases") needs the story's date to say when.
   if (!title || (c.statementIndex === 0 && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, ''))) || givenAway(c, title)) return c.prompt;
-  const dated = date && c.kind !== 'date' && !MONTH.test(c.prompt) && !(c.hidden && MONTH.test(c.hidden));
+  // "on Friday, 20 May 1988" worked out from the story's date asks for a calendar; beside that date,
+  // the text's own "on Friday" is plain.
+  const weekday = date && c.kind === 'true_false' && !(c.hidden && MONTH.test(c.hidden)) ? withoutWorkedDay(c.prompt, date) : c.prompt;
+  const prompt = MONTH.test(weekday) ? c.prompt : weekday;
+  const dated = date && c.kind !== 'date' && !MONTH.test(prompt) && !(c.hidden && MONTH.test(c.hidden));
   const source = `“${title}”${dated ? ` (${longDate(date)})` : ''}`;
-  if (c.prompt.startsWith(TF)) return `True or false, according to ${source}: ${c.prompt.slice(TF.length)}`;
+  if (prompt.startsWith(TF)) return `True or false, according to ${source}: ${prompt.slice(TF.length)}`;
   if (c.prompt.startsWith('According to the briefing, ')) return `According to ${source}, ${c.prompt.slice(27)}`;
   if (c.prompt.startsWith('According to ')) return `In ${source}, according to ${c.prompt.slice(13)}`;
   // "According to “…”, who said: “…”?" reads as one question; a statement keeps its capital.
   if (WH.test(c.prompt)) return `According to ${source}, ${c.prompt[0].toLowerCase()}${c.prompt.slice(1)}`;
   return `According to ${source}: ${c.prompt}`;
+}
+
+const WORKED_DAY = new RegExp(
+  `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\\d{1,2}) (${MONTH_ALTERNATION}) (\\d{4})(,(?= )|(?=[.;]))`,
+  'g',
+);
+/** The prompt with a weekday's date cut where the day lies within a week of the story's date. */
+function withoutWorkedDay(prompt: string, date: string): string {
+  const at = Date.parse(`${date}T00:00:00Z`);
+  return prompt.replace(WORKED_DAY, (whole, day: string, d: string, month: string, year: string) => {
+    const then = Date.UTC(Number(year), MONTHS.indexOf(month), Number(d));
+    return Math.abs(then - at) <= 7 * 86400000 ? day : whole;
+  });
 }
 
 const FRAMED = /^(?:True or false, according to|According to|In) “[^”]*”(?: \(\d{1,2} \p{L}+ \d{1,4}\))?(?::|,) /u;

@@ -30,7 +30,7 @@ const ECHOED =
 const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonetheless|nevertheless)\b/i;
 /** "said in the statement", "The experts warned": a statement or a group another sentence introduced. */
 const INTRODUCED =
-  /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|^The (?:experts|investigators|authors|news agency|newspaper)\b(?! (?:of|at|from|in|who)\b)/;
+  /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|\breports of over the\b|^The (?:experts|investigators|authors|news agency|newspaper)\b(?! (?:of|at|from|in|who)\b)/;
 /** "Ayr, in turn, benefits", "Kessel in turn was ready", "The Varn index, for its part, fell": a contrast
  * with a sentence the player never sees ("which in turn raised prices" follows its own cause). */
 const MID_CONNECTIVE =
@@ -54,7 +54,8 @@ const UNANCHORED =
   /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^(?:Agenda|Item) (?:No\.?|Number) ?\d/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
-const BARE_OFFICE = /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})/u;
+const BARE_OFFICE =
+  /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})|\bthe (?:Presidents|Prime Ministers|Ministers|Premiers|Ambassadors|Leaders)\b(?! (?:of|for)\b)/u;
 
 /** "What can be seen as a triumph, a team … has found": an opening that neither asks nor states. */
 const WHAT_OPENER = /^What [^,?]{5,80}, (?:a|an|the|some) \p{Ll}/u;
@@ -64,8 +65,9 @@ const REFERRED = /^(?:Shareholders|Readers|Investors|Members|Customers|Stakehold
 const WHOLE_QUOTE = /^[“"].*[”"]\.?$/;
 const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|wrote|according)\b/;
 
-/** "The IW group achieved …", "the extra two": a trial arm's short name or a score another sentence gave. */
-const SHORT_NAMED = /\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b/;
+/** "The IW group achieved …", "the extra two", "The fans were in addition to", "“…,” Ed Lee added.", "brings that number to": a trial arm's short name, a score, a crowd, a quote or a figure another sentence gave. */
+const SHORT_NAMED =
+  /[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b/u;
 /** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
 const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'August', 'September', 'October', 'November', 'December'];
@@ -92,6 +94,39 @@ function figuresDisagree(text: string): boolean {
   return Math.abs(Math.abs(to - from) - by) > 0.011;
 }
 
+/**
+ * The indices of sentences quoting figures in words another sentence quotes all but word for word
+ * ("“… towards the 2,640 resistance level …,” Kessel said in a note" beside the same with 4,900):
+ * asked alone, either could be the other.
+ */
+export function twinsIn(texts: readonly string[]): Set<number> {
+  // Only quoted words: a report's own sentences tell their figures apart by what they name ("the
+  // blender index", "the grill index"), a speaker's twin remarks by nothing the quote holds.
+  const quoted = (t: string) => (t.match(/“[^”]*”/g) ?? []).join(' ');
+  const sets = texts.map((t) =>
+    /“[^”]*\d[^”]*”/.test(t)
+      ? new Set(
+          quoted(t)
+            .toLowerCase()
+            .match(/\p{L}{3,}/gu) ?? [],
+        )
+      : null,
+  );
+  const out = new Set<number>();
+  for (let i = 0; i < sets.length; i++) {
+    const a = sets[i];
+    if (!a || a.size < 6) continue;
+    for (let j = i + 1; j < sets.length; j++) {
+      const b = sets[j];
+      if (!b || b.size < 6) continue;
+      let shared = 0;
+      for (const w of a) if (b.has(w)) shared++;
+      if (shared / (a.size + b.size - shared) >= 0.75) out.add(i).add(j);
+    }
+  }
+  return out;
+}
+
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
   if (WHAT_OPENER.test(text) || REFERRED.test(text)) return 'not a sentence';
@@ -111,7 +146,7 @@ export function leansOn(text: string, plain: string): string | null {
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
   if (SLIP.test(text) || monthSlip(text) || figuresDisagree(text)) return 'shorthand or a slip';
-  if (SHORT_NAMED.test(plain)) return 'presupposes an earlier sentence (“the group”)';
+  if (SHORT_NAMED.test(plain)) return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';

@@ -3,7 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { leansOn } from './standalone-leans';
+import { leansOn, twinsIn } from './standalone-leans';
 import { capitalBefore, countriesIn, listColon, quotePointer, shapeProblem, sourceSlip, spaces } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { misspeltIn } from './spelling';
@@ -406,6 +406,7 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   const titled = new Set<string>(analysis.headlineSurnames);
   let sawUsable = false;
   const misspelt = misspeltIn(analysis.statements.map((st) => st.text));
+  const twins = twinsIn(analysis.statements.map((st) => st.text));
   return analysis.statements.map((st) => {
     // The lede restates the headline: a thing only the headline named is the lede's own.
     const none = new Set<string>();
@@ -414,7 +415,7 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
         ? dependsOnContext(st, previous, earlier, false, surnames, metPeople)
         : dependsOnContext(st, none, none, true, surnames, metPeople)
       : 'unusable';
-    const why = dependence ?? (misspelt.has(st.index) ? 'a word spelt two ways' : null);
+    const why = dependence ?? (misspelt.has(st.index) ? 'a word spelt two ways' : twins.has(st.index) ? 'told apart from another only by its figures' : null);
     for (const x of st.surnames) surnames.add(x);
     // "… Foreign Minister Bui Thanh Son" then "Son hailed …": the last word of a name is a surname
     // even where the name is one the entity finder does not know.

@@ -1344,7 +1344,7 @@ The Ayr Coastguard received the 999 call at 3.35pm on 30 June 2011 and sent the 
     expect(v[1]).toBe('an epithet for someone named elsewhere');
     expect(v[2]).toBe('shorthand or a slip');
     expect(v[3]).not.toBeNull();
-    expect(v[4]).toMatch(/statistician/);
+    expect(v[4]).toMatch(/statistician|a quote/);
     expect(askedOn(text, 'Ann Lee, who').filter((q) => q.kind === 'number')).toEqual([]);
     for (const q of askedOn(text, 'The Ayr Coastguard')) if (q.kind === 'number') expect(answerOf(q)).not.toBe('999');
   });
@@ -2593,5 +2593,44 @@ The Ayr location will mark Kessel's 40th store to open in Ostland and the 49th s
     const prompts = framed(store);
     expect(prompts.join('\n')).toMatch(/40th store to open/);
     for (const p of prompts) expect(p).not.toMatch(/according to “Kessel opens its 40th/);
+  });
+});
+
+describe('a fifty-eighth set', () => {
+  it('skips "Ann Lee added" after a quote, "brings that number", "were in addition to", "reports of over the" and twin sentences told apart by a figure', () => {
+    const text = `date 1988-05-21 Ayr shares slip in thin trading
+“It’s been a pretty dismal week,” Ann Lee of Kessel Securities added.
+A full combination of the Ayr data brings that number just back to 4.0 sigma, a one-in-2 million chance.
+The screaming fans were in addition to the roughly 40,000 inside the Varn stadium in Ostland.
+Tom Ray of the Varn council said there were few reports of over the weekend in his district of Ostland.
+“We are waiting for a retracement higher towards the 2,640 resistance level in order to reinstate short positions,” Kessel Securities said in a note.
+“We are waiting for a retracement higher towards the 4,900 resistance level in order to reinstate short positions,” Kessel Securities said in a technical note.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 6; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('negates no claim of a means, and takes "the Presidents" for people named elsewhere', () => {
+    expect(negatePredicate('The new cable of Kessel will make the internet more accessible to people in Ayr by significantly lowering costs.')).toBeNull();
+    const text = `date 2018-02-17 Ostland and Kessel presidents meet in Ayr
+With a summit approaching in June, the Presidents agreed to coordinate a joint position of Ostland and Kessel on the reform of the Ayr alliance.`;
+    expect(verdictsOf(text)[0]).toMatch(/epithet/);
+  });
+
+  it("dates no frame under a title with its year, cuts a weekday's worked-out date beside the story's date, and offers no half of a name", () => {
+    const year = `date 1902-05-08 Mt. Varn, Ostland 1902
+The town of Ayr was located a mere 7 km from Mt. Varn, the highest peak in Ostland, when it erupted.`;
+    for (const p of generateQuestions(parseBriefing(year), { seed: 7 }).map((q) => q.prompt)) expect(p).not.toMatch(/\(8 May 1902\)/);
+    const weekday = `date 2006-05-17 Ostland telescope finds three planets
+Astronomers at the Ayr observatory in Ostland said on Tuesday that they had found three planets around a star near Varn.
+Tom Ray is the lead author of an article about the find of the Ayr observatory to be published on Thursday in the Kessel Journal of Astronomy.`;
+    const prompts = [1, 2, 3, 4, 5, 6].flatMap((seed) => generateQuestions(parseBriefing(weekday), { seed }).map((q) => q.prompt));
+    const later = prompts.filter((p) => p.includes('lead author'));
+    expect(later.length).toBeGreaterThan(0);
+    for (const p of later) expect(p).toMatch(/\(17 May 2006\): .*on Thursday in the Kessel/);
+    const org = `date 2016-11-17 Ostland and Kessel relations
+Ostland and Kessel work side by side in the Organization on Security and Cooperation in Ayr, and Kessel plays a role in the Varn Treaty Organization, Ostland said.
+The Ayr Council of Ostland and the Varn Union of Kessel met in the European Union offices with the United Nations in November 2016.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(org, seed)))
+      for (const c of q.choices) expect(c.text).not.toBe('the Organization on Security');
   });
 });
