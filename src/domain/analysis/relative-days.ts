@@ -88,7 +88,7 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       // "on a cloudy Sunday afternoon": a day an article and an adjective describe, not a date to write.
       if (
         !word &&
-        (/\b(?:for|to|at|of|per|every|each|a|the|that|next)\s$/i.test(before) ||
+        (/\b(?:for|to|at|of|per|every|each|a|the|that|next|their|his|her|its|our|this|last)\s$/i.test(before) ||
           /\b(?:a|an) (?:cloudy|sunny|rainy|windy|snowy|stormy|chilly|misty|foggy|frosty|cold|warm|hot|wet|dry|bright|grey|gray|quiet|busy)\s$/.test(before))
       )
         return null;

@@ -162,6 +162,8 @@ export const THING_HEAD_WORDS = new Set([
   'programme', 'program', 'agreement', 'treaty', 'act', 'bill', 'plan', 'accord', 'summit',
   'conference', 'declaration', 'resolution', 'strategy', 'report', 'index', 'sea', 'ocean', 'river',
   'lake', 'mountain', 'island', 'islands', 'valley', 'desert', 'strait', 'gulf', 'bay', 'canal',
+  // "Victoria Falls", "Palm Springs": a place, never a person.
+  'falls', 'springs', 'creek', 'hills', 'heights', 'beach', 'harbour', 'harbor', 'peninsula', 'reef',
   'province', 'state', 'county', 'district', 'region', 'city', 'town', 'village', 'centre', 'center',
   'games', 'championship', 'open', 'olympics', 'festival', 'day', 'week', 'talks', 'initiative',
   'project', 'satellite', 'rover', 'probe', 'spacecraft', 'vaccine', 'virus', 'journal', 'review',

@@ -124,6 +124,11 @@ function titleAdds(c: Candidate, title: string): boolean {
 }
 
 /** True when the headline makes the claim, or shows the figure, that the question asks. */
+/** The figures a title states: "Situation Report No. 06" numbers a report, it counts nothing. */
+function titleFigures(title: string): string[] {
+  return title.replace(/\b(?:No\.?|Number|Issue|Vol\.?|Report|Update|#)\s*\d+/gi, '').match(FIGURE) ?? [];
+}
+
 function givenAway(c: Candidate, title: string): boolean {
   const head = contentWords(title);
   if (head.length) {
@@ -134,7 +139,7 @@ function givenAway(c: Candidate, title: string): boolean {
   if (c.kind !== 'true_false' && namesOf(c.answer).some((w) => title.split(/[^\p{L}\p{N}]+/u).includes(w))) return true;
   // "Ayr 1-15 Kessel 1-13" over "Ayr won by two": a score in the title tells who won.
   if (SCORE.test(title) && RESULT.test(c.prompt)) return true;
-  const figures = title.match(FIGURE) ?? [];
+  const figures = titleFigures(title);
   const at = (f: string, text: string) => new RegExp(`(?<![\\d.,])${f.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(text);
   // The figure asked, or moved by a false version; or a telling figure a true-or-false claim
   // repeats ("0.28%", "$30,000", "its 40th store"), not a score's "10" in another match's "7-10".
@@ -162,7 +167,7 @@ function asks(c: Candidate, figure: string): boolean {
  */
 export function bankTitle(bank: readonly Candidate[], headline: string): string {
   const title = frameTitle(headline);
-  const figures = title.match(FIGURE) ?? [];
+  const figures = titleFigures(title);
   return figures.some((f) => bank.some((c) => asks(c, f))) ? '' : title;
 }
 

@@ -8,7 +8,7 @@ const TRAILING_THOUGH = /\p{L} though(?: (?:was|were|is|are|has|have|had|did|doe
 const SEQUEL = /\b(?:that|which|who) (?:followed|ensued|came next)(?! (?:the|a|an|his|her|its|their|this|that|these|those|on|in|by)\b| \p{Lu}| \d)/u;
 /** "The occasion was filmed": which occasion, the sentence before told. */
 const OCCASION =
-  /^(?:The|This|That) (?:occasion|event|episode|incident|affair|ceremony|gathering|move|step|switchover|handover|changeover|transition|find)\b(?! (?:of|in|at|on|for)\b)/;
+  /^(?:The|This|That) (?:occasion|event|episode|incident|affair|ceremony|gathering|move|step|switchover|handover|changeover|transition|find|development|announcement)\b(?! (?:of|in|at|on|for)\b)/;
 /** "in a great number of other aspects": other than the ones before ("the IMF and some other bodies" names them). */
 const OTHER_PLURAL =
   /(?<!\band )\b(?:many|number of|several|some|all|two|three|four|five) other (?:\p{Ll}+ )?\p{Ll}+s\b(?! (?:than|besides|such as|including|like)\b)/u;
@@ -16,7 +16,7 @@ const OTHER_PLURAL =
 const COUNTERFACTUAL = /(?<!\b(?:that|which|who) )\b(?:would|could|might) have (?:been )?\p{Ll}+(?:ed|en|wn)\b(?![^.]*\bif\b)/u;
 /** "The man got the better of the guard", "The tall, gaunt writer never …": someone an earlier sentence introduced. */
 const BARE_PERSON =
-  /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
+  /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|soldiers|troops|tribesmen|villagers|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
 /** "Shockingly, …", "Ironically, …": the writer's view of the fact, not the fact. */
 const COMMENT_OPENER =
   /^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
@@ -44,14 +44,14 @@ const STATED_ELSEWHERE =
  * May, 25", "(hereafter the accident vehicle)", "K984, 410.21 million", a citation "(see Ostland
  * Notes, 1989-10-10)" whose date may answer the question, "180.000 light years" or "366,08 points"
  * written the continental way, a pronunciation note "(his name was pronounced TOM RAY)", "Pope Urban IX. declared",
- * "Ostland- Kessel", "Tom Ray, Former Deputy Prime Minister", "have been, swept".
+ * "Ostland- Kessel", "Tom Ray, Former Deputy Prime Minister", "have been, swept", "the coastline of with", "went onto lift".
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b/u;
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b/u;
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
-  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^(?:Agenda|Item) (?:No\.?|Number) ?\d/u;
+  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^Moved by\b|^(?:Agenda|Item) (?:No\.?|Number) ?\d/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE =

@@ -309,6 +309,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     const opposite = OPPOSITE[word.toLowerCase()];
     if (!opposite) return null;
     const at = m.index ?? 0;
+    // "Victoria Falls", "Sioux Falls": a capital inside the sentence makes the word part of a name.
+    if (at > 0 && /^\p{Lu}/u.test(word)) return null;
     if (notAMovement(word, plain.slice(at + word.length), plain)) return null;
     if (/(?:ed|ing)$/.test(word) && DESCRIBING.test(plain.slice(0, at)) && /^ \p{Ll}{3,}\b/u.test(plain.slice(at + word.length))) return null;
     const replacement = word[0] === word[0].toUpperCase() ? capitalise(opposite) : opposite;

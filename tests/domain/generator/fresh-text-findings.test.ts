@@ -2634,3 +2634,37 @@ The Ayr Council of Ostland and the Varn Union of Kessel met in the European Unio
       for (const c of q.choices) expect(c.text).not.toBe('the Organization on Security');
   });
 });
+
+describe('a fifty-ninth set', () => {
+  it('frames a bank whose title numbers a report, and reads "Victoria Falls" as a place, not a movement or a speaker', () => {
+    const report = `date 2016-04-23 Ostland: Earthquake Situation Report No. 06
+US$7 million have been allotted from the Ayr Emergency Fund to the earthquake response in Ostland in April 2016.
+The Ostland Country Team is moving forward with a rapid evaluation of the earthquake damage in the province of Varn.`;
+    // The lede names its own story; the others are framed.
+    const prompts = generateQuestions(parseBriefing(report), { seed: 7 })
+      .filter((q) => q.statementIndex > 0)
+      .map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).toMatch(/Situation Report No\. 06/);
+    const falls = `date 2017-01-18 Kessel Airlines plans record expansion
+From February to June 2017, Kessel Airlines will launch new services to Victoria Falls (Zimbabwe), Ayr (Ostland) and Varn (Ostland).
+“Africa’s share of global aviation is currently the smallest at only around 3%,” said Tom Ray, chief executive of Kessel Airlines, in January 2017.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(falls, seed))) {
+      expect(q.prompt).not.toMatch(/Victoria Rises|Victoria Falls said/);
+      for (const c of q.choices) expect(c.text).not.toBe('Victoria Falls');
+    }
+  });
+
+  it('writes no "on" into "their Thursday session"; skips "of with", "went onto lift", "The development", "The soldiers" and "Moved by"', () => {
+    const text = `date 2022-09-22 Ayr commissioners meet
+A library project and a hearing on housing funds were among the topics handled by Ayr commissioners during their Thursday session in Ostland.
+The centre of the earthquake in Ostland is 130km in the east of the coastline of with a magnitude of 9.0.
+On 17 March 1996, Ostland went onto lift their maiden Ayr Cup title beating Kessel in the final at Varn.
+The development was announced at the end of talks between Prime Minister Tom Ray of Ostland and Ann Lee of Kessel.
+The soldiers had overheard reports from the Ostland scouts after the tribesmen returned from Varn.
+Moved by V Ray second by D Lee to approve the minutes of the September 26, 2011 Ayr Town Board Meeting as presented.`;
+    expect(textsOf(text)[0]).toContain('during their Thursday session');
+    const verdicts = verdictsOf(text);
+    for (let i = 1; i < 6; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
