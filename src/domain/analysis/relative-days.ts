@@ -4,7 +4,7 @@ import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 
 /** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
 export const MAYBE_RELATIVE =
-  /yesterday|today|tonight|this (?:morning|afternoon|evening|year|month)|(?:last|next) (?:year|month)|day\b|last (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+  /yesterday|today|tonight|last night|this (?:morning|afternoon|evening|year|month)|(?:last|next) (?:year|month)|day\b|last (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 /** The ISO date `iso` moved by `days`, written "9 January 1904". */
 function dayOf(iso: string, days: number): string {
   const d = new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000);
@@ -30,6 +30,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     (iso, m) => (/\b(?:due|set|expected|scheduled|going|about) to\b/.test(m[0]) ? null : `as of ${dayOf(iso, 0)}`),
   ],
   [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],
+  // "The Government last night suspended …": the night before the paper's day.
+  [/(\b)last (night)\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],
   [
     /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
     // "today the agency is announcing": a present that a past date would not fit.

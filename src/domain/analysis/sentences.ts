@@ -83,9 +83,9 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that only hold before a number ("No. 10", "Art. 5"). */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec', 'rs', 'rp', 'ksh', 'approx']);
 
-// "has warned.The Vienna-based institute": a sentence glued to the next one by a lost space.
+// "has warned.The Vienna-based institute", "in 1984.Prime Minister": a sentence glued to the next one by a lost space.
 // "… join the committee. £250 had been received": a sentence may open on a sum.
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}+\s))(?=["“‘([]?[\p{Lu}\p{N}£$€¥₹])/gu;
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?<=(?:\p{Ll}{3}|\b(?:1[5-9]|20)\d\d)\.)(?=\p{Lu}\p{Ll}+\s))(?=["“‘([]?[\p{Lu}\p{N}£$€¥₹])/gu;
 
 /** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
 export function splitSentences(paragraph: string): string[] {

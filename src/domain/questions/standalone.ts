@@ -179,7 +179,8 @@ export function dependsOnContext(
   const slip = sourceSlip(text, outsideQuotes(text));
   if (slip) return slip;
   if (twoSpellings(text)) return 'a name spelt two ways';
-  if (INFINITIVE_START.test(text) || IMPERATIVE_START.test(text)) return 'not a statement';
+  // "To reach the target, the Board decided …": a purpose before the claim, no instruction.
+  if ((INFINITIVE_START.test(text) && !/^To [^,]{5,150}, (?:the |\p{Lu})/u.test(text)) || IMPERATIVE_START.test(text)) return 'not a statement';
   if (/\?\s*$/.test(text)) return 'a question';
   // "Pragmatic randomised superiority trial.", "4647 adults aged ≥18 years: 2371 were …": an
   // abstract's notes, not sentences.

@@ -349,8 +349,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (!d.year || dateNotAsked(st.text, d)) return null;
     // "fell $6/bbl in May 2024" → "in January 2024": a month's move the text does not give is not refuted.
     if (!d.day && MONTHLY_MOVE.test(st.text)) return null;
-    // "this year" written out as "2022" from the date line: the text says nothing of other years.
-    if (d.format === 'y' && !st.source.includes(d.text)) return null;
+    // "this year" written out as "2022", "last night" as "the night of 3 November 2009": the text says nothing of other days.
+    if ((d.format === 'y' && !st.source.includes(d.text)) || (d.day && !st.source.includes(d.text.replace(/,? \d{4}$/, '')))) return null;
     // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
     if (BASE_OR_DEADLINE.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
     if (inRange(st.text, d.start, d.end) || ongoingAround(st.text, d.start, d.end) || otherYear(st.text, d.text)) return null;

@@ -807,7 +807,7 @@ Kestrel mums typically have the best outcomes when raising a maximum of two chic
     expect(textsOf(text)[1]).toMatch(/^Kestrel mums typically/);
   });
 
-  it('keeps "In it," as a pointer, drops an encyclopedia’s names in other languages, and skips glued sentences', () => {
+  it('keeps "In it," as a pointer, drops an encyclopedia’s names in other languages, and splits glued sentences', () => {
     const text = `date 1896-03-01 Battle of Varn
 The Battle of Varn (Amharic: ቫርን; Italian: battaglia di Varno) was the climactic battle of the First Varn War.
 In 1889, Ostland signed the Treaty of Ayr with King Ola of Kessel.
@@ -818,7 +818,9 @@ Ostland's inflation rate rose to 6.27 per cent in July, the statistics body said
     expect(texts[2]).toMatch(/^In it, /);
     const v = verdictsOf(text);
     expect(v[2]).not.toBeNull();
-    expect(v[3]).toBe('glued or cut words');
+    // A year glued to the next sentence's first word is a lost space: two sentences.
+    expect(texts[3]).toMatch(/on 31 July 2019\.$/);
+    expect(texts[4]).toBe('According to the bureau, food prices fell.');
   });
 
   it('reads "the contracts", "the treaty" and "the decisive victory" as pointing back', () => {
@@ -2666,5 +2668,20 @@ Moved by V Ray second by D Lee to approve the minutes of the September 26, 2011 
     expect(textsOf(text)[0]).toContain('during their Thursday session');
     const verdicts = verdictsOf(text);
     for (let i = 1; i < 6; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
+
+describe('a sixtieth set', () => {
+  it('writes "last night" as the night before, moves no day a calendar gave, splits "1984.Prime" and reads a purpose before a decision as a statement', () => {
+    const text = `date 2009-11-04 Ayr capture their 27th title
+Following a drought of eight seasons, the Ayr Bombers last night captured their 27th Kessel Series title, beating Varn 7-3 in Game 6 at Ayr Stadium.
+Ostland was to be returned to Kessel in 1997 after an agreement was signed in Ayr on 19 December 1984.Prime Minister Ann Lee signed the declaration with Tom Ray.
+To contribute to a stable recovery, the Executive Board of the Ostland Central Bank decided on 21 October 2009 to hold the Ayr rate unchanged at 0.25 per cent.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toContain('the Ayr Bombers on the night of 3 November 2009 captured');
+    expect(texts[1]).toMatch(/on 19 December 1984\.$/);
+    expect(texts[2]).toMatch(/^Prime Minister Ann Lee signed/);
+    expect(verdictsOf(text)[3]).toBeNull();
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/the night of (?!3 November)\d+/);
   });
 });
