@@ -142,6 +142,8 @@ function namedInCapitals(line: string, text: string): string {
   return word + line.slice(m[0].length);
 }
 
+const SPACE_BEFORE_MARK = /([\p{L}\d)”’]) +([.,;:!?])(?=\s|$)/gu;
+
 export function cleanLine(line: string): string {
   let s = line;
   // Most lines hold only printable Latin text and the usual quotes and dashes: nothing to
@@ -156,6 +158,8 @@ export function cleanLine(line: string): string {
   // ”Varn Road”: a closing mark used for both ends; the one that opens a word opens the quote.
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
   s = paperCapitals(s);
+  // "Jennifer Miller seconds .", "Ros Surtees , Mary Milroy": a typist's space before a mark.
+  if (SPACE_BEFORE_MARK.test(s)) s = s.replace(SPACE_BEFORE_MARK, '$1$2');
   // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(
@@ -276,6 +280,9 @@ const CAPS_WORDS_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[
  */
 const NUMERIC_DATELINE =
   /^\p{Lu}\p{L}+(?:[ /]\p{Lu}\p{L}+)?, (?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}(?: \([^()]{1,30}\))?|\p{Lu}\p{Ll}+, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}) ?[-–—]{1,2} (?=\p{Lu})/u;
+/** "Sao Jose dos Campos, June 10, 2003 - Kessel today …": a place in lower case, its full date and a dash. */
+const PLACE_DATE_DASH =
+  /^\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|dos|das|de|da|do|del|la|el)){0,4}, (?:\d{1,2} \p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}),? \d{4} [-–—]{1,2} (?=\p{Lu})/u;
 /** "Ayr, Ostland – 31 March 2019: The agency …": a place, a dash, a date and a colon. */
 const PLACE_DATE_COLON =
   /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, \p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)? [-–—] (?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4}): (?=\p{Lu})/u;
@@ -306,6 +313,7 @@ function stripDateline(paragraph: string): string {
     CAPS_WORDS_DATELINE.exec(paragraph) ??
     BARE_CAPS_DATELINE.exec(paragraph) ??
     PLACE_MONTH_DAY.exec(paragraph) ??
+    PLACE_DATE_DASH.exec(paragraph) ??
     WIRE_DATELINE.exec(paragraph) ??
     BRACKET_STATE_DATELINE.exec(paragraph);
   if (placed) return paragraph.slice(placed[0].length);

@@ -49,6 +49,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   ],
   // "in March last year": the month keeps its "in", the year follows it bare.
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )last year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) - 1}`],
+  // "in November this year": the month keeps its "in", the year follows it bare.
+  [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )this year\\b(?![’'])`), (iso) => iso.slice(0, 4)],
   // "in August of this year": the year alone after "of".
   [/(\bin |\b)this year\b(?![’'])/i, (iso, m, text) => (/\bof $/.test(text.slice(0, m.index)) ? iso.slice(0, 4) : `in ${iso.slice(0, 4)}`)],
   // "over the last year" is the twelve months to a report's month, not the calendar year before.

@@ -63,7 +63,8 @@ export function negatePredicate(text: string): string | null {
   // "Both sides did not say" reads as "not both"; quantified subjects are left alone.
   if (NEGATIVE.test(text) || ONGOING.test(text) || STATE_OF_MIND.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
   // "will not make it cheaper by lowering costs": the result or only the means denied, it reads two ways.
-  if (/\bby (?:\p{Ll}+ly )?\p{Ll}{3,}ing\b/u.test(text)) return null;
+  // "The dream had not been realized—Ostland were champions": a clause joined by a dash contradicts it.
+  if (/\bby (?:\p{Ll}+ly )?\p{Ll}{3,}ing\b/u.test(text) || /[—–]/.test(text)) return null;
   const words = /\p{L}+/gu;
   let m: RegExpExecArray | null;
   let count = 0;

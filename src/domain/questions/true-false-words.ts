@@ -94,6 +94,13 @@ export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughl
 export function notAMovement(word: string, after: string, text: string): boolean {
   if (/\b(?:smallest|lowest|largest|highest|biggest|narrowest|widest)\b/.test(text)) return true;
   if (/^declin/i.test(word)) return /^ to \p{Ll}/u.test(after);
+  // "dropped by England's Graham Gooch": a catch missed, not a level moved.
+  if (
+    /^ (?:early |late )?by (?!(?:about|around|nearly|almost|some|more|less|over|up to|just|only|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^\d$€£]/u.test(
+      after,
+    )
+  )
+    return true;
   return (
     /^drop/i.test(word) && /^ (?:more than |about |nearly |some )?[\d,.]+(?: million| billion)? (?!percent|per cent|points)(?:\p{Ll}+ )?\p{Ll}+s\b/u.test(after)
   );

@@ -2685,3 +2685,32 @@ To contribute to a stable recovery, the Executive Board of the Ostland Central B
     for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/the night of (?!3 November)\d+/);
   });
 });
+
+describe('a sixty-first set', () => {
+  it('drops a typist\'s space before a mark, a place\'s dateline with its full date, and writes "in November this year" with its year', () => {
+    const text = `date 2022-05-18 Ostland and Kessel ministers meet
+Ayr dos Campos, May 18, 2022 - Ostland today announced an order from Kessel Airways for 100 Varn airliners.
+Tom Ray proposes Ann Lee as Chairman of the Ayr council and Sam Varn seconds .
+Voting members of the Ayr council are Ros Lee , Mary Ray and Elly Varn.
+Tom Ray noted that in November this year, the 75th anniversary of relations between Ostland and Kessel will be celebrated in Ayr.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^Ostland on 18 May 2022 announced/);
+    expect(texts[1]).toMatch(/Sam Varn seconds\.$/);
+    expect(texts[2]).toContain('Ros Lee, Mary Ray');
+    expect(texts[3]).toContain('in November 2022, the 75th');
+  });
+
+  it('turns no catch into a movement, negates no sentence joined by a dash, and skips "The very next ball", "an earlier case", "retaliated", "neighbouring Varn" and "as compare to"', () => {
+    const text = `date 1992-03-25 Ostland win the Ayr Cup
+Skipper Tom Ray, dropped early by Kessel's Ann Lee, made the most of the reprieve in the Ayr Cup final.
+The very next ball, an unplayable delivery, castled Sam Varn of Kessel, leaving the Kessel team in tatters.
+Ann Lee of the Ostland health ministry said an earlier case emerged when a boy tested positive for flu near Ayr.
+The foreign-owned oil companies of Kessel retaliated by instituting an embargo against Ostland oil in 1938.
+New flooding was reported from the Ayr and Kessel tehsils in neighbouring Varn district of Ostland.
+The benchmark Ayr-100 index gained 390.36 points to settle at 157,945.03 as compare to 157,554.66 points on Monday, 22 September 2025.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 1; i < 6; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/\brose early by\b/);
+    expect(negatePredicate('The dream of Ostland had been realized—Ostland were Ayr Cup champions for the first time.')).toBeNull();
+  });
+});
