@@ -16,7 +16,19 @@ import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shi
 
 export type { StatementAnalysis };
 import { caseName, inCase } from './cases';
-import { ASIDE_URL, CONNECTIVE_LEAD, DATELINE_LEAD, DOUBLED, FOOTNOTE_MARK, FRAME_LEAD, LANGUAGE_GLOSS, MARKS, SECTION_LEAD, SEE_FIGURE } from './leads';
+import {
+  ABSTRACT_LEAD,
+  ASIDE_URL,
+  CONNECTIVE_LEAD,
+  DATELINE_LEAD,
+  DOUBLED,
+  FOOTNOTE_MARK,
+  FRAME_LEAD,
+  LANGUAGE_GLOSS,
+  MARKS,
+  SECTION_LEAD,
+  SEE_FIGURE,
+} from './leads';
 
 /** "Ahead of the summit, they discussed …": a pronoun subject after a lead, with nothing to resolve it to. */
 const PRONOUN_AFTER_LEAD = /^[^,“”"]{2,60}, (?:he|she|they|it|we|the two|both)\b/;
@@ -169,6 +181,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       const lead =
         (/--|–|—/.test(head) ? DATELINE_LEAD.exec(text) : null) ??
         (head.includes(': ') ? (SECTION_LEAD.exec(text) ?? FRAME_LEAD.exec(text)) : null) ??
+        ABSTRACT_LEAD.exec(text) ??
         CONNECTIVE_LEAD.exec(text);
       if (!lead || lead[0].length >= text.length - 10) break;
       cut(0, lead[0].length);

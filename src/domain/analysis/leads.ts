@@ -15,6 +15,9 @@ export const DATELINE_LEAD =
 const NOT_SPEECH = String.raw`(?![^:]{0,90}\b(?:said|says|added|adds|commented|comments|wrote|writes|noted|explained|stated|told|tells|warned|declared|insisted):)`;
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 export const SECTION_LEAD = new RegExp(`^${NOT_SPEECH}\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,2}:\\s(?=[\\p{Lu}\\d“"])`, 'u');
+/** "Objective To assess …", "Setting and participants 104 980 adults …": an abstract's label without its colon. */
+export const ABSTRACT_LEAD =
+  /^(?:Objectives?|Design|Setting(?: and participants)?|Participants|Methods?|Results?|Conclusions?|Background|Main outcome measures?|Interventions?|Aims?|Purpose|Findings|Interpretation|Exposures?)\s(?=To \p{Ll}|\d|\p{Lu}\p{Ll}* \p{Ll})/u;
 /** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
 export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p{Lu}\\p{Ll}*(?: [^ ]+){7,}[.!?]$)`, 'u');
 /**

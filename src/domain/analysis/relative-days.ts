@@ -42,8 +42,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       NOWADAYS.test(text.slice(0, m.index)) ||
       // "at Talikota, today a town in Karnataka": what a place is now, not a day.
       (/,\s$/.test(text.slice(0, m.index + m[1].length)) && /^today,? (?:an?|the|part of|known as|called)\b/i.test(text.slice(m.index + m[1].length))) ||
-      // "today continues strenuous efforts": a present that a date would make "on 23 May continues".
-      /^today \p{Ll}{3,}(?<![su])s\b/u.test(text.slice(m.index + m[1].length))
+      // "today continues strenuous efforts", "an alliance that endures today": a present that a date would make "on 23 May continues".
+      /^today \p{Ll}{3,}(?<![su])s\b/u.test(text.slice(m.index + m[1].length)) ||
+      /\b\p{Ll}{3,}(?<![su])s $/u.test(text.slice(0, m.index + m[1].length))
         ? null
         : dayPart(iso, 0, m[2], text.slice(0, m.index)),
   ],
@@ -183,6 +184,8 @@ const BARE_DAY = new RegExp(
 export function bareDayYear(text: string, iso: string, before: string): { at: number; insert: string } | null {
   const m = BARE_DAY.exec(text);
   if (!m || !briefingYearFits(text, iso, before)) return null;
+  // "from June 11 to August 31": a yearly span, and a year on one end only would be lopsided.
+  if (new RegExp(`^\\s*(?:to|through|until|till|and|-|–)\\s*(?:${MONTH_ALTERNATION}|\\d)`).test(text.slice(m.index + m[0].length))) return null;
   // "would exchange ambassadors January 1" in an October report: the January to come.
   if (AHEAD.test(text)) return null;
   const month = MONTHS.indexOf(m[1] ?? m[4]) + 1;

@@ -156,6 +156,8 @@ export function quoteSpeakerQuestions(st: StatementAnalysis, ctx: Context): Cand
   // The False names another of the story's own people, never an outsider.
   const other = story.flat().find((o) => !mentions(q.quote, o.text));
   if (other) return [truth, claim(other.text, false)];
+  // The story's only person credited with the words is given away: no other name to doubt.
+  if (!ctx.analysis.statements.some((s) => s.mentions.some((m) => m.entity.type === 'person' && m.entity !== q.speaker))) return [];
   // A lone speaker answers True every time: one such question a briefing is enough.
   const lone = memo(ctx, 'lone-speaker-claims', () => ({ n: 0 }));
   return lone.n++ < 1 ? [truth] : [];

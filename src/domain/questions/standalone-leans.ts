@@ -47,11 +47,11 @@ const STATED_ELSEWHERE =
  * "Ostland- Kessel", "Tom Ray, Former Deputy Prime Minister", "have been, swept", "the coastline of with", "went onto lift".
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b/u;
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b/u;
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
-  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^Moved by\b|^(?:Agenda|Item) (?:No\.?|Number) ?\d/u;
+  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^Moved by\b|^(?:Agenda|Item) (?:No\.?|Number) ?\d|\bin respect of item \d/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE =

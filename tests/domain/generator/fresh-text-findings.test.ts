@@ -2714,3 +2714,31 @@ The benchmark Ayr-100 index gained 390.36 points to settle at 157,945.03 as comp
     expect(negatePredicate('The dream of Ostland had been realized—Ostland were Ayr Cup champions for the first time.')).toBeNull();
   });
 });
+
+describe('a sixty-second set', () => {
+  it('drops an abstract\'s label without its colon, writes no year on one end of a span nor a date on "endures today", and skips "1, 2 million" and "item 3"', () => {
+    const text = `date 2017-09-27 Ostland heat rules and a cohort study
+Objective To assess the prospective associations between consumption of ultra-processed food and risk of cancer in Ostland.
+Results showed that the Ayr group lost weight in Ostland during the trial in 2017.
+Regulations in Ostland only prohibit outdoor work from 11:30 a.m. to 3 p.m. during the period June 11 to August 31.
+In 1953 Ostland and Kessel signed a treaty, the foundation of an alliance that endures today.
+Over 1, 2 million people were reached in March 2017 through Ayr food and cash programmes in Ostland.
+The Clerk of the Ayr council made a declaration of pecuniary interest in respect of item 3 and signed the book accordingly.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^To assess/);
+    expect(texts[1]).toMatch(/^Results showed/);
+    expect(texts[2]).toContain('June 11 to August 31');
+    expect(texts[3]).toMatch(/endures today\.$/);
+    const verdicts = verdictsOf(text);
+    expect(verdicts[0]).not.toBeNull();
+    expect(verdicts[4]).not.toBeNull();
+    expect(verdicts[5]).not.toBeNull();
+  });
+
+  it("credits no quote to the story's only person", () => {
+    const text = `date 2015-06-03 Ostland jobless drops for fourth month
+The number of registered jobless in Ostland fell by 117,985 in May 2015, the Ayr labour ministry said.
+“The economic recovery in Ostland is not cyclical but structural,” Prime Minister Tom Ray said in Ayr on 2 June 2015.`;
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Tom Ray said: “/);
+  });
+});

@@ -143,8 +143,9 @@ Architect David Moss designed the new glass roof.
   });
 
   it('asks a lone speaker’s words as True once a briefing at most', () => {
+    // Another person named, so the speaker is not the story's only one (who is never credited).
     const text = `date 2025-06-01 Bridge reopens
-The Alder bridge reopened to traffic on 31 May 2025 after a year of repairs.
+The Alder bridge, built in memory of Ann Lee, reopened to traffic on 31 May 2025 after a year of repairs.
 Engineer Tom Reed led the repair team.
 “The steel cables were replaced one by one without closing the river to boats,” Tom Reed said.
 “Every bolt on the bridge was checked by hand at least twice over the year.”
