@@ -159,6 +159,7 @@ export function cleanLine(line: string): string {
   if (s.includes('”') && !s.includes('“')) s = s.replace(/(^|[\s([])”(?=[^\s”])/gu, '$1“');
   s = paperCapitals(s);
   // "Jennifer Miller seconds .", "Ros Surtees , Mary Milroy": a typist's space before a mark.
+  SPACE_BEFORE_MARK.lastIndex = 0;
   if (SPACE_BEFORE_MARK.test(s)) s = s.replace(SPACE_BEFORE_MARK, '$1$2');
   // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.

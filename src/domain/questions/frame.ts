@@ -123,12 +123,12 @@ function titleAdds(c: Candidate, title: string): boolean {
   return head.length >= 3 && head.filter((w) => asked.has(w)).length / head.length < 0.34;
 }
 
-/** True when the headline makes the claim, or shows the figure, that the question asks. */
 /** The figures a title states: "Situation Report No. 06" numbers a report, it counts nothing. */
 function titleFigures(title: string): string[] {
   return title.replace(/\b(?:No\.?|Number|Issue|Vol\.?|Report|Update|#)\s*\d+/gi, '').match(FIGURE) ?? [];
 }
 
+/** True when the headline makes the claim, or shows the figure, that the question asks. */
 function givenAway(c: Candidate, title: string): boolean {
   const head = contentWords(title);
   if (head.length) {
@@ -206,8 +206,8 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   if (!title || (c.statementIndex === 0 && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, ''))) || givenAway(c, title)) return c.prompt;
   // "on Friday, 20 May 1988" worked out from the story's date asks for a calendar; beside that date,
   // the text's own "on Friday" is plain.
-  const weekday = date && c.kind === 'true_false' && !(c.hidden && MONTH.test(c.hidden)) ? withoutWorkedDay(c.prompt, date) : c.prompt;
-  const prompt = MONTH.test(weekday) ? c.prompt : weekday;
+  const plainDays = date && c.kind === 'true_false' && !(c.hidden && MONTH.test(c.hidden)) ? withoutWorkedDay(c.prompt, date) : c.prompt;
+  const prompt = MONTH.test(plainDays) ? c.prompt : plainDays;
   const dated = date && c.kind !== 'date' && !MONTH.test(prompt) && !(c.hidden && MONTH.test(c.hidden));
   const source = `“${title}”${dated ? ` (${longDate(date)})` : ''}`;
   if (prompt.startsWith(TF)) return `True or false, according to ${source}: ${prompt.slice(TF.length)}`;

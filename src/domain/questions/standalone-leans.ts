@@ -66,26 +66,23 @@ const WHOLE_QUOTE = /^[“"].*[”"]\.?$/;
 const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|wrote|according)\b/;
 
 /** "The IW group achieved …", "the extra two", "The fans were in addition to", "“…,” Ed Lee added.", "brings that number to": a trial arm's short name, a score, a crowd, a quote or a figure another sentence gave. */
-const SHORT_NAMED =
+const GIVEN_BEFORE =
   /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak)\b|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b/u;
 /** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
 const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
+// May, June and July are a letter from names and words ("Mary", "Jane", "Jule").
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'August', 'September', 'October', 'November', 'December'];
 /** "on Septemer 20, 1993": a month misspelt by a letter in the source. */
 function monthSlip(text: string): boolean {
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}{3,9}) \d{1,2}\b/gu)) if (MONTH_NAMES.some((name) => name !== m[1] && oneEditApart(name, m[1]))) return true;
   return false;
 }
+/** One letter changed, added or lost: past the first difference, the rests match. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const tail = (x: string, y: string) => x === y;
-  return a.length === b.length
-    ? tail(a.slice(i + 1), b.slice(i + 1))
-    : a.length > b.length
-      ? tail(a.slice(i + 1), b.slice(i))
-      : tail(a.slice(i), b.slice(i + 1));
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 function figuresDisagree(text: string): boolean {
   const m = MOVED_BY.exec(text);
@@ -146,7 +143,7 @@ export function leansOn(text: string, plain: string): string | null {
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
   if (SLIP.test(text) || monthSlip(text) || figuresDisagree(text)) return 'shorthand or a slip';
-  if (SHORT_NAMED.test(plain)) return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
+  if (GIVEN_BEFORE.test(plain)) return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';
