@@ -67,3 +67,14 @@ export function guessLanguage(text: string): LanguageGuess {
   const english = ratio >= 0.15 && en >= best * 0.8;
   return { english, other: english ? undefined : best > en ? other : undefined, words: words.length };
 }
+
+const OTHER_WORDS = [SPANISH, FRENCH, GERMAN, PORTUGUESE];
+/**
+ * "Y para quien no pueda dormir, las actas al completo": a line too short for guessLanguage that
+ * holds two function words of another language and none of English.
+ */
+export function inAnotherLanguage(line: string): boolean {
+  const words = letterRuns(line.toLowerCase());
+  if (words.some((w) => ENGLISH.has(w))) return false;
+  return words.filter((w) => OTHER_WORDS.some((set) => set.has(w))).length >= 2;
+}

@@ -1,6 +1,6 @@
 // "yesterday", "on Monday", "this year": days only the briefing's date line fixes, and how to
 // write them out.
-import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
+import { MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION } from '../facts/months';
 
 /** Every RELATIVE_DAYS pattern holds one of these words: a cheap test first. */
 export const MAYBE_RELATIVE =
@@ -29,9 +29,11 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     /(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )(?:today|tonight)\b(?![’'])/i,
     (iso, m) => (/\b(?:due|set|expected|scheduled|going|about) to\b/.test(m[0]) ? null : `as of ${dayOf(iso, 0)}`),
   ],
-  [/(\b)yesterday(?: (morning|afternoon|evening|night))?\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],
-  // "The Government last night suspended …": the night before the paper's day.
-  [/(\b)last (night)\b(?![’'])/i, (iso, m, text) => dayPart(iso, -1, m[2], text.slice(0, m.index))],
+  // "The Government last night suspended …": the night before the paper's day, like "yesterday night".
+  [
+    /(\b)(?:yesterday(?: (morning|afternoon|evening|night))?|last (night))\b(?![’'])/i,
+    (iso, m, text) => dayPart(iso, -1, m[2] ?? m[3], text.slice(0, m.index)),
+  ],
   [
     /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
     // "today the agency is announcing": a present that a past date would not fit.
@@ -115,9 +117,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     },
   ],
 ];
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const DAY_PAIR_AFTER = new RegExp(`^,? (?:and|or|&|to|through|-|–) (?:on )?${WEEKDAY}\\b`);
-const DAY_PAIR_BEFORE = new RegExp(`\\b${WEEKDAY},? (?:and|or|&|to|through|-|–) $`);
+const DAY_PAIR_AFTER = new RegExp(`^,? (?:and|or|&|to|through|-|–) (?:on )?(?:${WEEKDAY_ALTERNATION})\\b`);
+const DAY_PAIR_BEFORE = new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}),? (?:and|or|&|to|through|-|–) $`);
 /** The relative days, each able to look past a match it leaves as written. */
 export const RELATIVE_DAYS_ALL = RELATIVE_DAYS.map(([re, make]) => [new RegExp(re.source, `${re.flags}g`), make] as const);
 // "today the agency is announcing", "today 16 of the 18 states are flooded": a present a past date would not fit.

@@ -4,7 +4,8 @@
 // story: "According to “Ostland bourse ends week lower” (7 May 2020): …". The frame is left out where
 // the headline would give the answer away: the lede (unless the title says what the lede does not),
 // a claim the headline itself makes, a figure it shows, or the date a date question or a moved date asks.
-import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
+import { inAnotherLanguage } from '../analysis/language';
+import { MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION } from '../facts/months';
 import type { Candidate } from './common';
 import { TF } from './true-false-claim';
 
@@ -99,16 +100,8 @@ export function frameTitle(headline: string): string {
     .replace(/“/g, '‘')
     .replace(/[”"]/g, '’');
   // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt (the
-  // generator recases it first).
-  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6 && !foreign(title) ? title : '';
-}
-
-/** "Y para quien no pueda dormir, las actas al completo": a title in another language names no English story. */
-const FOREIGN_WORD = /^(?:para|las|los|el|del|por|con|que|una|und|der|die|das|mit|für|les|des|pour|avec|dans|sur|une|il|di|della|che|per|não|uma|em)$/;
-const ENGLISH_WORD = /^(?:the|of|and|to|in|for|on|with|at|by|from|is|as|an|its|new)$/;
-function foreign(title: string): boolean {
-  const words = title.toLowerCase().split(/[^\p{L}]+/u);
-  return words.filter((w) => FOREIGN_WORD.test(w)).length >= 2 && !words.some((w) => ENGLISH_WORD.test(w));
+  // generator recases it first); one in another language names no English story.
+  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6 && !inAnotherLanguage(title) ? title : '';
 }
 
 /**
@@ -218,10 +211,7 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   return `According to ${source}: ${c.prompt}`;
 }
 
-const WORKED_DAY = new RegExp(
-  `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\\d{1,2}) (${MONTH_ALTERNATION}) (\\d{4})(,(?= )|(?=[.;]))`,
-  'g',
-);
+const WORKED_DAY = new RegExp(`\\b(${WEEKDAY_ALTERNATION}), (\\d{1,2}) (${MONTH_ALTERNATION}) (\\d{4})(,(?= )|(?=[.;]))`, 'g');
 /** The prompt with a weekday's date cut where the day lies within a week of the story's date. */
 function withoutWorkedDay(prompt: string, date: string): string {
   const at = Date.parse(`${date}T00:00:00Z`);

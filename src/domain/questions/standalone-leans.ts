@@ -2,6 +2,8 @@
 // contrast ("Only two bags though were filled"), a sequel ("The engagements that followed"), an
 // occasion, a what-if; and the source's slips, which a teacher would mend.
 
+import { MONTHS } from '../facts/months';
+
 /** "Only two bags though were filled": a contrast with a sentence the player never sees. */
 const TRAILING_THOUGH = /\p{L} though(?: (?:was|were|is|are|has|have|had|did|does|will|would|could)\b|[,.]|$)/u;
 /** "The military engagements that followed exposed …": followed what, the sentence before said. */
@@ -71,7 +73,7 @@ const GIVEN_BEFORE =
 /** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
 const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
 // May, June and July are a letter from names and words ("Mary", "Jane", "Jule").
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = MONTHS.filter((m) => m.length > 4);
 /** "on Septemer 20, 1993": a month misspelt by a letter in the source. */
 function monthSlip(text: string): boolean {
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}{3,9}) \d{1,2}\b/gu)) if (MONTH_NAMES.some((name) => name !== m[1] && oneEditApart(name, m[1]))) return true;

@@ -32,10 +32,7 @@ export function mainClause(text: string): string | null {
       [...claim.matchAll(/\bthe (\p{Ll}{3,})/giu)].some((m) => setting[0].toLowerCase().includes(m[1].toLowerCase().slice(0, 5)));
     if (!pronoun && claim.length + TF.length <= MAX_PROMPT && claim.split(/\s+/).length >= 8 && balancedQuotes(claim)) return claim;
   }
-  const m =
-    /(?:, but |, while |, which |, although |, whereas |; |, as (?!well as|amended|follows|such|(?:its |the |a |an )?(?:prime minister|president|chair(?:man|woman)?|head|director|minister|secretary|governor|ambassador|leader|chief|captain|coach|manager|member|deputy)\b)|, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:(?:a|one|two|three|four|five|six|\d+) )?(?:hours?|days?|weeks?|months?) (?:after|before|ahead of) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu})| (?:in|amid|during) (?:a|an) (?:[\p{Ll}-]+ ){1,2}(?:that|which) |, during which |, (?!(?:during|including|taking|according|following|regarding|concerning|something|nothing|anything|everything|morning|evening|spring|king|string|wing|building|meeting|painting|ceiling|clothing|funding|housing|training|spending|earnings|savings|holdings|findings|rulings)\b)\p{Ll}{3,}ing | after (?=\p{Ll}+ing\b)|, (?:his|her|their|its|the) \p{Ll}+ (?:told|said) )/u.exec(
-      t.slice(60),
-    );
+  const m = CUT.exec(t.slice(60));
   if (!m) return null;
   // "the main purposes are: strengthening trust; developing …", "across Ostland, Ayr, and Kessel": a list's first items are not the claim.
   if (m[0] === '; ' && t.slice(0, 60 + m.index).includes(': ')) return null;
@@ -52,8 +49,17 @@ export function mainClause(text: string): string | null {
   return t;
 }
 
-const ING_NOUN =
-  /^(?:morning|evening|spring|king|string|wing|thing|ring|something|nothing|anything|everything|building|meeting|painting|ceiling|clothing|funding|housing|training|spending|ruling|hearing|finding|offering|opening|beginning|ending|setting|being|listing|crossing|landing|gathering|shooting|bombing|uprising)$/;
+/** Words in -ing that are nouns ("the morning", "a meeting"), not a clause's verb. */
+const ING_NOUNS =
+  'something|nothing|anything|everything|morning|evening|spring|king|string|wing|building|meeting|painting|ceiling|clothing|funding|housing|training|spending';
+const ING_NOUN = new RegExp(
+  `^(?:${ING_NOUNS}|thing|ring|ruling|hearing|finding|offering|opening|beginning|ending|setting|being|listing|crossing|landing|gathering|shooting|bombing|uprising)$`,
+);
+/** Where a long sentence's first claim ends: before a clause, an aside or a second claim. */
+const CUT = new RegExp(
+  String.raw`(?:, but |, while |, which |, although |, whereas |; |, as (?!well as|amended|follows|such|(?:its |the |a |an )?(?:prime minister|president|chair(?:man|woman)?|head|director|minister|secretary|governor|ambassador|leader|chief|captain|coach|manager|member|deputy)\b)|, with |, according to |, and (?=the |a |an |\p{Lu})|, (?:less|more) than \d+ (?:hours|days|weeks|months) |, (?:just |only )?(?:(?:a|one|two|three|four|five|six|\d+) )?(?:hours?|days?|weeks?|months?) (?:after|before|ahead of) |, (?:after|following|amid|despite) (?=the |a |an |\p{Lu})| (?:in|amid|during) (?:a|an) (?:[\p{Ll}-]+ ){1,2}(?:that|which) |, during which |, (?!(?:during|including|taking|according|following|regarding|concerning|${ING_NOUNS}|earnings|savings|holdings|findings|rulings)\b)\p{Ll}{3,}ing | after (?=\p{Ll}+ing\b)|, (?:his|her|their|its|the) \p{Ll}+ (?:told|said) )`,
+  'u',
+);
 
 /** A named subject's description between commas, before its verb. */
 // ("In Djakarta, the Indonesian government …, followed": a place, not a name.)
