@@ -143,6 +143,8 @@ function namedInCapitals(line: string, text: string): string {
 }
 
 const SPACE_BEFORE_MARK = /([\p{L}\d)”’]) +([.,;:!?])(?=\s|$)/gu;
+/** "The Department of Health ( DOH)": a typist's space inside a bracket. */
+const SPACE_IN_BRACKET = /\( +(?=[\p{L}\d])|(?<=[\p{L}\d.]) +\)/gu;
 
 export function cleanLine(line: string): string {
   let s = line;
@@ -161,6 +163,7 @@ export function cleanLine(line: string): string {
   // "Jennifer Miller seconds .", "Ros Surtees , Mary Milroy": a typist's space before a mark.
   SPACE_BEFORE_MARK.lastIndex = 0;
   if (SPACE_BEFORE_MARK.test(s)) s = s.replace(SPACE_BEFORE_MARK, '$1$2');
+  if (s.includes('( ') || s.includes(' )')) s = s.replace(SPACE_IN_BRACKET, (m) => m.trim());
   // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(

@@ -6,7 +6,7 @@ import type { ParsedBriefing } from '../types';
 import { findDates } from './dates';
 import { findAllMentions, type EntityRegistry, type Mention } from './entities';
 import { findNumbers } from './numbers';
-import { findQuotes, insideQuote, loneQuoteMark } from './quotes';
+import { findQuotes, insideQuote, insideQuoteRuns, loneQuoteMark } from './quotes';
 import { reportedPeriod, writePeriods } from './relative-times';
 import { CLEFT, FUNCTION_WORDS, verbLike } from './words';
 import { bareDayYear, bareMonthYear, datelineDay, MAYBE_RELATIVE, RELATIVE_DAYS_ALL } from './relative-days';
@@ -145,6 +145,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   const today = parsed.date ? (datelineDay(parsed.dateline ?? statements[0] ?? '', parsed.date) ?? parsed.date) : '';
   /** The last year the text named: what "earlier that year" is read against. */
   let lastYear = lastYearIn(parsed.headline, null);
+  // A sentence without a mark inside a quote that runs on is the speaker's, not the text's.
+  const inRuns = insideQuoteRuns(statements);
   statements.forEach((source, index) => {
     let text = source;
     let ms = mentions[index];
@@ -333,7 +335,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     // “…,” he said. — the speaker is the person the last statements were about, or nobody we know.
     const after = QUOTE_THEN_PRONOUN.exec(text);
     if (after) {
-      const p = lastSubjectPerson(out, 2);
+      const p = lastSubjectPerson(out, 2, lowerWords);
       const at = after.index + after[1].length;
       if (p) {
         const name = shortName(p);
@@ -352,7 +354,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     const pairM = pron || lone ? null : PAIR_START.exec(text);
     if (lone && (PRONOUN_START.test(text) || PAIR_START.test(text))) dangling = true;
     if (pron) {
-      const found = lastSubjectPerson(out, 2);
+      const found = lastSubjectPerson(out, 2, lowerWords);
       // "Presiding Member": an office the entity finder took for a name is no one to write in; nor is
       // a single word ("Tass reported … He died"), as often an agency as a person.
       const p =
@@ -437,7 +439,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       subject,
       predicate,
       dangling,
-      quoteFragment: !!lone,
+      quoteFragment: !!lone || inRuns[index],
       surnames,
       quoteSpeaker: subject ? null : findQuoteSpeaker(text, ms),
     });

@@ -4,6 +4,7 @@
 
 import { MALFORMED_NAME } from './document';
 import type { Entity, Mention } from './entities';
+import { quoteOpenAfter } from './quotes';
 import type { StatementAnalysis } from './statement';
 
 export interface SpokenQuote {
@@ -28,19 +29,6 @@ const RUN_PART = /^[“"]?([^“”"]{8,400}?)[”"]?$/u;
 /** A speech tag left on a sentence whose closing mark the source forgot: "…, the minister said." */
 const SPEECH_TAIL = new RegExp(`,? (?:[^,]{1,40} )?${SPEECH}\\.$`, 'u');
 const NOT_GIVEAWAY = new Set(['The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'In', 'On', 'At', 'And']);
-
-/** Whether a quote is still open after a statement; a mark opening a statement always opens. */
-function openAfter(source: string, wasOpen: boolean): boolean {
-  let open = wasOpen;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (i === 0 && (c === '“' || c === '"')) open = true;
-    else if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
-}
 
 /** A speaker read as "Man-of-the-match Senior" is the "Keith Senior" the text names elsewhere. */
 function properSpeaker(e: Entity, people: Iterable<Entity>): Entity | null {
@@ -95,7 +83,7 @@ export function findSpokenQuotes(statements: readonly StatementAnalysis[], peopl
   for (const st of statements) {
     const text = st.text;
     const continues = open || /^[“"]/.test(st.source);
-    open = openAfter(st.source, open);
+    open = quoteOpenAfter(st.source, open);
     const after = QUOTE_FIRST.exec(text);
     const before = after ? null : SPEAKER_FIRST.exec(text);
     let own: { quote: string; speaker: Entity | null; attribution: string } | null = null;

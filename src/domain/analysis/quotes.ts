@@ -82,3 +82,44 @@ export function insideQuote(text: string, at: number): boolean {
   }
   return open;
 }
+
+/** Whether a quote is still open after a statement; a mark opening a statement always opens. */
+export function quoteOpenAfter(source: string, wasOpen: boolean): boolean {
+  let open = wasOpen;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (i === 0 && (c === '“' || c === '"')) open = true;
+    else if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/** A sentence that reports speech is the reporter's own. */
+const REPORTED = /\b(?:said|says|told|tells|added|adds|according to)\b/;
+
+/**
+ * The sentences without a mark inside a quote that runs on: opened and left open ("…said: “If
+ * …"), maybe reopened by each paragraph, and closed by a sentence with a closing mark only. A
+ * quote the source never closes that way is not taken to run on: many sources forget the mark.
+ */
+export function insideQuoteRuns(sources: readonly string[]): boolean[] {
+  const inside = sources.map(() => false);
+  for (let i = 0; i < sources.length; i++) {
+    if (!quoteOpenAfter(sources[i], false)) continue;
+    const middle: number[] = [];
+    let j = i + 1;
+    for (; j < sources.length; j++) {
+      const s = sources[j];
+      // "Councillor Rondon told Newsday …" between two quotes: the reporter's, and the first quote was left open.
+      if (!/[“”"]/.test(s)) {
+        if (REPORTED.test(s)) break;
+        middle.push(j);
+      } else if (loneQuoteMark(s) !== 'start') break;
+    }
+    if (j < sources.length && loneQuoteMark(sources[j]) === 'end') for (const k of middle) inside[k] = true;
+    i = j - 1;
+  }
+  return inside;
+}

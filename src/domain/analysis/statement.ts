@@ -71,13 +71,24 @@ export function findPredicate(text: string, from: number): StatementAnalysis['pr
   return { verbStart: offset, verb, speech: SPEECH_VERBS.has(verb) };
 }
 
-export function lastSubjectPerson(prev: StatementAnalysis[], maxBack: number): Entity | null {
+/** A sentence's first word and the word after it, in lower case: "Andrew thanked …". */
+const BARE_OPENING = /^(\p{Lu}\p{Ll}+) \p{Ll}/u;
+
+/**
+ * The person "he" or "she" stands for: the subject of one of the last statements, unless another
+ * person comes between. `lowerWords` (the words the text writes in lower case) tells a one-word
+ * name the entity finder does not know ("Andrew thanked the auditors. He then explained …") from
+ * an ordinary opening word.
+ */
+export function lastSubjectPerson(prev: StatementAnalysis[], maxBack: number, lowerWords?: ReadonlySet<string>): Entity | null {
   for (let k = prev.length - 1; k >= 0 && k >= prev.length - maxBack; k--) {
     const st = prev[k];
     if (st.subject?.pair) return null;
     if (st.subject?.entity.type === 'person') return st.subject.entity;
     // Another person mentioned first makes the reference unsafe.
     if (st.mentions.some((m) => m.entity.type === 'person')) return null;
+    const bare = BARE_OPENING.exec(st.text)?.[1];
+    if (bare && lowerWords && !lowerWords.has(bare.toLowerCase()) && !st.mentions.some((m) => m.start === 0)) return null;
   }
   return null;
 }

@@ -50,6 +50,9 @@ export function negate(text: string): string | null {
   if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|two|three)$/.test(m[2])) return null;
   // "has not voted overwhelmingly": no vote, or a narrow one? The manner after the verb blurs the claim.
   if (/^\s+\p{Ll}+ly\b/u.test(text.slice(m.index + m[0].length))) return null;
+  // "A vote of thanks was not expressed by Tom Ray": none given, or given by someone else?
+  if (/^(?:is|are|was|were)$/.test(m[1]) && /(?:ed|en|wn|ne|lt|nt|pt)$/.test(m[2]) && /^[^,;]*? by \p{Lu}/u.test(text.slice(m.index + m[0].length)))
+    return null;
   const at = m.index + m[1].length;
   return `${text.slice(0, at)} not${text.slice(at)}`;
 }

@@ -6,6 +6,7 @@
 import { leansOn, twinsIn } from './standalone-leans';
 import { capitalBefore, countriesIn, listColon, quotePointer, shapeProblem, sourceSlip, spaces } from './standalone-shapes';
 import { holdsAny } from '../text';
+import { COUNTRIES } from '../facts/countries';
 import { misspeltIn } from './spelling';
 import { OWNERLESS_FIGURE, type BriefingAnalysis, type StatementAnalysis } from '../analysis/document';
 import { CLEFT, verbLike } from '../analysis/words';
@@ -43,6 +44,12 @@ const TIME_ADVERB =
 /** "For 2024 as a whole, ", "In May 2024, ": a leading time frame. */
 const TIME_FRAME = new RegExp(
   `^(?:For|In|During|Over|Through|Throughout|Since|By) (?:the |late |early |mid-)?[^,]{0,30}\\b(?:1[5-9]\\d\\d|20\\d\\d|FY ?\\d{2,4}|${MONTH_ALTERNATION})\\b[^,]{0,15}, `,
+);
+const COUNTRY_IN_CAPITALS = new RegExp(
+  `\\b(?:${COUNTRIES.map((c) => c.name.replace(/^the /i, '').toUpperCase())
+    .filter((n) => n.length >= 4)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
 );
 /** Words that presuppose something said before. */
 const PRESUPPOSING =
@@ -179,6 +186,8 @@ export function dependsOnContext(
   const slip = sourceSlip(text, outsideQuotes(text));
   if (slip) return slip;
   if (twoSpellings(text)) return 'a name spelt two ways';
+  // "refer GREECE to the Court": a release's capitals on a country, which a teacher would mend.
+  if (/\p{Lu}{4}/u.test(text) && COUNTRY_IN_CAPITALS.test(text)) return 'a name in capitals';
   // "To reach the target, the Board decided …": a purpose before the claim, no instruction.
   if ((INFINITIVE_START.test(text) && !/^To [^,]{5,150}, (?:the |\p{Lu})/u.test(text)) || IMPERATIVE_START.test(text)) return 'not a statement';
   if (/\?\s*$/.test(text)) return 'a question';

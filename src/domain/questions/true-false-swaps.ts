@@ -66,9 +66,12 @@ export function shareChanged(st: StatementAnalysis): Edit | null {
   return { from: at, to: at + m[1].length, wrong, because: `it was ${m[1].toLowerCase()}, not ${wrong.toLowerCase()}.`, hidden: m[1] };
 }
 
+/** A verb of the future before the date: "will be debriefed on …", "is due to open on …". */
+const FUTURE_BEFORE = /\b(?:will|shall|is to|are to|(?:is|are) (?:expected|due|scheduled|set|planned) to|plans? to)\b/;
+
 /**
  * "The exercise began on June 5" → "on May 29": a day of a month, moved a week or a few days to
- * one the text never names and not after the briefing's own date.
+ * one the text never names and not after the briefing's own date (nor, for a day still to come, before it).
  */
 export function dayMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   if (st.dates.length !== 1) return null;
@@ -88,10 +91,12 @@ export function dayMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   const whole = wholeText(ctx);
   const month = MONTHS[d.month - 1];
   const last = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
+  // "All teams will be debriefed on 12 April" in a report of 7 April: moved to 5 April, the future gives it away.
+  const ahead = FUTURE_BEFORE.test(before);
   for (const k of [-7, 7, -4, 4, -10, 10]) {
     const day = d.day + k;
     if (day < 1 || day > last) continue;
-    if (`${year}-${String(d.month).padStart(2, '0')}-${String(day).padStart(2, '0')}` > latest) continue;
+    if (`${year}-${String(d.month).padStart(2, '0')}-${String(day).padStart(2, '0')}` > latest !== ahead) continue;
     const wrong = d.text.replace(new RegExp(`\\b${d.day}\\b`), String(day));
     if (wrong === d.text || !wrong.includes(month.slice(0, 3))) continue;
     if (mentions(whole, wrong) || new RegExp(`\\b${day}(?:st|nd|rd|th)? ${month}|${month} ${day}\\b`).test(whole)) continue;

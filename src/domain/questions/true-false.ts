@@ -405,8 +405,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more
       // than 40%" is as true, "more than 80%" is not known), so such a figure is not changed.
       if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before) || WINDOW.test(before)) continue;
-      // "In 799, Pope Leo III …": an early year is a year, not an amount.
-      if (yearLike(st.text, n)) continue;
+      // "In 799, Pope Leo III …": an early year is a year, not an amount; "type 2 diabetes", "Category 4", a label.
+      if (yearLike(st.text, n) || /\b(?:[Tt]ype|[Gg]rade|[Ss]tage|[Pp]hase|[Cc]ategory|[Cc]lass|[Ss]ection|[Aa]rticle|[Cc]hapter)\s$/.test(before)) continue;
       // "211,000, well outpacing 2017's 182,000": the figure outpaced is changed only with its ranking, never.
       if (OUTRANKS.test(st.text.slice(Math.max(0, n.start - 60), n.start))) continue;
       // "26 days, unchanged from April and down from 27 days a year ago": a changed figure keeps the

@@ -6,7 +6,7 @@ import { parseBriefing } from '../../../src/domain/briefing';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { rejectReason } from '../../../src/domain/questions/quality';
 import { mainClause } from '../../../src/domain/questions/true-false-claim';
-import { negatePredicate } from '../../../src/domain/questions/negation';
+import { negate, negatePredicate } from '../../../src/domain/questions/negation';
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
@@ -2740,5 +2740,51 @@ The Clerk of the Ayr council made a declaration of pecuniary interest in respect
 The number of registered jobless in Ostland fell by 117,985 in May 2015, the Ayr labour ministry said.
 “The economic recovery in Ostland is not cyclical but structural,” Prime Minister Tom Ray said in Ayr on 2 June 2015.`;
     for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Tom Ray said: “/);
+  });
+});
+
+describe('a sixty-third set', () => {
+  it('writes no name for "He" past a sentence opened by a one-word name the text never writes in lower case', () => {
+    const text = `date 2002-02-26 Ayr golf society minutes
+Mark Lee spoke on behalf of the auditors and proposed the adoption of the accounts for the year.
+Tom Ray seconded the proposal and it was carried unanimously on a show of hands.
+Andrew thanked the auditors for their efforts.
+He then explained to the meeting that Stuart is moving to live in Kessel.`;
+    expect(textsOf(text)[3]).toMatch(/^He (?:then )?explained/);
+    for (const q of [1, 2, 3, 4, 5, 6].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Tom Ray explained/);
+  });
+
+  it('takes the sentences without a mark inside a quote that runs on as the speaker’s, unless the source never closes it', () => {
+    const run = `date 2017-03-26 Millions in Ostland pushed to the brink of famine
+Ann Lee, Ayr’s country director in Ostland, said: “If the parties to the conflict continue to ignore Ostland’s food crisis, they will be responsible for a famine.
+“The people of Ostland are being starved to death and may not survive much longer.
+A fully funded humanitarian response is vital to prevent people dying needlessly, but ultimately what Ostlanders need is an end to the fighting.
+The world cannot wait for famine to be declared in Ostland and the donors must act now.”`;
+    const analysed = analyseBriefing(parseBriefing(run)).statements;
+    expect(analysed[2].quoteFragment).toBe(true);
+    expect(askedOn(run, 'A fully funded').filter((q) => q.kind === 'true_false')).toEqual([]);
+    const open = `date 2020-11-02 No disasters in Ostland despite days of rain
+Tom Ray said: "We had flooding Friday night into Saturday along Henry Street in Ayr.
+We had soil erosion in Kessel Heights, where one family was affected.
+Councillor Ann Lee told the Ayr Herald she was relieved to report only one fallen tree.
+Ann Lee said the regional corporation of Ayr is taking care of the fallen tree on Varn Road.`;
+    expect(analyseBriefing(parseBriefing(open)).statements[2].quoteFragment).toBe(false);
+  });
+
+  it('drops a space inside a bracket and skips "announced the figure", "… agreed.", "(p 0.001)", "On the 28 October" and a country in capitals', () => {
+    const text = `date 2019-08-07 Ostland declares a dengue epidemic
+The Department of Health ( DOH ) of Ostland on Tuesday declared a national dengue epidemic.
+Tom Ray, government statistician at the Ostland Statistical Service, announced the figure in Ayr on Wednesday.
+Ayr councillors Ann Lee and Mark Kerr agreed.
+Improvements were noted in Ayr by 34.0% (p 0.001) from a mean of 6.29 to a mean of 4.16 in Ostland.
+On the 28 October 1999, a tropical disturbance arose in the sea close to Ostland.
+The Ayr Commission has decided to refer GREECE to the Court of Justice for failing to comply with its obligations.`;
+    expect(textsOf(text)[0]).toContain('(DOH) of Ostland');
+    const verdicts = verdictsOf(text);
+    for (const i of [1, 2, 3, 4, 5]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('negates no passive with its agent', () => {
+    expect(negate('A vote of thanks to the Ayr auditors was expressed by Mr Fox at the meeting.')).toBeNull();
   });
 });

@@ -324,3 +324,19 @@ The new grain exchange in Harrow opened in May after two years of building.`);
     expect(trueFalseQuestions(at('grain exchange'), ctx).some((c) => c.answer === 'False' && months.test(c.prompt))).toBe(true);
   });
 });
+
+describe('a day still to come and a label', () => {
+  const { falseOf } = setUp(`date 2015-04-07 Ostland cyclone situation report 18
+The state of emergency in Ostland was extended by the Ayr government on 2 April 2015.
+All assessment teams of the Ayr mission in Ostland will be debriefed by the Ayr government on 12 April.
+The Ayr study in Ostland found that the risk of type 2 diabetes was higher among obese adults who smoked.`);
+
+  it('moves a day still to come only to another day after the report, never before it', () => {
+    const day = /debriefed by the Ayr government on (\d+) April/.exec(falseOf('assessment teams') ?? '')?.[1];
+    expect(Number(day)).toBeGreaterThan(7);
+  });
+
+  it('changes no figure of a label ("type 2 diabetes")', () => {
+    expect(falseOf('type 2') ?? '').not.toMatch(/type [013-9]\b/);
+  });
+});
