@@ -26,6 +26,7 @@ import {
   FRAME_LEAD,
   LANGUAGE_GLOSS,
   MARKS,
+  NOTE_LABEL,
   SECTION_LEAD,
   SEE_FIGURE,
 } from './leads';
@@ -431,7 +432,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       index,
       source,
       text,
-      usable: usableFlags[index],
+      usable: usableFlags[index] && !NOTE_LABEL.test(source),
       mentions: ms,
       quotes,
       numbers,

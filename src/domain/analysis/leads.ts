@@ -18,6 +18,9 @@ export const SECTION_LEAD = new RegExp(`^${NOT_SPEECH}\\p{Lu}[\\p{L}]*(?: \\p{L}
 /** "Objective To assess …", "Setting and participants 104 980 adults …": an abstract's label without its colon. */
 export const ABSTRACT_LEAD =
   /^(?:Objectives?|Design|Setting(?: and participants)?|Participants|Methods?|Results?|Conclusions?|Background|Main outcome measures?|Interventions?|Aims?|Purpose|Findings|Interpretation|Exposures?)\s(?=To \p{Ll}|\d|\p{Lu}\p{Ll}* \p{Ll})/u;
+/** The labels of an abstract whose text is a note ("Setting: Swedish data collected from …", "Participants 4647 adults aged …"), not a sentence. */
+export const NOTE_LABEL =
+  /^(?:Design|Setting(?: and participants)?|Participants|Patients|Population|Main outcome measures?|Interventions?|Exposures?|Data sources?|Study selection)(?::\s|\s(?=\d|\p{Lu}))/u;
 /** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
 export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p{Lu}\\p{Ll}*(?: [^ ]+){7,}[.!?]$)`, 'u');
 /**

@@ -1,13 +1,22 @@
 // Date questions from explicit dates only. The briefing's own date line is not a statement, so it
 // is never asked about; weekdays and "today" are never turned into dates.
 
-import { SHORT_YEAR } from './true-false-words';
+import { SHORT_YEAR, yearStep } from './true-false-words';
+import { wholeText } from './true-false-swaps';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
 import { shuffle } from '../random';
 import { BLANK, blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
 
-export function dateDistractors(d: DateMention, prompt: string, random: () => number, latestYear = Infinity, latestMonth = 12, latestDay = 31): string[] {
+export function dateDistractors(
+  d: DateMention,
+  prompt: string,
+  random: () => number,
+  latestYear = Infinity,
+  latestMonth = 12,
+  latestDay = 31,
+  yearsApart = 1,
+): string[] {
   const variants: { day: number | null; month: number | null; year: number | null }[] = [];
   const dim = (m: number, y: number | null) => new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate();
   if (d.format === 'y') {
@@ -16,7 +25,7 @@ export function dateDistractors(d: DateMention, prompt: string, random: () => nu
     // the years to come.
     const future = d.year! > latestYear;
     for (const k of [1, 2, 3, -1, -2, -3, -4, -5]) {
-      const y = d.year! + k;
+      const y = d.year! + k * yearsApart;
       if (future ? y >= latestYear : y <= latestYear) variants.push({ day: null, month: null, year: y });
     }
   } else if (d.format === 'm') {
@@ -137,7 +146,7 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     // "Exploration will continue in _____" in a January 2008 review: only years still to come fit "will".
     const ahead =
       d.format === 'y' && d.year === latestYear && /\b(?:will|shall|is expected to|are expected to|plans? to|is set to)\b/.test(st.text.slice(0, d.start));
-    const ds = dateDistractors(d, prompt, ctx.random, ahead ? latestYear - 1 : latestYear, latestMonth, latestDay);
+    const ds = dateDistractors(d, prompt, ctx.random, ahead ? latestYear - 1 : latestYear, latestMonth, latestDay, yearStep(wholeText(ctx)));
     if (ds.length < 3) continue;
     // A forecast's year below all the others is the first one a forecast could name: guessed, not read.
     if (d.format === 'y' && d.year! > latestYear && ds.every((x) => Number(x) > d.year!)) continue;

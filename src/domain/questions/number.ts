@@ -1,5 +1,6 @@
 // Number questions: a figure is blanked; wrong options keep its unit, scale and format.
 
+import { guessPair } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
@@ -365,6 +366,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
       continue;
     // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
     if (st.numbers.some((x) => x !== n && sameUnit(n, x) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
+    // "about nine or _____ metres": either of two figures a reader takes as one guess gives the other.
+    if (guessPair(st.text, n.start, n.end)) continue;
     const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;
     if (!focus && (out.length || computable(st, n))) continue;
     const text = focus?.text ?? st.text;

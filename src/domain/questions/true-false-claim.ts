@@ -77,11 +77,14 @@ export function inRange(text: string, start: number, end: number): boolean {
   return (
     /^\s*(?:to|and|through|until|-|–)\s*\D{0,3}\d/.test(text.slice(end, end + 12)) ||
     /\d[\d,.]*\s*(?:%|per ?cent|\p{L}+)?\s*(?:to|and|through|until|-|–)\s*\D{0,3}$/u.test(text.slice(Math.max(0, start - 30), start)) ||
-    // "three or four days": either of two figures a reader takes as one guess.
-    WORD_PAIR_AFTER.test(text.slice(end, end + 16)) ||
-    WORD_PAIR_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    guessPair(text, start, end) ||
     /\bbetween\s+\S*\s*$/i.test(text.slice(Math.max(0, start - 16), start))
   );
+}
+
+/** "three or four days", "nine or 10 metres": either of two figures a reader takes as one guess. */
+export function guessPair(text: string, start: number, end: number): boolean {
+  return WORD_PAIR_AFTER.test(text.slice(end, end + 16)) || WORD_PAIR_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)';

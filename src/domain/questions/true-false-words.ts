@@ -76,6 +76,9 @@ export const ongoingAround = (text: string, start: number, end: number) =>
   ONGOING.test(text.slice(0, start)) || ONGOING.test(text.slice(end).split(/[,;.]/)[0]);
 /** "'90", "’91": a year written short. */
 export const SHORT_YEAR = /['’]\d\d\b/;
+/** Games held every four years ("winner at Los Angeles in 1932"): in a story of them, a year moves by four. */
+const QUADRENNIAL = /\b(?:Olympics?|Olympiad|World Cup|Commonwealth Games|Asian Games|Pan American Games|Paralympics?)\b/;
+export const yearStep = (story: string) => (QUADRENNIAL.test(story) ? 4 : 1);
 /** "towards the end of 2021 or early 2022", "champion in 1988, '90 and '91": a second year, which a moved one would make incoherent. */
 export const otherYear = (text: string, date: string) => SHORT_YEAR.test(text) || (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).some((y) => !date.includes(y));
 /** "up from May 2017", "By the end of October 1803": a base or a deadline, which another date does not refute. */

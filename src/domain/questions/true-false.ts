@@ -34,6 +34,7 @@ import {
   DESCRIBING,
   ongoingAround,
   APPROXIMATE,
+  yearStep,
 } from './true-false-words';
 import {
   authorSwapped,
@@ -91,9 +92,8 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // "… were down 3.2% (in May 2019); in January-May, arrivals were 42% lower": two claims, one verdict.
     if (/; /.test(st.text.replace(/[“"][^”"]*[”"]|\([^()]*\)/g, ''))) return [];
     if (NOT_A_CLAIM.test(st.text.replace(/“[^”]*”/g, ''))) return [];
-    // "REJOICE has a strong global heritage": a boast, not a fact to judge; "Gasoline was up 0.4%
-    // seasonally adjusted": too short to say when or where.
-    // A speaker's own praise in quotation marks is what they said, not the text's boast.
+    // "REJOICE has a strong global heritage": a boast, not a fact to judge (a speaker's own praise in quotation marks
+    // is what they said, not the text's boast); "Gasoline was up 0.4% seasonally adjusted": too short to say when or where.
     if (PROMOTIONAL.test(st.text.replace(/“[^”]*”|"[^"]*"/g, '')) || st.text.split(/\s+/).length < 8) return [];
     // "… remains committed to sustainable management": a pledge any body makes, true without the text.
     if (/\b(?:remains?|is|are|stays?) (?:fully |firmly |strongly )?committed to\b/.test(st.text) && !st.numbers.length && !st.dates.length) return [];
@@ -344,8 +344,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
   function dateChanged(): Candidate | null {
     if (st.dates.length !== 1) return null;
     const d = st.dates[0];
-    // "were up in January" with no year is not refuted by a text about November: only a date
-    // with its year is a claim the text settles.
+    // "were up in January" with no year is not refuted by a text about November: only a date with its year is a claim the text settles.
     if (!d.year || dateNotAsked(st.text, d)) return null;
     // "fell $6/bbl in May 2024" → "in January 2024": a month's move the text does not give is not refuted.
     if (!d.day && MONTHLY_MOVE.test(st.text)) return null;
@@ -381,6 +380,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity,
       Number((ctx.briefingDate ?? '').slice(5, 7)) || 12,
       Number((ctx.briefingDate ?? '').slice(8, 10)) || 31,
+      yearStep(whole),
     ).find((w) => d.day || !MONTHS.some((m) => w.includes(m) && whole.includes(m)));
     if (!wrong) return null;
     return replaced(d.start, d.end, wrong, `the date is ${d.text}, not ${wrong}.`, 0.52, 0.4, d.text);

@@ -2771,20 +2771,50 @@ Ann Lee said the regional corporation of Ayr is taking care of the fallen tree o
     expect(analyseBriefing(parseBriefing(open)).statements[2].quoteFragment).toBe(false);
   });
 
-  it('drops a space inside a bracket and skips "announced the figure", "… agreed.", "(p 0.001)", "On the 28 October" and a country in capitals', () => {
+  it('drops a space inside a bracket and skips "announced the figure", "… agreed.", "(p 0.001)", "On the 28 October", a country in capitals, "!!", "the most number of" and "between 2-12"', () => {
     const text = `date 2019-08-07 Ostland declares a dengue epidemic
 The Department of Health ( DOH ) of Ostland on Tuesday declared a national dengue epidemic.
 Tom Ray, government statistician at the Ostland Statistical Service, announced the figure in Ayr on Wednesday.
 Ayr councillors Ann Lee and Mark Kerr agreed.
 Improvements were noted in Ayr by 34.0% (p 0.001) from a mean of 6.29 to a mean of 4.16 in Ostland.
 On the 28 October 1999, a tropical disturbance arose in the sea close to Ostland.
-The Ayr Commission has decided to refer GREECE to the Court of Justice for failing to comply with its obligations.`;
+The Ayr Commission has decided to refer GREECE to the Court of Justice for failing to comply with its obligations.
+Tom Ray said that one club in Ostland had requested a deposit of £200.00!!
+Ann Lee said the most number of cases in Ostland were in Western Ayr with 23,330.
+Most evacuation centres in Ostland have between 2-12 families and numbers continue to slowly reduce.`;
     expect(textsOf(text)[0]).toContain('(DOH) of Ostland');
     const verdicts = verdictsOf(text);
-    for (const i of [1, 2, 3, 4, 5]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+    for (const i of [1, 2, 3, 4, 5, 6, 7, 8]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 
   it('negates no passive with its agent', () => {
     expect(negate('A vote of thanks to the Ayr auditors was expressed by Mr Fox at the meeting.')).toBeNull();
+  });
+});
+
+describe('a sixty-fourth set', () => {
+  it('asks neither of "nine or 10", and skips an abstract\'s note and a dated term for a people', () => {
+    const text = `date 2019-02-05 New dinosaur found in Ostland
+The sauropods of the Ayr family found in Ostland were about nine or 10 meters in length, Ann Lee said on Monday.
+Setting: Ostland population-based socioeconomic data collected from the Ayr office linked with registration data from all 21 regions.
+Kessel had dependable Tom Ray and Ostland had Negro Phil Edwards in the Ayr final of 1936.`;
+    for (const q of askedOn(text, 'The sauropods')) expect(q.prompt).not.toMatch(/nine or _____|_____ or 10/);
+    const verdicts = verdictsOf(text);
+    expect(verdicts[1]).not.toBeNull();
+    expect(verdicts[2]).not.toBeNull();
+  });
+
+  it('moves no country the title names, and a year of a story of the Games by four', () => {
+    const text = `date 2006-01-06 Bird flu claims third Turkish child
+An 11-year-old girl died of bird flu in Turkey on Friday, the third death in the Ayr region from the virus.
+The Ayr relay team of Ostland won the Olympic gold medal in 1924 in Kessel after a long race.`;
+    for (const q of askedOn(text, 'An 11-year-old')) expect(q.prompt).toContain('bird flu in Turkey');
+    const asked = askedOn(text, 'The Ayr relay team');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const year = /medal in (\d{4})/.exec(q.prompt)?.[1];
+      if (year) expect(Math.abs((Number(year) - 1924) % 4)).toBe(0);
+      if (q.kind === 'date') for (const c of q.choices) expect(Math.abs((Number(c.text) - 1924) % 4)).toBe(0);
+    }
   });
 });
