@@ -12,8 +12,16 @@ export const DEFINITION =
   /^((?:The )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})(?: \([^()]{1,60}\))?(?:,| is| was) (?:a|an) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}{4,})(?=[,.;]| (?:who|which|that|in|of|on|at|with|from|for|and|near|off|by|is|was|has|had|located|based|whose)\b)/u;
 /** "The exercise, called Baltic Operations, …": a noun named right after it. */
 export const CALLED = /^The (\p{Ll}{4,}), (?:called|known as|dubbed|named) (\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4})/u;
+/** "a railroad bridge" after "the Quebec Bridge": another of its kind, so "the bridge" names neither. */
+function forgetOthers(text: string, defined: Map<string, string>): void {
+  for (const [noun, name] of defined) {
+    if (!text.includes(name) && new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'iu').test(text)) defined.delete(noun);
+  }
+}
+
 /** The name a statement defines, if it defines one. */
 export function learnDefinition(text: string, defined: Map<string, string>): string | null {
+  forgetOthers(text, defined);
   if (!/ (?:is|was) an? |, an? |, (?:called|known as|dubbed|named) /.test(text.slice(0, 160))) return null;
   const m = DEFINITION.exec(text);
   const c = m ? null : CALLED.exec(text);

@@ -44,6 +44,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       NOWADAYS.test(text.slice(0, m.index)) ||
       // "at Talikota, today a town in Karnataka": what a place is now, not a day.
       (/,\s$/.test(text.slice(0, m.index + m[1].length)) && /^today,? (?:an?|the|part of|known as|called)\b/i.test(text.slice(m.index + m[1].length))) ||
+      // "in Peking (today Beijing)": the place's name now.
+      (/[(,]\s?$/.test(text.slice(0, m.index + m[1].length)) && /^today \p{Lu}/u.test(text.slice(m.index + m[1].length))) ||
       // "today continues strenuous efforts", "an alliance that endures today": a present that a date would make "on 23 May continues".
       /^today \p{Ll}{3,}(?<![su])s\b/u.test(text.slice(m.index + m[1].length)) ||
       /\b\p{Ll}{3,}(?<![su])s $/u.test(text.slice(0, m.index + m[1].length))

@@ -88,6 +88,8 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?<=(?:\p{Ll}{3}|\b(?:1[5-9]|20)\d\d)\.)(?=\p{Lu}\p{Ll}+\s))(?=["“‘([]?[\p{Lu}\p{N}£$€¥₹])/gu;
 
 /** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
+const MONTH_AFTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -111,6 +113,8 @@ export function splitSentences(paragraph: string): string[] {
         if (/^\p{Lu}$/u.test(lastWord)) continue;
         // Dotted acronyms other than the listed ones, e.g. "N.A.T.O."
         if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) continue;
+        // "a letter of the date 16th. January demanding …": a day's ordinal before its month.
+        if (/^\d{1,2}(?:st|nd|rd|th)$/.test(lower) && MONTH_AFTER.test(next)) continue;
       }
     }
     // An ellipsis inside a sentence followed by a lower-case word never reaches here (lookahead),

@@ -47,10 +47,11 @@ const STATED_ELSEWHERE =
  * Notes, 1989-10-10)" whose date may answer the question, "180.000 light years" or "366,08 points"
  * written the continental way, a pronunciation note "(his name was pronounced TOM RAY)", "Pope Urban IX. declared",
  * "Ostland- Kessel", "Tom Ray, Former Deputy Prime Minister", "have been, swept", "the coastline of with", "went onto lift",
- * "(p 0.001)" that lost its "<", "on the 28 October", "a deposit of £200!!", "the most number of", "between 2-12".
+ * "(p 0.001)" that lost its "<", "on the 28 October", "to 3rd. February", "a deposit of £200!!", "the most number of", "between 2-12",
+ * "…,” the CSO." without its "said", "more than 1 550" grouped by a space (read as two figures).
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:[Oo]n|by|until|till) the \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|(?<![\d.,])\d{1,3} \d{3}(?![\d.,])|[,.][”"] (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*\.$|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:(?:[Oo]n|by|until|till) the \d{1,2}|\d{1,2}(?:st|nd|rd|th)\.) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
@@ -70,11 +71,11 @@ const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|w
 
 /**
  * "The IW group achieved …", "the extra two", "The fans were in addition to", "“…,” Ed Lee added.", "brings that
- * number to", "announced the figure", "Tom Ray and Ann Lee agreed.": a trial arm's short name, a score, a crowd, a
- * quote, a figure or a view another sentence gave.
+ * number to", "announced the figure", "Tom Ray and Ann Lee agreed.", "is one example", "The youngest was 18": a trial
+ * arm's short name, a score, a crowd, a quote, a figure, a view, a topic or a group another sentence gave.
  */
 const GIVEN_BEFORE =
-  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak)\b|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$/u;
+  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak)\b|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$|\b(?:is|was) (?:one|another|a further|a good) example\b|^The (?:youngest|eldest|oldest)\b(?! (?:of|in|among)\b)/u;
 /** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
 const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
 // May, June and July are a letter from names and words ("Mary", "Jane", "Jule").

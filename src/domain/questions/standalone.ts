@@ -380,6 +380,11 @@ export function dependsOnContext(
       after === 'named'
     )
       continue;
+    // "Cyclone Nargis struck Myanmar …, hitting the country's largest city": the one country the sentence named before.
+    if (noun === 'country' && new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity)).size === 1) {
+      const at = text.search(/\bthe country\b/i);
+      if (st.mentions.some((m) => m.entity.type === 'country' && m.end <= at)) continue;
+    }
     if (previous.has(stem(noun)) || earlier.has(stem(noun)) || (EVENT_NOUNS.has(noun) && !first)) return `“the ${noun}” points back`;
   }
   return null;

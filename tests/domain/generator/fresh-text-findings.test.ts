@@ -2818,3 +2818,38 @@ The Ayr relay team of Ostland won the Olympic gold medal in 1924 in Kessel after
     }
   });
 });
+
+describe('a sixty-fifth set', () => {
+  it('names no thing after another of its kind is introduced, and writes no day for "(today Kessel)"', () => {
+    const text = `date 1907-08-29 Bridge disaster of 1907 changes Ayr community
+The Ostland Bridge collapsed into the Varn River on 29 August 1907, taking 76 men to their deaths.
+The Ostland Bridge was the longest cantilever bridge in the world with more than 1,800 feet between its piers.
+In 1896, the Kessel Bridge Company was constructing a railroad bridge across the Varn River.
+Part of the bridge had to be located on land that was part of the Ayr reserve.
+The siege of the legations occurred in the summer of 1900 in Varnograd (today Kessel), the capital of Ostland.`;
+    const texts = textsOf(text);
+    expect(texts[3]).toMatch(/^Part of the bridge/);
+    expect(texts[4]).toContain('(today Kessel)');
+  });
+
+  it('cuts a lede\'s dateline with a plain hyphen and keeps "16th. January" in one sentence', () => {
+    const text = `date 2016-06-30 Pothole repaired at last
+Durban - The controversial Ayr Business Forum has backed down, allowing the repair of a big pothole in Kessel.
+The chairman read a letter from Mr Tom Ray of the date 16th. January demanding payment of his salary from the Ayr council.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^The controversial Ayr Business Forum/);
+    expect(texts[1]).toContain('16th. January demanding');
+  });
+
+  it('skips "…,” the CSO.", "is one example", "The youngest was …", "1 550" and "3rd. February"', () => {
+    const text = `date 2008-09-25 Ostland is first eurozone nation in recession
+"In the second quarter of 2008, GDP in Ostland decreased by 0.8% at constant prices," the CSO.
+The long history of exchange in education between Ostland and Kessel is one example; the Ayr Commission was established in 1957.
+The youngest of the Ayr crew was 18 and the eldest 44, and the youngest was from Kessel.
+The discovery in Ostland consists of more than 1 550 fossil elements from the Ayr cave.
+The treasurer of the Ayr council read the monthly financial statement to 3rd. February in Kessel.
+The youngest was 18 and the eldest 44 among the Ayr crew lost on the Ostland Bridge.`;
+    const verdicts = verdictsOf(text);
+    for (const i of [0, 1, 3, 4, 5]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
