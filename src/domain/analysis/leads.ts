@@ -11,8 +11,12 @@ export const CONNECTIVE_LEAD =
  */
 export const DATELINE_LEAD =
   /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
-/** "Durban - The controversial forum …": a lede's dateline with a plain hyphen, before a sentence's opening word ("Ostland - Varn talks" stays). */
-export const HYPHEN_DATELINE = /^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2},? - (?=(?:The|A|An|In|On|At|After|Before|For|With|This|Police|Residents)\s)/u;
+/**
+ * "Durban - The controversial forum …", "December 14, 2010, Mirabel, Que. - Bombardier …": a lede's dateline with a plain
+ * hyphen, before a sentence's opening word or after a date ("Ostland - Varn talks" stays).
+ */
+export const HYPHEN_DATELINE =
+  /^(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2},? - (?=(?:The|A|An|In|On|At|After|Before|For|With|This|Police|Residents)\s)|\p{Lu}\p{Ll}+ \d{1,2}, \d{4},? (?:\p{Lu}[\p{L}.'’]*,? ){1,4}- (?=\p{Lu}))/u;
 /** "Jo Hale said: …" names who speaks: it is no label or frame to cut. */
 const NOT_SPEECH = String.raw`(?![^:]{0,90}\b(?:said|says|added|adds|commented|comments|wrote|writes|noted|explained|stated|told|tells|warned|declared|insisted):)`;
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */

@@ -116,10 +116,16 @@ function titleAdds(c: Candidate, title: string): boolean {
   return head.length >= 3 && head.filter((w) => asked.has(w)).length / head.length < 0.34;
 }
 
-/** The figures a title states: "Situation Report No. 06" numbers a report, it counts nothing. */
+/** The figures a title states: "Situation Report No. 06" numbers a report and "(31 March 2016)" dates it; they count nothing. */
 function titleFigures(title: string): string[] {
-  return title.replace(/\b(?:No\.?|Number|Issue|Vol\.?|Report|Update|#)\s*\d+/gi, '').match(FIGURE) ?? [];
+  return (
+    title
+      .replace(/\b(?:No\.?|Number|Issue|Vol\.?|Report|Update|#)\s*\d+/gi, '')
+      .replace(TITLE_DAY, '')
+      .match(FIGURE) ?? []
+  );
 }
+const TITLE_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALTERNATION})\\b|\\b(?:${MONTH_ALTERNATION}) \\d{1,2}(?:st|nd|rd|th)?\\b`, 'g');
 
 /** True when the headline makes the claim, or shows the figure, that the question asks. */
 function givenAway(c: Candidate, title: string): boolean {

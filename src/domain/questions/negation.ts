@@ -47,7 +47,7 @@ export function negate(text: string): string | null {
   const before = text.slice(0, m.index);
   if (SUBORDINATE.test(before) || before.split(/\s+/).length > 10) return null;
   // "has long been" style adverbs after the aux, and aux used as a main verb ("has a policy").
-  if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|two|three)$/.test(m[2])) return null;
+  if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|one|two|three)$/.test(m[2])) return null;
   // "has not voted overwhelmingly": no vote, or a narrow one? The manner after the verb blurs the claim.
   if (/^\s+\p{Ll}+ly\b/u.test(text.slice(m.index + m[0].length))) return null;
   // "A vote of thanks was not expressed by Tom Ray": none given, or given by someone else?

@@ -27,9 +27,9 @@ const SHARE_OF_WHAT = /\baccounted for (?:about |around |nearly |some )?[\d.,]+ 
 /** "echoed Brown's comments": comments an earlier sentence gave. */
 const ECHOED =
   /\b(?:echoed|repeated|endorsed|welcomed) (?:\p{Lu}[\p{L}'’-]+['’]s|his|her|their|these|those|the) (?:comments|remarks|words|views|call|sentiments|concerns)\b/u;
-/** "Ray's men however turned the tables", "There was therefore great urgency": a contrast or a
+/** "Ray's men however turned the tables", "There was therefore great urgency", "Tom Ray instead backed …": a contrast or a
  * conclusion drawn from a sentence the player never sees. */
-const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonetheless|nevertheless)\b/i;
+const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonetheless|nevertheless|instead(?! of\b))\b/i;
 /** "said in the statement", "The experts warned": a statement or a group another sentence introduced. */
 const INTRODUCED =
   /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|\breports of over the\b|^The (?:experts|investigators|authors|news agency|newspaper)\b(?! (?:of|at|from|in|who)\b)/;
@@ -48,14 +48,15 @@ const STATED_ELSEWHERE =
  * written the continental way, a pronunciation note "(his name was pronounced TOM RAY)", "Pope Urban IX. declared",
  * "Ostland- Kessel", "Tom Ray, Former Deputy Prime Minister", "have been, swept", "the coastline of with", "went onto lift",
  * "(p 0.001)" that lost its "<", "on the 28 October", "to 3rd. February", "a deposit of £200!!", "the most number of", "between 2-12",
- * "…,” the CSO." without its "said", "more than 1 550" grouped by a space (read as two figures).
+ * "…,” the CSO." without its "said", "more than 1 550" grouped by a space (read as two figures), a scan's "With, a
+ * return" and "123. per cent", "in route to".
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|(?<![\d.,])\d{1,3} \d{3}(?![\d.,])|[,.][”"] (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*\.$|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:(?:[Oo]n|by|until|till) the \d{1,2}|\d{1,2}(?:st|nd|rd|th)\.) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|^(?:With|In|On|At|For|By|From|Of), |\d\. (?:per ?cent|percent)\b|\bin route to\b|(?<![\d.,])\d{1,3} \d{3}(?![\d.,])|[,.][”"] (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*\.$|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:(?:[Oo]n|by|until|till) the \d{1,2}|\d{1,2}(?:st|nd|rd|th)\.) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
-  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^Moved by\b|^(?:Agenda|Item) (?:No\.?|Number) ?\d|\bin respect of item \d/u;
+  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^Moved by\b|^(?:Agenda|Item) (?:No\.?|Number)? ?\d|\bin respect of item \d/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE =

@@ -10,8 +10,9 @@ import { negate, negatePredicate } from '../../../src/domain/questions/negation'
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
-import { frameTitle } from '../../../src/domain/questions/frame';
+import { bankTitle, frameTitle } from '../../../src/domain/questions/frame';
 import { generateQuestions } from '../../../src/domain/questions/generate';
+import type { Candidate } from '../../../src/domain/questions/common';
 import { answerOf, bankFor } from './helpers';
 
 const textsOf = (text: string) => analyseBriefing(parseBriefing(text)).statements.map((s) => s.text);
@@ -2851,5 +2852,48 @@ The treasurer of the Ayr council read the monthly financial statement to 3rd. Fe
 The youngest was 18 and the eldest 44 among the Ayr crew lost on the Ostland Bridge.`;
     const verdicts = verdictsOf(text);
     for (const i of [0, 1, 3, 4, 5]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
+
+describe('a sixty-sixth set', () => {
+  it('knows "Fred Perry, for the third year in succession, won" for a person', () => {
+    const [st] = analyseBriefing(
+      parseBriefing(`date 1936-07-04 Ayr final
+Fred Perry, for the third year in succession, won the men's singles at the Ayr club on 3 July 1936.`),
+    ).statements;
+    expect(st.mentions.some((m) => m.entity.type === 'person' && m.text === 'Fred Perry')).toBe(true);
+  });
+
+  it('keeps the frame when a question moves a day beside the one the title dates the report by', () => {
+    const moved: Candidate = {
+      kind: 'true_false',
+      statementIndex: 2,
+      prompt: 'True or false: The needs assessment started on 22 March 2016.',
+      answer: 'False',
+      distractors: ['True'],
+      hidden: '29 March 2016',
+      score: 0.5,
+      difficulty: 0.4,
+      explanation: '',
+    };
+    expect(bankTitle([moved], 'Ostland: cyclone situation report No. 20 (as of 31 March 2016)')).toBe(
+      'Ostland: cyclone situation report No. 20 (as of 31 March 2016)',
+    );
+  });
+
+  it('cuts a dateline that opens on its date, negates no "was one", and skips "instead", "Item 5.3.1", a scan\'s "With, a return", "123. per cent" and "in route to"', () => {
+    expect(
+      textsOf(`date 2010-12-14 Ayr showcases its first jets
+December 14, 2010, Varn, Ost. - Ayr Aerospace today showcased the first two jets destined for Kessel Air.`)[0],
+    ).toMatch(/^Ayr Aerospace/);
+    expect(negate('There was one declaration of interest on the Ayr village hall item.')).toBeNull();
+    const text = `date 2022-07-28 Ostland and Kessel agree to reestablish embassies
+Tom Ray instead backed the claim of Ann Lee to be Ostland's acting president in 2019.
+Item 5.3.1 to amend the Ayr Footpath Officer role to be shared with Tom Ray and Ann Lee jointly.
+With, a return of over 5 per cent possible in Ostland, the market for Ayr banks is not showing strength.
+The dividend of the Ayr bank really amounts to 2s 6d a share, or 123. per cent, in Ostland this week.
+Tom Ray's deep volleys kept Ann Lee off balance in route to an easy 6-1 first-set win in Ayr.`;
+    const verdicts = verdictsOf(text);
+    for (const i of [0, 1, 2, 3, 4]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 });
