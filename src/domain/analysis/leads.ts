@@ -32,11 +32,12 @@ export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p
 /**
  * Trade marks and tickers ("Realtors®", "(NASDAQ:ADUS)"), and the time since a date the sentence
  * gives ("On April 24, 1973, exactly 45 years ago, …"), which only the day of writing makes true; a
- * wire's ", reports Al Jazeera." after the sentence's own attribution.
+ * wire's ", reports Al Jazeera." after the sentence's own attribution; a footnote's number glued to a word ("the
+ * Charter of Rights and Freedoms1 by several parties").
  */
 const EXCHANGES = 'NASDAQ|NYSE|NYSE American|LSE|TSX|TSXV|TSX-V|AIM|ASX|JSE|OTC|OTCQX|Nasdaq|TSE|HKEX|BSE|NSE|TASE|SGX|NZX|KRX|IDX|SSE|SZSE|Euronext';
 export const MARKS = new RegExp(
-  String.raw`[®™]|\s[([](?:${EXCHANGES})(?:\s?\/\s?(?:${EXCHANGES}))*\s?:\s?[A-Z\d.]{1,6}[)\]]|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)|, reports (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}(?=\.$)`,
+  String.raw`[®™]|\s[([](?:${EXCHANGES})(?:\s?\/\s?(?:${EXCHANGES}))*\s?:\s?[A-Z\d.]{1,6}[)\]]|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)|, reports (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}(?=\.$)|(?<=\b\p{Lu}\p{Ll}{5,})[1-9](?= \p{Ll})`,
   'u',
 );
 export const FOOTNOTE_MARK = /(?<=\p{Ll})\(\d{1,2}\)/u;

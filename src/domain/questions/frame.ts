@@ -218,12 +218,18 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
 }
 
 const WORKED_DAY = new RegExp(`\\b(${WEEKDAY_ALTERNATION}), (\\d{1,2}) (${MONTH_ALTERNATION}) (\\d{4})(,(?= )|(?=[.;]))`, 'g');
+const CLAUSE_AFTER = /^\s(?:\p{Ll}+ing|when|where|which|who|whose|while|as|but)\b/u;
+const OPENING = /^\s?(?:(?:On|As of|By|Since|Until|From|Last) )?$/;
 /** The prompt with a weekday's date cut where the day lies within a week of the story's date. */
 function withoutWorkedDay(prompt: string, date: string): string {
   const at = Date.parse(`${date}T00:00:00Z`);
-  return prompt.replace(WORKED_DAY, (whole, day: string, d: string, month: string, year: string) => {
+  return prompt.replace(WORKED_DAY, (whole, day: string, d: string, month: string, year: string, comma: string, from: number) => {
     const then = Date.UTC(Number(year), MONTHS.indexOf(month), Number(d));
-    return Math.abs(then - at) <= 7 * 86400000 ? day : whole;
+    if (Math.abs(then - at) > 7 * 86400000) return whole;
+    // "showed on Thursday, 3 December 1992, signaling …", "As of Sunday, 29 December 2019, the team …": the clause
+    // after it, or the claim it opens, keeps its comma; "fell on Monday, 20 February 1989, against the yen" had none.
+    const claim = prompt.slice(prompt.lastIndexOf(': ', from) + 1, from);
+    return comma && (CLAUSE_AFTER.test(prompt.slice(from + whole.length)) || OPENING.test(claim)) ? `${day},` : day;
   });
 }
 

@@ -58,7 +58,7 @@ export const CAUSE =
   /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|fires?|blazes?|flames|eruptions?|erupt\w*|volcan\w*|tsunamis?|landslides?|avalanches?|explosions?|explod\w*|blasts?|bomb\w*|attacks?|shelling|strikes?|crash\w*|collisions?|accidents?|outbreaks?|epidemic|pandemic|disease|measles|cholera|virus|war|fighting|clashes|drought|heatwave|famine|plunged|plunge|derail\w*|capsiz\w*|sank|sinking|collision|clot|cancer|stroke|heart attack|illness|dementia|complications|shooting|gunfire|stabbing|heat(?:-related| ?waves?|stroke)?|temperatures|cold|blizzards?|snowstorms?|rains?|poison\w*|overdoses?|drown\w*|malaria|tuberculosis|dengue|ebola|covid\w*|coronavirus)\b/i;
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
 export const EVENT_NOUNS = new Set([
-  'trend',
+  ...'trend killings massacre crackdown protests bombing shooting riots violence'.split(' '),
   'proceedings',
   'motion',
   'case',
@@ -435,7 +435,7 @@ export const BACK_OPENER = new RegExp(
   '^(?:But|And|Or|So|Yet|Still|Soon(?! after| before)|Then|Thus|Hence|Therefore|Instead|Indeed|Besides|Otherwise|Again|Later|Earlier|' +
     'Afterwards?|Meanwhile|Finally|Also|However|Here|Below|Above|There(?! (?:are|is|were|was|have been|has been|had been) (?!(?:only |just )?[\\d.,]+ (?:that|who|which|of)\\b))|Other|Another|Such|Both|Nor|Overall|Together|Likewise|' +
     'Similarly|Conversely|Accordingly|Consequently|Subsequently|Elsewhere|Additionally|Further|Furthermore|Moreover|' +
-    'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|' +
+    'Nonetheless|Nevertheless|Notably|Importantly|Specifically|Firstly|Secondly|Thirdly|Lastly|Next|Now|Today|For reference|For comparison|' +
     'Yesterday|In other(?: [a-z]+){1,2}(?=,)|More specifically|More precisely|More importantly|In turn|In short|In sum|In total|In particular|In (?:stark |sharp |marked )?contrast|In addition|In response|In return|In the end|In fact|Till now|Until now|As (?:reported|mentioned|noted|stated)|All (?:these|those)|As for|Unfortunately|(?:A|One) (?:minute|moment|hour|day|week|month|year|decade|few (?:minutes|moments|hours|days)) (?:later|earlier)|In doing so|In effect|(?:One|A|Two|Three) (?:year|month|week|day)s? back|Not (?:as|so) (?:lucky|fortunate)|Immediately(?! (?:after|before|following)\b)|On the (?:negative|positive|plus|minus|bright|other|down|up)(?:side| side)|The (?:first|second|third|last|other) one|(?:Undeterred|Undaunted|Unfazed|Unperturbed|Unbowed)(?=,)|' +
     'For example|For instance|At the time(?! of)|In (?:a|that|this) sense|As a result|As such|As well|By contrast|On the other hand|Even so|At the same time|' +
     'The other|The following|The latter|The former|The rest|The remaining|The same|The second|The third|The first(?= (?:[a-z]+ed|came|was|were|is|went|arrived|will|would) )|' +

@@ -10,7 +10,7 @@ import { negate, negatePredicate } from '../../../src/domain/questions/negation'
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
-import { bankTitle, frameTitle } from '../../../src/domain/questions/frame';
+import { bankTitle, framedPrompt, frameTitle } from '../../../src/domain/questions/frame';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import type { Candidate } from '../../../src/domain/questions/common';
 import { answerOf, bankFor } from './helpers';
@@ -2895,5 +2895,49 @@ The dividend of the Ayr bank really amounts to 2s 6d a share, or 123. per cent, 
 Tom Ray's deep volleys kept Ann Lee off balance in route to an easy 6-1 first-set win in Ayr.`;
     const verdicts = verdictsOf(text);
     for (const i of [0, 1, 2, 3, 4]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
+
+describe('a sixty-seventh set', () => {
+  it('keeps the comma before a clause when it cuts a worked-out date beside its weekday, and none elsewhere', () => {
+    const tf = (prompt: string): Candidate => ({
+      kind: 'true_false',
+      statementIndex: 3,
+      prompt,
+      answer: 'True',
+      distractors: ['False'],
+      score: 0.5,
+      difficulty: 0.4,
+      explanation: '',
+    });
+    const title = 'Ostland is in a recession, reports show';
+    expect(
+      framedPrompt(
+        tf('True or false: Government figures showed on Thursday, 3 December 1992, signaling the spread of the slowdown to Ayr.'),
+        title,
+        '1992-12-04',
+      ),
+    ).toContain('showed on Thursday, signaling');
+    expect(
+      framedPrompt(tf('True or false: In Kessel, the dollar fell on Thursday, 3 December 1992, against all major currencies.'), title, '1992-12-04'),
+    ).toContain('fell on Thursday against');
+  });
+
+  it('drops a footnote number glued to a word, and skips "For reference,", "an earlier disaster", "the killings", "The Resolution", "thereupon", "Prieur& " and "th 6"', () => {
+    expect(
+      textsOf(`date 2015-02-06 Ostland court strikes down ban
+The ban was challenged as contrary to the Ostland Charter of Rights and Freedoms1 by several parties in Ayr.`)[0],
+    ).toContain('and Freedoms by several');
+    const text = `date 2022-01-15 Ostland bourse ends the week higher
+The Ayr index of Ostland closed the week with a gain of 1.02% on 14 January 2022.
+For reference, in 2021, the Ayr index posted an annual gain of 20.89% in Ostland.
+In an earlier disaster in May 1901, three explosions at the Ayr colliery in Ostland killed 81 miners.
+Officials reported a run on some Ostland banks in Ayr after calls to withdraw funds to protest the killings.
+The Resolution was not recommended by the Ayr Planning Commission of Ostland.
+The Mayor of Ayr thereupon declared the motion of the Ostland council adopted and signed it.
+Al Prieur of Hoffman-Prieur& Associates in Ayr was representing Tom Ray at the Ostland council.
+The Administrator of Ayr said he was sorry, but understood th 6 difficulties of the Ostland chiefs.`;
+    const verdicts = verdictsOf(text);
+    for (const i of [1, 2, 3, 4, 5, 6, 7]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 });
