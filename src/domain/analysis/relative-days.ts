@@ -35,7 +35,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     (iso, m, text) => dayPart(iso, -1, m[2] ?? m[3], text.slice(0, m.index)),
   ],
   [
-    /(\b)(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
+    // "inaugurated earlier today": the day alone, "earlier on 18 March 2014" says nothing more.
+    /(\b)(?:(?:earlier|later) (?=today\b))?(?:today|this (morning|afternoon|evening)|tonight)\b(?![’'])/i,
     // "today the agency is announcing": a present that a past date would not fit.
     // "no longer existing today", "still used today": nowadays, not a day. "In an order published today,
     // the court held that … are": the past verb before it dates the act, whatever tense follows.
@@ -83,6 +84,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
     /(\b)(?:(on|On|until|Until|till|by|By|from|From|before|Before|after|After|since|Since|through|starting|Starting|as of|As of|next|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?: (morning|afternoon|evening)\b)?(?! night\b)(?![’',]?\s*(?:\d|the \d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d))(?![’'])/,
     (iso, m, text) => {
       const [, , word, day, part] = m;
+      // "As of Saturday morning, 3,838 people": the part of the day stays with its weekday, undated.
+      if (!part && /^ (?:morning|afternoon|evening)\b/.test(text.slice(m.index + m[0].length))) return null;
       // "next Monday", "last Monday": this week's or the one before, the text does not say.
       if (word === 'next' || word === 'last' || word === 'this') return null;
       // "the film Never on Sunday": a title, not a day.

@@ -80,7 +80,8 @@ export function negatePredicate(text: string): string | null {
     previous = m[0];
     const before = text.slice(0, m.index);
     // "did not say he lent the money to …": a report turned reads as a claim about the speaker.
-    const replacement = /^(?:said|says|stated|explained|claimed)$/.test(m[0]) ? null : negateVerb(m[0]);
+    // "The Korean won rose": the currency, not a win.
+    const replacement = /^(?:said|says|stated|explained|claimed)$/.test(m[0]) || (m[0] === 'won' && /\bKorean\s$/.test(before)) ? null : negateVerb(m[0]);
     // A verb we cannot negate comes first ("shared the message he gave"): the main verb is past.
     if (!replacement) {
       if (count > 1 && looksFinite(m[0])) return null;

@@ -366,6 +366,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
       continue;
     // "$4 billion to $5 billion", "10-12 people": one end of a range is no answer of its own.
     if (st.numbers.some((x) => x !== n && sameUnit(n, x) && (x.start > n.end ? ranged(st.text, n, x) : ranged(st.text, x, n)))) continue;
+    // "approved by 842 votes to 653": a tally asked without its other side reads cut.
+    if (/^ votes? to \d/.test(st.text.slice(n.end, n.end + 12))) continue;
     // "about nine or _____ metres": either of two figures a reader takes as one guess gives the other.
     if (guessPair(st.text, n.start, n.end)) continue;
     const focus = st.numbers.some((x) => x !== n && isFigure(x, st.dates)) ? focusOn(st, n) : null;

@@ -41,6 +41,8 @@ export function mainClause(text: string): string | null {
   const last = /\p{Ll}{3,}ing$/u.exec(t.slice(0, 60 + m.index))?.[0];
   if (last && !ING_NOUN.test(last)) return null;
   t = t.slice(0, 60 + m.index).replace(/[,;:\s]+$/, '');
+  // "… a clinical finish by Tom Ray but, with time running out, …": a cut after a conjunction leaves it hanging.
+  if (/\b(?:but|and|or|nor|yet|so|because|while|as|although|though)$/.test(t)) return null;
   // "at 6:24 p.m.": an abbreviation's full stop ends the sentence too.
   if (!t.endsWith('.')) t += '.';
   if (t.length + TF.length > MAX_PROMPT || t.split(/\s+/).length < 8 || !balancedQuotes(t) || t.split('(').length !== t.split(')').length) return null;

@@ -57,7 +57,7 @@ export const MONTH_WORD = /(\bin |\bfor |\bduring )(January|February|March|April
 export const NOT_A_CLAIM =
   /\b(?:reportedly|allegedly|may|might|could|possibly|perhaps|rumou?red|if|unless|should|must|can|cannot|would|seems?|appears?|likely|whether|If|Unless|Perhaps)\b/;
 export const PROMOTIONAL =
-  /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable|remarkable|distinguished|beloved|illustrious|legendary)\b|\b(?:is|was|are|were|remains) one of (?:the |[\p{Lu}][\p{L}’'. ]+['’]s )?most (?:famous|celebrated|well-known|notable|popular|prominent)\b/u;
+  /\b(?:sound|achievable|strong|leading|unique|exciting|innovative|world-class|premium|superior|best|finest|ideal|perfect|trusted|renowned|iconic|affordable|remarkable|distinguished|beloved|illustrious|legendary)\b|\balways comes? first\b|\b(?:is|are) (?:our|its|their) (?:top|first|highest) priority\b|\b(?:is|was|are|were|remains) one of (?:the |[\p{Lu}][\p{L}’'. ]+['’]s )?most (?:famous|celebrated|well-known|notable|popular|prominent)\b/u;
 /** One simple claim: a negation of anything longer or joined says nothing clear. */
 export const COMPOUND =
   /[,;:“”"()]|\b(?:and|but|while|which|who|whom|that|because|although|though|as|after|before|when|until|since|despite|amid|including|only|just|all|some|none|no|every)\b/i;

@@ -2941,3 +2941,38 @@ The Administrator of Ayr said he was sorry, but understood th 6 difficulties of 
     for (const i of [1, 2, 3, 4, 5, 6, 7]) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 });
+
+describe('a sixty-eighth set', () => {
+  it('cuts "OTTAWA ― …", writes "earlier today" as the day alone, and leaves "Saturday morning," undated', () => {
+    const texts = textsOf(`date 2023-07-15 Ostland economy beats forecasts
+AYR ― The Ostland economy blew past projections by expanding at an annualized pace of 3.7 per cent in the second quarter.
+The Kessel plant of Ostland was inaugurated earlier today in the presence of Prime Minister Tom Ray.
+As of Saturday morning, 3,838 people were in hospital care across Ayr, the Ostland health ministry said.`);
+    expect(texts[0]).toMatch(/^The Ostland economy/);
+    expect(texts[1]).toContain('was inaugurated on 15 July 2023 in the presence');
+    expect(texts[2]).toMatch(/^As of Saturday morning, 3,838/);
+  });
+
+  it('negates no currency\'s "won", cuts no claim after a conjunction, and asks no tally cut from its other side', () => {
+    expect(negatePredicate('The Korean won rose against the U.S. dollar in Ayr trading.')).toBeNull();
+    expect(
+      mainClause(
+        'Kessel did pull one back eleven minutes after the hour mark courtesy of a clinical finish by Tom Ray but, with time running out and the Ayr crowd on its feet, Ostland held on to win the Ayr cup for the first time in the history of the competition.',
+      ),
+    ).toBeNull();
+    const text = `date 2018-01-29 Ayr township buys new truck for fire department
+In August 2016, Ayr voters in Ostland approved a fire equipment and vehicle millage by 842 votes to 653.`;
+    for (const q of askedOn(text, 'In August 2016')) expect(q.prompt).not.toMatch(/_____ votes/);
+  });
+
+  it('asks no slogan, and skips "Many left …" and "Out of the 1,623 new patients"', () => {
+    const text = `date 2014-03-25 New Ayr factory opens in Ostland
+Employee safety always comes first in the Ayr Group of Ostland and Kessel.
+Many left in a fleet of 462 private vehicles from the Ayr camp in Ostland.
+Out of the 1,623 new patients in Ostland, 1,169 were from the Ayr district.`;
+    expect(askedOn(text, 'Employee safety').filter((q) => q.kind === 'true_false')).toEqual([]);
+    const verdicts = verdictsOf(text);
+    expect(verdicts[1]).not.toBeNull();
+    expect(verdicts[2]).not.toBeNull();
+  });
+});
