@@ -71,6 +71,9 @@ export function findPredicate(text: string, from: number): StatementAnalysis['pr
   return { verbStart: offset, verb, speech: SPEECH_VERBS.has(verb) };
 }
 
+/** A person the sentence describes without a name: "the woman", "the nurse", "the young driver". */
+const DESCRIBED_OTHER =
+  /\b[Tt]he (?:[\p{Ll}-]+ )?(?:woman|man|girl|boy|nurse|patient|victim|mother|father|wife|husband|child|teenager|driver|pilot|suspect)(?:['’]s)?\b/u;
 /** A sentence's first word and the word after it, in lower case: "Andrew thanked …". */
 const BARE_OPENING = /^(\p{Lu}\p{Ll}+) \p{Ll}/u;
 
@@ -84,6 +87,8 @@ export function lastSubjectPerson(prev: StatementAnalysis[], maxBack: number, lo
   for (let k = prev.length - 1; k >= 0 && k >= prev.length - maxBack; k--) {
     const st = prev[k];
     if (st.subject?.pair) return null;
+    // "The woman's only symptom was a fever …, Antonio Alemany said. She is married": someone else is in play.
+    if (DESCRIBED_OTHER.test(st.text)) return null;
     if (st.subject?.entity.type === 'person') return st.subject.entity;
     // Another person mentioned first makes the reference unsafe.
     if (st.mentions.some((m) => m.entity.type === 'person')) return null;

@@ -216,3 +216,8 @@ export function wordCount(s: string): number {
 export function round2(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
+
+/** "a magnitude of 8.0": no earthquake measures 10, so no option may. */
+export function ceiling(text: string, n: { value: number; start: number; end: number }): number {
+  return n.value < 10 && /\b(?:magnitude|Richter)\b/i.test(text.slice(Math.max(0, n.start - 40), n.end + 30)) ? 9.5 : Infinity;
+}

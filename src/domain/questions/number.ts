@@ -4,7 +4,7 @@ import { guessPair } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, explain, memo, mentions, type Candidate, type Context, offer } from './common';
+import { blankPrompt, ceiling, explain, memo, mentions, type Candidate, type Context, offer } from './common';
 import { focusOn, isFigure } from './focus';
 import { LOWER_BOUND, UPPER_BOUND } from './true-false-words';
 
@@ -32,7 +32,7 @@ export function fractionsIn(text: string): Set<number> {
   return out;
 }
 
-export function numberDistractors(n: NumberMention, inText: Set<string>, random: () => number, fractions?: Set<number>): string[] {
+export function numberDistractors(n: NumberMention, inText: Set<string>, random: () => number, fractions?: Set<number>, max = Infinity): string[] {
   const v = n.value;
   const cands: number[] = [];
   if (!n.decimals && v <= 12 && !n.scale) {
@@ -71,7 +71,7 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
   const seen = new Set([answerText]);
   const far: number[] = [];
   const consider = (c: number, near: boolean) => {
-    if (n.percent && c > 100 && v <= 100) return;
+    if ((n.percent && c > 100 && v <= 100) || c > max) return;
     // "102.5 mb/d" beside 70.6 and 128.6: an option that far off is ruled out without the text;
     // it is kept aside, used only where nearer ones run out.
     if (near && (v > 12 || (n.decimals && v >= 1)) && Math.abs(c - v) / v > (n.decimals ? 0.2 : 0.3)) {
@@ -432,7 +432,9 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "questioned about _____ people", 10 the key: beside 8, 11 and 12 a round estimate stands out.
     const estimate = n.value === 10 && !n.decimals && /\b(?:about|around|roughly|approximately|some)\s$/i.test(text.slice(0, at.start));
     const ds = (
-      estimate ? [5, 15, 20].map((v) => formatLike(v, n)).filter((d) => !inText.has(d)) : numberDistractors(n, inText, ctx.random, fractionsIn(st.text))
+      estimate
+        ? [5, 15, 20].map((v) => formatLike(v, n)).filter((d) => !inText.has(d))
+        : numberDistractors(n, inText, ctx.random, fractionsIn(st.text), ceiling(st.text, n))
     ).filter((d) => !(value(d) > cap) && !(value(d) <= floor));
     if (ds.length < 3) continue;
     offer(out, ctx, ask(ds));
@@ -440,7 +442,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
       const near = new Set(inText);
       for (const o of previous()) for (const x of o.numbers) near.add(formatLike(x.value, { ...x, currency: '', percent: '', scale: '' }));
       if (near.size === inText.size) continue;
-      const again = numberDistractors(n, near, ctx.random, fractionsIn(st.text));
+      const again = numberDistractors(n, near, ctx.random, fractionsIn(st.text), ceiling(st.text, n));
       if (again.length === 3) offer(out, ctx, ask(again));
     }
   }

@@ -36,7 +36,7 @@ const INTRODUCED =
 /** "Ayr, in turn, benefits", "Kessel in turn was ready", "The Varn index, for its part, fell": a contrast
  * with a sentence the player never sees ("which in turn raised prices" follows its own cause). */
 const MID_CONNECTIVE =
-  /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand|for (?:its|his|her|their|our) part),|(?<!\b(?:which|that|who|this|and|,)) in turn\b/;
+  /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand|in particular|for (?:its|his|her|their|our) part),|(?<!\b(?:which|that|who|this|and|,)) in turn\b/;
 /** "Tom Ray's proposal seemed shortsighted", "varied that assessment": a thing another sentence stated
  * ("at Mrs. Kaye's request" asks nothing of it). */
 const STATED_ELSEWHERE =

@@ -58,7 +58,7 @@ export const CAUSE =
   /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|fires?|blazes?|flames|eruptions?|erupt\w*|volcan\w*|tsunamis?|landslides?|avalanches?|explosions?|explod\w*|blasts?|bomb\w*|attacks?|shelling|strikes?|crash\w*|collisions?|accidents?|outbreaks?|epidemic|pandemic|disease|measles|cholera|virus|war|fighting|clashes|drought|heatwave|famine|plunged|plunge|derail\w*|capsiz\w*|sank|sinking|collision|clot|cancer|stroke|heart attack|illness|dementia|complications|shooting|gunfire|stabbing|heat(?:-related| ?waves?|stroke)?|temperatures|cold|blizzards?|snowstorms?|rains?|poison\w*|overdoses?|drown\w*|malaria|tuberculosis|dengue|ebola|covid\w*|coronavirus)\b/i;
 /** Things a text introduces and then calls "the …": bare, they name nothing to a reader. */
 export const EVENT_NOUNS = new Set([
-  ...'trend killings massacre crackdown protests bombing shooting riots violence'.split(' '),
+  ...'trend killings massacre crackdown protests bombing shooting riots violence allegations accusations'.split(' '),
   'proceedings',
   'motion',
   'case',

@@ -5,7 +5,7 @@
 import { endsWithQuestion } from '../text';
 import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
-import { capitalise, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
+import { capitalise, ceiling, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { computable, CONVENTIONAL, countedByList, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
 import { dateDistractors, dateNotAsked } from './date';
@@ -399,7 +399,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       const shares = [...st.text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/g)].map((x) => Number(x[1]));
       if (n.percent && shares.length >= 3 && Math.abs(shares.reduce((t, x) => t + x, 0) - 100) <= 2) continue;
       const before = st.text.slice(Math.max(0, n.start - 20), n.start);
-      const wrongs = numberDistractors(n, inText, ctx.random, fractionsIn(st.text));
+      const wrongs = numberDistractors(n, inText, ctx.random, fractionsIn(st.text), ceiling(st.text, n));
       const amount = (t: string) => Number(t.replace(/[^\d.]/g, ''));
       const far = (t: string) => Math.abs(amount(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
       // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more

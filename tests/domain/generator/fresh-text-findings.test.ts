@@ -2976,3 +2976,25 @@ Out of the 1,623 new patients in Ostland, 1,169 were from the Ayr district.`;
     expect(verdicts[2]).not.toBeNull();
   });
 });
+
+describe('a sixty-ninth set', () => {
+  it('writes no name for "She" past a sentence about someone it only describes', () => {
+    const text = `date 2014-10-06 Ostland nurse tests positive for Ebola
+The woman went to the Ayr hospital in the Kessel suburbs with a fever on Sunday and was placed in isolation.
+Antonio Ray said authorities in Ayr are drawing up a list of people the nurse had contact with.
+She is married but does not have children.`;
+    expect(textsOf(text)[2]).toMatch(/^She is married/);
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed))) expect(q.prompt).not.toMatch(/Antonio Ray is married/);
+  });
+
+  it('offers no magnitude of 10, and skips ", in particular," and "the allegations"', () => {
+    const text = `date 1906-04-18 Great Ayr earthquake
+On April 18th 1906, an earthquake estimated at about 8.0 on the Richter scale struck Ayr in Ostland, toppling numerous buildings.
+Kessel, in particular, were all earnestness and played with great determination in the Ayr final.
+Ostland denied the allegations and rejected the 13 demands put forward by Kessel to end the embargo.`;
+    for (const q of askedOn(text, 'On April 18th')) for (const c of q.choices) expect(Number.parseFloat(c.text) || 0).toBeLessThan(10);
+    const verdicts = verdictsOf(text);
+    expect(verdicts[1]).not.toBeNull();
+    expect(verdicts[2]).not.toBeNull();
+  });
+});
