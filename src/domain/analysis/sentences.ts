@@ -87,9 +87,9 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp
 // "… join the committee. £250 had been received": a sentence may open on a sum.
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?<=(?:\p{Ll}{3}|\b(?:1[5-9]|20)\d\d)\.)(?=\p{Lu}\p{Ll}+\s))(?=["“‘([]?[\p{Lu}\p{N}£$€¥₹])/gu;
 
-/** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
 const MONTH_AFTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** Splits a paragraph into sentences, keeping abbreviations, initials and decimals intact. */
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;

@@ -20,26 +20,25 @@ Amit Arjun Chidi Ngozi Kwame Amara Thabo Kofi Aiko Haruto Min-jun Seo-yeon Ji-wo
 Lars Ingrid Sven Astrid Pieter Johan Jens Mette Magnus Camille Louis Manon Léa Lucía Sofía Mateo Valentina
 Marta Teresa Paola Luca Matteo Giulia Marek Tomasz Katarzyna Agnieszka Dimitri Nikos Yannis Mehmet
 Ayşe Emre Leila Reza Farid Samir Nour Yasmin Tariq Imran Sam Ben Dan Rob Ken Jill Kate Beth Meg Amelia
-Fred Frederick Gordon Neil Stuart Geoffrey Geoff Derek Douglas Duncan Gareth Gavin Glenn Gregory
-Harold Howard Hugh Ivor Keith Kenneth Kieran Leonard Malcolm Martyn Maurice Nigel Norman Owen
-Raymond Roger Roy Russell Stanley Trevor Wayne Arthur Alfred Ernest Herbert Percy Reginald Sidney
-Wilfred Cecil Clement Edgar Edmund Eugene Felix Gerald Gilbert Harvey Horace Leslie Lionel Marcus
-Neville Oscar Rupert Silas Theodore Vincent Warren Wesley Adele Agnes Alison Annette Audrey Beatrice
-Brenda Bridget Carol Cynthia Dorothy Edith Eileen Eleanor Elaine Ellen Esther Ethel Evelyn Fiona
-Frances Gillian Gloria Gwen Hannah Harriet Heather Irene Jacqueline Joan Josephine Joyce Judith
-Kathleen Lillian Lorraine Louise Lucy Margaret Marjorie Maureen Megan Melanie Miriam Monica Muriel
-Nora Pamela Pauline Penelope Rebecca Rita Rosemary Sheila Shirley Sylvia Tanya Theresa Vera Vivian
-Wendy Yvonne Abigail Chloe Ella Isla Olivia Zoe Dylan Ethan Liam Noah Mason Logan Connor Tyler Kyle
-Brandon Justin Derrick Marvin Terrence Darnell Jamal Andre Tyrone Dwayne Rodney Curtis Travis
-Bradley Craig Darren Dean Shane Troy Todd Chad Gary Jerry Larry Terry Barry Jimmy Johnny Danny Tommy
-Billy Eddie Freddie Ahmad Khalid Mahmoud Mustafa Yousef Hamid Rashid Karim Salim Nasser Walid
-Ayodele Babajide Chinedu Emeka Oluwaseun Tunde Olusegun Graça Dilma Jair Cristina Mauricio Nicolás
-Gustavo Felipe Sebastián Santiago Rodrigo Ignacio Joaquín Enrique Ramón Vicente Ángel Manuel Jesús
-Alfonso Arturo Guillermo Sergio Raúl Óscar Rubén Emilio Gonzalo Hernán Narendra Manmohan Atal Indira
-Rajiv Sonia Amitabh Sachin Virat Rohit Anil Sunil Vijay Ravi Suresh Ramesh Mahesh Ashok Deepak
-Pradeep Rajesh Sanjeev Anand Arvind Shyam Gopal Krishna Lakshmi Sunita Anita Kavita Pooja Neha
-Shinzo Fumio Yoshihide Junichiro Taro Kenji Akira Hideki Naoto Yoshiko Keiko Jokowi Joko Susilo
-Mahathir Anwar Najib Jacinda Bertie Enda Micheál Gerhard Helmut Silvio Giuseppe Mariano Erna Sanna
-Andrzej Lech Volodymyr Petro Dmitri Yevgeny Recep Yitzhak Shimon Ehud Hosni Gamal Abdel Abdelaziz
-Muammar Bashar Hafez Saddam Nouri Ashraf Nawaz Benazir Asif Shehbaz Mamata Fredrik Ulf Olof Tage`.split(/\s+/),
+Fred Frederick Gordon Neil Stuart Geoffrey Geoff Derek Duncan Gareth Gavin Glenn Gregory Harold Hugh
+Ivor Keith Kenneth Kieran Leonard Malcolm Martyn Maurice Nigel Owen Raymond Roger Roy Russell Trevor
+Wayne Arthur Alfred Ernest Herbert Percy Reginald Sidney Wilfred Cecil Clement Edgar Edmund Felix
+Gerald Gilbert Harvey Horace Leslie Lionel Marcus Neville Rupert Silas Theodore Vincent Wesley Adele
+Agnes Alison Annette Audrey Beatrice Brenda Bridget Carol Cynthia Dorothy Edith Eileen Eleanor
+Elaine Ellen Esther Ethel Evelyn Fiona Frances Gillian Gloria Gwen Hannah Harriet Heather Irene
+Jacqueline Joan Josephine Joyce Judith Kathleen Lillian Lorraine Louise Lucy Margaret Marjorie
+Maureen Megan Melanie Miriam Monica Muriel Nora Pamela Pauline Penelope Rebecca Rita Rosemary Sheila
+Shirley Sylvia Tanya Theresa Vera Vivian Wendy Yvonne Abigail Chloe Ella Olivia Zoe Dylan Ethan Liam
+Noah Connor Kyle Brandon Justin Derrick Marvin Terrence Darnell Jamal Andre Tyrone Dwayne Rodney
+Curtis Bradley Craig Darren Shane Todd Jerry Larry Terry Barry Jimmy Johnny Danny Tommy Billy Eddie
+Freddie Ahmad Khalid Mahmoud Mustafa Yousef Hamid Rashid Karim Salim Nasser Walid Ayodele Babajide
+Chinedu Emeka Oluwaseun Tunde Olusegun Graça Dilma Jair Cristina Mauricio Nicolás Gustavo Felipe
+Sebastián Rodrigo Ignacio Joaquín Enrique Ramón Vicente Ángel Manuel Jesús Alfonso Arturo Guillermo
+Sergio Raúl Óscar Rubén Emilio Gonzalo Hernán Narendra Manmohan Atal Indira Rajiv Sonia Amitabh
+Sachin Virat Rohit Anil Sunil Vijay Ravi Suresh Ramesh Mahesh Ashok Deepak Pradeep Rajesh Sanjeev
+Anand Arvind Shyam Gopal Lakshmi Sunita Anita Kavita Pooja Neha Shinzo Fumio Yoshihide Junichiro
+Taro Kenji Akira Hideki Naoto Yoshiko Keiko Jokowi Joko Susilo Mahathir Anwar Najib Jacinda Bertie
+Enda Micheál Gerhard Helmut Silvio Giuseppe Mariano Erna Sanna Andrzej Volodymyr Dmitri Yevgeny
+Recep Yitzhak Shimon Ehud Hosni Gamal Abdel Abdelaziz Muammar Bashar Hafez Saddam Nouri Ashraf Nawaz
+Benazir Asif Shehbaz Mamata Fredrik Ulf Olof Tage`.split(/\s+/),
 );

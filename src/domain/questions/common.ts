@@ -221,3 +221,8 @@ export function round2(x: number): number {
 export function ceiling(text: string, n: { value: number; start: number; end: number }): number {
   return n.value < 10 && /\b(?:magnitude|Richter)\b/i.test(text.slice(Math.max(0, n.start - 40), n.end + 30)) ? 9.5 : Infinity;
 }
+
+/** The headline and every statement, as the player's text: for "does the text name this anywhere?". */
+export function wholeText(ctx: Context): string {
+  return memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
+}

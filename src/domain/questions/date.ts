@@ -2,11 +2,10 @@
 // is never asked about; weekdays and "today" are never turned into dates.
 
 import { SHORT_YEAR, yearStep } from './true-false-words';
-import { wholeText } from './true-false-swaps';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
 import { shuffle } from '../random';
-import { BLANK, blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer } from './common';
+import { BLANK, blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer, wholeText } from './common';
 
 export function dateDistractors(
   d: DateMention,

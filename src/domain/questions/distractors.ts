@@ -7,7 +7,7 @@ import type { Entity } from '../analysis/entities';
 import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { comparableOffices, termOf, termsAt } from '../facts/offices';
 import { PEOPLE, type PersonFact } from '../facts/people';
-import { escapeRegExp, fromRandomOffset, memo, mentions, sharesKey, type Context } from './common';
+import { escapeRegExp, fromRandomOffset, memo, mentions, sharesKey, type Context, wholeText } from './common';
 
 export interface Option {
   text: string;
@@ -64,11 +64,6 @@ export function officeHolders(answer: Entity, ctx: Context, prompt: string): Opt
   return out;
 }
 
-/** Every statement and the headline, as the player's text: what a name is introduced with. */
-export function storyText(ctx: Context): string {
-  return memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
-}
-
 /**
  * A "person" the text shows is none: a team or a body it writes with "the" ("the Washington
  * Wizards"), a role an actor played ("as Jessica Fletcher"), a description read as a first name
@@ -82,7 +77,7 @@ export function notAPerson(e: Entity, ctx: Context): boolean {
 
 function describedNotNamed(e: Entity, ctx: Context): boolean {
   if (/^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}/u.test(e.name)) return true;
-  const text = storyText(ctx);
+  const text = wholeText(ctx);
   if (!e.name.includes(' ') || !text.includes(e.name)) return false;
   const name = escapeRegExp(e.name);
   return new RegExp(`\\b(?:the|(?:as|played|character)(?: the)?(?: \\p{Ll}+){0,2}) ${name}`, 'u').test(text);
@@ -186,9 +181,9 @@ export function entityDistractors(
       const lower = c.text.toLowerCase();
       if (usedText.has(lower) || sharesKey(c.keys, blocked)) continue;
       if (mentions(prompt, c.text)) continue;
-      if (role && !storyText(ctx).includes(`${role} ${c.text}`)) continue;
+      if (role && !wholeText(ctx).includes(`${role} ${c.text}`)) continue;
       // "the Organization on Security" cut from "… on Security and Cooperation in Europe": half a name.
-      if (/ (?:on|of|for) \p{Lu}\p{Ll}+$/u.test(c.text) && storyText(ctx).includes(`${c.text.replace(/^the /, '')} and `)) continue;
+      if (/ (?:on|of|for) \p{Lu}\p{Ll}+$/u.test(c.text) && wholeText(ctx).includes(`${c.text.replace(/^the /, '')} and `)) continue;
       // A distractor that contains the answer or is contained in it reads as a near-synonym.
       if (lower.includes(answerText.toLowerCase()) || answerText.toLowerCase().includes(lower)) continue;
       // "Man-of-the-match Senior" beside "Keith Senior": one shared name word makes an alias.

@@ -9,8 +9,8 @@ import type { Entity } from '../analysis/entities';
 import { findSpokenQuotes, type SpokenQuote } from '../analysis/quote-runs';
 import type { StatementAnalysis } from '../analysis/statement';
 import { createRandom, hashString } from '../random';
-import { escapeRegExp, explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context } from './common';
-import { entityDistractors, officeHolders, type Option, storyText, notAPerson } from './distractors';
+import { escapeRegExp, explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context, wholeText } from './common';
+import { entityDistractors, officeHolders, type Option, notAPerson } from './distractors';
 
 /** Openers that lean on words the reader never sees; "It seems", "It is vital to" lean on none. */
 const LEANING_OPENER =
@@ -87,7 +87,7 @@ function otherPeople(q: SpokenQuote, ctx: Context, spoken: Map<number, SpokenQuo
 function onBench(name: string, ctx: Context): boolean {
   // Asked for every option of every quote: the text is searched once per name.
   return memo(ctx, `on-bench:${name}`, () =>
-    new RegExp(`\\b(?:Judges?|Justices?|Magistrates?)\\b[^.;]{0,60}\\b${escapeRegExp(name)}\\b`, 'u').test(storyText(ctx)),
+    new RegExp(`\\b(?:Judges?|Justices?|Magistrates?)\\b[^.;]{0,60}\\b${escapeRegExp(name)}\\b`, 'u').test(wholeText(ctx)),
   );
 }
 

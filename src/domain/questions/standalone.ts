@@ -45,6 +45,7 @@ const TIME_ADVERB =
 const TIME_FRAME = new RegExp(
   `^(?:For|In|During|Over|Through|Throughout|Since|By) (?:the |late |early |mid-)?[^,]{0,30}\\b(?:1[5-9]\\d\\d|20\\d\\d|FY ?\\d{2,4}|${MONTH_ALTERNATION})\\b[^,]{0,15}, `,
 );
+/** "GREECE", "NEW ZEALAND": a country's name in a release's capitals. */
 const COUNTRY_IN_CAPITALS = new RegExp(
   `\\b(?:${COUNTRIES.map((c) => c.name.replace(/^the /i, '').toUpperCase())
     .filter((n) => n.length >= 4)

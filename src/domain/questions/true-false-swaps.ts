@@ -8,7 +8,7 @@ import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { MONTHS } from '../facts/months';
 import { looksFinite } from '../facts/verbs';
 import { NUMBER_WORDS } from '../analysis/numbers';
-import { memo, mentions, type Context } from './common';
+import { memo, mentions, type Context, wholeText } from './common';
 import { NEGATIVE } from './negation';
 import { BASE_OR_DEADLINE, LOWER_BOUND, ongoingAround, SHORT_YEAR, UPPER_BOUND, yearStep } from './true-false-words';
 
@@ -22,11 +22,6 @@ export interface Edit {
   hidden?: string;
   /** the statement whose subject was put in: a question on it and this one answer each other */
   pairedWith?: number;
-}
-
-/** The headline and every statement, for "does the text name this anywhere?". */
-export function wholeText(ctx: Context): string {
-  return memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
 }
 
 // "the second half of 2024" is a period, not a share.

@@ -5,7 +5,7 @@
 import { endsWithQuestion } from '../text';
 import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
-import { capitalise, ceiling, explain, MAX_PROMPT, memo, type Candidate, type Context } from './common';
+import { capitalise, ceiling, explain, MAX_PROMPT, type Candidate, type Context, wholeText } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { computable, CONVENTIONAL, countedByList, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
 import { dateDistractors, dateNotAsked } from './date';
@@ -45,7 +45,6 @@ import {
   scoreChanged,
   shareChanged,
   subjectExchanged,
-  wholeText,
   yearMoved,
   type Edit,
 } from './true-false-swaps';
@@ -334,7 +333,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     // January's, so the False is not refuted. Only a one-off ("began in June") moves.
     if (MONTHLY_MOVE.test(st.text)) return null;
     const index = MONTHS.indexOf(m[2]);
-    const whole = memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
+    const whole = wholeText(ctx);
     const wrong = [2, 3, 4].map((k) => MONTHS[(index - k + 12) % 12]).find((w) => !whole.includes(w));
     if (!wrong) return null;
     return replaced(at, at + m[2].length, wrong, `it was ${m[2]}, not ${wrong}.`, 0.51, 0.4, m[2]);
@@ -372,7 +371,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     }
     // "fell in March 2024" beside a text that says nickel fell in March: a month the text names
     // elsewhere may be true of this too, so a month-only date moves to one it never names.
-    const whole = memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
+    const whole = wholeText(ctx);
     const wrong = dateDistractors(
       d,
       st.text,
