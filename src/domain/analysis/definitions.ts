@@ -15,7 +15,9 @@ export const CALLED = /^The (\p{Ll}{4,}), (?:called|known as|dubbed|named) (\p{L
 /** "a railroad bridge" after "the Quebec Bridge": another of its kind, so "the bridge" names neither. */
 function forgetOthers(text: string, defined: Map<string, string>): void {
   for (const [noun, name] of defined) {
-    if (!text.includes(name) && new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'iu').test(text)) defined.delete(noun);
+    // Most sentences never write the noun: the pattern is built only for those that do.
+    if (!text.includes(noun) || text.includes(name)) continue;
+    if (new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'iu').test(text)) defined.delete(noun);
   }
 }
 
