@@ -248,10 +248,14 @@ const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d
  */
 // A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
 const DATE_DATELINE =
-  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^(?:\p{Lu}{3,}(?: \p{Lu}{2,})*[.,] )?\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
+  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4},? (?:\p{Lu}[\p{L}.'’]*,? ){1,4}[-–—]{1,2} (?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^(?:\p{Lu}{3,}(?: \p{Lu}{2,})*[.,] )?\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
 
-/** "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …": a town before a dash, named again in the paragraph. */
+/**
+ * "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …", "Durban - The controversial forum …": a town before a dash,
+ * named again in the paragraph or followed by a sentence's opening word ("Ostland - Varn talks" stays).
+ */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
+const SENTENCE_OPENING = /^(?:The|A|An|In|On|At|After|Before|For|With|This|Police|Residents)\s/;
 
 /**
  * "WASHINGTON - At the direction of …": a city in capitals before a dash and a sentence's opening
@@ -326,7 +330,8 @@ function stripDateline(paragraph: string): string {
   const dated = DATE_DATELINE.exec(paragraph);
   if (dated) return paragraph.slice(dated[0].length);
   const town = TOWN_DATELINE.exec(paragraph);
-  if (town && new RegExp(`\\b(?:of|in|at|from|near) ${town[1]}\\b`).test(paragraph.slice(town[0].length))) return paragraph.slice(town[0].length);
+  const rest = town ? paragraph.slice(town[0].length) : '';
+  if (town && (SENTENCE_OPENING.test(rest) || new RegExp(`\\b(?:of|in|at|from|near) ${town[1]}\\b`).test(rest))) return rest;
   const m = DATELINE.exec(paragraph);
   // Only with the agency in brackets or slashes, or a date after the place: "NATO - Russia talks" is a statement.
   if (!m || (!/[(\d/]/.test(m[0]) && !/^\p{Lu}{3,}[\p{Lu} .'’-]*,\s*\p{Lu}[\p{L}.]{1,6}\.?\s*[-–—]/u.test(m[0]))) return paragraph;

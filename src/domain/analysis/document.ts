@@ -24,7 +24,6 @@ import {
   DOUBLED,
   FOOTNOTE_MARK,
   FRAME_LEAD,
-  HYPHEN_DATELINE,
   LANGUAGE_GLOSS,
   MARKS,
   NOTE_LABEL,
@@ -183,7 +182,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
       // The patterns are costly on long capitalised openings: each runs only when its mark is there.
       const head = text.slice(0, 90);
       const lead =
-        (/--|–|—|―/.test(head) ? DATELINE_LEAD.exec(text) : index === 0 && head.includes(' - ') ? HYPHEN_DATELINE.exec(text) : null) ??
+        (/--|–|—|―/.test(head) ? DATELINE_LEAD.exec(text) : null) ??
         (head.includes(': ') ? (SECTION_LEAD.exec(text) ?? FRAME_LEAD.exec(text)) : null) ??
         ABSTRACT_LEAD.exec(text) ??
         CONNECTIVE_LEAD.exec(text);

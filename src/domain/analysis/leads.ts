@@ -11,22 +11,19 @@ export const CONNECTIVE_LEAD =
  */
 export const DATELINE_LEAD =
   /^(?:UPDATE:\s*)?(?:[\p{Lu}\d][\p{L}\d.'’/&-]*,?\s){0,6}?(?:\([^()]{1,40}\)\s?)?[\p{Lu}\d][\p{L}\d.'’/&-]*\.?,?\s?(?:\([^()]{1,40}\))?\s?(?:--|–|—|―)\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\s?(?:\([^()]{1,40}\)\s?)?)?(?=[\p{Lu}“"])/u;
-/**
- * "Durban - The controversial forum …", "December 14, 2010, Mirabel, Que. - Bombardier …": a lede's dateline with a plain
- * hyphen, before a sentence's opening word or after a date ("Ostland - Varn talks" stays).
- */
-export const HYPHEN_DATELINE =
-  /^(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2},? - (?=(?:The|A|An|In|On|At|After|Before|For|With|This|Police|Residents)\s)|\p{Lu}\p{Ll}+ \d{1,2}, \d{4},? (?:\p{Lu}[\p{L}.'’]*,? ){1,4}- (?=\p{Lu}))/u;
 /** "Jo Hale said: …" names who speaks: it is no label or frame to cut. */
 const NOT_SPEECH = String.raw`(?![^:]{0,90}\b(?:said|says|added|adds|commented|comments|wrote|writes|noted|explained|stated|told|tells|warned|declared|insisted):)`;
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 export const SECTION_LEAD = new RegExp(`^${NOT_SPEECH}\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,2}:\\s(?=[\\p{Lu}\\d“"])`, 'u');
+/** An abstract's labels over notes rather than sentences ("Setting: Swedish data collected from …"). */
+const NOTE_LABELS = 'Design|Setting(?: and participants)?|Participants|Main outcome measures?|Interventions?|Exposures?';
 /** "Objective To assess …", "Setting and participants 104 980 adults …": an abstract's label without its colon. */
-export const ABSTRACT_LEAD =
-  /^(?:Objectives?|Design|Setting(?: and participants)?|Participants|Methods?|Results?|Conclusions?|Background|Main outcome measures?|Interventions?|Aims?|Purpose|Findings|Interpretation|Exposures?)\s(?=To \p{Ll}|\d|\p{Lu}\p{Ll}* \p{Ll})/u;
+export const ABSTRACT_LEAD = new RegExp(
+  `^(?:Objectives?|Methods?|Results?|Conclusions?|Background|Aims?|Purpose|Findings|Interpretation|${NOTE_LABELS})\\s(?=To \\p{Ll}|\\d|\\p{Lu}\\p{Ll}* \\p{Ll})`,
+  'u',
+);
 /** The labels of an abstract whose text is a note ("Setting: Swedish data collected from …", "Participants 4647 adults aged …"), not a sentence. */
-export const NOTE_LABEL =
-  /^(?:Design|Setting(?: and participants)?|Participants|Patients|Population|Main outcome measures?|Interventions?|Exposures?|Data sources?|Study selection)(?::\s|\s(?=\d|\p{Lu}))/u;
+export const NOTE_LABEL = new RegExp(`^(?:${NOTE_LABELS}|Patients|Population|Data sources?|Study selection)(?::\\s|\\s(?=\\d|\\p{Lu}))`, 'u');
 /** "The data added up to a grim conclusion: Over nearly half a century, …": a frame before a whole sentence. */
 export const FRAME_LEAD = new RegExp(`^${NOT_SPEECH}[^:“”"]{10,90}:\\s(?=\\p{Lu}\\p{Ll}*(?: [^ ]+){7,}[.!?]$)`, 'u');
 /**
