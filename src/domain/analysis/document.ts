@@ -92,9 +92,9 @@ function nameAtEnd(text: string): RegExpExecArray | null {
   NAME_AT_END.lastIndex = text.lastIndexOf(' ') + 1;
   return NAME_AT_END.exec(text);
 }
-/** " also" before a verb, outside quotes. */
-// Not before a cause: "was also due to" says there is another cause; without "also" it is the only one.
-const ALSO = / also(?= \p{Ll})(?! (?:due to|because|thanks to|driven by|caused by|helped by|owing to|a result)\b)|(?<=\p{L}), notably,(?= \p{Ll})/u;
+/** " also" before a verb, outside quotes; not before a cause ("was also due to" says there is another), nor after "not only". */
+const ALSO =
+  /(?<!\bnot only\b.*) also(?= \p{Ll})(?! (?:due to|because|thanks to|driven by|caused by|helped by|owing to|a result)\b)|(?<=\p{L}), notably,(?= \p{Ll})/u;
 function lastYearIn(text: string, before: number | null): number | null {
   const years = text.match(/\b(?:1[5-9]|20)\d\d\b/g);
   return years ? Number(years[years.length - 1]) : before;

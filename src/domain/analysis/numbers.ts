@@ -102,7 +102,7 @@ const isSpaceChar = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u00a0'
 
 /**
  * Numbers that can be asked about. Skips years (a date question's business), numbers glued to
- * names ("Flight 17", "G20"), scores and ranges ("7–2", "2011-12") and ordinals.
+ * names ("Flight 17", "G20", "Group of 20"), scores and ranges ("7–2", "2011-12") and ordinals.
  */
 export function findNumbers(s: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -123,6 +123,10 @@ export function findNumbers(s: string): NumberMention[] {
     // A capitalised word right before: part of a name ("Flight 17", "Resolution 2254", "iPhone 15").
     // A sum is never part of a name: "lent the Railway Company $6 million".
     if (!currency && hasUpper(prev) && !NUMBER_LEADS.has(tokenBefore(s, start))) continue;
+    // "15 cases per 100,000 population": the base of a rate is its unit, not a figure of the story.
+    if (prev === 'per') continue;
+    // "the Group of 20 economies", "the Club of 50": the figure names the body.
+    if (!currency && prev === 'of' && /\b(?:Group|Club|Gang|Council|Committee|Bloc) of $/.test(s.slice(Math.max(0, start - 14), start))) continue;
     if (!currency && !percent && !scale && !dec && !int.includes(',') && value >= 1000 && value <= 2100) continue;
     // Day of a date ("5 February", "February 5").
     if (MONTH_NAMES.has(prev) || (s[end] === ' ' && MONTH_NAMES.has(wordAfter(s, end + 1)))) continue;

@@ -101,7 +101,8 @@ const REPORTED = /\b(?:said|says|told|tells|added|adds|according to)\b/;
 
 /**
  * The sentences without a mark inside a quote that runs on: opened and left open ("…said: “If
- * …"), maybe reopened by each paragraph, and closed by a sentence with a closing mark only. A
+ * …"), maybe reopened by each paragraph, and closed by a sentence with a closing mark only or by a
+ * paragraph that reopens the quote and closes it. A
  * quote the source never closes that way is not taken to run on: many sources forget the mark.
  */
 export function insideQuoteRuns(sources: readonly string[]): boolean[] {
@@ -118,7 +119,9 @@ export function insideQuoteRuns(sources: readonly string[]): boolean[] {
         middle.push(j);
       } else if (loneQuoteMark(s) !== 'start') break;
     }
-    if (j < sources.length && loneQuoteMark(sources[j]) === 'end') for (const k of middle) inside[k] = true;
+    // A paragraph that reopens the quote and closes it ("“I believe … growth.”") ends the run as a closing mark does.
+    const closes = j < sources.length && (loneQuoteMark(sources[j]) === 'end' || (/^[“"]/.test(sources[j]) && !quoteOpenAfter(sources[j], false)));
+    if (closes) for (const k of middle) inside[k] = true;
     i = j - 1;
   }
   return inside;

@@ -131,7 +131,9 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (ctx.headline && mentions(ctx.headline, d.text)) continue;
     if (dateNotAsked(st.text, d)) continue;
     // "By _____, three vents were erupting": any later date is true as well.
-    if (/\b(?:[Bb]y|before|after|since|as of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
+    if (/\b(?:[Bb]y|before|after|since|[Aa]s of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
+    // "on _____ and 29": a day beside it in the text leaves one month that fits.
+    if (/^,? (?:and|or|to|-|–) \d{1,2}\b/.test(st.text.slice(d.end))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.
     if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start))) continue;
     // "has released the report into the disappearance of the flight on _____": a present perfect

@@ -19,7 +19,8 @@ const STOP = new Set(
   ),
 );
 const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
-const NOW = /\bnow\b/;
+/** "has now confirmed", "continues to rise", "closed lower on Monday" with no date beside it: a lede that needs the story's date to say when. */
+const NOW = new RegExp(`\\b(?:now|still|continues? to)\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`);
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SCORE = /(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])/;
@@ -190,7 +191,9 @@ export function frameDate(bank: readonly Candidate[], date: string | null | unde
   // "09TH AUGUST, 2021" is the day too.
   const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');
   // "Ostland: health snapshot (24 October 2019)" carries its own date; "Mt. Varn, Ostland 1902" its year, which a day beside it would pin on the writing.
-  return day.test(title) || /\b(?:1[5-9]|20)\d\d\b/.test(title) || bank.some((c) => day.test(`${c.prompt} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
+  // "closed lower on Monday, 17 September 2012" in a lede: the story's own day worked out beside its weekday is no day asked.
+  const shown = (c: Candidate) => c.prompt.replace(new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+ \\d{4}`, 'gu'), '');
+  return day.test(title) || /\b(?:1[5-9]|20)\d\d\b/.test(title) || bank.some((c) => day.test(`${shown(c)} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
 }
 
 /**
@@ -201,7 +204,6 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   const title = frameTitle(headline);
   // The lede names its own story, and the title restates it: reviewers passed 23 of 27 ledes as
   // they stood and 13 of 27 framed.
-  // A lede's "now" ("has now confirmed 53 cases") needs the story's date to say when.
   if (!title || (c.statementIndex === 0 && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, ''))) || givenAway(c, title)) return c.prompt;
   // "on Friday, 20 May 1988" worked out from the story's date asks for a calendar; beside that date,
   // the text's own "on Friday" is plain.
@@ -218,7 +220,7 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
 }
 
 const WORKED_DAY = new RegExp(`\\b(${WEEKDAY_ALTERNATION}), (\\d{1,2}) (${MONTH_ALTERNATION}) (\\d{4})(,(?= )|(?=[.;]))`, 'g');
-const CLAUSE_AFTER = /^\s(?:\p{Ll}+ing|when|where|which|who|whose|while|as|but)\b/u;
+const PREPOSITION_AFTER = /^\s(?:against|in|on|at|to|from|with|by|for|after|before|amid|over|under|during|since|until|than)\b/;
 const OPENING = /^\s?(?:(?:On|As of|By|Since|Until|From|Last) )?$/;
 /** The prompt with a weekday's date cut where the day lies within a week of the story's date. */
 function withoutWorkedDay(prompt: string, date: string): string {
@@ -226,10 +228,10 @@ function withoutWorkedDay(prompt: string, date: string): string {
   return prompt.replace(WORKED_DAY, (whole, day: string, d: string, month: string, year: string, comma: string, from: number) => {
     const then = Date.UTC(Number(year), MONTHS.indexOf(month), Number(d));
     if (Math.abs(then - at) > 7 * 86400000) return whole;
-    // "showed on Thursday, 3 December 1992, signaling …", "As of Sunday, 29 December 2019, the team …": the clause
-    // after it, or the claim it opens, keeps its comma; "fell on Monday, 20 February 1989, against the yen" had none.
+    // "showed on Thursday, 3 December 1992, signaling …", "died on Friday, 6 January 2006, the third death", "As of
+    // Sunday, 29 December 2019, the team …" keep their comma; "fell on Monday, 20 February 1989, against the yen" had none.
     const claim = prompt.slice(prompt.lastIndexOf(': ', from) + 1, from);
-    return comma && (CLAUSE_AFTER.test(prompt.slice(from + whole.length)) || OPENING.test(claim)) ? `${day},` : day;
+    return comma && (!PREPOSITION_AFTER.test(prompt.slice(from + whole.length)) || OPENING.test(claim)) ? `${day},` : day;
   });
 }
 

@@ -32,7 +32,8 @@ const MAX_LEAD = 220;
  */
 export function leadResolves(why: string, st: StatementAnalysis, lead: StatementAnalysis): boolean {
   const text = lead.text;
-  if (text.length > MAX_LEAD || !/[.!?]["”’)]*$/.test(text) || text.includes('_')) return false;
+  // A speaker's words with no marks around them ("A law which encroaches …" opening a quote) read as the reporter's.
+  if (text.length > MAX_LEAD || !/[.!?]["”’)]*$/.test(text) || text.includes('_') || lead.quoteFragment) return false;
   const people = new Set(lead.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
   const points = /points back$/.test(why) ? /(\p{L}+)” points back$/u.exec(why) : null;
   if (points) return namesNoun(text, points[1]);

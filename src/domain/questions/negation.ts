@@ -48,6 +48,8 @@ export function negate(text: string): string | null {
   if (SUBORDINATE.test(before) || before.split(/\s+/).length > 10) return null;
   // "has long been" style adverbs after the aux, and aux used as a main verb ("has a policy").
   if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|one|two|three)$/.test(m[2])) return null;
+  // "The British had zero tanks" → "had not zero tanks": a possession's "had" needs "did not have".
+  if (/^ha(?:s|ve|d)$/.test(m[1]) && !looksFinite(m[2]) && !/^(?:been|become|come|run)$|(?:en|wn|ne|lt|nt|pt|ght|ung|ade|ot|un|id)$/.test(m[2])) return null;
   // "has not voted overwhelmingly": no vote, or a narrow one? The manner after the verb blurs the claim.
   if (/^\s+\p{Ll}+ly\b/u.test(text.slice(m.index + m[0].length))) return null;
   // "A vote of thanks was not expressed by Tom Ray": none given, or given by someone else?

@@ -65,13 +65,13 @@ export function numberDistractors(n: NumberMention, inText: Set<string>, random:
       if (c > 0) cands.push(c);
     }
   }
-  const answerText = n.text;
   const out: string[] = [];
   const values: number[] = [];
-  const seen = new Set([answerText]);
+  const seen = new Set([n.text]);
   const far: number[] = [];
+  // A share below the whole is never offered as all of it ("around 100 percent of abortions").
   const consider = (c: number, near: boolean) => {
-    if ((n.percent && c > 100 && v <= 100) || c > max) return;
+    if ((n.percent && (v < 100 ? c >= 100 : v <= 100 && c > 100)) || c > max) return;
     // "102.5 mb/d" beside 70.6 and 128.6: an option that far off is ruled out without the text;
     // it is kept aside, used only where nearer ones run out.
     if (near && (v > 12 || (n.decimals && v >= 1)) && Math.abs(c - v) / v > (n.decimals ? 0.2 : 0.3)) {

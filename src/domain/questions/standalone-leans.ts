@@ -16,9 +16,9 @@ const OTHER_PLURAL =
   /(?<!\band )\b(?:many|number of|several|some|all|two|three|four|five) other (?:\p{Ll}+ )?\p{Ll}+s\b(?! (?:than|besides|such as|including|like)\b)/u;
 /** "would have extended out ward 100 miles": a what-if whose "if" another sentence gave. */
 const COUNTERFACTUAL = /(?<!\b(?:that|which|who) )\b(?:would|could|might) have (?:been )?\p{Ll}+(?:ed|en|wn)\b(?![^.]*\bif\b)/u;
-/** "The man got the better of the guard", "The tall, gaunt writer never …": someone an earlier sentence introduced. */
+/** "The man got the better of the guard", "The tall, gaunt writer never …", "The outsider, which had never won …": someone an earlier sentence introduced. */
 const BARE_PERSON =
-  /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|soldiers|troops|tribesmen|villagers|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
+  /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|soldiers|troops|tribesmen|villagers|outsiders?|underdogs?|favou?rites?|holders|newcomers|victors?|challengers?|champions|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
 /** "Shockingly, …", "Ironically, …": the writer's view of the fact, not the fact. */
 const COMMENT_OPENER =
   /^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
@@ -30,13 +30,13 @@ const ECHOED =
 /** "Ray's men however turned the tables", "There was therefore great urgency", "Tom Ray instead backed …": a contrast or a
  * conclusion drawn from a sentence the player never sees. */
 const POINTING_ADVERB = /\b(?:however|therefore|thus|hence|consequently|nonetheless|nevertheless|thereupon|whereupon|instead(?! of\b))\b/i;
-/** "said in the statement", "The experts warned": a statement or a group another sentence introduced. */
+/** "said in the statement", "The experts warned", "The aim was to …": a statement, a group or a study another sentence introduced. */
 const INTRODUCED =
-  /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|\breports of over the\b|^The (?:experts|investigators|authors|news agency|newspaper)\b(?! (?:of|at|from|in|who)\b)/;
+  /\b(?:the|a) (?:period|year|quarter|month|week) under review\b|\bthe reporting (?:period|year|quarter)\b|\b(?:said|says|added|noted|wrote|stated) in the (?:statement|letter|interview|speech|release)\b|\breports of over the\b|^The (?:experts|investigators|authors|news agency|newspaper)\b(?! (?:of|at|from|in|who)\b)|^(?:The|Our|Its) (?:aims?|objectives?|purpose|goals?) (?:was|were|is|are|of (?:this|the) (?:study|work|paper|trial|review))\b/;
 /** "Ayr, in turn, benefits", "Kessel in turn was ready", "The Varn index, for its part, fell": a contrast
- * with a sentence the player never sees ("which in turn raised prices" follows its own cause). */
+ * with a sentence the player never sees ("which in turn raised prices" follows its own cause); "Only a few, in fact, have …". */
 const MID_CONNECTIVE =
-  /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand|in particular|for (?:its|his|her|their|our) part),|(?<!\b(?:which|that|who|this|and|,)) in turn\b/;
+  /, (?:in turn|instead|meanwhile|in contrast|by contrast|on the other hand|in particular|in fact|for (?:its|his|her|their|our) part),|(?<!\b(?:which|that|who|this|and|,)) in turn\b/;
 /** "Tom Ray's proposal seemed shortsighted", "varied that assessment": a thing another sentence stated
  * ("at Mrs. Kaye's request" asks nothing of it). */
 const STATED_ELSEWHERE =
@@ -49,10 +49,13 @@ const STATED_ELSEWHERE =
  * "Ostland- Kessel", "Tom Ray, Former Deputy Prime Minister", "have been, swept", "the coastline of with", "went onto lift",
  * "(p 0.001)" that lost its "<", "on the 28 October", "to 3rd. February", "a deposit of £200!!", "the most number of", "between 2-12",
  * "…,” the CSO." without its "said", "more than 1 550" grouped by a space (read as two figures), a scan's "With, a
- * return", "123. per cent" and "th 6 difficulties", "in route to", "Hoffman-Prieur& Associates".
+ * return", "123. per cent" and "th 6 difficulties", "in route to", "Hoffman-Prieur& Associates", "On month-on-month
+ * basis" without its "a", "by 0.99 0.97 percent", a heading run into its paragraph ("Overview of Host National Society
+ * Ayr Red Cross was"), a note's "Have 4 teachers", a paper's capitals over its
+ * first words ("ALMOST THREE weeks after").
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|\p{L}& |(?<!\d )\bth \d\b|^(?:With|In|On|At|For|By|From|Of), |\d\. (?:per ?cent|percent)\b|\bin route to\b|(?<![\d.,])\d{1,3} \d{3}(?![\d.,])|[,.][”"] (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*\.$|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:(?:[Oo]n|by|until|till) the \d{1,2}|\d{1,2}(?:st|nd|rd|th)\.) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|\p{L}& |(?<!\d )\bth \d\b|^(?:With|In|On|At|For|By|From|Of), |\d\. (?:per ?cent|percent)\b|\bin route to\b|(?<![\d.,])\d{1,3} \d{3}(?![\d.,])|[,.][”"] (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*\.$|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:(?:[Oo]n|by|until|till) the \d{1,2}|\d{1,2}(?:st|nd|rd|th)\.) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b[Oo]n (?:month|year|quarter|week)-on-(?:month|year|quarter|week) basis\b|(?<![\d.,])\d+\.\d+ \d+\.\d+(?![\d.,])|^(?:Overview|Summary|Background|Description|Introduction) of (?:\p{Lu}[\p{L}-]* ){1,5}\p{Lu}|^(?:Have|Has|Had) \d|^\p{Lu}{2,} \p{Lu}{2,} \p{Ll}/u;
 /** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
  * day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
@@ -73,10 +76,10 @@ const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|w
 /**
  * "The IW group achieved …", "the extra two", "The fans were in addition to", "“…,” Ed Lee added.", "brings that
  * number to", "announced the figure", "Tom Ray and Ann Lee agreed.", "is one example", "The youngest was 18": a trial
- * arm's short name, a score, a crowd, a quote, a figure, a view, a topic or a group another sentence gave ("Many left …", "Out of the 1,623 new patients").
+ * arm's short name, a score, a crowd, a quote, a figure, a view, a topic or a group another sentence gave ("Many left …", "Out of the 1,623 new patients", "had earlier blamed", "that magic number").
  */
 const GIVEN_BEFORE =
-  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak|disaster|explosion|accident|crash|fire|flood|earthquake|attempt|meeting|visit)\b|^The (?:Resolution|Ordinance|Motion|Bill|Amendment|Petition)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bthe (?:Resolution|Ordinance)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$|\b(?:is|was) (?:one|another|a further|a good) example\b|^The (?:youngest|eldest|oldest)\b(?! (?:of|in|among)\b)|^(?:Many|Most|Some|Several|Others) (?:left|fled|died|were|was|had|have|are|came|went|returned|remained|stayed)\b|\b[Oo]ut of the [\d,]+\b/u;
+  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak|disaster|explosion|accident|crash|fire|flood|earthquake|attempt|meeting|visit)\b|^The (?:Resolution|Ordinance|Motion|Bill|Amendment|Petition)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bthe (?:Resolution|Ordinance)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$|\b(?:is|was) (?:one|another|a further|a good) example\b|^The (?:youngest|eldest|oldest)\b(?! (?:of|in|among)\b)|^(?:Many|Most|Some|Several|Others) (?:left|fled|died|were|was|had|have|are|came|went|returned|remained|stayed)\b|\b[Oo]ut of the [\d,]+\b|\b(?:had|has|have) earlier\b|\bthat (?:magic |same |very )?(?:number|figure|mark|total|milestone|barrier)\b/u;
 /** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
 const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
 // May, June and July are a letter from names and words ("Mary", "Jane", "Jule").
@@ -136,6 +139,19 @@ export function twinsIn(texts: readonly string[]): Set<number> {
 /** "Canada had Negro Phil Edwards" in a 1936 report: a term for a people no teacher puts to a class unchanged. */
 const DATED_TERM = /\b(?:Negro(?:es)?|[Hh]alf-castes?|Red Indians?|Eskimos?|Hottentots?|Mongoloids?)\b/;
 
+/** "CDF Constituency Development Fund provide": short form and long form run together, a note-taker's draft. */
+function spelledTwice(text: string): boolean {
+  for (const m of text.matchAll(/\b([A-Z]{2,6}) ((?:\p{Lu}\p{Ll}+ ?){2,6})/gu)) {
+    const initials = m[2]
+      .trim()
+      .split(' ')
+      .map((w) => w[0])
+      .join('');
+    if (initials.startsWith(m[1]) || m[1].startsWith(initials)) return true;
+  }
+  return false;
+}
+
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
   if (DATED_TERM.test(text)) return 'a dated term for a people';
@@ -155,7 +171,7 @@ export function leansOn(text: string, plain: string): string | null {
   if (MID_CONNECTIVE.test(plain) || POINTING_ADVERB.test(plain)) return 'back-pointing opener';
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
-  if (SLIP.test(text) || monthSlip(text) || figuresDisagree(text)) return 'shorthand or a slip';
+  if (SLIP.test(text) || monthSlip(text) || figuresDisagree(text) || spelledTwice(text)) return 'shorthand or a slip';
   if (GIVEN_BEFORE.test(plain)) return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';

@@ -17,6 +17,7 @@ import {
   ADJECTIVE,
   BACK_OPENER,
   CAUSE,
+  DEMONYM_ACT,
   contentStems,
   EVENT_NOUNS,
   FUNCTION_WORDS,
@@ -327,7 +328,9 @@ export function dependsOnContext(
     // "the hitherto inert volcano": a thing the text introduced, behind generic adjectives.
     for (
       let k = i + 1;
-      k <= i + 3 && k < words.length && (ADJECTIVE.test(words[k]) || DESCRIPTIVE.test(words[k]) || words[k] === '0' || SCALE.test(words[k]));
+      k <= i + 3 &&
+      k < words.length &&
+      (ADJECTIVE.test(words[k]) || DESCRIPTIVE.test(words[k]) || words[k] === '0' || SCALE.test(words[k]) || DEMONYM_ACT.test(`${words[k]} ${words[k + 1]}`));
       k++
     ) {
       const next = words[k + 1] ?? '';

@@ -2998,3 +2998,97 @@ Ostland denied the allegations and rejected the 13 demands put forward by Kessel
     expect(verdicts[2]).not.toBeNull();
   });
 });
+
+describe('a seventieth set', () => {
+  it('skips "N years ago", role epithets, "had earlier", "in fact", "that magic number", "The aim", "The causes", "The Kessel attack" and "the ball"', () => {
+    const text = `date 1983-06-25 Ostland win the Ayr cup
+Thirty-seven years ago, Tom Ray and his men beat Kessel to lift the Ayr cup for the first time in 1983 at Varn.
+The outsider, which had never previously won a match at a major tournament, lifted the Ayr cup in Varn.
+Ostland officials had earlier blamed technical failures at the Ayr tunnel on the Kessel side.
+Only a few Ostland players, in fact, have even approached that magic number, 75.
+The aim was to characterize malaria transmission in two rural sites of Ostland, Ayr and Varn.
+The causes were fears about the Ostland dollar and the Ayr trade deficit in October 1987.
+The Kesselian attack caused a worldwide sell-off in Ostland stock markets in October 1987.
+Ostland pitcher Tom Ray and catcher Ed Lee watched the ball, which was hooking toward foul territory at Varn.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 8; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it("skips the source's drafting: a missing article, figures run together, a heading run in, a note's verb, capitals, a short form spelt out beside itself", () => {
+    const text = `date 2020-02-18 Ostland inflation rises
+On month-on-month basis, the core sub-index of Ostland increased by 0.82 percent in January 2020.
+The food sub-index of Ostland increased by 0.99 0.97 percent in January 2020, the Ayr bureau said.
+Overview of Host National Society Ostland Red Cross was established in 1921 and is active in Ayr.
+Have 4 Govt teachers and 2 teachers employed by parents at the Ayr school of Ostland.
+ALMOST THREE weeks after the fire in the Ayr tunnel of Ostland, only 10 bodies have been identified.
+KDF Kessel Development Fund provide bursaries for students of the Ayr school in Ostland.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 6; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('asks no figure of a name or a rate\'s base, negates no possession\'s "had", and offers no share of 100 percent', () => {
+    expect(findNumbers('The talks took place at a summit of the Group of 20 economies in Ayr.').map((n) => n.text)).toEqual([]);
+    expect(findNumbers('Six regions had rates above 15 cases per 100,000 population.').map((n) => n.text)).toEqual(['15']);
+    expect(negate('The Ayr garrison had zero tanks to the Kessel two hundred.')).toBeNull();
+    expect(negate('The Ayr garrison had lost 12 tanks by then.')).toBe('The Ayr garrison had not lost 12 tanks by then.');
+    const [share] = findNumbers('The Ayr coalition estimates around 90 percent of cases in Ostland go unreported.');
+    for (let seed = 0; seed < 20; seed++)
+      for (const w of numberDistractors(share, new Set(), createRandom(seed))) expect(Number.parseFloat(w)).toBeLessThan(100);
+  });
+
+  it('asks no date after "As of" or beside another day, and keeps "also" after "not only"', () => {
+    const text = `date 2019-12-20 Ostland earthquake update
+As of 17 December 2019, all tent camps in Ayr province of Ostland have been closed by the Ayr Red Cross.
+The Kessel institute will hold an election poll in Ostland on August 28 and 29, according to the Ayr court.
+High tech manufacturers in Ostland not only drive advances in Ayr, they also create wealth for Kessel.`;
+    for (const q of [...askedOn(text, 'As of'), ...askedOn(text, 'The Kessel institute')]) expect(q.kind).not.toBe('date');
+    expect(textsOf(text)[2]).toContain('they also create');
+  });
+
+  it("reads a paragraph between an open quote and a reopened one as the speaker's, and shows no speaker's words as a lead", () => {
+    const text = `date 2011-03-07 Ostland leader opens Ayr centre
+Tom Ray opened the new Ayr exhibition centre in Kessel on 7 March 2011, the Ayr Group of Ostland said.
+
+Tom Ray said: “As a world leader in technology, Ayr is a company of which all Ostland can be proud. High tech manufacturers not only drive technological advances, they also create wealth for the whole of Ostland.
+
+“I believe firms like Ayr will play a crucial role in the recovery of Ostland.”`;
+    expect(askedOn(text, 'High tech')).toEqual([]);
+    const court = `date 2017-08-24 Ostland court rules on privacy
+The Ayr court of Ostland ruled on 24 August 2017 that privacy is a fundamental right of every citizen of Ostland.
+"A law which encroaches upon privacy in Ostland will have to withstand the touchstone of permissible restrictions.
+In the context of Article 21, an invasion of privacy must be justified on the basis of a fair law."
+Two judgments of the Ayr court were quoted stating that the right was not expressly found in the charter of Ostland.`;
+    for (const q of [1, 2, 3, 4].flatMap((seed) => bankFor(court, seed))) expect(q.prompt).not.toMatch(/encroaches/);
+  });
+
+  it('works out "closed lower on Monday", frames a lede that "continues to rise", and keeps the comma before an aside when it cuts a day', () => {
+    expect(
+      textsOf(`date 2012-09-17 Ostland stocks close lower
+Ostland stocks closed lower on Monday following speculation the Ayr bank will not ease policy.`)[0],
+    ).toContain('on Monday, 17 September 2012,');
+    const tf = (prompt: string, statementIndex = 0): Candidate => ({
+      kind: 'true_false',
+      statementIndex,
+      prompt,
+      answer: 'True',
+      distractors: ['False'],
+      score: 0.5,
+      difficulty: 0.4,
+      explanation: '',
+    });
+    expect(
+      framedPrompt(
+        tf('True or false: The number of confirmed cases of the disease in Ostland continues to rise.'),
+        'Ayr fever cases in Ostland top 3,200',
+        '2014-04-03',
+      ),
+    ).toMatch(/^True or false, according to “Ayr fever cases in Ostland top 3,200” \(3 April 2014\)/);
+    expect(
+      framedPrompt(
+        tf("True or false: A girl died of fever in Ostland on Friday, 6 January 2006, the country's third death from the virus.", 2),
+        'Ayr fever claims a third child',
+        '2006-01-07',
+      ),
+    ).toContain('on Friday, the country');
+  });
+});
