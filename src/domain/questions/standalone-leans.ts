@@ -19,6 +19,9 @@ const COUNTERFACTUAL = /(?<!\b(?:that|which|who) )\b(?:would|could|might) have (
 /** "The man got the better of the guard", "The tall, gaunt writer never …", "The outsider, which had never won …": someone an earlier sentence introduced. */
 const BARE_PERSON =
   /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|soldiers|troops|tribesmen|villagers|outsiders?|underdogs?|favou?rites?|holders|newcomers|victors?|challengers?|champions|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
+/** "Malaria is a major public health problem in Africa": a paper's opening truism, which anyone would guess True. */
+const TRUISM =
+  /^[^,;]{3,60}\b(?:is|are|remains?) (?:a|an|one of the) (?:major|leading|serious|significant|global|growing|important|key) (?:(?:public|global) health )?(?:problems?|concerns?|challenges?|threats?|issues?|causes? of)\b/;
 /** "Shockingly, …", "Ironically, …": the writer's view of the fact, not the fact. */
 const COMMENT_OPENER =
   /^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
@@ -156,7 +159,7 @@ function spelledTwice(text: string): boolean {
 export function leansOn(text: string, plain: string): string | null {
   if (DATED_TERM.test(text)) return 'a dated term for a people';
   if (WHAT_OPENER.test(text) || REFERRED.test(text)) return 'not a sentence';
-  if (COMMENT_OPENER.test(text)) return 'an opinion, not a fact';
+  if (COMMENT_OPENER.test(text) || (TRUISM.test(plain) && !/\d/.test(plain))) return 'an opinion, not a fact';
   if (
     SHARE_OF_WHAT.test(plain) &&
     !/\b(?:of|in) (?:the )?(?:total|all|value|volume|turnover|trad\w+|market|GDP|exports?|imports?|sales|revenues?|output|emissions)\b/.test(plain)

@@ -3000,7 +3000,7 @@ Ostland denied the allegations and rejected the 13 demands put forward by Kessel
 });
 
 describe('a seventieth set', () => {
-  it('skips "N years ago", role epithets, "had earlier", "in fact", "that magic number", "The aim", "The causes", "The Kessel attack" and "the ball"', () => {
+  it('skips "N years ago", role epithets, "had earlier", "in fact", "that magic number", "The aim", "The causes", "The Kessel attack", "the ball" and a truism', () => {
     const text = `date 1983-06-25 Ostland win the Ayr cup
 Thirty-seven years ago, Tom Ray and his men beat Kessel to lift the Ayr cup for the first time in 1983 at Varn.
 The outsider, which had never previously won a match at a major tournament, lifted the Ayr cup in Varn.
@@ -3009,9 +3009,10 @@ Only a few Ostland players, in fact, have even approached that magic number, 75.
 The aim was to characterize malaria transmission in two rural sites of Ostland, Ayr and Varn.
 The causes were fears about the Ostland dollar and the Ayr trade deficit in October 1987.
 The Kesselian attack caused a worldwide sell-off in Ostland stock markets in October 1987.
-Ostland pitcher Tom Ray and catcher Ed Lee watched the ball, which was hooking toward foul territory at Varn.`;
+Ostland pitcher Tom Ray and catcher Ed Lee watched the ball, which was hooking toward foul territory at Varn.
+Ayr fever infections are a major public health problem in Ostland and prompt treatment is one way of saving lives.`;
     const verdicts = verdictsOf(text);
-    for (let i = 0; i < 8; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+    for (let i = 0; i < 9; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 
   it("skips the source's drafting: a missing article, figures run together, a heading run in, a note's verb, capitals, a short form spelt out beside itself", () => {
