@@ -76,6 +76,12 @@ export function stripMarkup(s: string): string {
   // Anything still shaped like a tag after decoding (from &lt;…&gt;) is text, but we never
   // want it in a prompt.
   out = out.replace(/<\/?[a-z][^<>]*>/gi, '');
+  // "aged <60 years", "p>0.05": a comparison before a figure is kept, in words.
+  out = out
+    .replace(/([([])\s*<\s*(?=\d)/g, '$1under ')
+    .replace(/([([])\s*>\s*(?=\d)/g, '$1over ')
+    .replace(/\s*<\s*(?=\d)/g, ' under ')
+    .replace(/\s*>\s*(?=\d)/g, ' over ');
   return out.replace(/[<>]/g, ' ');
 }
 

@@ -48,7 +48,10 @@ export function learnEvent(text: string, ms: readonly Mention[], defined: Map<st
     const noun = m[1];
     const again = defined.has(noun) || repeated.has(noun);
     const places = new Set(ms.filter((x) => x.entity.type === 'country').map((x) => x.entity.name));
-    const where = places.size === 1 ? ms.find((x) => x.entity.type === 'country')!.text.replace(/['’]s$/, '') : '';
+    // "struck Pakistan's …", "struck western Nepal"; not "blacked out the entire U.S. territory", where the country only describes.
+    const at = ms.find((x) => x.entity.type === 'country');
+    const placed = at && /\b(?:in|across|off|near|struck|hit|hits|strikes|of|throughout)\s(?:the\s)?(?:\p{Ll}+\s){0,2}$/u.test(text.slice(0, at.start));
+    const where = places.size === 1 && placed ? at.text.replace(/['’]s$/, '') : '';
     if (again || !where) defined.set(noun, '');
     else defined.set(noun, `the ${noun} in ${where}`);
   }

@@ -45,9 +45,9 @@ const PAIR_START =
   /^(They|The two(?: leaders| men| women| presidents| ministers| mayors)(?=\s)|Both leaders|The leaders|The President and(?: the)? Prime Minister)\b/;
 const DANGLING_START =
   /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
-/** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname. */
+/** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname ("Central Sulawesi" is a place). */
 const NAME_PAIR =
-  /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|United|Great|Leader|President|Premier|Minister|Chancellor|King|Queen|Prince|Princess|Chairman|Chief|General|Colonel|Captain|Coach|Judge|Senator|Governor|Mayor|Pope|Sir|Lord|Lady)\b)\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?:['’]s)?\b/gu;
+  /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Inner|Outer|Mount|Lake|Cape|Port|Fort|United|Great|Leader|President|Premier|Minister|Chancellor|King|Queen|Prince|Princess|Chairman|Chief|General|Colonel|Captain|Coach|Judge|Senator|Governor|Mayor|Pope|Sir|Lord|Lady)\b)\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?:['’]s)?\b/gu;
 /** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
 const ISSUER =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)\s(?:today\s)?(?:reported|announced)\b)/u;

@@ -27,7 +27,11 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   // "is expected to meet today" is an event to come, not a state: the next pattern writes it.
   [
     /(\b(?:is|are)\b(?:[^,.;“”"]|[.,](?=\d)){0,80}? )(?:today|tonight)\b(?![’'])/i,
-    (iso, m) => (/\b(?:due|set|expected|scheduled|going|about) to\b/.test(m[0]) ? null : `as of ${dayOf(iso, 0)}`),
+    // "Oxfam is today launching its appeal": an act of the day, which "as of" would not fit.
+    (iso, m, text) =>
+      /\b(?:due|set|expected|scheduled|going|about) to\b/.test(m[0]) || /^ \p{Ll}{3,}ing\b/u.test(text.slice(m.index + m[0].length))
+        ? null
+        : `as of ${dayOf(iso, 0)}`,
   ],
   // "The Government last night suspended …": the night before the paper's day, like "yesterday night".
   [
@@ -47,8 +51,8 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       (/,\s$/.test(text.slice(0, m.index + m[1].length)) && /^today,? (?:an?|the|part of|known as|called)\b/i.test(text.slice(m.index + m[1].length))) ||
       // "in Peking (today Beijing)": the place's name now.
       (/[(,]\s?$/.test(text.slice(0, m.index + m[1].length)) && /^today \p{Lu}/u.test(text.slice(m.index + m[1].length))) ||
-      // "today continues strenuous efforts", "an alliance that endures today": a present that a date would make "on 23 May continues".
-      /^today \p{Ll}{3,}(?<![su])s\b/u.test(text.slice(m.index + m[1].length)) ||
+      // "today continues strenuous efforts", "is today launching", "an alliance that endures today": a present that a date would make "on 23 May continues".
+      /^today \p{Ll}{3,}(?:(?<![su])s|ing)\b/u.test(text.slice(m.index + m[1].length)) ||
       /\b\p{Ll}{3,}(?<![su])s $/u.test(text.slice(0, m.index + m[1].length))
         ? null
         : dayPart(iso, 0, m[2], text.slice(0, m.index)),
@@ -97,13 +101,17 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
         return null;
       const before = text.slice(0, m.index + m[1].length);
       // "volunteers for Thursday", "moved to Friday": no "on" to write the date after.
-      // "on a cloudy Sunday afternoon": a day an article and an adjective describe, not a date to write.
+      // "on a cloudy Sunday afternoon", "a hot and muggy Sunday": a day an article and adjectives describe, not a date to write.
       if (
         !word &&
         (/\b(?:for|to|at|of|per|every|each|a|the|that|next|their|his|her|its|our|this|last)\s$/i.test(before) ||
-          /\b(?:a|an) (?:cloudy|sunny|rainy|windy|snowy|stormy|chilly|misty|foggy|frosty|cold|warm|hot|wet|dry|bright|grey|gray|quiet|busy)\s$/.test(before))
+          /\b(?:a|an) (?:cloudy|sunny|rainy|windy|snowy|stormy|chilly|misty|foggy|frosty|cold|warm|hot|wet|dry|bright|grey|gray|quiet|busy)(?:,? (?:and )?\p{Ll}+)?\s$/u.test(
+            before,
+          ))
       )
         return null;
+      // "took Friday off": the day is what was taken, no "on" fits before it.
+      if (/^ off\b/.test(text.slice(m.index + m[0].length))) return null;
       // "on 30.10.2020 Friday": the text dated the day already.
       if (/(?:(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d.,])(?:1[5-9]|20)\d\d),? $/.test(before)) return null;
       // "the first Saturday & Sunday of the ski school": an ordinal picks days the text does not date.

@@ -20,7 +20,7 @@ export const SOFT_RELATIVE_TIME = new RegExp(
     '(?:day|month|months|year|years|quarter|season|period|time|decade|summer|winter|spring|autumn)|' +
     'the month|the year|the quarter|the week|the day|the period|a year (?:ago|earlier)|a month (?:ago|earlier)|' +
     '(?:the )?(?:last|past|previous|next|coming) \\d+ (?:days|weeks|months|years|quarters)|' +
-    '(?:weeks|months|years|days) (?:ago|earlier|later)|the previous|the prior|' +
+    '(?:weeks|months|years|days|decades|centuries) (?:ago|earlier|later)|the previous|the prior|' +
     // "On the morning of the 21st", "By midday": a day or an hour of a day another sentence named.
     'the \\d{1,2}(?:st|nd|rd|th)(?![ -](?:century|anniversary|of\\b|[a-z]))|(?:by|at|before|after|until|around) (?:midday|noon|nightfall|dawn|dusk))\\b',
   'i',

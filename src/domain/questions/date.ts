@@ -62,17 +62,20 @@ export function dateDistractors(
       sameMonth.push({ day, month: d.month, year: d.year });
     }
     const otherMonth: typeof variants = [];
+    const farMonth: typeof variants = [];
     for (const k of [-1, 1, -2]) {
       const month = d.month! + k;
       if (month < 1 || month > 12) continue;
       for (const day of [((key + 10) % 28) + 1, ((key + 3) % 28) + 1]) {
         if (day === key || after(day, month)) continue;
-        otherMonth.push({ day, month, year: d.year });
+        (k === -2 ? farMonth : otherMonth).push({ day, month, year: d.year });
       }
     }
     const a = shuffle(sameMonth, random);
     const o = shuffle(otherMonth, random);
-    variants.push(...a.slice(0, 2), ...o.slice(0, 1), ...a.slice(2), ...o.slice(1));
+    // A month beside the key's first: "6 January" beside a cyclone of 12 to 30 March is ruled out
+    // without the text; one two months off only where nearer days run out.
+    variants.push(...a.slice(0, 2), ...o.slice(0, 1), ...a.slice(2), ...o.slice(1), ...shuffle(farMonth, random));
   }
   const out: string[] = [];
   const seen = new Set([d.text]);

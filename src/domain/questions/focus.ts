@@ -114,7 +114,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       continue;
     }
     // "decreased 0.4 percent to _____": the change goes when the level is asked.
-    const to = /\s(?:to|at)\s(?:[\p{L}-]+\s){0,6}$/u.exec(before);
+    // "hopes of locating at least 537 people": "at least" bounds a figure, it sets no level.
+    const to = /\s(?:to|at(?! (?:least|most)\b))\s(?:[\p{L}-]+\s){0,6}$/u.exec(before);
     const changed = CHANGE_VERB.test(
       text
         .slice(0, m.start)

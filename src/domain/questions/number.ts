@@ -217,7 +217,7 @@ const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|bi
 // "started around 0350", "0400 hours": a time on the twenty-four-hour clock; "the 2% target" of a central bank.
 // "the 30-share Sensex", "Of 30 Sensex stocks": an index's size, known without the text.
 export const CONVENTIONAL =
-  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|(?:24|48|72)[- ]hours?|90 minutes|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b|\d{2,3}(?:[- ](?:share|stock|scrip)\b| (?:[A-Z][\w-]* )+(?:stocks|shares|scrips|constituents)\b))/;
+  /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|(?:24|48|72)[- ]hours?|90 minutes|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|9[059] ?% (?:confidence|CI|credible)\b|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b|\d{2,3}(?:[- ](?:share|stock|scrip)\b| (?:[A-Z][\w-]* )+(?:stocks|shares|scrips|constituents)\b))/;
 
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;

@@ -18,7 +18,7 @@ const OTHER_PLURAL =
 const COUNTERFACTUAL = /(?<!\b(?:that|which|who) )\b(?:would|could|might) have (?:been )?\p{Ll}+(?:ed|en|wn)\b(?![^.]*\bif\b)/u;
 /** "The man got the better of the guard", "The tall, gaunt writer never …", "The outsider, which had never won …": someone an earlier sentence introduced. */
 const BARE_PERSON =
-  /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|soldiers|troops|tribesmen|villagers|outsiders?|underdogs?|favou?rites?|holders|newcomers|victors?|challengers?|champions|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
+  /^(?:The|This|That) (?:man|woman|boy|girl|suspect|gunman|robber|attacker|intruder|soldiers|troops|tribesmen|villagers|culprits?|outsiders?|underdogs?|favou?rites?|holders|newcomers|victors?|challengers?|champions|(?:[\p{Ll}-]+,? ){0,3}(?:writer|author|poet|novelist|playwright|dramatist|composer|painter|actor|actress|singer))\b(?! (?:who|whose|from|of|in|named|identified)\b)/u;
 /** "Malaria is a major public health problem in Africa": a paper's opening truism, which anyone would guess True. */
 const TRUISM =
   /^[^,;]{3,60}\b(?:is|are|remains?) (?:a|an|one of the) (?:major|leading|serious|significant|global|growing|important|key) (?:(?:public|global) health )?(?:problems?|concerns?|challenges?|threats?|issues?|causes? of)\b/;
@@ -55,14 +55,14 @@ const STATED_ELSEWHERE =
  * return", "123. per cent" and "th 6 difficulties", "in route to", "Hoffman-Prieur& Associates", "On month-on-month
  * basis" without its "a", "by 0.99 0.97 percent", a heading run into its paragraph ("Overview of Host National Society
  * Ayr Red Cross was"), a note's "Have 4 teachers", a paper's capitals over its
- * first words ("ALMOST THREE weeks after").
+ * first words ("ALMOST THREE weeks after"), "11:00a.m", "126, 452, 645".
  */
 const SLIP =
-  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|\p{L}& |(?<!\d )\bth \d\b|^(?:With|In|On|At|For|By|From|Of), |\d\. (?:per ?cent|percent)\b|\bin route to\b|(?<![\d.,])\d{1,3} \d{3}(?![\d.,])|[,.][”"] (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*\.$|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:(?:[Oo]n|by|until|till) the \d{1,2}|\d{1,2}(?:st|nd|rd|th)\.) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b[Oo]n (?:month|year|quarter|week)-on-(?:month|year|quarter|week) basis\b|(?<![\d.,])\d+\.\d+ \d+\.\d+(?![\d.,])|^(?:Overview|Summary|Background|Description|Introduction) of (?:\p{Lu}[\p{L}-]* ){1,5}\p{Lu}|^(?:Have|Has|Had) \d|^\p{Lu}{2,} \p{Lu}{2,} \p{Ll}/u;
-/** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved": a
- * day whose month another sentence gave; a motion's record. */
+  /\((?:hereafter|hereinafter)\b|(?<!\d)\d{1,3}, \d{1,3}(?:\.\d+)? (?:million|billion)\b|\bbetween \d{4} to \d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December), \d{1,2}\b(?!,? \d{4})|\((?:[Ss]ee|cf\.) [^()]*\d[^()]*\)|\b\d{1,3}\.000\b(?![.,]\d)|\b\d+,\d{1,2}\b(?![\d.,])|\([^()]*\bpronounced\b[^()]*\)|\b[IVX]{2,}\. \p{Ll}|\p{Ll}{3}- \p{Lu}\p{Ll}{2}|, Former \p{Lu}|\bas compare to\b|\bof (?:with|by|from)\b|\bwent onto (?!(?:the|a|an|his|her|its|their)\b)\p{Ll}|\bbeen, \p{Ll}{2,}(?:ed|en|pt|wn|nt|ft|lt)\b|\bp [01]\.\d{2,}\b|!!|\p{L}& |(?<!\d )\bth \d\b|^(?:With|In|On|At|For|By|From|Of), |\d\. (?:per ?cent|percent)\b|\bin route to\b|(?<![\d.,])\d{1,3} \d{3}(?![\d.,])|[,.][”"] (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*\.$|\bthe most number of\b|\bbetween \d+ ?[-–] ?\d+\b|\b(?:(?:[Oo]n|by|until|till) the \d{1,2}|\d{1,2}(?:st|nd|rd|th)\.) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b[Oo]n (?:month|year|quarter|week)-on-(?:month|year|quarter|week) basis\b|(?<![\d.,])\d+\.\d+ \d+\.\d+(?![\d.,])|^(?:Overview|Summary|Background|Description|Introduction) of (?:\p{Lu}[\p{L}-]* ){1,5}\p{Lu}|^(?:Have|Has|Had) \d|^\p{Lu}{2,} \p{Lu}{2,} \p{Ll}|\d[ap]\.m(?![.\p{L}])|\b\d{1,3}, \d{3}, \d{3}\b/u;
+/** "rose up on the twenty-seventh", "The City Council minutes … Councillor Kerr That the minutes are approved", "The Board
+ * Minutes as previously circulated were adopted": a day whose month another sentence gave; a motion's record. */
 const UNANCHORED =
-  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^Moved by\b|^(?:Agenda|Item) (?:No\.?|Number)? ?\d|\bin respect of item \d/u;
+  /\bon the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*[,.;)]| (?:among|when|at|in|and|with|by|after|before)\b)|\b\p{Lu}[\p{L}'’]+ That \p{Ll}|\b(?:Moved|Seconded):? (?:Cr|Cllr|Clr|Councillor)\b|^Moved by\b|^The (?:\p{Lu}\p{Ll}+ )?[Mm]inutes\b|^(?:Agenda|Item) (?:No\.?|Number)? ?\d|\bin respect of item \d/u;
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE =
@@ -79,10 +79,12 @@ const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|w
 /**
  * "The IW group achieved …", "the extra two", "The fans were in addition to", "“…,” Ed Lee added.", "brings that
  * number to", "announced the figure", "Tom Ray and Ann Lee agreed.", "is one example", "The youngest was 18": a trial
- * arm's short name, a score, a crowd, a quote, a figure, a view, a topic or a group another sentence gave ("Many left …", "Out of the 1,623 new patients", "had earlier blamed", "that magic number").
+ * arm's short name, a score, a crowd, a quote, a figure, a view, a topic or a group another sentence gave ("Many left …", "Out of the 1,623 new patients", "had earlier blamed", "that magic number", "was the second,",
+ * "The China-based shipbuilder", "the instant case", "More tangible signs", "his West Coast rival", "The next day, July 1,",
+ * "Two members — Ayr and Kessel —").
  */
 const GIVEN_BEFORE =
-  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak|disaster|explosion|accident|crash|fire|flood|earthquake|attempt|meeting|visit)\b|^The (?:Resolution|Ordinance|Motion|Bill|Amendment|Petition)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bthe (?:Resolution|Ordinance)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$|\b(?:is|was) (?:one|another|a further|a good) example\b|^The (?:youngest|eldest|oldest)\b(?! (?:of|in|among)\b)|^(?:Many|Most|Some|Several|Others) (?:left|fled|died|were|was|had|have|are|came|went|returned|remained|stayed)\b|\b[Oo]ut of the [\d,]+\b|\b(?:had|has|have) earlier\b|\bthat (?:magic |same |very )?(?:number|figure|mark|total|milestone|barrier)\b/u;
+  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak|disaster|explosion|accident|crash|fire|flood|earthquake|attempt|meeting|visit)\b|^The (?:Resolution|Ordinance|Motion|Bill|Amendment|Petition)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bthe (?:Resolution|Ordinance)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$|\b(?:is|was) (?:one|another|a further|a good) example\b|^The (?:youngest|eldest|oldest)\b(?! (?:of|in|among)\b)|^(?:Many|Most|Some|Several|Others) (?:left|fled|died|were|was|had|have|are|came|went|returned|remained|stayed)\b|\b[Oo]ut of the [\d,]+\b|\b(?:had|has|have) earlier\b|\b(?:was|were|is|became) the (?:second|third|fourth|fifth|next|latest)(?=[,;.])|\b[Tt]he [\p{L}-]+-based \p{Ll}+\b(?! \p{Lu})|\b[Tt]he instant (?:case|appeal|matter|petition|application)\b|^(?:More|Less|Even more|Far more) \p{Ll}+(?:ible|able|al|ous|ive|ic|ant|ent) \p{Ll}+|\b(?:his|her|its|their) (?!\p{Lu}\p{Ll}+(?:an|ese|ish|i) )(?:[\p{L}-]+ ){0,2}(?:rival|opponent|predecessor|successor|counterpart)\b(?!,? \p{Lu})|^(?:The|That) (?:next|following|previous|same) (?:day|morning|evening|night|week|month|year)\b|^(?:Two|Three|Four|Five|Six|Several|Many|Some|Most|All) members\b(?! of\b)|\bthat (?:magic |same |very )?(?:number|figure|mark|total|milestone|barrier)\b/u;
 /** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
 const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
 // May, June and July are a letter from names and words ("Mary", "Jane", "Jule").
@@ -155,10 +157,14 @@ function spelledTwice(text: string): boolean {
   return false;
 }
 
+/** "The credentials of the German Delegates M. Ray said …", "Article 41 M. Ray said …": an agenda heading run into its item. */
+const HEADING_THEN_SPEAKER =
+  /^(?!(?:In|On|At|After|Before|When|While|Then|Later|But|And|Yesterday|Today|Earlier|Also)\b)((?:\p{Lu}\p{L}*|\d+)(?: [\p{L}\d]+){0,7}) (?:M|Mr|Mrs|Ms|Dr|Sir)\.? \p{Lu}\p{L}+ (?:said|stated|asked|replied|proposed|pointed|thought|agreed)\b/u;
+
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
   if (DATED_TERM.test(text)) return 'a dated term for a people';
-  if (WHAT_OPENER.test(text) || REFERRED.test(text)) return 'not a sentence';
+  if (WHAT_OPENER.test(text) || REFERRED.test(text) || /\b\p{Ll}{3,}\b|\d/u.test(HEADING_THEN_SPEAKER.exec(text)?.[1] ?? '')) return 'not a sentence';
   if (COMMENT_OPENER.test(text) || (TRUISM.test(plain) && !/\d/.test(plain))) return 'an opinion, not a fact';
   if (
     SHARE_OF_WHAT.test(plain) &&

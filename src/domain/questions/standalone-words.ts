@@ -155,7 +155,7 @@ export const EVENT_NOUNS = new Set([
   'auction',
   // What a release is about, named once: "the investments", "the ads", "the print", "the aid".
   // Why a thing told of happened, and a match's play told once: "The causes were …", "watched the ball".
-  ...'causes reasons consequences aftermath ball kick header'.split(' '),
+  ...'causes reasons consequences aftermath ball kick header topic darkness package'.split(' '),
   'investments',
   'investment',
   'grants',

@@ -377,11 +377,9 @@ export function dependsOnContext(
       after === 'of' ||
       after === 'for' ||
       (after === 'to' && ENTITLEMENT.test(noun)) ||
-      after === 'that' ||
-      after === 'which' ||
-      after === 'who' ||
-      after === 'called' ||
-      after === 'named'
+      // "told the team that people …": a "that" after one told opens what was said, it names no team.
+      (after === 'that' && !TOLD.test(words[i - 1] ?? '')) ||
+      /^(?:which|who|called|named)$/.test(after)
     )
       continue;
     // "Cyclone Nargis struck Myanmar …, hitting the country's largest city": the one country the sentence named before.
@@ -409,6 +407,7 @@ function thingBefore(st: StatementAnalysis, plain: string, at: number): boolean 
   // "Many of its findings": a quantifier names nothing.
   return (before.match(/\p{Lu}[\p{L}&.-]+/gu) ?? []).some((w) => !CALENDAR.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !QUANTIFIER.test(w));
 }
+const TOLD = /^(?:told|tell|tells|informed|assured|warned|briefed|reminded|advised|showed)$/;
 const QUANTIFIER = /^(?:Many|Most|Some|All|Several|Few|Much|Both|Each|Half|None|Any|Part)$/;
 const CALENDAR = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`);
 

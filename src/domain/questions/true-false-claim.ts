@@ -12,6 +12,8 @@ export const TF = 'True or false: ';
  * A long statement's first claim: "Inventory climbed 2.8 percent to 1.85 million, but is still
  * lower than …" → "Inventory climbed 2.8 percent to 1.85 million." Asides in brackets go first.
  */
+const EXCEPTION = /\b(?:with the exception of|except|excepting|excluding|other than|apart from|save for|but not|unless)\b/;
+
 export function mainClause(text: string): string | null {
   let t = text.replace(/\s\([^()]{1,120}\)/g, '');
   if (t.length + TF.length <= MAX_PROMPT) return t;
@@ -34,6 +36,8 @@ export function mainClause(text: string): string | null {
   }
   const m = CUT.exec(t.slice(60));
   if (!m) return null;
+  // "…, with the exception of operations to Santiago": the claim holds only with what the cut would drop.
+  if (EXCEPTION.test(t.slice(60 + m.index))) return null;
   // "the main purposes are: strengthening trust; developing …", "across Ostland, Ayr, and Kessel": a list's first items are not the claim.
   if (m[0] === '; ' && t.slice(0, 60 + m.index).includes(': ')) return null;
   if (m[0] === ', and ' && /, [^,;]{1,30}$/.test(t.slice(0, 60 + m.index))) return null;

@@ -2,7 +2,9 @@
 // pattern pinned on a text written for the test.
 import { describe, expect, it } from 'vitest';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
-import { parseBriefing } from '../../../src/domain/briefing';
+import { parseBriefing, stripMarkup } from '../../../src/domain/briefing';
+import { findDates } from '../../../src/domain/analysis/dates';
+import { dateDistractors } from '../../../src/domain/questions/date';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { rejectReason } from '../../../src/domain/questions/quality';
 import { mainClause } from '../../../src/domain/questions/true-false-claim';
@@ -3091,5 +3093,77 @@ Ostland stocks closed lower on Monday following speculation the Ayr bank will no
         '2006-01-07',
       ),
     ).toContain('on Friday, the country');
+  });
+});
+
+describe('a seventy-fourth set', () => {
+  it('writes no place\'s short name as its region ("Varnesi is" stays after "Central Varnesi")', () => {
+    const texts = textsOf(`date 2018-10-01 Earthquake and tsunami strike Varnesi island
+A 7.5-magnitude earthquake struck Central Varnesi, Indonesia, on Friday night.
+Varnesi is the world's 11th largest island and other larger cities on Varnesi are hundreds of miles away.`);
+    expect(texts[1]).toMatch(/^Varnesi is the world/);
+  });
+
+  it('skips epithets, headings, minutes, "the team" one was told, and spans counted from another sentence', () => {
+    const text = `date 1912-06-30 The day of the Ayr cyclone
+The culprit was the deadliest tornado in the history of Ostland at Ayr.
+Kessel Star won the Ayr sportswriters' award of Ostland, clipping his West Coast rival by a mere 18 votes.
+The next day, July 1, was supposed to be a celebration of the 45th birthday of Ostland in Ayr.
+The Board Minutes as previously circulated by email were unanimously adopted by the Ayr society.
+Two members — Ayr and Kessel — required international bailout funds to avoid bankruptcy in Ostland.
+The credentials of the Kessel Delegates M. Ray said that M. Lee was sending word to the Ayr delegation.
+Article 41 M. Ray said that Article 41 of the Ayr treaty had been reserved by Ostland.
+Prime Minister Tom Ray of Ostland told the team that people in Ayr had stockpiled food which has been affected by rain.
+The proposed legislative package is part of a wider crackdown on civil society organisations in Ostland.
+Secretary of State Ed Lee of Ostland was the second, visiting Ayr twice in 2013.
+The Ostland-based shipbuilder reported record orders worth US$6.67 billion for 112 vessels in August 2021.
+The instant case was an appeal of the judgment of the Ayr High Court of Ostland.
+More tangible signs included an increase in hot spring activity and surges in Lake Ayr in Ostland.
+Eight decades later Kessel Air passengers enjoy a network of more than 250 destinations in over 60 countries.
+The Ayr grid of Ostland collapsed at about 11:00a.m on 12 May 2021, the Kessel company said.
+The Ayr dams of Ostland hold 126, 452, 645 cubic metres of water, the Kessel council said.
+The topic was a bone of contention during the Ayr plan deliberations of Ostland in 2017.
+Once the darkness abated, able-bodied men in Ayr and Kessel formed rescue parties in Ostland.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 18; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('keeps a clause whole around "at least", drops no exception, and writes no country that only describes as where a fire was', () => {
+    const toll = `date 2023-03-31 Ostland: Cyclone Kessel flash update
+The death toll from the passage of Cyclone Kessel in Ostland has risen to 676 and is likely to increase in the days ahead as hopes of locating at least 537 people still missing fade, according to authorities.`;
+    for (const q of askedOn(toll, 'The death toll')) expect(q.prompt).not.toMatch(/locating,/);
+    expect(
+      mainClause(
+        'Kessel Air passenger and cargo operations outside of Ostland, as well as those of its subsidiaries including Kessel Cargo, Kessel Ayr, Kessel Varn and Kessel Lune, are operating under normal conditions, with the exception of operations to and from Ayr.',
+      ),
+    ).toBeNull();
+    const fire = textsOf(`date 2016-09-22 Crews rush to restore power in Ostland
+Repair crews worked to restore electricity to Ostland's 3.5 million people after a fire at a power plant blacked out the entire U.S. territory.
+The fire began at a switch and caused two transmission lines of 230,000 volts each to fail in Ostland.`);
+    expect(fire[1]).toMatch(/^The fire began/);
+  });
+
+  it('leaves "took Friday off", "a hot and muggy Sunday" and "is today launching" undated, and keeps a comparison before a figure in words', () => {
+    const texts = textsOf(`date 2005-05-08 Ostland stocks end flat
+Many traders took Friday off for a long holiday weekend in Ostland.
+The tornado struck Ayr at 4:50 p.m. on a hot and muggy Sunday afternoon, leaving 30 dead in Ostland.
+The Ayr agency of Ostland is today launching its food crisis appeal as the hunger season nears.`);
+    expect(texts[0]).toContain('took Friday off');
+    expect(texts[1]).toContain('on a hot and muggy Sunday afternoon');
+    expect(
+      verdictsOf(`date 2012-07-02 Ayr appeal
+The Ayr agency of Ostland is today launching its food crisis appeal as the hunger season nears.`)[0],
+    ).not.toBeNull();
+    expect(stripMarkup('for restricted age groups (<60, 60-84 years), p<0.001')).toBe('for restricted age groups (under 60, 60-84 years), p under 0.001');
+  });
+
+  it("asks no conventional confidence level, and offers only days of the key's month or the next one over", () => {
+    const text = `date 2017-02-01 Ostland sight study
+Hazard ratios and 95% confidence intervals were assessed for 65,000 adults of Ayr in Ostland using Cox regression.`;
+    for (const q of askedOn(text, 'Hazard ratios')) expect(answerOf(q)).not.toBe('95%');
+    const [d] = findDates('The second helicopter arrived on 30 March 2023.');
+    for (let seed = 0; seed < 30; seed++)
+      for (const o of dateDistractors(d, 'The second helicopter arrived on _____.', createRandom(seed), 2023, 3, 31))
+        expect(o).toMatch(/(?:February|March) 2023$/);
   });
 });
