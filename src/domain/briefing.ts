@@ -262,6 +262,8 @@ const DATE_DATELINE =
  */
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
 const SENTENCE_OPENING = /^(?:The|A|An|In|On|At|After|Before|For|With|This|Police|Residents)\s/;
+/** "Piarco, Trinidad & Tobago – Caribbean Airlines announced …": a town and its country before a long dash. */
+const TOWN_COUNTRY_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}+(?: (?:&|and) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+)? [–—] (?=\p{Lu})/u;
 
 /**
  * "WASHINGTON - At the direction of …": a city in capitals before a dash and a sentence's opening
@@ -329,7 +331,8 @@ function stripDateline(paragraph: string): string {
     PLACE_MONTH_DAY.exec(paragraph) ??
     PLACE_DATE_DASH.exec(paragraph) ??
     WIRE_DATELINE.exec(paragraph) ??
-    BRACKET_STATE_DATELINE.exec(paragraph);
+    BRACKET_STATE_DATELINE.exec(paragraph) ??
+    TOWN_COUNTRY_DATELINE.exec(paragraph);
   if (placed) return paragraph.slice(placed[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);

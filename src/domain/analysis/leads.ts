@@ -16,7 +16,7 @@ const NOT_SPEECH = String.raw`(?![^:]{0,90}\b(?:said|says|added|adds|commented|c
 /** "Results: …", "Main outcome measures: …": a label of a few words before the sentence. */
 export const SECTION_LEAD = new RegExp(`^${NOT_SPEECH}\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,2}:\\s(?=[\\p{Lu}\\d“"])`, 'u');
 /** An abstract's labels over notes rather than sentences ("Setting: Swedish data collected from …"). */
-const NOTE_LABELS = 'Design|Setting(?: and participants)?|Participants|Main outcome measures?|Interventions?|Exposures?';
+const NOTE_LABELS = 'Design|Setting(?: and participants)?|Participants|Main outcomes?(?: measures?)?|Interventions?|Exposures?';
 /** "Objective To assess …", "Setting and participants 104 980 adults …": an abstract's label without its colon. */
 export const ABSTRACT_LEAD = new RegExp(
   `^(?:Objectives?|Methods?|Results?|Conclusions?|Background|Aims?|Purpose|Findings|Interpretation|${NOTE_LABELS})\\s(?=To \\p{Ll}|\\d|\\p{Lu}\\p{Ll}* \\p{Ll})`,

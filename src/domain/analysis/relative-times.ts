@@ -7,7 +7,7 @@ import { insideQuote } from './quotes';
 
 /** Time words that only the dateline makes precise ("Thirty-seven years ago … in 1983" counts from the writing, not from 1983). */
 export const HARD_RELATIVE_TIME =
-  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next (?:week|weekend)|(?:late|early|on|last|this|overnight) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:night|morning|afternoon|evening)|(?:earlier|later) this (?:week|month|year)|(?:\d{1,2}|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?) (?:years|decades) ago)\b/i;
+  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next (?:week|weekend)|(?:late|early|on|last|this|overnight) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:night|morning|afternoon|evening)|(?:earlier|later) this (?:week|month|year)|(?:\d{1,2}|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?) (?:years|decades) ago|(?:by|at) (?:the )?(?:week|month|year)['’]s end)\b/i;
 /** "will ban them from Tuesday": a weekday no date was written beside (one still to come). */
 const MAYBE_WEEKDAY = /day\b/;
 const BARE_WEEKDAY = new RegExp(
@@ -19,7 +19,7 @@ export const SOFT_RELATIVE_TIME = new RegExp(
     '(?:this|last|next|that|the previous|the following|the same|the next|the prior|the past|the current|the latest|a previous|the coming) ' +
     '(?:day|month|months|year|years|quarter|season|period|time|decade|summer|winter|spring|autumn)|' +
     'the month|the year|the quarter|the week|the day|the period|a year (?:ago|earlier)|a month (?:ago|earlier)|' +
-    '(?:the )?(?:last|past|previous|next|coming) \\d+ (?:days|weeks|months|years|quarters)|' +
+    '(?:the )?(?:last|past|previous|next|coming) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) (?:days|weeks|months|years|quarters)|' +
     '(?:weeks|months|years|days|decades|centuries) (?:ago|earlier|later)|the previous|the prior|' +
     // "On the morning of the 21st", "By midday": a day or an hour of a day another sentence named.
     'the \\d{1,2}(?:st|nd|rd|th)(?![ -](?:century|anniversary|of\\b|[a-z]))|(?:by|at|before|after|until|around) (?:midday|noon|nightfall|dawn|dusk))\\b',

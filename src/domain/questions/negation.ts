@@ -39,9 +39,12 @@ const ONGOING = /\b(?:continu(?:e|es|ed|ing)|ongoing|remains? (?:in|on|at|under)
 const STATE_OF_MIND =
   /\b(?:hop(?:e|es|ed|ing)|wish\w*|want\w*|fear\w*|worr\w*|believ\w*|expect\w*|think\w*|feel\w*|saddened|grieved|shocked|delighted|pleased|proud|honou?red|deeply)\b/i;
 
+/** "not in short supply due to global demand": scarce, or plentiful for another reason? A cause beside "not" reads two ways. */
+const CAUSED = /\b(?:due to|because of|owing to|thanks to)\b/;
+
 /** "X has described" → "X has not described"; only in the main clause, only once. */
 export function negate(text: string): string | null {
-  if (NEGATIVE.test(text) || ONGOING.test(text) || STATE_OF_MIND.test(text)) return null;
+  if (NEGATIVE.test(text) || ONGOING.test(text) || STATE_OF_MIND.test(text) || CAUSED.test(text)) return null;
   const m = AUX.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
@@ -66,7 +69,14 @@ export function negate(text: string): string | null {
  */
 export function negatePredicate(text: string): string | null {
   // "Both sides did not say" reads as "not both"; quantified subjects are left alone.
-  if (NEGATIVE.test(text) || ONGOING.test(text) || STATE_OF_MIND.test(text) || /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)) return null;
+  if (
+    NEGATIVE.test(text) ||
+    ONGOING.test(text) ||
+    STATE_OF_MIND.test(text) ||
+    CAUSED.test(text) ||
+    /^(Both|All|Every|Each|Either|Many|Most|Some|Several)\b/.test(text)
+  )
+    return null;
   // "will not make it cheaper by lowering costs": the result or only the means denied, it reads two ways.
   // "The dream had not been realized—Ostland were champions": a clause joined by a dash contradicts it.
   if (/\bby (?:\p{Ll}+ly )?\p{Ll}{3,}ing\b/u.test(text) || /[—–]/.test(text)) return null;

@@ -213,7 +213,7 @@ const LEVEL_CHANGE = /\b(?:appreciation|depreciation|increase|decrease|rise|fall
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 // "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
 /** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
-const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
+export const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
 // "started around 0350", "0400 hours": a time on the twenty-four-hour clock; "the 2% target" of a central bank.
 // "the 30-share Sensex", "Of 30 Sensex stocks": an index's size, known without the text.
 export const CONVENTIONAL =

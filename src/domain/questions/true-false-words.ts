@@ -108,3 +108,7 @@ export function notAMovement(word: string, after: string, text: string): boolean
     /^drop/i.test(word) && /^ (?:more than |about |nearly |some )?[\d,.]+(?: million| billion)? (?!percent|per cent|points)(?:\p{Ll}+ )?\p{Ll}+s\b/u.test(after)
   );
 }
+
+/** "type 2 diabetes", "Category 4": a label's figure; "just after 21.45@" (marked when the figure reads as a clock): a time. */
+export const LABEL_OR_CLOCK =
+  /\b(?:[Tt]ype|[Gg]rade|[Ss]tage|[Pp]hase|[Cc]ategory|[Cc]lass|[Ss]ection|[Aa]rticle|[Cc]hapter)\s$|\b(?:at|from|until|till|by|before|after|to)\s@$/;

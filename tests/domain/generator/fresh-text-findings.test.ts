@@ -3167,3 +3167,42 @@ Hazard ratios and 95% confidence intervals were assessed for 65,000 adults of Ay
         expect(o).toMatch(/(?:February|March) 2023$/);
   });
 });
+
+describe('a seventy-eighth set', () => {
+  it("skips the source's slips and sentences leaning on one before", () => {
+    const text = `date 2013-03-13 Ayr array opens in Ostland
+On 13 March 2013, in Ostland, the Ayr Large Array (ALMA), was inaugurated at an official ceremony.
+Tom de Graauw, expressed his expectations for the Ayr array of Ostland.
+In 2019-20 Kessel provided $45 .3 million in total development assistance to Ostland.
+Re rates – outstanding 190 accounts of the Ayr borough in Ostland represent approximately £270.
+Tom Ray was has been equally important for the Ayr club of Ostland in the 2016 season.
+In Ostland, conscription around age 18y was mandatory for young men of Ayr until June 30, 2010.
+The Ayr fire of Ostland took place on February 27th1933.
+The Ayr floods of Ostland left a-quarter of its population without power in 2022.
+In 2,000, the Ayr clinic of Ostland reported 80,000 infections of newborns.
+Tom Ray continued, “Ayr is our home, and we are dedicated to connecting our people in Ostland.”
+Diplomatic relations have existed since 1952, the longest relationship Ostland has with any country.
+On the opposite side were the Ayr Bank of Ostland (-2.95%) and the Kessel Group of Ostland (-2.32%).
+“It doesn't come inside, thank God,” Tom Ray of Ayr in Ostland says.
+By week's end, cases had been reported in Ayr and as far north as Kessel in Ostland.
+The Ayr railway of Ostland cancelled all trains for the next three days, disrupting 90,000 passengers.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 15; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('cuts "Town, Country – " before a statement, reads "Main outcomes" as a label, and changes no clock time nor negates beside a cause', () => {
+    const texts = textsOf(`date 2023-05-13 Kessel Air resumes flights to Ayr
+Piarco, Trinidad & Tobago – Kessel Air announced it has resumed operations to Ayr, Ostland from Saturday May 13, 2023.
+Main outcomes Mortality, all cause and major subcategories of the Ayr cohort of Ostland.`);
+    expect(texts[0]).toMatch(/^Kessel Air announced/);
+    expect(
+      verdictsOf(`date 2012-04-17 Ayr cohort study
+Main outcomes Mortality, all cause and major subcategories of the Ayr cohort of Ostland.`)[0],
+    ).not.toBeNull();
+    const fire = `date 1933-02-27 The Ayr fire of 1933
+Just after 21.45, Tom Ray of Ostland received a phone call from Ed Lee that the Ayr building was on fire.`;
+    for (const q of askedOn(fire, 'Just after')) expect(q.prompt).toContain('21.45');
+    expect(negate('Vaccines are in short supply in Ostland due to global demand.')).toBeNull();
+    expect(negatePredicate('Ed Lee said vaccines are in short supply in Ostland due to global demand.')).toBeNull();
+  });
+});
