@@ -226,3 +226,6 @@ export function ceiling(text: string, n: { value: number; start: number; end: nu
 export function wholeText(ctx: Context): string {
   return memo(ctx, 'all-text', () => `${ctx.headline}\n${ctx.analysis.statements.map((x) => x.source).join('\n')}`);
 }
+
+/** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
+export const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;

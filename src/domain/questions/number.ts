@@ -4,7 +4,7 @@ import { guessPair } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, ceiling, explain, memo, mentions, type Candidate, type Context, offer } from './common';
+import { blankPrompt, ceiling, CLOCK, explain, memo, mentions, type Candidate, type Context, offer } from './common';
 import { focusOn, isFigure } from './focus';
 import { LOWER_BOUND, UPPER_BOUND } from './true-false-words';
 
@@ -212,8 +212,6 @@ const PARTS_AFTER =
 const LEVEL_CHANGE = /\b(?:appreciation|depreciation|increase|decrease|rise|fall|drop|gain|growth|decline|jump|plunge)\b/;
 /** Figures a convention fixes (a 99-year lease, a 14-day period): options around them are guessable. */
 // "at 10 am" is trivia a teacher would not ask; "aged 18 and over" is a convention.
-/** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
-export const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
 // "started around 0350", "0400 hours": a time on the twenty-four-hour clock; "the 2% target" of a central bank.
 // "the 30-share Sensex", "Of 30 Sensex stocks": an index's size, known without the text.
 export const CONVENTIONAL =

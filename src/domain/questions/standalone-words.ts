@@ -153,9 +153,9 @@ export const EVENT_NOUNS = new Set([
   'money',
   'sale',
   'auction',
-  // What a release is about, named once: "the investments", "the ads", "the print", "the aid".
   // Why a thing told of happened, and a match's play told once: "The causes were …", "watched the ball".
   ...'causes reasons consequences aftermath ball kick header topic darkness package'.split(' '),
+  // What a release is about, named once: "the investments", "the ads", "the print", "the aid".
   'investments',
   'investment',
   'grants',
@@ -281,10 +281,10 @@ export const EVENT_NOUNS = new Set([
     ' ',
   ),
 ]);
-/** Adjectives that describe a thing without saying which one ("the sharp decline"). */
 /** "The American attack caused …": a people's act the text told of, which its demonym does not say ("the Japanese government" does). */
 export const DEMONYM_ACT =
   /^\p{Lu}\p{Ll}+(?:an|ese|ish|i) (?:attacks?|raids?|invasion|offensive|bombing|strikes?|crackdown|blockade|move|decision|response|proposal|offer)$/u;
+/** Adjectives that describe a thing without saying which one ("the sharp decline"). */
 export const ADJECTIVE =
   /^(?:sharp|annual|new|recent|main|primary|secondary|whole|entire|current|overall|final|initial|original|resultant|resulting|decisive|identical|stricken|ill-fated|crippled|subsequent|direct|big|large|small|major|minor|steep|dramatic|significant|hitherto|inert|huge|massive|brief|long|short|first|second|third|last|previous|earlier|later|ongoing|planned|proposed|recently-\p{Ll}+|so-called|weighted|benchmark|broader|composite|hauling|devastating|tropical|deadly|dreaded|feared|mysterious|controversial|landmark|historic|fatal)$/u;
 /** Definite descriptions a reader understands alone. */

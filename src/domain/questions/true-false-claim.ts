@@ -8,12 +8,13 @@ import { MAX_PROMPT } from './common';
 
 export const TF = 'True or false: ';
 
+/** "…, with the exception of operations to Ayr": words a claim holds only with. */
+const EXCEPTION = /\b(?:with the exception of|except|excepting|excluding|other than|apart from|save for|but not|unless)\b/;
+
 /**
  * A long statement's first claim: "Inventory climbed 2.8 percent to 1.85 million, but is still
  * lower than …" → "Inventory climbed 2.8 percent to 1.85 million." Asides in brackets go first.
  */
-const EXCEPTION = /\b(?:with the exception of|except|excepting|excluding|other than|apart from|save for|but not|unless)\b/;
-
 export function mainClause(text: string): string | null {
   let t = text.replace(/\s\([^()]{1,120}\)/g, '');
   if (t.length + TF.length <= MAX_PROMPT) return t;

@@ -1,5 +1,6 @@
 // The word tables of true-or-false questions: movements and their opposites, runs, counts,
 // relations that hold both ways, and the words that make a claim unjudgeable or bounded.
+import { CLOCK } from './common';
 
 export const OPPOSITE: Record<string, string> = {
   rose: 'fell',
@@ -109,6 +110,9 @@ export function notAMovement(word: string, after: string, text: string): boolean
   );
 }
 
-/** "type 2 diabetes", "Category 4": a label's figure; "just after 21.45@" (marked when the figure reads as a clock): a time. */
-export const LABEL_OR_CLOCK =
-  /\b(?:[Tt]ype|[Gg]rade|[Ss]tage|[Pp]hase|[Cc]ategory|[Cc]lass|[Ss]ection|[Aa]rticle|[Cc]hapter)\s$|\b(?:at|from|until|till|by|before|after|to)\s@$/;
+const LABEL_BEFORE = /\b(?:[Tt]ype|[Gg]rade|[Ss]tage|[Pp]hase|[Cc]ategory|[Cc]lass|[Ss]ection|[Aa]rticle|[Cc]hapter)\s$/;
+const TIME_BEFORE = /\b(?:at|from|until|till|by|before|after|to)\s$/;
+/** "type 2 diabetes", "Category 4": a label's figure; "just after 21.45": a time. Neither is an amount to change. */
+export function labelOrTime(before: string, rest: string): boolean {
+  return LABEL_BEFORE.test(before) || (TIME_BEFORE.test(before) && CLOCK.test(rest));
+}

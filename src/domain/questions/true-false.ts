@@ -7,7 +7,7 @@ import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, ceiling, explain, MAX_PROMPT, type Candidate, type Context, wholeText } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
-import { CLOCK, computable, CONVENTIONAL, countedByList, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
+import { computable, CONVENTIONAL, countedByList, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
 import { dateDistractors, dateNotAsked } from './date';
 import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
@@ -35,7 +35,7 @@ import {
   ongoingAround,
   APPROXIMATE,
   yearStep,
-  LABEL_OR_CLOCK,
+  labelOrTime,
 } from './true-false-words';
 import {
   authorSwapped,
@@ -406,7 +406,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       // than 40%" is as true, "more than 80%" is not known), so such a figure is not changed.
       if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before) || WINDOW.test(before)) continue;
       // "In 799, Pope Leo III …": an early year is a year, not an amount; "type 2 diabetes", "Category 4", a label; "just after 21.45" a time.
-      if (yearLike(st.text, n) || LABEL_OR_CLOCK.test(`${before}${CLOCK.test(st.text.slice(n.start)) ? '@' : ''}`)) continue;
+      if (yearLike(st.text, n) || labelOrTime(before, st.text.slice(n.start))) continue;
       // "211,000, well outpacing 2017's 182,000": the figure outpaced is changed only with its ranking, never.
       if (OUTRANKS.test(st.text.slice(Math.max(0, n.start - 60), n.start))) continue;
       // "26 days, unchanged from April and down from 27 days a year ago": a changed figure keeps the
