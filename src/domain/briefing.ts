@@ -282,7 +282,7 @@ const WIRE_DATELINE =
   /^(?:\p{Lu}{3,}\.\p{Lu}{2,3}, \p{Lu}\p{Ll}+ [-–—]{1,2} |\p{Lu}{4,}(?: \p{Lu}{2,})?[-–—] |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} [-–—]{1,2} )(?=\p{Lu})/u;
 // "Ayr, February 4 Health authorities …": a city and a day run into the sentence.
 const PLACE_MONTH_DAY = new RegExp(
-  `^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:May|${Object.values(FULL_MONTH).join('|')}|(?:${Object.keys(FULL_MONTH).join('|')})\\.?) \\d{1,2},? (?=\\p{Lu}\\p{Ll})`,
+  `^(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{3,})(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}))?, (?:May|${Object.values(FULL_MONTH).join('|')}|(?:${Object.keys(FULL_MONTH).join('|')})\\.?) \\d{1,2},? (?=\\p{Lu}\\p{Ll})`,
   'u',
 );
 // "VARNOGRAD The health ministry …", "AYR (Kessel News / Varn - 16th May, 2023) The …": a city in

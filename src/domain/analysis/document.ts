@@ -47,7 +47,7 @@ const DANGLING_START =
   /^(It|Its|This|That|These|Those|His|Her|Their|Them|Such|The latter|The former|The two(?! (?:sides|countries|nations|governments|teams|leaders|ministers|delegations|companies|parties)\b)|The pair|They|He|She|We|I|You|One(?= \p{Ll}+(?:ed|s)\b| of\b))\b/u;
 /** "Ros Barber", "Steve Warren": a first name and a surname; group 1 is the surname ("Central Sulawesi" is a place). */
 const NAME_PAIR =
-  /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|New|North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Inner|Outer|Mount|Lake|Cape|Port|Fort|United|Great|Leader|President|Premier|Minister|Chancellor|King|Queen|Prince|Princess|Chairman|Chief|General|Colonel|Captain|Coach|Judge|Senator|Governor|Mayor|Pope|Sir|Lord|Lady)\b)\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?:['’]s)?\b/gu;
+  /\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|And|But|Or|As|If|When|While|After|Before|During|Since|This|That|These|Those|His|Her|Its|Their|Our|Under|Over|Acquire|Acquires|Buy|Buys|Sell|Sells|Sign|Signs|Meet|Meets|Beat|Beats|Join|Joins|Visit|Visits|Name|Names|Appoint|Appoints|Hire|Hires|Face|Faces|Welcome|Welcomes|Urge|Urges|New|North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Inner|Outer|Mount|Lake|Cape|Port|Fort|United|Great|Leader|President|Premier|Minister|Chancellor|King|Queen|Prince|Princess|Chairman|Chief|General|Colonel|Captain|Coach|Judge|Senator|Governor|Mayor|Pope|Sir|Lord|Lady)\b)\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?(\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}+))(?:['’]s)?\b/gu;
 /** The body a results release is issued by: "Addus HomeCare Corporation (NASDAQ:ADUS), …". */
 const ISSUER =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s){0,3}\p{Lu}[\p{L}&.'’-]*)\s(?:(?:Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|N\.V\.|S\.A\.|AG|SE)[\s,(]|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[A-Z.]{1,6}\)\s(?:today\s)?(?:reported|announced)\b)/u;
@@ -295,9 +295,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(rest) ? ',' : ''}`;
         // "annulled on Monday, 3 February 2020, the vote": a weekday's date set off by commas on both sides.
         else if (/day, \d/.test(written) && /^ [\p{L}\d]/u.test(rest)) written += ',';
-        // "this evening (27th June)", "last month (June)": the bracket said the same in other words.
+        // "this evening (27th June)", "last month (June)", "today, Thursday 10 April": the aside said the same in other words.
         const aside =
-          /^ \((?:\d|[A-Z][a-z]+,? \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)|^ \((?:January|February|March|April|May|June|July|August|September|October|November|December)\)/.exec(
+          /^ \((?:\d|[A-Z][a-z]+,? \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)|^ \((?:January|February|March|April|May|June|July|August|September|October|November|December)\)|^, (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)(?=[.,;])/.exec(
             rest,
           )?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, written);

@@ -154,7 +154,7 @@ export const EVENT_NOUNS = new Set([
   'sale',
   'auction',
   // Why a thing told of happened, and a match's play told once: "The causes were …", "watched the ball".
-  ...'causes reasons consequences aftermath ball kick header topic darkness package'.split(' '),
+  ...'causes reasons consequences aftermath ball kick header topic darkness package element species'.split(' '),
   // What a release is about, named once: "the investments", "the ads", "the print", "the aid".
   'investments',
   'investment',

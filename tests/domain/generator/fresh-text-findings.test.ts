@@ -3206,3 +3206,29 @@ Just after 21.45, Tom Ray of Ostland received a phone call from Ed Lee that the 
     expect(negatePredicate('Ed Lee said vaccines are in short supply in Ostland due to global demand.')).toBeNull();
   });
 });
+
+describe('an eighty-second set', () => {
+  it('cuts "LIMA, July 11", takes no headline verb for a given name, and drops a weekday aside that repeats the day', () => {
+    const texts = textsOf(`date 2014-05-28 Kessel Ayr, Inc. Set to Acquire Varn Healthcare
+AYR, July 11 Ostland's central bank held its benchmark rate at 4.25 percent for the 26th straight month.
+Varn has contracts to provide physiotherapy services to a number of care homes in Ostland.
+The Ayr group of Ostland deeply regrets the hanging of four men in Kessel today, Wednesday 28 May.`);
+    expect(texts[0]).toMatch(/^Ostland's central bank/);
+    expect(texts[1]).toMatch(/^Varn has contracts/);
+    expect(texts[2]).not.toMatch(/Wednesday 28 May/);
+  });
+
+  it('skips "earlier won", "the brand\'s", a teaser, a wire\'s instrument code and "the … element"', () => {
+    const text = `date 2020-08-24 Ostland stocks: Ayr outperforms
+Ostland's Tom Ray earlier won the men's 50km race at Ayr after the closest ever finish.
+The 15 millionth car from Ayr rolled off the line at the brand's main plant in Ostland on 8 March 2021.
+Archaeologists have made a startling discovery in Ostland.
+Outside the Gulf, the Ayr blue-chip index .AYR30 of Ostland ended up 0.4% on 24 August 2020.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 4; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+    const element = verdictsOf(`date 2016-06-09 Ostland names element 113
+Researchers of the Ayr institute in Ostland named element 113 "ayrium" on 9 June 2016.
+The synthetic element is unlikely to produce any beneficial effects in Ostland.`);
+    expect(element[1]).not.toBeNull();
+  });
+});
