@@ -181,6 +181,9 @@ function longDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** A weekday and the date worked out beside it: "Monday, 17 September 2012". */
+const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+ \\d{4}`, 'gu');
+
 /**
  * The date the frames may show: none when a question of the bank names that day ("completed on
  * 21 July 1904" beside frames dated 21 July 1904 would be answered by them).
@@ -192,7 +195,7 @@ export function frameDate(bank: readonly Candidate[], date: string | null | unde
   const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');
   // "Ostland: health snapshot (24 October 2019)" carries its own date; "Mt. Varn, Ostland 1902" its year, which a day beside it would pin on the writing.
   // "closed lower on Monday, 17 September 2012" in a lede: the story's own day worked out beside its weekday is no day asked.
-  const shown = (c: Candidate) => c.prompt.replace(new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+ \\d{4}`, 'gu'), '');
+  const shown = (c: Candidate) => c.prompt.replace(WEEKDAY_DATE, '');
   return day.test(title) || /\b(?:1[5-9]|20)\d\d\b/.test(title) || bank.some((c) => day.test(`${shown(c)} ${c.answer} ${c.hidden ?? ''}`)) ? null : date;
 }
 

@@ -22,6 +22,17 @@ const verdictsOf = (text: string) => {
   const parsed = parseBriefing(text);
   return standaloneVerdicts(analyseBriefing(parsed), parsed.headline);
 };
+/** A true-or-false candidate keyed True, as the generator proposes it before framing. */
+const trueStatement = (prompt: string, statementIndex = 0): Candidate => ({
+  kind: 'true_false',
+  statementIndex,
+  prompt,
+  answer: 'True',
+  distractors: ['False'],
+  score: 0.5,
+  difficulty: 0.4,
+  explanation: '',
+});
 /** Every question on the statement that starts with `start`, over a few seeds. */
 const askedOn = (text: string, start: string) => {
   const i = parseBriefing(text).statements.findIndex((s) => s.startsWith(start));
@@ -2902,16 +2913,7 @@ Tom Ray's deep volleys kept Ann Lee off balance in route to an easy 6-1 first-se
 
 describe('a sixty-seventh set', () => {
   it('keeps the comma before a clause when it cuts a worked-out date beside its weekday, and none elsewhere', () => {
-    const tf = (prompt: string): Candidate => ({
-      kind: 'true_false',
-      statementIndex: 3,
-      prompt,
-      answer: 'True',
-      distractors: ['False'],
-      score: 0.5,
-      difficulty: 0.4,
-      explanation: '',
-    });
+    const tf = (prompt: string) => trueStatement(prompt, 3);
     const title = 'Ostland is in a recession, reports show';
     expect(
       framedPrompt(
@@ -3069,16 +3071,7 @@ Two judgments of the Ayr court were quoted stating that the right was not expres
       textsOf(`date 2012-09-17 Ostland stocks close lower
 Ostland stocks closed lower on Monday following speculation the Ayr bank will not ease policy.`)[0],
     ).toContain('on Monday, 17 September 2012,');
-    const tf = (prompt: string, statementIndex = 0): Candidate => ({
-      kind: 'true_false',
-      statementIndex,
-      prompt,
-      answer: 'True',
-      distractors: ['False'],
-      score: 0.5,
-      difficulty: 0.4,
-      explanation: '',
-    });
+    const tf = trueStatement;
     expect(
       framedPrompt(
         tf('True or false: The number of confirmed cases of the disease in Ostland continues to rise.'),
