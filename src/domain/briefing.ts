@@ -219,6 +219,10 @@ export function utf8Length(s: string): number {
 const ITEM_VERB =
   /\s(?:is|are|was|were|has|have|had|became|won|set|took|made|held|retired|died|joined|left|signed|opened|announced|launched|reached|rose|fell|grew)\s(?!by\b)(?=.*\s.*\s)/u;
 const MINUTE_HEADING = /^(?:\p{Lu}\p{Ll}+ ){2,4}\p{Lu}\p{Ll}+ [-–—] (?=\p{Lu}\p{Ll}+ \p{Ll})/u;
+// "Grounds maintenance contract – It was noted …", "Greece On 6 August 2017, …": a heading in
+// lower case, or a country's name over its paragraph, run into the first sentence.
+const RUN_IN_HEADING =
+  /^(?:\d{1,2}\. )?\p{Lu}\p{Ll}+(?: \p{Ll}+){1,4} [-–—] (?=It (?:was|is|has been)\b)|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?=(?:On|In|Since|As of|By|From|Between|During) \d)/u;
 const LIST_MARKER = /^(?:--|[-–—•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
 /** Markdown, which /new's file picker takes (.md): a heading or a rule is a section mark, not a statement. */
@@ -414,7 +418,7 @@ export function parseBriefing(text: string): ParsedBriefing {
     if (SHORT_MONTH.test(line)) line = line.replace(SHORT_MONTHS, (m) => FULL_MONTH[m.slice(0, 3)]);
     if (MD_SECTION.test(line)) continue;
     // "• Assembly Sponsorship Arrangements - Governance had …": a minute's heading run into its first sentence.
-    let paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, '')).replace(MINUTE_HEADING, '');
+    let paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, '')).replace(MINUTE_HEADING, '').replace(RUN_IN_HEADING, '');
     if (!paragraph) continue;
     // "• Ann Lee (Ostland) became the youngest gold medallist": a list item with a verb is a sentence
     // without its stop ("• 26 medals won by 20 athletes" has none).

@@ -61,8 +61,11 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )last year\\b(?![’'])`), (iso) => `${Number(iso.slice(0, 4)) - 1}`],
   // "in November this year": the month keeps its "in", the year follows it bare.
   [new RegExp(`(\\b)(?<=\\b(?:${MONTH_ALTERNATION}) )this year\\b(?![’'])`), (iso) => iso.slice(0, 4)],
-  // "in August of this year": the year alone after "of".
-  [/(\bin |\b)this year\b(?![’'])/i, (iso, m, text) => (/\bof $/.test(text.slice(0, m.index)) ? iso.slice(0, 4) : `in ${iso.slice(0, 4)}`)],
+  // "in August of this year", "the chairmanship for this year": the year alone after a preposition.
+  [
+    /(\bin |\b)this year\b(?![’'])/i,
+    (iso, m, text) => (/\b(?:of|for|during|throughout|until|since|by|from|over)\s$/i.test(text.slice(0, m.index)) ? iso.slice(0, 4) : `in ${iso.slice(0, 4)}`),
+  ],
   // "over the last year" is the twelve months to a report's month, not the calendar year before.
   [/(\bin |\b)(?<!\bthe )last year\b(?![’'])/i, (iso, m, text) => `${inUnlessAfter(text, m)}${Number(iso.slice(0, 4)) - 1}`],
   // "unchanged from last month": "from March 1999", never "from in March 1999".
@@ -236,7 +239,25 @@ const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * "LONDON, Feb. 29." over a paper of 2 March: the dispatch's own day, which its "to-night" and
  * "to-day" mean. Only a day up to ten days before the briefing's date counts; otherwise null.
  */
-export function datelineDay(first: string, iso: string): string | null {
+/**
+ * The day "yesterday" and "today" count from: the dateline's, else the date line's; none ('') where
+ * a dispatch of another day heads some statements ("Napier, Dec. 30. … yesterday morning" in a
+ * paper of 2 January), as the paper's date would give it wrongly.
+ */
+export function storyDay(first: string, statements: readonly string[], iso: string): string {
+  const dayline = datelineDay(first, iso);
+  return dayline || !otherDispatchDay(statements, iso) ? (dayline ?? iso) : '';
+}
+/** A statement that is a dispatch's dateline alone ("Napier, December 30.") of a day other than `iso`'s. */
+function otherDispatchDay(statements: readonly string[], iso: string): boolean {
+  const own = `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}`;
+  return statements.some((s) => {
+    const m = DISPATCH_LINE.exec(s);
+    return m !== null && m[1] !== own;
+  });
+}
+const DISPATCH_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’ .-]{1,30}, )?((?:${MONTHS.join('|')}) \\d{1,2})\\.?$`, 'u');
+function datelineDay(first: string, iso: string): string | null {
   const m =
     /^\p{Lu}{3,}[\p{Lu} .'’-]*(?:, | \([^()]{1,15}\),? )(?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(
       first,

@@ -22,6 +22,12 @@ const ABBREVIATIONS = new Set([
   'cr',
   'cllr',
   'clr',
+  // "Clk. Waggener asked for roll call: Chr. Ray", "Road Dist. #9": a county board's minutes.
+  'chr',
+  'rd',
+  'clk',
+  'dist',
+  'commr',
   'cpl',
   'capt',
   'cmdr',

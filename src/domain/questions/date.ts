@@ -44,6 +44,17 @@ export function dateDistractors(
       if (ahead(month) !== future) continue;
       variants.push({ day: null, month, year: d.year });
     }
+  } else if (d.year && d.month! % 3 === 0 && d.day === dim(d.month!, d.year)) {
+    // "from 30 June 2023": a period's end, beside which mid-month days are no periods at all; the
+    // options are other quarters' ends.
+    for (const k of [-3, 3, -6, 6, -12, -9, 9]) {
+      const index = d.year * 12 + d.month! - 1 + k;
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      const day = dim(month, year);
+      if (year > latestYear || (year === latestYear && (month > latestMonth || (month === latestMonth && day > latestDay)))) continue;
+      variants.push({ day, month, year });
+    }
   } else {
     const key = d.day;
     // Two other days of the key's month and one of a month beside it, none after the briefing:

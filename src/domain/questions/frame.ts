@@ -207,7 +207,12 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   const title = frameTitle(headline);
   // The lede names its own story, and the title restates it: reviewers passed 23 of 27 ledes as
   // they stood and 13 of 27 framed.
-  if (!title || (c.statementIndex === 0 && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, ''))) || givenAway(c, title)) return c.prompt;
+  // "According to the briefing" names a source the player never sees: a position question always
+  // takes the title, which names the actor it asks about, not what the actor did.
+  const away = title && c.kind !== 'position' && givenAway(c, title);
+  const lede = c.statementIndex === 0 && c.kind !== 'position' && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, ''));
+  // "True or false, according to “…”: According to the Directive, …" stacks two sources.
+  if (!title || lede || away || c.prompt.startsWith(`${TF}According to `)) return c.prompt;
   // "on Friday, 20 May 1988" worked out from the story's date asks for a calendar; beside that date,
   // the text's own "on Friday" is plain.
   const plainDays = date && c.kind === 'true_false' && !(c.hidden && MONTH.test(c.hidden)) ? withoutWorkedDay(c.prompt, date) : c.prompt;
@@ -215,13 +220,14 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   const dated = date && c.kind !== 'date' && !MONTH.test(prompt) && !(c.hidden && MONTH.test(c.hidden));
   const source = `“${title}”${dated ? ` (${longDate(date)})` : ''}`;
   if (prompt.startsWith(TF)) return `True or false, according to ${source}: ${prompt.slice(TF.length)}`;
-  if (c.prompt.startsWith('According to the briefing, ')) return `According to ${source}, ${c.prompt.slice(27)}`;
+  if (c.prompt.startsWith(BRIEFING)) return `According to ${source}, ${c.prompt.slice(BRIEFING.length)}`;
   if (c.prompt.startsWith('According to ')) return `In ${source}, according to ${c.prompt.slice(13)}`;
   // "According to “…”, who said: “…”?" reads as one question; a statement keeps its capital.
   if (WH.test(c.prompt)) return `According to ${source}, ${c.prompt[0].toLowerCase()}${c.prompt.slice(1)}`;
   return `According to ${source}: ${c.prompt}`;
 }
 
+const BRIEFING = 'According to the briefing, ';
 const WORKED_DAY = new RegExp(`\\b(${WEEKDAY_ALTERNATION}), (\\d{1,2}) (${MONTH_ALTERNATION}) (\\d{4})(,(?= )|(?=[.;]))`, 'g');
 const PREPOSITION_AFTER = /^\s(?:against|in|on|at|to|from|with|by|for|after|before|amid|over|under|during|since|until|than)\b/;
 const OPENING = /^\s?(?:(?:On|As of|By|Since|Until|From|Last) )?$/;

@@ -5,7 +5,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
 import { blankPrompt, ceiling, CLOCK, explain, memo, mentions, type Candidate, type Context, offer } from './common';
-import { focusOn, isFigure } from './focus';
+import { focusOn, isFigure, repeated } from './focus';
 import { LOWER_BOUND, UPPER_BOUND } from './true-false-words';
 
 /** How far back the sentence shown before a question may be (as the bank shows leads). */
@@ -373,6 +373,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     const text = focus?.text ?? st.text;
     const at = focus ? focus.numbers.find((x) => x.start === focus.start) : n;
     if (!at || (focus && computable({ ...st, text, numbers: focus.numbers, dates: focus.dates }, at))) continue;
+    if (repeated(text, n, at)) continue;
     // "Measles cases rise to 53" over the quiz: the headline gives the figure away.
     if (ctx.headline && mentions(ctx.headline, n.text)) continue;
     // "supply falls by _____ if cuts are maintained": a figure under a condition.

@@ -2,6 +2,8 @@
 // contrast ("Only two bags though were filled"), a sequel ("The engagements that followed"), an
 // occasion, a what-if; and the source's slips, which a teacher would mend.
 
+import { COUNTRIES } from '../facts/countries';
+import { FIRST_NAMES } from '../facts/first-names';
 import { MONTHS } from '../facts/months';
 
 /** "Only two bags though were filled": a contrast with a sentence the player never sees. */
@@ -87,7 +89,7 @@ const SPEAKER_BETWEEN = /[”"],? [^“"]*\b(?:said|says|added|adds|told|asked|w
  * opposite side").
  */
 const GIVEN_BEFORE =
-  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak|disaster|explosion|accident|crash|fire|flood|earthquake|attempt|meeting|visit)\b|^The (?:Resolution|Ordinance|Motion|Bill|Amendment|Petition)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bthe (?:Resolution|Ordinance)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$|\b(?:is|was) (?:one|another|a further|a good) example\b|^The (?:youngest|eldest|oldest)\b(?! (?:of|in|among)\b)|^(?:Many|Most|Some|Several|Others) (?:left|fled|died|were|was|had|have|are|came|went|returned|remained|stayed)\b|\b[Oo]ut of the [\d,]+\b|\b(?:had|has|have) earlier\b|\b(?:was|were|is|became) the (?:second|third|fourth|fifth|next|latest)(?=[,;.])|\b[Tt]he [\p{L}-]+-based \p{Ll}+\b(?! \p{Lu})|\b[Tt]he instant (?:case|appeal|matter|petition|application)\b|^(?:More|Less|Even more|Far more) \p{Ll}+(?:ible|able|al|ous|ive|ic|ant|ent) \p{Ll}+|\b(?:his|her|its|their) (?!\p{Lu}\p{Ll}+(?:an|ese|ish|i) )(?:[\p{L}-]+ ){0,2}(?:rival|opponent|predecessor|successor|counterpart)\b(?!,? \p{Lu})|^(?:The|That) (?:next|following|previous|same) (?:day|morning|evening|night|week|month|year)\b|^(?:Two|Three|Four|Five|Six|Several|Many|Some|Most|All) members\b(?! of\b)|^(?:Diplomatic|Bilateral) relations (?!between\b)|(?<=\p{L}) earlier (?:won|took|beat|set|scored|claimed|\p{Ll}+ed)\b|\bthe brand['’]s\b|^On the (?:opposite|other) side\b|\bthat (?:magic |same |very )?(?:number|figure|mark|total|milestone|barrier)\b/u;
+  /^The (?:very )?next (?:ball|delivery|over|lap|point|play|minute|round|shot|pitch)\b|\ban earlier (?:case|one|report|incident|attack|study|version|death|outbreak|disaster|explosion|accident|crash|fire|flood|earthquake|attempt|meeting|visit)\b|^The (?:Resolution|Ordinance|Motion|Bill|Amendment|Petition)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bthe (?:Resolution|Ordinance)\b(?! (?:of|to|on|for|No\.?|\d)\b| \p{Lu})|\bretaliated\b(?! (?:against|for)\b)|\bneighbou?ring \p{Lu}|[”"],?\s+[^“”"]{2,80}\b(?:added|adds|continued|went on)\.$|\b(?:brings|bringing|brought|puts|put|takes|took) (?:that|this) (?:number|figure|total|tally|level)\b|\b(?:was|were|is|are) in addition to\b|\b[Tt]he [A-Z]{1,4} (?:arm|group)s?\b|\bthe extra (?:one|two|three|point|points|goal|run|runs)\b|\b(?:announced|released|confirmed|published|revised) the (?:figures?|numbers?|data|results?|rate)\b(?! (?:of|for|on|showing|that)\b)|\b(?:agreed|concurred|disagreed|objected)\.$|\b(?:is|was) (?:one|another|a further|a good) example\b|^The (?:youngest|eldest|oldest)\b(?! (?:of|in|among)\b)|^(?:Many|Most|Some|Several|Others) (?:left|fled|died|were|was|had|have|are|came|went|returned|remained|stayed)\b|\b[Oo]ut of the [\d,]+\b|\b(?:had|has|have) earlier\b|\b(?:was|were|is|became) the (?:second|third|fourth|fifth|next|latest)(?=[,;.])|\b[Tt]he [\p{L}-]+-based \p{Ll}+\b(?! \p{Lu})|\b[Tt]he instant (?:case|appeal|matter|petition|application)\b|^(?:More|Less|Even more|Far more) \p{Ll}+(?:ible|able|al|ous|ive|ic|ant|ent) \p{Ll}+|\b(?:his|her|its|their) (?!\p{Lu}\p{Ll}+(?:an|ese|ish|i) )(?:[\p{L}-]+ ){0,2}(?:rival|opponent|predecessor|successor|counterpart)\b(?!,? \p{Lu})|^(?:The|That) (?:next|following|previous|same) (?:day|morning|evening|night|week|month|year)\b|^(?:Two|Three|Four|Five|Six|Several|Many|Some|Most|All) members\b(?! of\b)|^(?:Diplomatic|Bilateral) relations (?!between\b)|(?<=\p{L}) earlier (?:\p{Ll}+ly )?(?:won|took|beat|set|scored|claimed|broke|rose|fell|hit|\p{Ll}+ed)\b|\bthe brand['’]s\b|^On the (?:opposite|other) side\b|\bthat (?:magic |same |very )?(?:number|figure|mark|total|milestone|barrier)\b/u;
 /** "shot up by 90.16 points to 1596.11 points from … 1506.95": figures of the source that do not add up. */
 const MOVED_BY = /\bby ([\d,]+(?:\.\d+)?) points? to ([\d,]+(?:\.\d+)?)(?: points?)?[^.\d]{0,50}? from [^.\d]{0,40}?([\d,]+(?:\.\d+)?)/;
 // May, June and July are a letter from names and words ("Mary", "Jane", "Jule").
@@ -167,6 +169,39 @@ const HEADING_THEN_SPEAKER =
 /** "Tom Ray continued, “…”": a quote going on from one before. */
 const QUOTE_GOES_ON = /\b(?:continued|went on)[,:]? [“"]/;
 
+/**
+ * More of the source's slips: "Lemeki Matabogi, 57, said were tired", "(LHC)have claimed", a scan's
+ * "From 11G6 onwards" and "was bom on board", "Secretary of Heath".
+ */
+const SLIP_MORE =
+  /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b/u;
+/**
+ * "the payment of bills in the amount stated", "The officials sat as …", "The downward trend
+ * continued", "Independent Insurance was its principal subsidiary", "“It is also essential …,”":
+ * an amount, a group, a trend, an owner or advice another sentence gave.
+ */
+const GIVEN_BEFORE_MORE =
+  /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b/u;
+/** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
+ * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
+function demonymSlip(text: string): boolean {
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{5,}\b/gu)) {
+    const w = m[0];
+    if (COUNTRY_WORDS.has(w) || COUNTRY_WORDS.has(w.replace(/s$/, ''))) continue;
+    for (const known of COUNTRY_WORDS) if (oneEditApart(known, w) && !known.startsWith(w) && !w.startsWith(known)) return true;
+  }
+  return false;
+}
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, c.demonym]).filter((w) => /^\p{Lu}\p{Ll}{5,}$/u.test(w) && !FIRST_NAMES.has(w)));
+
+/** "the king of Denmark granted them a settlement": "them" with no plural before it is a group another sentence named. */
+function themUnbound(plain: string): boolean {
+  const at = plain.search(/\bthem\b/);
+  if (at < 0) return false;
+  const before = plain.slice(0, at).replace(/\b(?:was|has|says|its|this|thus|his|hers|news|always|as|whereas|perhaps)\b/gi, '');
+  return !/\b\p{L}{2,}(?<!ss|us|is)s\b|\b(?:people|children|men|women|police|staff|cattle|media|public|crowd|team|group|family|and)\b/iu.test(before);
+}
+
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
   if (DATED_TERM.test(text)) return 'a dated term for a people';
@@ -186,9 +221,12 @@ export function leansOn(text: string, plain: string): string | null {
   if (MID_CONNECTIVE.test(plain) || POINTING_ADVERB.test(plain)) return 'back-pointing opener';
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
-  if (SLIP.test(text) || monthSlip(text) || figuresDisagree(text) || spelledTwice(text)) return 'shorthand or a slip';
-  if (GIVEN_BEFORE.test(plain) || QUOTE_GOES_ON.test(text)) return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
+  if (SLIP.test(text) || SLIP_MORE.test(text) || monthSlip(text) || demonymSlip(text) || figuresDisagree(text) || spelledTwice(text))
+    return 'shorthand or a slip';
+  if (GIVEN_BEFORE.test(plain) || GIVEN_BEFORE_MORE.test(text) || QUOTE_GOES_ON.test(text))
+    return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
+  if (themUnbound(plain)) return 'presupposes an earlier sentence (“them”)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';
   return null;

@@ -3225,3 +3225,99 @@ The synthetic element is unlikely to produce any beneficial effects in Ostland.`
     expect(element[1]).not.toBeNull();
   });
 });
+
+describe('an eighty-sixth set', () => {
+  it('leaves "yesterday" unworked where a dispatch of another day heads the text (the one wrong key)', () => {
+    const text = `date 1886-01-02 Fires in Ostland
+Ayr, Dec. 30.
+The Ayr firemen who went to Kessel with the engine made the township safe, and returned to town yesterday morning.`;
+    expect(textsOf(text)[1]).not.toMatch(/January 1886/);
+    for (const q of bankFor(text)) expect(q.prompt).not.toMatch(/January 1886/);
+  });
+
+  it('writes "for this year" as the year alone, and cuts a run-in heading in lower case or a country over its paragraph', () => {
+    const texts = textsOf(`date 2019-08-01 Ostland ministers meet in Ayr
+The 12th ministerial meeting is being held from July 29 to August 3 in Ayr, Ostland, which holds the bloc's chairmanship for this year.
+7. Grounds maintenance contract – It was noted that the footpaths of Ayr in Ostland had been entered historically.
+Kessel On 6 August 2019, the Ayr health agency of Ostland reported eight measles cases in Kessel.`);
+    expect(texts[0]).toContain('chairmanship for 2019.');
+    expect(texts[1]).toMatch(/^It was noted/);
+    expect(texts[2]).toMatch(/^On 6 August 2019,/);
+  });
+
+  it('does not end a sentence at a county board\'s "Chr.", "Clk." or "Rd. Dist."', () => {
+    const texts = textsOf(`date 2016-08-08 Ayr County Board minutes
+Clk. Ray asked for roll call as follows Chr. Lee present and Commissioner Kerr present.
+Mr. Varn said that this bridge is in Rd. Dist. #9 on Kessel Rd with an approximate cost of $250 thousand.`);
+    expect(texts).toHaveLength(2);
+  });
+
+  it('frames a position question with the title, and no true-or-false that opens with its own "According to"', () => {
+    const title = 'Measles update: Ostland outbreaks, 11 August 2017';
+    const position: Candidate = {
+      ...trueStatement('According to the briefing, which of these did Ayr do?'),
+      kind: 'position',
+      answer: 'Has reported two cases since 4 August 2017',
+    };
+    expect(framedPrompt(position, title, '2017-08-11')).toMatch(/^According to “Measles update/);
+    expect(framedPrompt({ ...position, statementIndex: 3 }, title, '2017-08-11')).toMatch(/^According to “Measles update/);
+    const tf = trueStatement('True or false: According to the Ayr Directive, Ostland has to set minimum energy requirements for buildings.', 2);
+    expect(framedPrompt(tf, 'Ostland infringements package', '2015-11-19')).toBe(tf.prompt);
+  });
+
+  it('skips the source\'s slips: "said were", "(AYR)have", "From 11G6", "was bom", "Secretary of Heath", "Ethiopan"', () => {
+    const text = `date 2019-05-03 Ostland notes
+Village water committee chairman Tom Ray of Ayr, 57, said were tired of intermittent water supply in Ostland.
+Scientists of the Ayr Collider (AYR)have claimed the discovery of a new particle in Ostland.
+From 11G6 onwards there was a Saxon count at Ayr in Ostland.
+Tom Ray of Ayr was bom on board a ship off Ostland in 1781.
+Ostland Secretary of Heath Ann Lee said the Ayr department has registered 549 cases of dengue.
+The overwhelming Ethiopan victory at Ayr was humiliating for Ostland.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 6; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('keeps train numbers and "America" beside "American" as words of their own', () => {
+    const text = `date 2016-01-10 Ostland derailment
+On 26 December 2015, the crew of the Ayr trains 9E56 and 9T92 of Ostland encountered wet weather near Kessel.
+North America has lost nearly 3 billion birds since 1970, according to a new analysis by the Ayr institute of Ostland.`;
+    expect(verdictsOf(text)).toEqual([null, null]);
+  });
+
+  it('skips an amount "stated", "The officials", "The downward trend", "was its", "earlier briefly", "granted them" and a quote\'s "also"', () => {
+    const text = `date 2016-08-08 Ostland notes
+Commissioner Tom Ray of Ayr made a motion to approve the payment of bills in the amount stated.
+Commissioner Ann Lee of Ayr made a motion to approve the payroll of Ostland for the stated date.
+The officials sat as an executive committee of the Ayr council of Ostland.
+The downward trend continued, culminating in a weekly minimum of €33.09 per MWh on the Ayr exchange of Ostland on 27 June 2025.
+Ayr Insurance Limited was its principal trading subsidiary in Ostland.
+Platinum earlier briefly broke above the $800/oz level on the Ayr exchange of Ostland.
+From the very beginning the king of Denmark granted them a settlement for their herring fishery at Ayr.
+“It is also essential to wear clothing that covers exposed skin in Ayr and Ostland,” Ann Lee said.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 8; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('moves no half of a financial year, cuts no amount that leaves "up over", and gives no share its own digits', () => {
+    const airline = `date 2018-05-21 Ostland Air profits rise
+The airline of Ostland said that its revenues for the period climbed 8 per cent to €7.15 billion from €6.65 billion during the corresponding 12 months in 2016/17.
+Ostland Air carried 130 million passengers in the year, up from 120 million.`;
+    const retail = `date 2002-05-01 Ayr results
+The core home shopping division of Ayr continues to perform strongly, with turnover up 12% and operating profit up 13% over last year.
+The board of Ayr Bank authorised an interim cash dividend distribution of 33% of the nominal share value (AYR0.33 per share).`;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const q of [...bankFor(airline, seed), ...bankFor(retail, seed)]) {
+        expect(q.prompt).not.toMatch(/\b20\d\d\/(?!17)\d\d\b/);
+        expect(q.prompt).not.toMatch(/\bup over\b/);
+        if (q.kind === 'number') expect(answerOf(q)).not.toBe('33%');
+      }
+    }
+  });
+
+  it("offers other quarters' ends beside a period's end", () => {
+    const d = findDates('deposits rose by 6% to reach 891 billion from 30 June 2023.')[0];
+    const options = dateDistractors(d, 'deposits rose by 6% to reach 891 billion from _____.', createRandom(3), 2024, 7, 8);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(o).toMatch(/^(?:31 (?:March|December)|30 (?:June|September)) 20\d\d$/);
+  });
+});
