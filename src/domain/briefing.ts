@@ -188,6 +188,8 @@ export function cleanLine(line: string): string {
   s = s.replace(/\b(\p{Lu}{3,})[1-9](?= \p{Lu}\p{Ll})/gu, '$1');
   // "Decision Agenda Mr Tom Ray appointed …": a minute's run-in labels.
   s = s.replace(/^Decision(?: Agenda)? (?=\p{Lu})/u, '');
+  // "Friday`s agreement": a typewriter's backtick for an apostrophe.
+  if (s.includes('`s')) s = s.replace(/(\p{L})`s\b/gu, '$1’s');
   // "Kohl' s stores": a possessive split by a stray space.
   if (s.includes("' s ") || s.includes('’ s ')) s = s.replace(/(\p{L})(['’]) s\b/gu, '$1$2s');
   const { longWord, untidy } = survey(s);

@@ -53,7 +53,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       (/[(,]\s?$/.test(text.slice(0, m.index + m[1].length)) && /^today \p{Lu}/u.test(text.slice(m.index + m[1].length))) ||
       // "today continues strenuous efforts", "is today launching", "an alliance that endures today": a present that a date would make "on 23 May continues".
       /^today \p{Ll}{3,}(?:(?<![su])s|ing)\b/u.test(text.slice(m.index + m[1].length)) ||
-      /\b\p{Ll}{3,}(?<![su])s $/u.test(text.slice(0, m.index + m[1].length))
+      /\b\p{Ll}{3,}(?<![su])s $/u.test(text.slice(0, m.index + m[1].length)) ||
+      // "has embarked today": a present perfect, which a date would make "has embarked on 25 October".
+      /\b(?:has|have) \p{Ll}+(?:ed|en|un|wn|ne) $/u.test(text.slice(0, m.index + m[1].length))
         ? null
         : dayPart(iso, 0, m[2], text.slice(0, m.index)),
   ],
@@ -257,9 +259,10 @@ function otherDispatchDay(statements: readonly string[], iso: string): boolean {
   });
 }
 const DISPATCH_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’ .-]{1,30}, )?((?:${MONTHS.join('|')}) \\d{1,2})\\.?$`, 'u');
+/** "(N.Z.P.A.-Reuter) MOSCOW, October 25.": a wire's tag may come before the city. */
 function datelineDay(first: string, iso: string): string | null {
   const m =
-    /^\p{Lu}{3,}[\p{Lu} .'’-]*(?:, | \([^()]{1,15}\),? )(?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(
+    /^(?:[^()]{0,4}\([^()]{0,40}\)\s*|[^()]{0,40}\)\s*)?\p{Lu}{3,}[\p{Lu} .'’-]*(?:, | \([^()]{1,15}\),? )(?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(
       first,
     );
   const abbreviation = m ? MONTH_ABBREVIATION.exec(m[1] ?? m[4]) : null;

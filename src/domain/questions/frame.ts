@@ -210,14 +210,16 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   // "According to the briefing" names a source the player never sees: a position question always
   // takes the title, which names the actor it asks about, not what the actor did.
   const away = title && c.kind !== 'position' && givenAway(c, title);
-  const lede = c.statementIndex === 0 && c.kind !== 'position' && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, ''));
+  // "expanded … in July-September": a month with no year needs the story's date, lede or not.
+  const yearless = MONTH.test(c.prompt) && !/\b(?:1[5-9]|20)\d\d\b/.test(c.prompt);
+  const lede = c.statementIndex === 0 && c.kind !== 'position' && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, '')) && !yearless;
   // "True or false, according to “…”: According to the Directive, …" stacks two sources.
   if (!title || lede || away || c.prompt.startsWith(`${TF}According to `)) return c.prompt;
   // "on Friday, 20 May 1988" worked out from the story's date asks for a calendar; beside that date,
   // the text's own "on Friday" is plain.
   const plainDays = date && c.kind === 'true_false' && !(c.hidden && MONTH.test(c.hidden)) ? withoutWorkedDay(c.prompt, date) : c.prompt;
   const prompt = MONTH.test(plainDays) ? c.prompt : plainDays;
-  const dated = date && c.kind !== 'date' && !MONTH.test(prompt) && !(c.hidden && MONTH.test(c.hidden));
+  const dated = date && c.kind !== 'date' && (!MONTH.test(prompt) || yearless) && !(c.hidden && MONTH.test(c.hidden));
   const source = `“${title}”${dated ? ` (${longDate(date)})` : ''}`;
   if (prompt.startsWith(TF)) return `True or false, according to ${source}: ${prompt.slice(TF.length)}`;
   if (c.prompt.startsWith(BRIEFING)) return `According to ${source}, ${c.prompt.slice(BRIEFING.length)}`;

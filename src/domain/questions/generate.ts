@@ -11,7 +11,7 @@ import { dateQuestions } from './date';
 import { bankTitle, frameDate, framedPrompt, recasedTitle } from './frame';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
-import { quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
+import { loneSpeaker, quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
 import { rejectReason } from './quality';
 import { leadResolves } from './lead';
 import { standaloneVerdicts } from './standalone';
@@ -87,7 +87,10 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
         c.prompt = `${lead.text} ${c.prompt}`;
         c.score -= LEAD_COST;
       }
-      const reason = rejectReason(c, analysis.statements[c.statementIndex].source) ?? (answerStated(c, analysis) ? null : 'answer not stated');
+      const reason =
+        rejectReason(c, analysis.statements[c.statementIndex].source) ??
+        (answerStated(c, analysis) ? null : 'answer not stated') ??
+        (loneSpeaker(c, analysis) ? 'the only person credited' : null);
       c.accepted = !reason;
       if (reason) trace?.(c.statementIndex, `${c.kind} ${c.answer}: ${reason} | ${c.prompt}`);
     }

@@ -157,7 +157,13 @@ export function quoteSpeakerQuestions(st: StatementAnalysis, ctx: Context): Cand
   const other = story.flat().find((o) => !mentions(q.quote, o.text));
   if (other) return [truth, claim(other.text, false)];
   // The story's only person credited with the words is given away: no other name to doubt.
-  if (!ctx.analysis.statements.some((s) => s.mentions.some((m) => m.entity.type === 'person' && m.entity !== q.speaker))) return [];
+  // ("Montreal", "Dubai Investments PJSC" or "Middle East" taken for a person is no other name.)
+  if (
+    !ctx.analysis.statements.some((s) =>
+      s.mentions.some((m) => m.entity.type === 'person' && m.entity !== q.speaker && PERSON_LIKE.test(m.entity.name) && !NOT_PERSON.test(m.entity.name)),
+    )
+  )
+    return [];
   // A lone speaker answers True every time: one such question a briefing is enough.
   const lone = memo(ctx, 'lone-speaker-claims', () => ({ n: 0 }));
   return lone.n++ < 1 ? [truth] : [];
@@ -173,4 +179,28 @@ export function speakerClaimHolds(c: Candidate, analysis: BriefingAnalysis): boo
   if (!claim || !st.source.includes(claim.quote)) return false;
   const q = findSpokenQuotes(analysis.statements, analysis.registry.people.values()).find((x) => x.statementIndex === c.statementIndex);
   return !!q && q.quote === claim.quote && (q.speaker.name === claim.speaker) === (c.answer === 'True');
+}
+
+/** A name of two words or more, none a company's or a region's. */
+const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u;
+const NOT_PERSON = /\b(?:PJSC|Inc|Ltd|Limited|Group|Bank|Corp|Corporation|Company|plc|PLC|SA|AG|LLC|Holdings|East|West|North|South)\b/;
+
+const PEOPLE = new WeakMap<BriefingAnalysis, number>();
+/**
+ * "“We are reaping the benefits …,” Tom Ray said." asked true or false where he is the story's only
+ * person: no other name to doubt, so it is True without reading.
+ */
+export function loneSpeaker(c: Candidate, analysis: BriefingAnalysis): boolean {
+  const st = analysis.statements[c.statementIndex];
+  if (c.kind !== 'true_false' || !st.quotes.length || !/\b(?:said|says|added|told|stated)\b/.test(st.text.replace(/“[^”]*”|"[^"]*"/g, ''))) return false;
+  let n = PEOPLE.get(analysis);
+  if (n === undefined) {
+    const names = new Set<string>();
+    for (const s of analysis.statements)
+      for (const m of s.mentions)
+        if (m.entity.type === 'person' && PERSON_LIKE.test(m.entity.name) && !NOT_PERSON.test(m.entity.name)) names.add(m.entity.name);
+    n = names.size;
+    PEOPLE.set(analysis, n);
+  }
+  return n <= 1;
 }

@@ -171,17 +171,19 @@ const QUOTE_GOES_ON = /\b(?:continued|went on)[,:]? [“"]/;
 
 /**
  * More of the source's slips: "Lemeki Matabogi, 57, said were tired", "(LHC)have claimed", a scan's
- * "From 11G6 onwards" and "was bom on board", "Secretary of Heath".
+ * "From 11G6 onwards", "was bom on board" and "Tt was", "Secretary of Heath", a footnote glued to a
+ * year ("the Act, 20021") or a word ("powerFootnote 1"), "Mr. lee", "Government of in", "2 billons".
  */
 const SLIP_MORE =
-  /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b/u;
+  /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b|\bAct,? (?:1[89]|20)\d{3}\b|\p{Ll}Footnote \d|\b(?:Tt|lt) (?:was|is|has)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Ll}|\b(?:of in|of of|in in|to to|of at)\b|\b(?:billons|millons)\b/u;
 /**
  * "the payment of bills in the amount stated", "The officials sat as …", "The downward trend
- * continued", "Independent Insurance was its principal subsidiary", "“It is also essential …,”":
- * an amount, a group, a trend, an owner or advice another sentence gave.
+ * continued", "Independent Insurance was its principal subsidiary", "“It is also essential …,”",
+ * "Mr. Ray was joined by", "The first hit at dawn", "The most easterly is …", "the purpose of the
+ * Bill": an amount, a group, a trend, an owner, advice, an event, a list or a bill another sentence gave.
  */
 const GIVEN_BEFORE_MORE =
-  /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b/u;
+  /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b|\bwas joined by\b|^The (?:first|second|third|last) (?:hit|struck|was|came|began|occurred|took)\b|^The most (?:easterly|westerly|northerly|southerly)\b|^The middle (?:arm|one|part|section)\b|\bthe Bill\b(?! (?:of|to|for)\b)/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {
@@ -201,6 +203,40 @@ function themUnbound(plain: string): boolean {
   const before = plain.slice(0, at).replace(/\b(?:was|has|says|its|this|thus|his|hers|news|always|as|whereas|perhaps)\b/gi, '');
   return !/\b\p{L}{2,}(?<!ss|us|is)s\b|\b(?:people|children|men|women|police|staff|cattle|media|public|crowd|team|group|family|and)\b/iu.test(before);
 }
+
+/** "mainly students. have made": a stop inside a sentence, which no short form explains. */
+function strayStop(text: string): boolean {
+  for (const m of text.matchAll(/\b(\p{Ll}{3,})\. \p{Ll}/gu)) if (!SHORT_FORMS.has(m[1])) return true;
+  return false;
+}
+const SHORT_FORMS = new Set([
+  'etc',
+  'approx',
+  'incl',
+  'esp',
+  'dept',
+  'govt',
+  'corp',
+  'inc',
+  'ltd',
+  'viz',
+  'vol',
+  'vols',
+  'nos',
+  'est',
+  'misc',
+  'fig',
+  'figs',
+  'sept',
+  'resp',
+  'ref',
+  'min',
+  'max',
+  'avg',
+  'cca',
+]);
+/** "Signed an agreement with …", "Reduced unit cost to …": a report's bullet without its subject. */
+const SUBJECTLESS = /^(?:\p{Lu}\p{Ll}+ed|Made|Took|Sold|Paid|Built|Grew|Won|Began|Brought|Held|Led|Kept) (?!by|in|on|at|to|from|as|with|under|after)\b/u;
 
 /** Why a sentence leans on another in one of these ways, or null. */
 export function leansOn(text: string, plain: string): string | null {
@@ -226,6 +262,8 @@ export function leansOn(text: string, plain: string): string | null {
   if (GIVEN_BEFORE.test(plain) || GIVEN_BEFORE_MORE.test(text) || QUOTE_GOES_ON.test(text))
     return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
+  if (strayStop(text)) return 'shorthand or a slip';
+  if (SUBJECTLESS.test(text) && !text.includes(', ')) return 'a list item without its subject';
   if (themUnbound(plain)) return 'presupposes an earlier sentence (“them”)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';

@@ -1661,7 +1661,7 @@ KESSEL. March 13 (Interfax) - Ostland President Tom Ray and Varn President Ann L
     expect(parseBriefing(wire).dateline).toBe('KESSEL. March 13 (Interfax) -');
   });
 
-  it('turns no movement whose base the sentence gives, and skips a quote opened by "He" or "Besides," and a typed backtick', () => {
+  it('turns no movement whose base the sentence gives, skips a quote opened by "He" or "Besides,", and reads a typed backtick as an apostrophe', () => {
     const text = `date 2021-11-10 Ostland inflation eases
 The Ostland statistics agency said that annual urban inflation in Ostland decreased to 6.3% in October 2021, compared to 6.6% in September 2021.
 "He is no longer eligible to be a member of the Parliament," Judge Tom Ray said in court in Kessel.
@@ -1671,7 +1671,7 @@ The Supreme Court disqualified Ostland\`s prime minister Tom Ray from office on 
     const v = verdictsOf(text);
     expect(v[1]).toMatch(/points at its news/);
     expect(v[2]).toMatch(/points at its news/);
-    expect(v[3]).toMatch(/slip/);
+    expect(textsOf(text)[3]).toContain('Ostland’s prime minister');
   });
 
   it('never asks a forecast’s year as the earliest of the years offered', () => {
@@ -3319,5 +3319,65 @@ The board of Ayr Bank authorised an interim cash dividend distribution of 33% of
     const options = dateDistractors(d, 'deposits rose by 6% to reach 891 billion from _____.', createRandom(3), 2024, 7, 8);
     expect(options).toHaveLength(3);
     for (const o of options) expect(o).toMatch(/^(?:31 (?:March|December)|30 (?:June|September)) 20\d\d$/);
+  });
+});
+
+describe('a ninetieth set', () => {
+  it('counts "today" from a dateline behind a wire\'s tag, and writes no date into a present perfect', () => {
+    const texts = textsOf(`date 1962-01-12 Ostland farm talks stall
+(O.P.A.-Reuter—Copyright) AYR, January 10. Ostland farm ministers again failed to make any progress today when they continued talks on prices.
+The Kessel delegation has embarked today on detailed discussions with Ostland leaders on ways of resuming the talks.`);
+    expect(texts[1]).toContain('10 January 1962');
+    expect(texts[2]).not.toMatch(/January 1962/);
+  });
+
+  it('reads "Friday`s" as a possessive, not as a day to work out', () => {
+    const texts = textsOf(`date 1987-08-08 Ostland peace plan signed
+The presidents of five Ostland provinces signed a regional peace plan in Ayr on Friday.
+Friday\`s agreement in Ayr is only a starting point for several pacts still to be worked out in Ostland.`);
+    expect(texts[1]).toMatch(/^Friday’s agreement/);
+  });
+
+  it('skips a footnote glued to a year or a word, a scan\'s "Tt was", "Mr. lee", "of in", "billons" and a stray stop', () => {
+    const text = `date 2024-05-03 Ostland notes
+Tom Ray of Ayr is a borrower within the meaning of section 2(f) of the Ostland Securitisation Act, 20021.
+The distributed powerFootnote 1 (DP) train of Ostland was pulled by 2 head-end locomotives out of Ayr.
+Tt was the second day running that police had fired into crowds in Ayr in Ostland.
+The separation agreement for Mr. lee to sign was already out in Ayr in Ostland.
+The end of months of dispute between Ayr and the Central Government of in Kessel had come in Ostland.
+The Ayr alliance brings together 149 million people with exports of 2 billons dollars a year, the Kessel institute said.
+Thousands of people in Ayr, mainly students. have made repeated attempts to march to Kessel in Ostland.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 7; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+    for (const seed of [1, 2, 3]) for (const q of bankFor(text, seed)) expect(answerOf(q)).not.toBe('20021');
+  });
+
+  it('skips "was joined by", "The first hit", "The most easterly", "The middle arm", "the Bill" and a bullet without its subject', () => {
+    const text = `date 2024-08-21 Ostland notes
+Tom Ray of Ayr was joined by Ann Lee, Ostland's Minister of Economy, in Kessel on 20 August 2024.
+The first hit Ayr on the morning of 19 September 1985 and measured 8.1 on the Richter scale in Ostland.
+The most easterly is Varn Bay, enclosed between the Ayr and Kessel peninsulas of Ostland.
+The middle arm is Kessel Bay, and the western the estuary of the Ayr in Ostland.
+The purpose of the Bill is to freeze the main rates of working-age benefits in Ostland for two years.
+Signed an agreement with Kessel Power for the sale of a 15.1% non-operated participating interest in the Ayr Joint Venture (AJV).
+Reduced unit production cost to $8.3/boe in the Ayr field of Ostland despite the inflationary environment.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 7; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it("asks no true-or-false on the words of the story's only person", () => {
+    const text = `date 2008-03-13 Ayr Printing profit rises, hikes dividend
+Commercial printer Ayr Printing Inc of Ostland reported a jump in its first-quarter profits on Thursday, 13 March 2008.
+The Kessel-based company of Ostland raised its quarterly dividend to 32 cents a share from 28 cents.
+“We are reaping the benefits of our major restructuring projects and investments of recent years,” Tom Ray said.`;
+    for (const seed of [1, 2, 3, 4]) for (const q of bankFor(text, seed)) expect(q.statementIndex === 2 && q.kind === 'true_false', q.prompt).toBe(false);
+  });
+
+  it('dates a lede whose months have no year', () => {
+    const lede: Candidate = {
+      ...trueStatement('True or false: Ostland’s economy expanded by the most in four years in July-September on an annual basis.'),
+      statementIndex: 0,
+    };
+    expect(framedPrompt(lede, 'Ostland Q3 GDP growth fastest in 4-1/2 years', '2017-11-20')).toContain('(20 November 2017)');
   });
 });
