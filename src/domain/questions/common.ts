@@ -217,6 +217,14 @@ export function round2(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
 
+/**
+ * "a weekly maximum of €73.56 … and a weekly minimum of _____": a figure the other bounds, whose
+ * options the prompt rules out on one side.
+ */
+export function bothBounds(text: string): boolean {
+  return /\b(?:maximum|highest)\b/i.test(text) && /\b(?:minimum|lowest)\b/i.test(text);
+}
+
 /** "a magnitude of 8.0": no earthquake measures 10, so no option may. */
 export function ceiling(text: string, n: { value: number; start: number; end: number }): number {
   return n.value < 10 && /\b(?:magnitude|Richter)\b/i.test(text.slice(Math.max(0, n.start - 40), n.end + 30)) ? 9.5 : Infinity;

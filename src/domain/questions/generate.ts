@@ -6,7 +6,7 @@ import { guessLanguage } from '../analysis/language';
 import { createRandom, hashString, shuffle } from '../random';
 import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, type LibraryFacts, type ParsedBriefing } from '../types';
 import { clozeQuestions } from './cloze';
-import { choiceId, mentions, round2, type Candidate, type Context, type KindGenerator } from './common';
+import { bothBounds, choiceId, mentions, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
 import { bankTitle, frameDate, framedPrompt, recasedTitle } from './frame';
 import { numberQuestions } from './number';
@@ -77,7 +77,10 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
       if (lead && c.lead === undefined) {
         // Reviewers read a sentence shown before a true-or-false or a "who" as a stray preamble;
         // before a figure or a date to fill in, as the context it is.
-        if ((c.kind !== 'number' && c.kind !== 'date') || (c.kind === 'number' && partsGive(lead, analysis.statements[c.statementIndex], c.answer))) {
+        if (
+          (c.kind !== 'number' && c.kind !== 'date') ||
+          (c.kind === 'number' && (partsGive(lead, analysis.statements[c.statementIndex], c.answer) || bothBounds(`${lead.text} ${c.prompt}`)))
+        ) {
           c.accepted = false;
           trace?.(c.statementIndex, `${c.kind} ${c.answer}: no lead before this kind, or one whose total gives the part`);
           return false;

@@ -4,7 +4,7 @@ import { guessPair } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/numbers';
 import { shuffle } from '../random';
-import { blankPrompt, ceiling, CLOCK, explain, memo, mentions, type Candidate, type Context, offer } from './common';
+import { blankPrompt, bothBounds, ceiling, CLOCK, explain, memo, mentions, type Candidate, type Context, offer } from './common';
 import { focusOn, isFigure, repeated } from './focus';
 import { LOWER_BOUND, UPPER_BOUND } from './true-false-words';
 
@@ -378,7 +378,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (ctx.headline && mentions(ctx.headline, n.text)) continue;
     // "supply falls by _____ if cuts are maintained": a figure under a condition.
     // (on the whole sentence: a cut may have taken the "if" away with another figure)
-    if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
+    if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, '')) || bothBounds(text)) continue;
     // "About _____ people (some sources say 36,417)": a figure in brackets beside it.
     if (/\([^)]*\d[^)]*\)|\[[^\]]*\d[^\]]*\]/.test(text.slice(Math.max(0, at.start - 40), at.end + 40))) continue;
     // "decreased by _____ or more": a bound, which any smaller option meets as well.

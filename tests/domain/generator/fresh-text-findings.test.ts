@@ -13,6 +13,7 @@ import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
 import { bankTitle, framedPrompt, frameTitle } from '../../../src/domain/questions/frame';
+import { bothBounds } from '../../../src/domain/questions/common';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import type { Candidate } from '../../../src/domain/questions/common';
 import { answerOf, bankFor } from './helpers';
@@ -3379,5 +3380,15 @@ The Kessel-based company of Ostland raised its quarterly dividend to 32 cents a 
       statementIndex: 0,
     };
     expect(framedPrompt(lede, 'Ostland Q3 GDP growth fastest in 4-1/2 years', '2017-11-20')).toContain('(20 November 2017)');
+  });
+});
+
+describe('a ninety-fourth set', () => {
+  it('asks no figure that the other bound of the same sentence rules options out for', () => {
+    const text = `date 2025-06-30 Ostland carbon futures ease
+For Ayr carbon futures on the Kessel exchange, prices reached their weekly maximum settlement price of €73.56 per ton on Tuesday, June 24.
+Prices then declined, hitting the weekly minimum of €70.40 per ton on Thursday, June 26—the lowest since May 10.`;
+    expect(bothBounds('prices reached their weekly maximum of €73.56 per ton on Tuesday. Prices then hit the weekly minimum of _____ per ton.')).toBe(true);
+    for (const q of askedOn(text, 'Prices then')) if (q.kind === 'number') expect(/maximum/.test(q.prompt) && /minimum/.test(q.prompt), q.prompt).toBe(false);
   });
 });
