@@ -3,6 +3,7 @@
 // and the body is split into statements by the sentence splitter.
 
 import { splitSentences } from './analysis/sentences';
+import { withoutHeading } from './headings';
 import { isSpace } from './text';
 import type { ParsedBriefing } from './types';
 
@@ -188,6 +189,8 @@ export function cleanLine(line: string): string {
   s = s.replace(/\b(\p{Lu}{3,})[1-9](?= \p{Lu}\p{Ll})/gu, '$1');
   // "Decision Agenda Mr Tom Ray appointed …": a minute's run-in labels.
   s = s.replace(/^Decision(?: Agenda)? (?=\p{Lu})/u, '');
+  // "(computer translated)": a note on how the page was made, not on what it says.
+  if (s.includes('translated)')) s = s.replace(/\s?\((?:computer|machine|automatically)[ -]translated\)/gi, '');
   // "Friday`s agreement": a typewriter's backtick for an apostrophe.
   if (s.includes('`s')) s = s.replace(/(\p{L})`s\b/gu, '$1’s');
   // "Kohl' s stores": a possessive split by a stray space.
@@ -220,11 +223,6 @@ export function utf8Length(s: string): number {
 // A plain past participle ("survey completed in August") is a report's note, not a sentence.
 const ITEM_VERB =
   /\s(?:is|are|was|were|has|have|had|became|won|set|took|made|held|retired|died|joined|left|signed|opened|announced|launched|reached|rose|fell|grew)\s(?!by\b)(?=.*\s.*\s)/u;
-const MINUTE_HEADING = /^(?:\p{Lu}\p{Ll}+ ){2,4}\p{Lu}\p{Ll}+ [-–—] (?=\p{Lu}\p{Ll}+ \p{Ll})/u;
-// "Grounds maintenance contract – It was noted …", "Greece On 6 August 2017, …": a heading in
-// lower case, or a country's name over its paragraph, run into the first sentence.
-const RUN_IN_HEADING =
-  /^(?:\d{1,2}\. )?\p{Lu}\p{Ll}+(?: \p{Ll}+){1,4} [-–—] (?=It (?:was|is|has been)\b)|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?=(?:On|In|Since|As of|By|From|Between|During) \d)/u;
 const LIST_MARKER = /^(?:--|[-–—•*·▪◦]|\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
 /** Markdown, which /new's file picker takes (.md): a heading or a rule is a section mark, not a statement. */
@@ -269,7 +267,10 @@ const DATE_DATELINE =
 const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/u;
 const SENTENCE_OPENING = /^(?:The|A|An|In|On|At|After|Before|For|With|This|Police|Residents)\s/;
 /** "Piarco, Trinidad & Tobago – Caribbean Airlines announced …": a town and its country before a long dash. */
-const TOWN_COUNTRY_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}+(?: (?:&|and) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+)? [–—] (?=\p{Lu})/u;
+const TOWN_COUNTRY_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:the )?\p{Lu}\p{Ll}+(?: (?:&|and) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+)? [–—] (?=\p{Lu})/u;
+/** "Toyota City, Japan, May 10, 2017 - (JCN Newswire) - ", "YOKOHAMA, 2 Nov - ": places and a day, an agency after them. */
+const PLACES_DATE_AGENCY =
+  /^\p{Lu}[\p{L} .'’-]{1,30}(?:, (?:the )?\p{Lu}[\p{L} .'’-]{1,30}){0,2}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?) [-–—]{1,2} (?:\([^()]{2,30}\) [-–—]{1,2} )?(?=\p{Lu})/u;
 
 /**
  * "WASHINGTON - At the direction of …": a city in capitals before a dash and a sentence's opening
@@ -338,7 +339,8 @@ function stripDateline(paragraph: string): string {
     PLACE_DATE_DASH.exec(paragraph) ??
     WIRE_DATELINE.exec(paragraph) ??
     BRACKET_STATE_DATELINE.exec(paragraph) ??
-    TOWN_COUNTRY_DATELINE.exec(paragraph);
+    TOWN_COUNTRY_DATELINE.exec(paragraph) ??
+    PLACES_DATE_AGENCY.exec(paragraph);
   if (placed) return paragraph.slice(placed[0].length);
   const bracketed = BRACKET_DATELINE.exec(paragraph);
   if (bracketed) return paragraph.slice(bracketed[0].length);
@@ -419,8 +421,7 @@ export function parseBriefing(text: string): ParsedBriefing {
     // dateline keeps its own writing).
     if (SHORT_MONTH.test(line)) line = line.replace(SHORT_MONTHS, (m) => FULL_MONTH[m.slice(0, 3)]);
     if (MD_SECTION.test(line)) continue;
-    // "• Assembly Sponsorship Arrangements - Governance had …": a minute's heading run into its first sentence.
-    let paragraph = unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, '')).replace(MINUTE_HEADING, '').replace(RUN_IN_HEADING, '');
+    let paragraph = withoutHeading(unmarkdown(line.replace(MD_QUOTE, '').replace(LIST_MARKER, '')));
     if (!paragraph) continue;
     // "• Ann Lee (Ostland) became the youngest gold medallist": a list item with a verb is a sentence
     // without its stop ("• 26 medals won by 20 athletes" has none).

@@ -155,7 +155,9 @@ export function findNumbers(s: string): NumberMention[] {
 /** Formats a value like a sample mention: same currency, decimals, grouping, percent and scale. */
 export function formatLike(value: number, like: NumberMention): string {
   let body = value.toFixed(like.decimals);
-  if (like.grouped || (value >= 10000 && !like.decimals)) {
+  // "25000" among "31,000" and "19,000" stands out by its writing: a key of five digits or more
+  // written without commas keeps its options so.
+  if (like.grouped || (value >= 10000 && !like.decimals && like.value < 10000)) {
     const [i, d] = body.split('.');
     body = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (d ? `.${d}` : '');
   }

@@ -31,7 +31,7 @@ const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
 const DANGLING_CHANGE =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?(?:[.,;]| for the (?:biggest|largest|sharpest|steepest|best|worst)\b)/;
-const UP_OVER = /\b(?:up|down)(?: by)? (?:over|on|against|compared|versus|vs\.?)\b/;
+const UP_OVER = /\b(?:up|down)(?: by)? (?:over|on|against|compared|versus|vs\.?)\b|\b(?:fell|rose|increased|decreased|grew|dropped|declined|climbed) in [^.;,]{1,30} and by\b/;
 const MOVE_THEN_TIME = /\b(?:is|are|was|were|been)(?: now| still)? (?:up|down) (?:in|for|over|since|during|this|so far)\b/;
 /** A last word that needs what follows it ("estimated at _____ up.", "_____ shares valued."). */
 const WANTS_COMPLEMENT = /\b(?:up|down|valued|worth|priced|compared|against|versus|totall?ing|amounting|registered|recorded)\.$/;
@@ -181,7 +181,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
   if (/, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}\.$/u.test(out) && !/, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}\.$/u.test(text)) return null;
   // "The index is now up in 2025, while …": the cut left a move with no amount before its time.
   if (MOVE_THEN_TIME.test(out) && !MOVE_THEN_TIME.test(text)) return null;
-  // "and operating profit up over last year": the other half lost its amount and kept its base.
+  // "and operating profit up over last year", "unemployment fell in the EU-28 and by _____ in the
+  // Euro Area": the other half lost its amount and kept its base or its place.
   if (UP_OVER.test(out) && !UP_OVER.test(text)) return null;
   if (WANTS_COMPLEMENT.test(out) && !WANTS_COMPLEMENT.test(text)) return null;
   // "Andersen, who prevailed on stage _____.": the main verb went with the tail, a relative clause is left.

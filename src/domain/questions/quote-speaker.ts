@@ -108,7 +108,8 @@ const accepted = (ctx: Context, c: Candidate) => !ctx.accept || ctx.accept(c);
 export function quoteSpeakerQuestions(st: StatementAnalysis, ctx: Context): Candidate[] {
   const spoken = spokenAt(ctx);
   const q = spoken.get(st.index);
-  if (!q || !quoteStandsAlone(q)) return [];
+  // "Economic Policy Secretariat" taken for a person: its words are no one's to swap with a person's.
+  if (!q || !quoteStandsAlone(q) || (q.speaker.type === 'person' && NOT_PERSON.test(q.speaker.name))) return [];
   // Drawn apart from the shared source, so the other kinds' questions stay as they were.
   const random = createRandom(hashString(`${ctx.seed}:quote:${st.index}`));
   const answer = q.speaker.name;
@@ -183,7 +184,8 @@ export function speakerClaimHolds(c: Candidate, analysis: BriefingAnalysis): boo
 
 /** A name of two words or more, none a company's or a region's. */
 const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u;
-const NOT_PERSON = /\b(?:PJSC|Inc|Ltd|Limited|Group|Bank|Corp|Corporation|Company|plc|PLC|SA|AG|LLC|Holdings|East|West|North|South)\b/;
+const NOT_PERSON =
+  /\b(?:PJSC|Inc|Ltd|Limited|Group|Bank|Corp|Corporation|Company|plc|PLC|SA|AG|LLC|Holdings|East|West|North|South|Secretariat|Ministry|Department|Office|Council|Committee|Agency|Commission|Authority|Board|Bureau|Institute|University|Association|Federation|Union|Party|Court|Government|Service)\b/;
 
 const PEOPLE = new WeakMap<BriefingAnalysis, number>();
 /**

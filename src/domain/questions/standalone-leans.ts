@@ -97,7 +97,18 @@ const MONTH_NAMES = MONTHS.filter((m) => m.length > 4);
 /** "on Septemer 20, 1993": a month misspelt by a letter in the source. */
 function monthSlip(text: string): boolean {
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}{3,9}) \d{1,2}\b/gu)) if (MONTH_NAMES.some((name) => name !== m[1] && oneEditApart(name, m[1]))) return true;
+  // "On Saturady, after five victories": a weekday misspelt the same way.
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{4,8}y\b/gu))
+    if (WEEKDAYS.some((name) => name !== m[0] && (oneEditApart(name, m[0]) || swapped(name, m[0])))) return true;
   return false;
+}
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Two letters side by side swapped: "Saturady". */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 /** One letter changed, added or lost: past the first difference, the rests match. */
 function oneEditApart(a: string, b: string): boolean {
@@ -172,18 +183,20 @@ const QUOTE_GOES_ON = /\b(?:continued|went on)[,:]? [“"]/;
 /**
  * More of the source's slips: "Lemeki Matabogi, 57, said were tired", "(LHC)have claimed", a scan's
  * "From 11G6 onwards", "was bom on board" and "Tt was", "Secretary of Heath", a footnote glued to a
- * year ("the Act, 20021") or a word ("powerFootnote 1"), "Mr. lee", "Government of in", "2 billons".
+ * year ("the Act, 20021") or a word ("powerFootnote 1"), "Mr. lee", "Government of in", "2 billons",
+ * "Theres optimism", "p~oposed", an old encyclopedia's miles ("3 m. across").
  */
 const SLIP_MORE =
-  /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b|\bAct,? (?:1[89]|20)\d{3}\b|\p{Ll}Footnote \d|\b(?:Tt|lt) (?:was|is|has)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Ll}|\b(?:of in|of of|in in|to to|of at)\b|\b(?:billons|millons)\b/u;
+  /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b|\bAct,? (?:1[89]|20)\d{3}\b|\p{Ll}Footnote \d|\b(?:Tt|lt) (?:was|is|has)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Ll}|\b(?:of in|of of|in in|to to|of at)\b|\b(?:billons|millons)\b|\bTheres\b|\p{L}~\p{L}|\b\d+(?:\.\d+)? m\. \p{Ll}/u;
 /**
  * "the payment of bills in the amount stated", "The officials sat as …", "The downward trend
  * continued", "Independent Insurance was its principal subsidiary", "“It is also essential …,”",
  * "Mr. Ray was joined by", "The first hit at dawn", "The most easterly is …", "the purpose of the
- * Bill": an amount, a group, a trend, an owner, advice, an event, a list or a bill another sentence gave.
+ * Bill", "The measures meet …", "the anniversary had special meaning", "children on the roll", "There were
+ * 10.7 million for São Paulo", "the wait is over": what another sentence gave.
  */
 const GIVEN_BEFORE_MORE =
-  /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b|\bwas joined by\b|^The (?:first|second|third|last) (?:hit|struck|was|came|began|occurred|took)\b|^The most (?:easterly|westerly|northerly|southerly)\b|^The middle (?:arm|one|part|section)\b|\bthe Bill\b(?! (?:of|to|for)\b)/u;
+  /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b|\bwas joined by\b|^The (?:first|second|third|last) (?:hit|struck|was|came|began|occurred|took)\b|^The most (?:easterly|westerly|northerly|southerly)\b|^The middle (?:arm|one|part|section)\b|\bthe Bill\b(?! (?:of|to|for)\b)|^The (?:numbers|figures|measures|steps|day|(?:largest|biggest) (?:decreases|increases|falls|rises))\b(?! (?:of|for|in|on|that|which)\b)|\bthe anniversary\b(?! of\b)|\bon the roll\b|^There (?:were|was|are|is) [\d.,]+(?: (?:million|billion|thousand))? for\b|\bthe wait is over\b/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {

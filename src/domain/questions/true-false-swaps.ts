@@ -282,8 +282,9 @@ export function yearMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   if (found.length !== 1 || years.length !== 1 || SHORT_YEAR.test(st.text)) return null;
   const m = found[0];
   const at = (m.index ?? 0) + m[0].length - m[1].length;
-  // "in 2016/17": a financial year, which a moved first half turns into no span at all ("2014/17").
-  if (st.text.slice(at + m[1].length).startsWith('/')) return null;
+  // "in 2016/17": a financial year, which a moved first half turns into no span at all ("2014/17");
+  // "In 2017, 600 cases have been detected": the story's year, which a past one would not fit.
+  if (st.text.slice(at + m[1].length).startsWith('/') || /\b(?:has|have) been\b/.test(st.text)) return null;
   const year = Number(m[1]);
   const latest = Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity;
   const whole = wholeText(ctx);

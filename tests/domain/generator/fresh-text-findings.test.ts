@@ -3392,3 +3392,59 @@ Prices then declined, hitting the weekly minimum of €70.40 per ton on Thursday
     for (const q of askedOn(text, 'Prices then')) if (q.kind === 'number') expect(/maximum/.test(q.prompt) && /minimum/.test(q.prompt), q.prompt).toBe(false);
   });
 });
+
+describe('a ninety-fifth set', () => {
+  it('cuts "Town, Country, May 10, 2017 - (Wire) -", "AYR, 2 Nov -", "Ayr, the Netherlands –" and a "(computer translated)" note', () => {
+    const texts = textsOf(`date 2017-05-10 Ostland notes
+Ayr City, Ostland, May 10, 2017 - (KCN Newswire) - Kessel Motor Corporation announced its results for the year ended March 31, 2017.
+AYR, 2 Nov - Tom Ray, the Ostland captain, raised the Kessel Cup above his head in Ayr.
+Ayr, the Netherlands – Royal Varn, a maker of health technology, announced a 12-year partnership with Kessel Hospital on 2 May 2017.
+In an update from the Ostland Ministry of Health (computer translated), the Ayr outbreak case tally reached 723 on 9 May 2017.`);
+    expect(texts[0]).toMatch(/^Kessel Motor/);
+    expect(texts[1]).toMatch(/^Tom Ray/);
+    expect(texts[2]).toMatch(/^Royal Varn/);
+    expect(texts[3]).not.toContain('translated');
+  });
+
+  it('skips "two days ago", "Theres", "p~oposed", "3 m. across", "Saturady", "The numbers", "The measures", "the anniversary", "on the roll", "There were … for", "the wait is over"', () => {
+    const text = `date 2023-09-15 Ostland notes
+The Ayr data of Ostland published two days ago showed that monthly inflation hit 12.4% in August.
+Theres optimism on bank recapitalisation in Ayr, but not so much on cutting debt, Tom Ray of Ostland said.
+Staff had received a draft contract which the Ayr Chamber of Ostland p~oposed to enter into with a consulting firm.
+The almost semicircular Bay of Ayr in Ostland is slightly over 3 m. across from Point Kessel to Point Varn.
+On Saturady, Ostland beat Kessel 32-12 in Ayr to win the cup.
+The numbers are separate from the Ayr bureau's figures in Ostland, which are published once a month.
+The measures meet a key demand by the Ayr fund of Ostland in exchange for a 12 billion dollar loan.
+For Tom Ray of Ostland, the anniversary had special meaning in Ayr.
+There are 61 children on the roll at Ayr in Ostland.
+There were 10.7 million for Ayr, 4.7 million for Kessel and 300 thousand for Varn in Ostland.
+For Ayr guests in Ostland craving a warm chicken sandwich for lunch, the wait is over.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 11; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('writes options without commas beside a key written without them', () => {
+    const n = findNumbers('Gas emission readings indicated that carbon monoxide stood at 25000 parts per million.')[0];
+    for (const o of numberDistractors(n, new Set(), createRandom(5))) expect(o).not.toContain(',');
+  });
+
+  it('moves no year of a present perfect, and cuts no figure that leaves "fell in X and by"', () => {
+    const text = `date 2017-12-11 Ostland vaccinates millions
+In 2017, nearly 600 cases have been detected in 95 Ostland communities across 20 provinces, Ayr officials said.
+Compared with September 2014, unemployment fell by 1,832,000 in Ostland and by 1,194,000 in the Ayr Area.`;
+    for (const seed of [1, 2, 3, 4, 5, 6])
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/In 20(?!17)\d\d, nearly/);
+        expect(q.prompt).not.toMatch(/fell in Ostland and by/);
+      }
+  });
+
+  it('asks no "who said" nor true-or-false on words a body, taken for a person, wrote', () => {
+    const text = `date 2023-09-15 Ostland to publish inflation weekly
+Ostland's economy ministry will publish inflation figures every week, Economic Policy Secretary Tom Ray announced in Ayr on Friday.
+“We will be issuing a weekly inflation report every Friday,” wrote Tom Ray, whose role is like a vice minister's.
+Ann Lee of Kessel won the Ostland presidential primaries on 13 August 2023.
+“Although the weekly figure remains very high, it is already far more in line with the values before August,” the Economic Policy Secretariat wrote.`;
+    for (const seed of [1, 2, 3, 4]) for (const q of bankFor(text, seed)) if (q.statementIndex === 3) expect(q.prompt).not.toMatch(/said: “Although/);
+  });
+});
