@@ -31,7 +31,8 @@ const RELATIVE_ASIDE =
   /, (?:which|who) [^;()]{3,200}?,(?= (?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|stood|remained|rise|fall|says|said)\b)/gu;
 const DANGLING_CHANGE =
   /\b(?:rose|fell|increased|decreased|declined|climbed|dropped|gained|grew|jumped|slipped|slid|surged|plunged|was up|were up|was down|were down)(?: by)?(?:[.,;]| for the (?:biggest|largest|sharpest|steepest|best|worst)\b)/;
-const UP_OVER = /\b(?:up|down)(?: by)? (?:over|on|against|compared|versus|vs\.?)\b|\b(?:fell|rose|increased|decreased|grew|dropped|declined|climbed) in [^.;,]{1,30} and by\b/;
+const UP_OVER =
+  /\b(?:up|down)(?: by)? (?:over|on|against|compared|versus|vs\.?)\b|\b(?:fell|rose|increased|decreased|grew|dropped|declined|climbed) in [^.;,]{1,30} and by\b/;
 const MOVE_THEN_TIME = /\b(?:is|are|was|were|been)(?: now| still)? (?:up|down) (?:in|for|over|since|during|this|so far)\b/;
 /** A last word that needs what follows it ("estimated at _____ up.", "_____ shares valued."). */
 const WANTS_COMPLEMENT = /\b(?:up|down|valued|worth|priced|compared|against|versus|totall?ing|amounting|registered|recorded)\.$/;
