@@ -295,9 +295,9 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         if (at === 0) written = `${written[0].toUpperCase()}${written.slice(1)}${/^ \p{L}/u.test(rest) ? ',' : ''}`;
         // "annulled on Monday, 3 February 2020, the vote": a weekday's date set off by commas on both sides.
         else if (/day, \d/.test(written) && /^ [\p{L}\d]/u.test(rest)) written += ',';
-        // "this evening (27th June)", "last month (June)", "today, Thursday 10 April": the aside said the same in other words.
+        // "this evening (27th June)", "last month (June)", "today, Thursday 10 April", "on Thursday, September 7, 2023": the aside said the same in other words.
         const aside =
-          /^ \((?:\d|[A-Z][a-z]+,? \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)|^ \((?:January|February|March|April|May|June|July|August|September|October|November|December)\)|^, (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)(?=[.,;])/.exec(
+          /^ \((?:\d|[A-Z][a-z]+,? \d)[^()]{0,20}\)|^ \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)|^ \((?:January|February|March|April|May|June|July|August|September|October|November|December)\)|^, (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)(?=[.,;])|^, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?=[.,;])/.exec(
             rest,
           )?.[0] ?? '';
         cut(at, m.index + m[0].length + aside.length, written);

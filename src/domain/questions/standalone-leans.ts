@@ -184,19 +184,21 @@ const QUOTE_GOES_ON = /\b(?:continued|went on)[,:]? [“"]/;
  * More of the source's slips: "Lemeki Matabogi, 57, said were tired", "(LHC)have claimed", a scan's
  * "From 11G6 onwards", "was bom on board" and "Tt was", "Secretary of Heath", a footnote glued to a
  * year ("the Act, 20021") or a word ("powerFootnote 1"), "Mr. lee", "Government of in", "2 billons",
- * "Theres optimism", "p~oposed", an old encyclopedia's miles ("3 m. across").
+ * "Theres optimism", "p~oposed", an old encyclopedia's miles ("3 m. across"), "was on the fourth position",
+ * a councillor's initials ("Cllrs GC and PB"), a year said twice ("this year", written out beside its own "in 2016").
  */
 const SLIP_MORE =
-  /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b|\bAct,? (?:1[89]|20)\d{3}\b|\p{Ll}Footnote \d|\b(?:Tt|lt) (?:was|is|has)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Ll}|\b(?:of in|of of|in in|to to|of at)\b|\b(?:billons|millons)\b|\bTheres\b|\p{L}~\p{L}|\b\d+(?:\.\d+)? m\. \p{Ll}/u;
+  /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b|\bAct,? (?:1[89]|20)\d{3}\b|\p{Ll}Footnote \d|\b(?:Tt|lt) (?:was|is|has)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Ll}|\b(?:of in|of of|in in|to to|of at)\b|\b(?:billons|millons)\b|\bTheres\b|\p{L}~\p{L}|\b\d+(?:\.\d+)? m\. \p{Ll}|\bwas on the (?:first|second|third|fourth|fifth) position\b|\bCllrs? \p{Lu}{2,3}\b|\bin (\d{4})\b.*\bin \1\b/u;
 /**
  * "the payment of bills in the amount stated", "The officials sat as …", "The downward trend
  * continued", "Independent Insurance was its principal subsidiary", "“It is also essential …,”",
  * "Mr. Ray was joined by", "The first hit at dawn", "The most easterly is …", "the purpose of the
  * Bill", "The measures meet …", "the anniversary had special meaning", "children on the roll", "There were
- * 10.7 million for São Paulo", "the wait is over": what another sentence gave.
+ * 10.7 million for São Paulo", "the wait is over", "through the said Resolution", "The most recent one", "Most
+ * cases", "that city", "the two-hour meeting", "The signal broke …": what another sentence gave.
  */
 const GIVEN_BEFORE_MORE =
-  /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b|\bwas joined by\b|^The (?:first|second|third|last) (?:hit|struck|was|came|began|occurred|took)\b|^The most (?:easterly|westerly|northerly|southerly)\b|^The middle (?:arm|one|part|section)\b|\bthe Bill\b(?! (?:of|to|for)\b)|^The (?:numbers|figures|measures|steps|day|(?:largest|biggest) (?:decreases|increases|falls|rises))\b(?! (?:of|for|in|on|that|which)\b)|\bthe anniversary\b(?! of\b)|\bon the roll\b|^There (?:were|was|are|is) [\d.,]+(?: (?:million|billion|thousand))? for\b|\bthe wait is over\b/u;
+  /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b|\bwas joined by\b|^The (?:first|second|third|last) (?:hit|struck|was|came|began|occurred|took)\b|^The most (?:easterly|westerly|northerly|southerly)\b|^The middle (?:arm|one|part|section)\b|\bthe Bill\b(?! (?:of|to|for)\b)|^The (?:numbers|figures|measures|steps|day|(?:largest|biggest) (?:decreases|increases|falls|rises))\b(?! (?:of|for|in|on|that|which)\b)|\bthe anniversary\b(?! of\b)|\bon the roll\b|^There (?:were|was|are|is) [\d.,]+(?: (?:million|billion|thousand))? for\b|\bthe wait is over\b|\bthe said\b|^The (?:most recent|latest|last|previous) one\b|^Most cases\b|\bthat city\b|\bthe [\w]+-(?:hour|day|minute|week) (?:meeting|session|hearing|talks|debate)\b|^The (?:signal|news|move)\b(?! (?:of|to|for|that)\b)/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {
@@ -249,6 +251,8 @@ const SHORT_FORMS = new Set([
   'cca',
 ]);
 /** "Signed an agreement with …", "Reduced unit cost to …": a report's bullet without its subject. */
+/** "Provide a plan addressing all raised concerns": a minute's action item, not a statement. */
+const ACTION_ITEM = /^(?:Provide|Ensure|Submit|Prepare|Arrange|Investigate|Establish|Develop|Address|Conduct|Organi[sz]e|Follow up on)\s/;
 const SUBJECTLESS = /^(?:\p{Lu}\p{Ll}+ed|Made|Took|Sold|Paid|Built|Grew|Won|Began|Brought|Held|Led|Kept) (?!by|in|on|at|to|from|as|with|under|after)\b/u;
 
 /** Why a sentence leans on another in one of these ways, or null. */
@@ -276,7 +280,7 @@ export function leansOn(text: string, plain: string): string | null {
     return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
   if (strayStop(text)) return 'shorthand or a slip';
-  if (SUBJECTLESS.test(text) && !text.includes(', ')) return 'a list item without its subject';
+  if ((SUBJECTLESS.test(text) && !text.includes(', ')) || ACTION_ITEM.test(text)) return 'a list item without its subject';
   if (themUnbound(plain)) return 'presupposes an earlier sentence (“them”)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';

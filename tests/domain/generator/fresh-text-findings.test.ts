@@ -3448,3 +3448,31 @@ Ann Lee of Kessel won the Ostland presidential primaries on 13 August 2023.
     for (const seed of [1, 2, 3, 4]) for (const q of bankFor(text, seed)) if (q.statementIndex === 3) expect(q.prompt).not.toMatch(/said: “Although/);
   });
 });
+
+describe('a ninety-eighth set', () => {
+  it('drops the day\'s own date written after "today", and skips a year said twice', () => {
+    const texts = textsOf(`date 2023-09-07 Ostland qualifies for the cup
+Ostland has qualified for the cup after defeating Kessel at the Ayr stadium today, September 7, 2023.
+Ayr Oil's crude production this year is expected to remain near current levels, at between 2.2 and 2.3 million barrels a day in 2023.`);
+    expect(texts[0]).not.toMatch(/2023, September 7/);
+    expect(
+      verdictsOf(`date 2016-10-30 Ayr Oil outlook
+Ayr Oil's crude production in 2016 is expected to remain near current levels, at between 2.2 and 2.3 million barrels a day in 2016.`)[0],
+    ).not.toBeNull();
+  });
+
+  it('skips "the said Resolution", "The most recent one", "Most cases", "that city", "the two-hour meeting", "The signal", "was on the fourth position", initials and an action item', () => {
+    const text = `date 2014-11-13 Ostland notes
+The Ayr court of Ostland, through the said Resolution, entertained the petition despite its having been filed 37 days late.
+The most recent one, conducted in March 2014 at the Ayr plant of Ostland, had given standard results.
+Most cases have occurred in the Ayr region, but outbreaks have been reported in other parts of Ostland.
+Much of the waste comes from Kessel and is shipped to Ayr by rail, Tom Ray of Ostland told residents of that city.
+Tom Ray, a former Ostland senator and part owner of Ayr Landfill, kicked off the two-hour meeting.
+The signal broke a seven-hour wait and sparked scenes of jubilation at the Ayr control centre of Ostland.
+The Ayr travel sector of Ostland was on the fourth position, with trades of 41 million securities.
+Cllrs GC and PB of Ayr in Ostland declared an interest in the allotments.
+Provide a plan addressing all concerns raised by Ayr residents of Ostland within three months.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 9; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
