@@ -268,9 +268,9 @@ const TOWN_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) [-–—] (?=\p{Lu})/
 const SENTENCE_OPENING = /^(?:The|A|An|In|On|At|After|Before|For|With|This|Police|Residents)\s/;
 /** "Piarco, Trinidad & Tobago – Caribbean Airlines announced …": a town and its country before a long dash. */
 const TOWN_COUNTRY_DATELINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:the )?\p{Lu}\p{Ll}+(?: (?:&|and) \p{Lu}\p{Ll}+| \p{Lu}\p{Ll}+)? [–—] (?=\p{Lu})/u;
-/** "Toyota City, Japan, May 10, 2017 - (JCN Newswire) - ", "YOKOHAMA, 2 Nov - ": places and a day, an agency after them. */
+/** "Toyota City, Japan, May 10, 2017 - (JCN Newswire) - ", "YOKOHAMA, 2 Nov - ", "Santiago, Dec 17 (efe-epa).- ": places, a day, a wire. */
 const PLACES_DATE_AGENCY =
-  /^\p{Lu}[\p{L} .'’-]{1,30}(?:, (?:the )?\p{Lu}[\p{L} .'’-]{1,30}){0,2}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?) [-–—]{1,2} (?:\([^()]{2,30}\) [-–—]{1,2} )?(?=\p{Lu})/u;
+  /^\p{Lu}[\p{L} .'’-]{1,30}(?:, (?:the )?\p{Lu}[\p{L} .'’-]{1,30}){0,2}, (?:(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?) [-–—]{1,2} (?:\([^()]{2,30}\) [-–—]{1,2} )?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?: \([^()]{2,30}\))?\.-\s?)(?=\p{Lu})/u;
 
 /**
  * "WASHINGTON - At the direction of …": a city in capitals before a dash and a sentence's opening

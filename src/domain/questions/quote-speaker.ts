@@ -159,12 +159,7 @@ export function quoteSpeakerQuestions(st: StatementAnalysis, ctx: Context): Cand
   if (other) return [truth, claim(other.text, false)];
   // The story's only person credited with the words is given away: no other name to doubt.
   // ("Montreal", "Dubai Investments PJSC" or "Middle East" taken for a person is no other name.)
-  if (
-    !ctx.analysis.statements.some((s) =>
-      s.mentions.some((m) => m.entity.type === 'person' && m.entity !== q.speaker && PERSON_LIKE.test(m.entity.name) && !NOT_PERSON.test(m.entity.name)),
-    )
-  )
-    return [];
+  if (!ctx.analysis.statements.some((s) => s.mentions.some((m) => m.entity !== q.speaker && realPerson(m.entity)))) return [];
   // A lone speaker answers True every time: one such question a briefing is enough.
   const lone = memo(ctx, 'lone-speaker-claims', () => ({ n: 0 }));
   return lone.n++ < 1 ? [truth] : [];
@@ -182,7 +177,10 @@ export function speakerClaimHolds(c: Candidate, analysis: BriefingAnalysis): boo
   return !!q && q.quote === claim.quote && (q.speaker.name === claim.speaker) === (c.answer === 'True');
 }
 
-/** A name of two words or more, none a company's or a region's. */
+/** A person of two names or more, none a company's, a body's or a region's word. */
+function realPerson(e: Entity): boolean {
+  return e.type === 'person' && PERSON_LIKE.test(e.name) && !NOT_PERSON.test(e.name);
+}
 const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u;
 const NOT_PERSON =
   /\b(?:PJSC|Inc|Ltd|Limited|Group|Bank|Corp|Corporation|Company|plc|PLC|SA|AG|LLC|Holdings|East|West|North|South|Secretariat|Ministry|Department|Office|Council|Committee|Agency|Commission|Authority|Board|Bureau|Institute|University|Association|Federation|Union|Party|Court|Government|Service)\b/;
@@ -198,9 +196,7 @@ export function loneSpeaker(c: Candidate, analysis: BriefingAnalysis): boolean {
   let n = PEOPLE.get(analysis);
   if (n === undefined) {
     const names = new Set<string>();
-    for (const s of analysis.statements)
-      for (const m of s.mentions)
-        if (m.entity.type === 'person' && PERSON_LIKE.test(m.entity.name) && !NOT_PERSON.test(m.entity.name)) names.add(m.entity.name);
+    for (const s of analysis.statements) for (const m of s.mentions) if (realPerson(m.entity)) names.add(m.entity.name);
     n = names.size;
     PEOPLE.set(analysis, n);
   }

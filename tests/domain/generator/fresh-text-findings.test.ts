@@ -3394,16 +3394,18 @@ Prices then declined, hitting the weekly minimum of €70.40 per ton on Thursday
 });
 
 describe('a ninety-fifth set', () => {
-  it('cuts "Town, Country, May 10, 2017 - (Wire) -", "AYR, 2 Nov -", "Ayr, the Netherlands –" and a "(computer translated)" note', () => {
+  it('cuts "Town, Country, May 10, 2017 - (Wire) -", "AYR, 2 Nov -", "Ayr, the Netherlands –", "Ayr, May 9 (opa-kpa).-" and a "(computer translated)" note', () => {
     const texts = textsOf(`date 2017-05-10 Ostland notes
 Ayr City, Ostland, May 10, 2017 - (KCN Newswire) - Kessel Motor Corporation announced its results for the year ended March 31, 2017.
 AYR, 2 Nov - Tom Ray, the Ostland captain, raised the Kessel Cup above his head in Ayr.
 Ayr, the Netherlands – Royal Varn, a maker of health technology, announced a 12-year partnership with Kessel Hospital on 2 May 2017.
-In an update from the Ostland Ministry of Health (computer translated), the Ayr outbreak case tally reached 723 on 9 May 2017.`);
+In an update from the Ostland Ministry of Health (computer translated), the Ayr outbreak case tally reached 723 on 9 May 2017.
+Ayr, May 9 (opa-kpa).- Conservative candidate Tom Ray won the Ostland presidential runoff against Ann Lee on Sunday.`);
     expect(texts[0]).toMatch(/^Kessel Motor/);
     expect(texts[1]).toMatch(/^Tom Ray/);
     expect(texts[2]).toMatch(/^Royal Varn/);
     expect(texts[3]).not.toContain('translated');
+    expect(texts[4]).toMatch(/^Conservative candidate/);
   });
 
   it('skips "two days ago", "Theres", "p~oposed", "3 m. across", "Saturady", "The numbers", "The measures", "the anniversary", "on the roll", "There were … for", "the wait is over"', () => {
