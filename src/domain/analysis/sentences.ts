@@ -86,6 +86,10 @@ const ABBREVIATIONS = new Set([
   'mme',
   'mlle',
 ]);
+/** Whether a word ends with a dot without ending a sentence, before a number or anywhere. */
+export function isShortForm(word: string): boolean {
+  return ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word);
+}
 /** Abbreviations that only hold before a number ("No. 10", "Art. 5"). */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'fig', 'vol', 'p', 'pp', 'para', 'ch', 'sec', 'rs', 'rp', 'ksh', 'approx']);
 

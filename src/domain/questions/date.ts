@@ -18,6 +18,9 @@ export function dateDistractors(
 ): string[] {
   const variants: { day: number | null; month: number | null; year: number | null }[] = [];
   const dim = (m: number, y: number | null) => new Date(Date.UTC(y ?? 2024, m, 0)).getUTCDate();
+  /** Whether a day lies after the briefing's date (a day of no year stands in the briefing's). */
+  const ahead = (day: number, month: number, year = d.year ?? latestYear) =>
+    year > latestYear || (year === latestYear && (month > latestMonth || (month === latestMonth && day > latestDay)));
   if (d.format === 'y') {
     // A year after the briefing's own date cannot be when something it reports happened, and a
     // forecast's year ("growth … in 2025" in a 2024 report) stands among the report's own year and
@@ -52,7 +55,7 @@ export function dateDistractors(
       const year = Math.floor(index / 12);
       const month = (index % 12) + 1;
       const day = dim(month, year);
-      if (year > latestYear || (year === latestYear && (month > latestMonth || (month === latestMonth && day > latestDay)))) continue;
+      if (ahead(day, month, year)) continue;
       variants.push({ day, month, year });
     }
   } else {
@@ -60,10 +63,6 @@ export function dateDistractors(
     // Two other days of the key's month and one of a month beside it, none after the briefing:
     // the key is then neither the latest option nor the one the others are variations of. A day
     // still to come ("contacted by letter from 10 June" in a 1 June notice) has options to come too.
-    const ahead = (day: number, month: number) => {
-      const y = d.year ?? latestYear;
-      return y > latestYear || (y === latestYear && (month > latestMonth || (month === latestMonth && day > latestDay)));
-    };
     const future = ahead(key, d.month!);
     const after = (day: number, month: number) => ahead(day, month) !== future;
     const sameMonth: typeof variants = [];

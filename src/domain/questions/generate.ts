@@ -93,7 +93,7 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
       const reason =
         rejectReason(c, analysis.statements[c.statementIndex].source) ??
         (answerStated(c, analysis) ? null : 'answer not stated') ??
-        (loneSpeaker(c, analysis) ? 'the only person credited' : null);
+        (loneSpeaker(c, ctx) ? 'the only person credited' : null);
       c.accepted = !reason;
       if (reason) trace?.(c.statementIndex, `${c.kind} ${c.answer}: ${reason} | ${c.prompt}`);
     }

@@ -185,20 +185,17 @@ const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u;
 const NOT_PERSON =
   /\b(?:PJSC|Inc|Ltd|Limited|Group|Bank|Corp|Corporation|Company|plc|PLC|SA|AG|LLC|Holdings|East|West|North|South|Secretariat|Ministry|Department|Office|Council|Committee|Agency|Commission|Authority|Board|Bureau|Institute|University|Association|Federation|Union|Party|Court|Government|Service)\b/;
 
-const PEOPLE = new WeakMap<BriefingAnalysis, number>();
 /**
  * "“We are reaping the benefits …,” Tom Ray said." asked true or false where he is the story's only
  * person: no other name to doubt, so it is True without reading.
  */
-export function loneSpeaker(c: Candidate, analysis: BriefingAnalysis): boolean {
-  const st = analysis.statements[c.statementIndex];
+export function loneSpeaker(c: Candidate, ctx: Context): boolean {
+  const st = ctx.analysis.statements[c.statementIndex];
   if (c.kind !== 'true_false' || !st.quotes.length || !/\b(?:said|says|added|told|stated)\b/.test(st.text.replace(/“[^”]*”|"[^"]*"/g, ''))) return false;
-  let n = PEOPLE.get(analysis);
-  if (n === undefined) {
-    const names = new Set<string>();
-    for (const s of analysis.statements) for (const m of s.mentions) if (realPerson(m.entity)) names.add(m.entity.name);
-    n = names.size;
-    PEOPLE.set(analysis, n);
-  }
-  return n <= 1;
+  const people = memo(
+    ctx,
+    'real-people',
+    () => new Set(ctx.analysis.statements.flatMap((s) => s.mentions.filter((m) => realPerson(m.entity)).map((m) => m.entity.name))),
+  );
+  return people.size <= 1;
 }

@@ -4,6 +4,7 @@
 
 import { COUNTRIES } from '../facts/countries';
 import { FIRST_NAMES } from '../facts/first-names';
+import { isShortForm } from '../analysis/sentences';
 import { MONTHS } from '../facts/months';
 
 /** "Only two bags though were filled": a contrast with a sentence the player never sees. */
@@ -221,38 +222,14 @@ function themUnbound(plain: string): boolean {
 
 /** "mainly students. have made": a stop inside a sentence, which no short form explains. */
 function strayStop(text: string): boolean {
-  for (const m of text.matchAll(/\b(\p{Ll}{3,})\. \p{Ll}/gu)) if (!SHORT_FORMS.has(m[1])) return true;
+  for (const m of text.matchAll(/\b(\p{Ll}{3,})\. \p{Ll}/gu)) if (!SHORT_FORMS.has(m[1]) && !isShortForm(m[1])) return true;
   return false;
 }
-const SHORT_FORMS = new Set([
-  'etc',
-  'approx',
-  'incl',
-  'esp',
-  'dept',
-  'govt',
-  'corp',
-  'inc',
-  'ltd',
-  'viz',
-  'vol',
-  'vols',
-  'nos',
-  'est',
-  'misc',
-  'fig',
-  'figs',
-  'sept',
-  'resp',
-  'ref',
-  'min',
-  'max',
-  'avg',
-  'cca',
-]);
-/** "Signed an agreement with …", "Reduced unit cost to …": a report's bullet without its subject. */
+// Short forms the sentence splitter leaves aside: it must split at "max. The", this need not.
+const SHORT_FORMS = new Set(['incl', 'esp', 'viz', 'vols', 'misc', 'figs', 'resp', 'ref', 'min', 'max', 'avg', 'cca']);
 /** "Provide a plan addressing all raised concerns": a minute's action item, not a statement. */
 const ACTION_ITEM = /^(?:Provide|Ensure|Submit|Prepare|Arrange|Investigate|Establish|Develop|Address|Conduct|Organi[sz]e|Follow up on)\s/;
+/** "Signed an agreement with …", "Reduced unit cost to …": a report's bullet without its subject. */
 const SUBJECTLESS = /^(?:\p{Lu}\p{Ll}+ed|Made|Took|Sold|Paid|Built|Grew|Won|Began|Brought|Held|Led|Kept) (?!by|in|on|at|to|from|as|with|under|after)\b/u;
 
 /** Why a sentence leans on another in one of these ways, or null. */
@@ -274,12 +251,11 @@ export function leansOn(text: string, plain: string): string | null {
   if (MID_CONNECTIVE.test(plain) || POINTING_ADVERB.test(plain)) return 'back-pointing opener';
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
-  if (SLIP.test(text) || SLIP_MORE.test(text) || monthSlip(text) || demonymSlip(text) || figuresDisagree(text) || spelledTwice(text))
+  if (SLIP.test(text) || SLIP_MORE.test(text) || monthSlip(text) || demonymSlip(text) || strayStop(text) || figuresDisagree(text) || spelledTwice(text))
     return 'shorthand or a slip';
   if (GIVEN_BEFORE.test(plain) || GIVEN_BEFORE_MORE.test(text) || QUOTE_GOES_ON.test(text))
     return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
-  if (strayStop(text)) return 'shorthand or a slip';
   if ((SUBJECTLESS.test(text) && !text.includes(', ')) || ACTION_ITEM.test(text)) return 'a list item without its subject';
   if (themUnbound(plain)) return 'presupposes an earlier sentence (“them”)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
