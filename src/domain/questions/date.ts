@@ -49,13 +49,14 @@ export function dateDistractors(
     }
   } else if (d.year && d.month! % 3 === 0 && d.day === dim(d.month!, d.year)) {
     // "from 30 June 2023": a period's end, beside which mid-month days are no periods at all; the
-    // options are other quarters' ends.
+    // options are other quarters' ends, on the key's side of the briefing's date.
+    const future = ahead(d.day, d.month!, d.year);
     for (const k of [-3, 3, -6, 6, -12, -9, 9]) {
       const index = d.year * 12 + d.month! - 1 + k;
       const year = Math.floor(index / 12);
       const month = (index % 12) + 1;
       const day = dim(month, year);
-      if (ahead(day, month, year)) continue;
+      if (ahead(day, month, year) !== future) continue;
       variants.push({ day, month, year });
     }
   } else {

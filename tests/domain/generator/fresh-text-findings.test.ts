@@ -3321,6 +3321,15 @@ The board of Ayr Bank authorised an interim cash dividend distribution of 33% of
     expect(options).toHaveLength(3);
     for (const o of options) expect(o).toMatch(/^(?:31 (?:March|December)|30 (?:June|September)) 20\d\d$/);
   });
+
+  it("offers quarters' ends still to come beside a period's end still to come", () => {
+    const d = findDates('The Ayr plant of Ostland will be closed by 31 December 2025.')[0];
+    for (let seed = 1; seed <= 6; seed++) {
+      const options = dateDistractors(d, 'The Ayr plant of Ostland will be closed by _____.', createRandom(seed), 2024, 7, 8);
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(Date.parse(o)).toBeGreaterThan(Date.parse('8 August 2024'));
+    }
+  });
 });
 
 describe('a ninetieth set', () => {
