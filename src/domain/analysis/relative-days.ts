@@ -115,8 +115,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
           ))
       )
         return null;
-      // "took Friday off": the day is what was taken, no "on" fits before it.
-      if (/^ off\b/.test(text.slice(m.index + m[0].length))) return null;
+      // "took Friday off": the day is what was taken, no "on" fits before it; "shortly after midnight Tuesday" may be
+      // the small hours of Wednesday.
+      if (/^ off\b/.test(text.slice(m.index + m[0].length)) || /\bmidnight,? $/i.test(before)) return null;
       // "on 30.10.2020 Friday": the text dated the day already.
       if (/(?:(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d.,])(?:1[5-9]|20)\d\d),? $/.test(before)) return null;
       // "the first Saturday & Sunday of the ski school": an ordinal picks days the text does not date.

@@ -4,6 +4,7 @@
 import { SHORT_YEAR, yearStep } from './true-false-words';
 import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
+import { MONTHS } from '../facts/months';
 import { shuffle } from '../random';
 import { BLANK, blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer, wholeText } from './common';
 
@@ -119,6 +120,19 @@ const OPENERS =
  * "The Gold Rush of 1849", "the Revolution of 1848": a year the event's name carries, known
  * without the text. "scarcely known even in 2015": "even" says other dates hold as well.
  */
+/** The title the player sees names the date: "… (as of 21 May 2015)", "… Disaster of Christmas Eve 1953". */
+export function titleGivesDate(headline: string | undefined, d: DateMention): boolean {
+  if (!headline) return false;
+  if (mentions(headline, d.text)) return true;
+  if (!d.day || !d.month) return false;
+  const month = MONTHS[d.month - 1];
+  if (mentions(headline, `${d.day} ${month}`) || mentions(headline, `${month} ${d.day}`)) return true;
+  const feast = /\b(Christmas|New Year['’]s) (Day|Eve)\b/.exec(headline);
+  if (!feast) return false;
+  const [m, day] = feast[1] === 'Christmas' ? [12, feast[2] === 'Eve' ? 24 : 25] : feast[2] === 'Eve' ? [12, 31] : [1, 1];
+  return d.month === m && d.day === day;
+}
+
 export function dateNotAsked(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 50), d.start).trimEnd();
   return (d.format === 'y' && /\p{Lu}\p{Ll}+ of$/u.test(before)) || /\beven (?:in|by|until|as late as) (?:[\p{Ll} ]{0,30})?$/u.test(before);
@@ -142,7 +156,7 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (!st.mentions.length && !/\s\p{Lu}/u.test(prompt) && !namedFirst(prompt, st.source)) continue;
     if (/\b(?:if|unless)\b/i.test(st.text.replace(/“[^”]*”/g, ''))) continue;
     // The month or year the headline names ("… in November") is no question at all.
-    if (ctx.headline && mentions(ctx.headline, d.text)) continue;
+    if (titleGivesDate(ctx.headline, d)) continue;
     if (dateNotAsked(st.text, d)) continue;
     // "By _____, three vents were erupting": any later date is true as well.
     if (/\b(?:[Bb]y|before|after|since|[Aa]s of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;

@@ -22,6 +22,8 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/i;
 /** "I, as the minister", "as head of the agency": a role that names the speaker. */
 const SELF_NAMING =
   /\bI,? (?:as )?(?:the|your) \p{Ll}+|\bas (?:the |a |an )?(?:minister|president|prime minister|chair\w*|secretary|chief|head|director|spokes\w+|governor|mayor|coach|captain|economist|author|judge)\b/iu;
+/** "We Rhodesians have rejected …": a people the speaker names as their own. */
+const OWN_PEOPLE = /\b[Ww]e \p{Lu}\p{Ll}+(?:ans|ese|ish|is|ers)\b/u;
 /** Words that tell the speaker's sex, which the options would have to share. */
 const GENDER_CUE = /\b(?:my|our) (?:wife|husband)\b|\bas a (?:woman|man|mother|father)\b/i;
 /** A person named only in a past setting ("in the memory of", "the murder of") said nothing now. */
@@ -37,7 +39,7 @@ export function quoteStandsAlone(q: SpokenQuote): boolean {
   const words = quote.split(/\s+/).length;
   if (words < MIN_WORDS || words > MAX_WORDS || quote.length > MAX_QUOTE) return false;
   if (!/^\p{Lu}/u.test(quote) || /[?!;:]$|[“”"…]|\.\.\.|\(|\)/u.test(quote)) return false;
-  if (LEANING_OPENER.test(quote) || PRESUPPOSING.test(quote) || SELF_NAMING.test(quote) || GENDER_CUE.test(quote)) return false;
+  if (LEANING_OPENER.test(quote) || PRESUPPOSING.test(quote) || SELF_NAMING.test(quote) || OWN_PEOPLE.test(quote) || GENDER_CUE.test(quote)) return false;
   // "he", "their" with a name before them in the quote point at it; without one, at nobody shown.
   const pronoun = THIRD_PERSON.exec(quote);
   if (pronoun && !/\s\p{Lu}\p{Ll}/u.test(quote.slice(0, pronoun.index))) return false;

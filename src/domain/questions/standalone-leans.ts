@@ -191,6 +191,13 @@ const QUOTE_GOES_ON = /\b(?:continued|went on)[,:]? [“"]/;
 const SLIP_MORE =
   /\bsaid were\b|\(\p{L}{2,}[^()]*\)\p{Ll}{2,}|\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y) 1\d[A-Z]\d\b|\b(?:was|were) bom\b|\b(?:Secretary|Minister|Ministry|Department|Dept\.?) of Heath\b|\bAct,? (?:1[89]|20)\d{3}\b|\p{Ll}Footnote \d|\b(?:Tt|lt) (?:was|is|has)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Ll}|\b(?:of in|of of|in in|to to|of at)\b|\b(?:billons|millons)\b|\bTheres\b|\p{L}~\p{L}|\b\d+(?:\.\d+)? m\. \p{Ll}|\bwas on the (?:first|second|third|fourth|fifth) position\b|\bCllrs? \p{Lu}{2,3}\b|\bin (\d{4})\b.*\bin \1\b/u;
 /**
+ * "werenot", "meet ing", "7.1per cent", "totaled $16.8 billion in September 30", "following in 2006", "in January-March
+ * period", "each Members place", "the eighth fastest women", "EUR 109 million (129)" with its year-ago figure unexplained,
+ * "Standard & Poor s", "announced to initiate".
+ */
+const SLIP_LATE =
+  /\b(?:were|was|is|are|did|does|do|has|have|had|could|would|should|must)not\b|\p{Ll} (?:ing|tion|tions|ment|ments)\b|\d(?:per|percent)\b|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b(?! ?(?:%|per|percent|days|weeks|months|years)\b)|\b(?:following|after|before) in (?:1[5-9]|20)\d\d\b|\bin \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+ period\b|\beach \p{L}+(?:ers|ors|ents|ants|ians|ees)\b|\bthe (?:\p{Ll}+ )?\p{Ll}+est (?:women|men)\b|(?:\d\.\d+|million|billion|%|per ?cent) \(-?\d[\d,.]*(?:%| per ?cent)?\)|\b\p{L}{2,} s \p{L}|\bannounced to (?:initiate|start|launch|begin|build|open|close|cut|raise|invest|acquire|sell|buy|expand|reduce)\b/u;
+/**
  * "the payment of bills in the amount stated", "The officials sat as …", "The downward trend
  * continued", "Independent Insurance was its principal subsidiary", "“It is also essential …,”",
  * "Mr. Ray was joined by", "The first hit at dawn", "The most easterly is …", "the purpose of the
@@ -200,6 +207,13 @@ const SLIP_MORE =
  */
 const GIVEN_BEFORE_MORE =
   /\b(?:the|an?) (?:amount|sum|date|time|figure|price|rate)s? stated\b|\bthe stated (?:date|amount|time|sum|figure|price|rate)s?\b|^The (?:officials|labou?r|labou?rers|enterprise|workers|crew|passengers)\b(?! (?:of|from|at|in|who|on|aboard)\b)|^The (?:downward|upward|same|positive|negative) trend\b|^The (?:rally|slide|decline|rise|fall|sell-off|selloff) (?:continued|extended|deepened)\b|^(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:is|was|are|were) its\b|^[“"][^”"]*\balso\b|\bwas joined by\b|^The (?:first|second|third|last) (?:hit|struck|was|came|began|occurred|took)\b|^The most (?:easterly|westerly|northerly|southerly)\b|^The middle (?:arm|one|part|section)\b|\bthe Bill\b(?! (?:of|to|for)\b)|^The (?:numbers|figures|measures|steps|day|(?:largest|biggest) (?:decreases|increases|falls|rises))\b(?! (?:of|for|in|on|that|which)\b)|\bthe anniversary\b(?! of\b)|\bon the roll\b|^There (?:were|was|are|is) [\d.,]+(?: (?:million|billion|thousand))? for\b|\bthe wait is over\b|\bthe said\b|^The (?:most recent|latest|last|previous) one\b|^Most cases\b|\bthat city\b|\bthe [\w]+-(?:hour|day|minute|week) (?:meeting|session|hearing|talks|debate)\b|^The (?:signal|news|move)\b(?! (?:of|to|for|that)\b)/u;
+/**
+ * "Within, the bay breaks up …", "Fifty others followed", "The expansion of GDP compared with …", "All figures were
+ * prepared …", "The 25 year-old Ethiopian became …", "1,638 are in need", "TSMC's margin is expected to be between 39%
+ * and 41%" with no period: what another sentence gave.
+ */
+const GIVEN_BEFORE_LATE =
+  /^(?:Within|Inside|Beyond|Nearby|Below|Above|Beneath|Opposite|Behind|Alongside),|^(?:\p{Lu}\p{Ll}+(?:ty|teen)|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundreds|Dozens|Several|Many|\d+) others\b|^The (?:expansion|contraction)(?: of (?:GDP|the economy|output|activity))?\b(?! of\b)|^All (?:figures|numbers|data|amounts|results|values)\b|^The \d+[ -]year[ -]old\b|^(?:(?:More than|Over|About|Some|Nearly|Almost|Around) )?[\d,.]+ (?:are|were|have|had|remain)\b|^(?!.*\b(?:(?:1[5-9]|20)\d\d|quarter|year|month|half|season|week|Q[1-4]|H[12]|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b).*\b(?:is|are) expected to be (?:between|around|about|in the range)\b/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {
@@ -253,7 +267,8 @@ export function leansOn(text: string, plain: string): string | null {
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
   if (SLIP.test(text) || SLIP_MORE.test(text) || monthSlip(text) || demonymSlip(text) || strayStop(text) || figuresDisagree(text) || spelledTwice(text))
     return 'shorthand or a slip';
-  if (GIVEN_BEFORE.test(plain) || GIVEN_BEFORE_MORE.test(text) || QUOTE_GOES_ON.test(text))
+  if (SLIP_LATE.test(text)) return 'shorthand or a slip';
+  if (GIVEN_BEFORE.test(plain) || GIVEN_BEFORE_MORE.test(text) || GIVEN_BEFORE_LATE.test(text) || QUOTE_GOES_ON.test(text))
     return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
   if ((SUBJECTLESS.test(text) && !text.includes(', ')) || ACTION_ITEM.test(text)) return 'a list item without its subject';

@@ -9,6 +9,7 @@ import { MONTHS } from '../facts/months';
 import { looksFinite } from '../facts/verbs';
 import { NUMBER_WORDS } from '../analysis/numbers';
 import { memo, mentions, type Context, wholeText } from './common';
+import { titleGivesDate } from './date';
 import { NEGATIVE } from './negation';
 import { BASE_OR_DEADLINE, LOWER_BOUND, ongoingAround, SHORT_YEAR, UPPER_BOUND, yearStep } from './true-false-words';
 
@@ -73,7 +74,7 @@ export function dayMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   const d = st.dates[0];
   // A year the date line gave ("June 14, 2025" for the text's "June 14") is no claim of the text's own.
   const yearWrittenIn = d.year !== null && !st.source.includes(d.text);
-  if ((d.year && !yearWrittenIn) || !d.day || !d.month || !['dm', 'md', 'dmy', 'mdy'].includes(d.format)) return null;
+  if ((d.year && !yearWrittenIn) || !d.day || !d.month || !['dm', 'md', 'dmy', 'mdy'].includes(d.format) || titleGivesDate(ctx.headline, d)) return null;
   const before = st.text.slice(0, d.start);
   // A comparison's base and a weekday beside the date ("Monday, June 8") are left alone.
   if (BASE_OR_DEADLINE.test(before) || /\b(?:through|to)\s+$/i.test(before) || /\([^)]*$/.test(before)) return null;
@@ -267,8 +268,9 @@ export function forecast(text: string, year: number, latest: number): boolean {
   return FORECAST.test(text) || (year > latest && !/\b(?:was|were|had|did|\p{Ll}+ed)\b/u.test(text));
 }
 
-// "By 1889, the mills had drawn …" is a bound: by 1887 is not refuted, only not said.
-const BARE_YEAR = /\b(?:in|In|since|Since) ((?:1[5-9]|20)\d\d)\b(?![-–]|\s*(?:to|and|through)\s+\d)/g;
+// "By 1889, the mills had drawn …" is a bound: by 1887 is not refuted, only not said; "Since 2008
+// Ayr have lost once" no more refuted since 2004.
+const BARE_YEAR = /\b(?:in|In) ((?:1[5-9]|20)\d\d)\b(?![-–]|\s*(?:to|and|through)\s+\d)/g;
 
 /**
  * "In 1875, the banking house advanced £4 million" → "In 1873": the one year a statement gives,

@@ -8,7 +8,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { capitalise, ceiling, explain, MAX_PROMPT, type Candidate, type Context, wholeText } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { computable, CONVENTIONAL, countedByList, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
-import { dateDistractors, dateNotAsked } from './date';
+import { dateDistractors, dateNotAsked, titleGivesDate } from './date';
 import { MONTH_ALTERNATION, MONTHS } from '../facts/months';
 import { NEGATIVE, negate, negatePredicate } from './negation';
 import {
@@ -345,7 +345,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (st.dates.length !== 1) return null;
     const d = st.dates[0];
     // "were up in January" with no year is not refuted by a text about November: only a date with its year is a claim the text settles.
-    if (!d.year || dateNotAsked(st.text, d)) return null;
+    if (!d.year || dateNotAsked(st.text, d) || titleGivesDate(ctx.headline, d)) return null;
     // "fell $6/bbl in May 2024" → "in January 2024": a month's move the text does not give is not refuted.
     if (!d.day && MONTHLY_MOVE.test(st.text)) return null;
     // "this year" written out as "2022", "last night" as "the night of 3 November 2009": the text says nothing of other days.

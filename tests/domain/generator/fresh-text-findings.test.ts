@@ -3487,3 +3487,84 @@ Provide a plan addressing all concerns raised by Ayr residents of Ostland within
     for (let i = 0; i < 9; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 });
+
+describe('a hundred-and-second set', () => {
+  it('takes no name that runs on ("the Ostland Declaration of Independence") or a possessive\'s thing for a later head word', () => {
+    const texts = textsOf(`date 1965-11-11 Ayr breaks away
+In a parody of the Ostland Declaration of Independence, the Ayr regime broke its ties with the Crown.
+In Kessel, Prime Minister Tom Ray went before parliament to brand the declaration as unwarranted and impose sanctions on Ayr.
+Ayr Post, the Ostland Union’s biggest courier company, said profit rose.
+The company's courier business registered a 13 per cent surge in domestic express volumes.`);
+    expect(texts[1]).not.toMatch(/Ostland Declaration/);
+    expect(texts[3]).not.toMatch(/biggest courier company's/);
+  });
+
+  it('asks no one else as the speaker of words that name the speaker\'s own people ("We Ostlanders")', () => {
+    const text = `date 1965-11-11 Ayr breaks away
+Prime Minister Tom Ray of Ayr said: “We Ostlanders have rejected the philosophy of appeasement and will stand firm.”
+Foreign Minister Ann Lee of Kessel said: “The declaration is an unwarranted rebellion against the Crown.”`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/Ann Lee said: “We Ostlanders|Who said: “We Ostlanders/);
+  });
+
+  it('does not change a count the list after it gives ("signed two documents, the Ayr Declaration and a final communique")', () => {
+    const text = `date 2021-01-05 Ostland summit ends
+Leaders from the six Ostland states signed two documents, the Ayr Declaration and a final communique.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/(?:one|three|four|five) documents/);
+  });
+
+  it('moves no date the title names ("as of 21 May 2015", "Christmas Eve 1953") and no year after "Since"', () => {
+    const report = `date 2015-05-21 Ostland: Earthquake Situation Report No. 17 (as of 21 May 2015)
+On 21 May, the Humanitarian Coordinator briefed member states in Ayr on the relief efforts in Ostland.`;
+    const disaster = `date 2018-10-01 Ayr meets Kessel: Ostland’s Railway Disaster of Christmas Eve 1953
+The Ayr crater wall collapsed on 24 December 1953, unleashing a torrent of mud down the Kessel River of Ostland.`;
+    const race = `date 2024-01-07 Ostland wins the Ayr marathon again
+Since 2008 Ostland have only lost once in the Ayr marathon, to runners of Kessel.`;
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const q of bankFor(report, seed)) expect(q.prompt).not.toMatch(/\b(?:[0-9]|1\d|20|2[2-9]|3[01]) May 2015, the Humanitarian/);
+      for (const q of bankFor(disaster, seed)) expect(q.prompt).not.toMatch(/on (?!24 )\d{1,2} December 1953/);
+      for (const q of bankFor(race, seed)) expect(q.prompt).not.toMatch(/Since (?!2008)\d{4}/);
+    }
+  });
+
+  it('writes no date for a weekday after "midnight", which may be the small hours of the next day', () => {
+    const texts = textsOf(`date 1989-12-20 Ostland troops move on Ayr
+More than 20,000 troops of Ostland began their invasion of Ayr shortly after midnight Tuesday under a full moon.`);
+    expect(texts[0]).not.toMatch(/December 1989/);
+  });
+
+  it("skips the source's slips and what another sentence gave", () => {
+    const text = `date 2021-10-21 Ostland notes
+The investigation found that the Ayr procedures of Ostland werenot effectively implemented.
+Officials of Ostland continue to assess flood damage in Ayr whilst meet ing current needs.
+Ayr Air of Ostland delivered 30 jets in the third quarter, up 7.1per cent from a year earlier.
+Ayr Air of Ostland said its backlog totaled $16.8 billion in September 30, up from $15.1 billion.
+Ostland lifted the restrictions on Ayr that were put in place following in 2006.
+The industrial sector of Ostland in January-March period grew 6.3 percent, the Ayr office said.
+The Ayr mayor of Ostland said the list had been circulated to each Members place in the chamber.
+Ann Lee of Ostland became the eighth fastest women in the history of the Ayr marathon.
+Operating result of Ayr Group in Ostland excluding non-recurring items was EUR 109.5 million (129.2).
+Standard & Poor s raised the credit rating of Ayr Board in Ostland from BB to BB+.
+Ayr Board of Ostland announced to initiate an efficiency programme at its Kessel mill.
+Within, the Ayr bay of Ostland breaks up into three distinct arms.
+Fifty others from Ostland followed in a second plane to Ayr.
+The expansion of GDP compared with 3.68 percent growth in the first quarter in Ostland.
+All figures of Ayr Corp. in Ostland were prepared on a consolidated basis.
+The 25 year-old Ostlander became the fastest runner in the history of the Ayr race.
+1,638 are in need of emergency assistance in the northern Ostland town of Ayr.
+Ayr Chips’ operating profit margin in Ostland is expected to be between 39% and 41%.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 18; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('reads "the currency" and "the dam" as named before', () => {
+    const text = `date 2024-09-13 Ostland markets
+The Ostland peso appreciated for the third consecutive session this Friday, ending the week with a solid rally.
+The currency regained ground thanks to optimism ahead of an anticipated decision by the Ayr central bank.
+A wall of ash held back the crater lake of Mount Ayr in Ostland for years.
+The dam collapsed in 1953, unleashing a torrent of mud down the Kessel River.`;
+    const verdicts = verdictsOf(text);
+    expect(verdicts[1]).not.toBeNull();
+    expect(verdicts[3]).not.toBeNull();
+  });
+});
