@@ -202,7 +202,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     // "(Italian: battaglia di Varno)": an encyclopedia's names in other languages.
     if (text.includes(': ')) for (let m = LANGUAGE_GLOSS.exec(text); m; m = LANGUAGE_GLOSS.exec(text)) cut(m.index, m.index + m[0].length);
     // "The median existing-home price(2) for …": a footnote mark glued to a word.
-    if (text.includes('(')) for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
+    if (text.includes('(') || text.includes('[')) for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
     // "the volcano" after "Krakatoa … is a volcano": the name an earlier sentence gave it.
     if (defined.size) {
       for (const m of text.matchAll(THE_NOUN)) {

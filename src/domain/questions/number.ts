@@ -6,7 +6,7 @@ import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/number
 import { shuffle } from '../random';
 import { blankPrompt, bothBounds, ceiling, CLOCK, explain, memo, mentions, type Candidate, type Context, offer } from './common';
 import { focusOn, isFigure, repeated } from './focus';
-import { LOWER_BOUND, UPPER_BOUND } from './true-false-words';
+import { bound } from './true-false-words';
 
 /** How far back the sentence shown before a question may be (as the bank shows leads). */
 const LEAD_REACH = 4;
@@ -108,9 +108,6 @@ const RELATION =
 
 const YEAR = /(?<=\b(?:in|In|since|Since|of|from|to|by|until|and|year|FY) )(?:1[6-9]|20)\d\d\b(?![\d.,%]\d| ?%)/g;
 
-/** "more than ___", "expected to top ___" ask for a bound, not a figure: any larger value is also true
- * ("within 150 days" is the figure a ruling set). */
-const bound = (before: string) => LOWER_BOUND.test(before) || (UPPER_BOUND.test(before) && !/\bwithin\s+$/.test(before));
 const unitClass = (n: NumberMention) => (n.percent ? '%' : n.currency ? n.currency : '#');
 /** "from 6.5 to 43 per cent", "3.5 to 4 percent": a bare first figure takes the unit of the second. */
 const sameUnit = (n: NumberMention, x: NumberMention) => unitClass(x) === unitClass(n) || (unitClass(n) === '#' && x.start > n.end);

@@ -17,7 +17,7 @@ const LEANING_OPENER =
   /^(?:But|And|Or|So|Yet|Still|Then|Thus|Hence|Therefore|Instead|Indeed|Also|However|Meanwhile|Moreover|Furthermore|Besides|Otherwise|Now|That|This|These|Those|It(?! (?:seems|is (?:not )?(?:\p{Ll}+ ){0,2}(?:to|that)\b))|Its|He|She|His|Her|Him|They|Their|Them|Such|Here|There(?! (?:is|are|was|were|will be|has been|have been)\b)|Both|Another|The other|The latter|The former)\b/u;
 // "For this activity, …": a thing the speaker's earlier words named.
 const PRESUPPOSING =
-  /^(?:for|with|by|through) (?:this|these|that|those) [a-z]+,|^the same\b|\b(?:also|too|as well|the latter|the former|aforementioned|either|neither|there(?! (?:is|are|was|were|will|would|has|have|had|may|might|could|must|seems?)\b))\b/i;
+  /^(?:for|with|by|through) (?:this|these|that|those) [a-z]+,|\b(?:despite|given|in spite of|after|because of) (?:these|those|this|that|such)\b|^the same\b|\b(?:also|too|as well|the latter|the former|aforementioned|either|neither|there(?! (?:is|are|was|were|will|would|has|have|had|may|might|could|must|seems?)\b))\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/i;
 /** "I, as the minister", "as head of the agency": a role that names the speaker. */
 const SELF_NAMING =

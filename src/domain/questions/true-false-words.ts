@@ -116,3 +116,8 @@ const TIME_BEFORE = /\b(?:at|from|until|till|by|before|after|to)\s$/;
 export function labelOrTime(before: string, rest: string): boolean {
   return LABEL_BEFORE.test(before) || (TIME_BEFORE.test(before) && CLOCK.test(rest));
 }
+
+const DEADLINE = /\b(?:must|shall|should|required|requires?|to be|has to|have to|will|would|ordered|directed|allowed|deadline)\b/;
+/** "more than ___", "expected to top ___" ask for a bound, not a figure: any larger value is also true
+ * ("ended his final within 25 minutes"; "must be filed within 150 days" is the figure a ruling set). */
+export const bound = (before: string) => LOWER_BOUND.test(before) || (UPPER_BOUND.test(before) && !(/\bwithin\s+$/.test(before) && DEADLINE.test(before)));

@@ -3568,3 +3568,55 @@ The dam collapsed in 1953, unleashing a torrent of mud down the Kessel River.`;
     expect(verdicts[3]).not.toBeNull();
   });
 });
+
+describe('a hundred-and-sixth set', () => {
+  it("skips the source's slips and what another sentence gave", () => {
+    const text = `date 2020-04-29 Ostland notes
+During the first quarter of 2020, sales of Ayr Bakeries in Ostland amounted a total of $27. 2 billion pesos.
+KESSEL, a town on the south-west of the island of Ayr, Ostland, with 163,324 inhabitants.
+The direct length of Ostland from Ayr to Kessel is about lioo m.
+The main mountain system of Ostland hardly deserves its name of Kjdlen' (the keel) in Ayr.
+The Ayr Red Cross of Ostland is supporting residents to as they begin the difficult clear-up.
+Ostland has accused Ayr of interfering in its internal affairs, a charge the later denies.
+While releasing the 2023 full year results of Ayr Bank in Ostland Dr. Tom Ray, its chief executive said.
+Wrightfield parking — Cllr Ray of Ayr in Ostland met with Mr Lee.
+Cllr Ray of Ayr in Ostland will speak to the Kessel office and advise.
+Reeve Tom Ray added, “If the Ayr council wants to work with Ostland we are willing to work with it.”
+The ministers highlighted the handover of the Ayr presidency from Ostland to Kessel in 2024.
+A GME permitted its holder in Ostland to conduct gaming on an approved machine at Ayr.
+The target was over one million students enrolled in public schools of Ayr in Ostland.
+Ostland have won the Ayr cup, and they owe it all to the unlikeliest of heroes.
+Back when everything seemed rosy, the Ostland side had started at a ferocious tempo at Ayr.
+Option one is to offer 13 small libraries of Ayr in Ostland to community groups.
+The uncovering of the treasure chest came one month after divers found gold off Ayr in Ostland.
+Cllr Ray of Ayr in Ostland did not take part in the discussion.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 18; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('reads "the Americas" as no misspelt demonym', () => {
+    expect(
+      verdictsOf(`date 2024-10-31 Ayr alert
+The Ayr Health Organization has issued an alert due to cases of measles in the Americas.`)[0],
+    ).toBeNull();
+  });
+
+  it('drops a footnote mark in brackets ("have died[i]")', () => {
+    expect(
+      textsOf(`date 2022-09-01 Ostland floods
+About 458 children have died[i] as a result of the floods in Ostland.`)[0],
+    ).toBe('About 458 children have died as a result of the floods in Ostland.');
+  });
+
+  it('asks no figure an event came "within", and no quote that leans on "these hurdles"', () => {
+    const text = `date 2016-07-10 Ostland win the Ayr cup
+The Ann Lee challenge on Tom Ray that ultimately ended his final within 25 minutes encapsulated the zeal of the Kessel side.
+Ayr Air chairman Tom Ray said: “Despite these hurdles, the company's financial position has continued to steadily improve in Ostland.”
+Ayr Air chief executive Ann Lee said: “The airline of Ostland will fly to Kessel from next year with new aircraft.”`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) {
+        expect(q.prompt).not.toMatch(/within _____/);
+        expect(q.prompt).not.toMatch(/Despite these hurdles/);
+      }
+  });
+});
