@@ -171,12 +171,14 @@ export function cleanLine(line: string): string {
   SPACE_BEFORE_MARK.lastIndex = 0;
   if (SPACE_BEFORE_MARK.test(s)) s = s.replace(SPACE_BEFORE_MARK, '$1$2');
   if (s.includes('( ') || s.includes(' )')) s = s.replace(SPACE_IN_BRACKET, (m) => m.trim());
-  // "Introduction 1 There were …": a report's section heading and paragraph number run into the text.
+  // "Introduction 1 There were …", "3.2Optus told …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(
-    /^(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) (?=\p{Lu}\p{Ll})/u,
+    /^(?:(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) |\d{1,2}\.\d{1,3}(?=\p{Lu}\p{Ll}))(?=\p{Lu}\p{Ll})/u,
     '',
   );
+  // "was enacted.[1] From around": a report's footnote mark after a stop.
+  if (s.includes('[')) s = s.replace(/(?<=[.,;:!?”"'’])\[\d{1,3}\]/g, '');
   // 'Ayr Mining Oyj ("Ayr Mining")': a release's defined-term tag, which a question need not repeat.
   if (s.includes('("') || s.includes('(“')) s = s.replace(/ \((?:the )?["“]\p{Lu}[^"”()]{1,40}["”]\)/gu, '');
   // "to-day", "to-morrow": the old spelling, read like the new.

@@ -197,9 +197,9 @@ const SLIP_MORE =
  */
 // "$27. 2 billion", "amounted a total of", an encyclopedia's "NAGASAKI, a town …", a scan's "lioo m." and "Kjdlen' (the
 // keel)", "supporting residents to as they begin", "a charge the later denies", "While releasing the results … said.", a
-// minute's "Wrightfield parking — Cllr Ray met …" and "… and advise.".
+// minute's "Wrightfield parking — Cllr Ray met …" and "… and advise.", "Optustold the committee".
 const SLIP_LATE =
-  /\b(?:were|was|is|are|did|does|do|has|have|had|could|would|should|must)not\b|\p{Ll} (?:ing|tion|tions|ment|ments)\b|\d(?:per|percent)\b|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b(?! ?(?:%|per|percent|days|weeks|months|years)\b)|\b(?:following|after|before) in (?:1[5-9]|20)\d\d\b|\bin \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+ period\b|\beach \p{L}+(?:ers|ors|ents|ants|ians|ees)\b|\bthe (?:\p{Ll}+ )?\p{Ll}+est (?:women|men)\b|(?:\d\.\d+|million|billion|%|per ?cent) \(-?\d[\d,.]*(?:%| per ?cent)?\)|\b\p{L}{2,} s \p{L}|\bannounced to (?:initiate|start|launch|begin|build|open|close|cut|raise|invest|acquire|sell|buy|expand|reduce)\b|\d\. \d+ (?:billion|million|thousand|per ?cent|%)|\bamount(?:ed|s)? a total\b|^\p{Lu}{4,}(?: \p{Lu}{2,})*, (?:a|an|the) |\bl[i0][o0]{1,3}\b|\p{Ll}{3,}' \(|\bto as (?:they|we|he|she|it)\b|\bthe later (?:denies|denied|says|said|is|was|has|had)\b|^(?:While|When|Whilst|As|After|Before|On) \p{Ll}+ing\b[^“”"]*\bsaid\.$|^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3} [—–] |\band (?:advise|report back|revert)\.$/u;
+  /\b(?:were|was|is|are|did|does|do|has|have|had|could|would|should|must)not\b|\p{Ll} (?:ing|tion|tions|ment|ments)\b|\d(?:per|percent)\b|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b(?! ?(?:%|per|percent|days|weeks|months|years)\b)|\b(?:following|after|before) in (?:1[5-9]|20)\d\d\b|\bin \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+ period\b|\beach \p{L}+(?:ers|ors|ents|ants|ians|ees)\b|\bthe (?:\p{Ll}+ )?\p{Ll}+est (?:women|men)\b|(?:\d\.\d+|million|billion|%|per ?cent) \(-?\d[\d,.]*(?:%| per ?cent)?\)|\b\p{L}{2,} s \p{L}|\bannounced to (?:initiate|start|launch|begin|build|open|close|cut|raise|invest|acquire|sell|buy|expand|reduce)\b|\d\. \d+ (?:billion|million|thousand|per ?cent|%)|\bamount(?:ed|s)? a total\b|^\p{Lu}{4,}(?: \p{Lu}{2,})*, (?:a|an|the) |\bl[i0][o0]{1,3}\b|\p{Ll}{3,}' \(|\bto as (?:they|we|he|she|it)\b|\bthe later (?:denies|denied|says|said|is|was|has|had)\b|^(?:While|When|Whilst|As|After|Before|On) \p{Ll}+ing\b[^“”"]*\bsaid\.$|^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3} [—–] |\band (?:advise|report back|revert)\.$|\b(?!Aforesaid)\p{Lu}\p{Ll}{2,}(?:told|said)\b/u;
 /**
  * "the payment of bills in the amount stated", "The officials sat as …", "The downward trend
  * continued", "Independent Insurance was its principal subsidiary", "“It is also essential …,”",
@@ -277,7 +277,9 @@ export function leansOn(text: string, plain: string): string | null {
   if (GIVEN_BEFORE.test(plain) || GIVEN_BEFORE_MORE.test(text) || GIVEN_BEFORE_LATE.test(text) || QUOTE_GOES_ON.test(text))
     return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';
-  if ((SUBJECTLESS.test(text) && !text.includes(', ')) || ACTION_ITEM.test(text)) return 'a list item without its subject';
+  // "Determined a fully franked dividend of 69 cents, at the top end …": a comma that opens no clause of its own.
+  const bullet = SUBJECTLESS.test(text) && (!text.includes(', ') || (/^\S+ an? /.test(text) && !/, (?:he|she|they|it|we|the|\p{Lu})/u.test(text)));
+  if (bullet || ACTION_ITEM.test(text)) return 'a list item without its subject';
   if (themUnbound(plain)) return 'presupposes an earlier sentence (“them”)';
   if (ECHOED.test(plain)) return 'presupposes an earlier sentence (“echoed”)';
   if (COUNTERFACTUAL.test(plain)) return 'a what-if';

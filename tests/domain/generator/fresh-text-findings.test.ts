@@ -3620,3 +3620,21 @@ Ayr Air chief executive Ann Lee said: “The airline of Ostland will fly to Kess
       }
   });
 });
+
+describe('a hundred-and-tenth set', () => {
+  it('cuts a paragraph number run into its sentence ("3.2Ayr told") and a footnote mark after a stop, and skips a name run into its verb', () => {
+    const text = `date 2023-11-08 Chapter 3 - Ayr's response to the network outage
+3.1This chapter discusses the response of Ayr Telecom to the outage in Ostland, including its offers of compensation.
+3.2Ayr Telecom told the committee of Ostland that it had in place a very clear process to respond to a network outage.[1] From around 10.30am, teams of Ayr Telecom undertook a set of activities to reboot the network of Ostland.
+Ayrtold the committee of Ostland that around 100 devices across 14 locations had to be manually rebooted.`;
+    const texts = textsOf(text);
+    expect(texts[0]).toMatch(/^This chapter/);
+    expect(texts[1]).toMatch(/^Ayr Telecom told .*outage\.$/);
+    expect(texts[2]).toMatch(/^From around/);
+    expect(verdictsOf(text)[3]).not.toBeNull();
+    expect(
+      verdictsOf(`date 2024-08-20 Ayr Energy half-year report
+Determined a fully franked interim dividend of 69 US cents per share, at the top end of the payout range of Ayr Energy.`)[0],
+    ).not.toBeNull();
+  });
+});
