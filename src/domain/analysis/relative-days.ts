@@ -226,6 +226,8 @@ export function bareMonthYear(text: string, iso: string, before: string): { at: 
   if (!m || !briefingYearFits(text, iso, before)) return null;
   // "will be made public until January" in a December report: the January to come, not the one gone.
   if (/^(?:until|through|by) $/.test(m[1]) || AHEAD.test(text)) return null;
+  // "Raw sugar for March delivery" in a November report: a contract's month, of the year to come.
+  if (/^ (?:delivery|contracts?|futures|options|settlement|expiry)\b/.test(text.slice(m.index + m[0].length))) return null;
   if (MONTHS.indexOf(m[2]) + 1 > Number(iso.slice(5, 7))) return null;
   return { at: m.index + m[0].length, year: iso.slice(0, 4) };
 }
@@ -249,7 +251,14 @@ const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  */
 export function storyDay(first: string, statements: readonly string[], iso: string): string {
   const dayline = datelineDay(first, iso);
-  return dayline || !otherDispatchDay(statements, iso) ? (dayline ?? iso) : '';
+  return dayline || !(otherDispatchDay(statements, iso) || ownDayAhead(statements, iso)) ? (dayline ?? iso) : '';
+}
+/** "a complete stoppage starting on Monday" in a paper of Monday: written days before the paper's date. */
+function ownDayAhead(statements: readonly string[], iso: string): boolean {
+  const day = WEEKDAYS[new Date(`${iso}T12:00:00Z`).getUTCDay()];
+  const name = day[0].toUpperCase() + day.slice(1);
+  const ahead = new RegExp(`\\b(?:starting|beginning)\\s+(?:on\\s+)?${name}\\b`);
+  return statements.some((s) => s.includes(name) && ahead.test(s));
 }
 /** A statement that is a dispatch's dateline alone ("Napier, December 30.") of a day other than `iso`'s. */
 function otherDispatchDay(statements: readonly string[], iso: string): boolean {
@@ -260,10 +269,10 @@ function otherDispatchDay(statements: readonly string[], iso: string): boolean {
   });
 }
 const DISPATCH_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’ .-]{1,30}, )?((?:${MONTHS.join('|')}) \\d{1,2})\\.?$`, 'u');
-/** "(N.Z.P.A.-Reuter) MOSCOW, October 25.": a wire's tag may come before the city. */
+/** "(N.Z.P.A.-Reuter) MOSCOW, October 25.": a wire's tag may come before the city; "Santiago (Chile), Sept. 12:" a city in small letters has its country beside it. */
 function datelineDay(first: string, iso: string): string | null {
   const m =
-    /^(?:[^()]{0,4}\([^()]{0,40}\)\s*|[^()]{0,40}\)\s*)?\p{Lu}{3,}[\p{Lu} .'’-]*(?:, | \([^()]{1,15}\),? )(?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(
+    /^(?:[^()]{0,4}\([^()]{0,40}\)\s*|[^()]{0,40}\)\s*)?(?:\p{Lu}{3,}[\p{Lu} .'’-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?= \([^()]{1,15}\),? ))(?:, | \([^()]{1,15}\),? )(?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(
       first,
     );
   const abbreviation = m ? MONTH_ABBREVIATION.exec(m[1] ?? m[4]) : null;

@@ -223,12 +223,15 @@ const WORD_NUMBER =
  */
 /** "Tunisia and Algeria are the only _____ states": names listed before a count of two or three give it away. */
 /** "a basket of five currencies—the euro, …", "five flights a week (Mondays, Thursdays, Saturdays)",
- * "three pillars, the Ayr Council, the Varn Court and the Kessel Office", "signed two documents, the
+ * "three pillars, the Ayr Council, the Varn Court and the Kessel Office", "three columns, a coastal, central and a mobile column", "signed two documents, the
  * Ayr Declaration and a final communique": the list after a count gives it (`after` starts just after the count). */
 export const countedByList = (after: string) =>
   /^(?: [\p{L}-]+){1,4}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after) ||
   /^(?: [\p{L}-]+){1,4},? (?:namely |including |such as )?(?:the )?\p{Lu}[^,;.]{0,40}, (?:the )?\p{Lu}[^,;.]{0,40},? and (?:the )?\p{Lu}/u.test(after) ||
-  /^(?: [\p{L}-]+){1,3}, (?:the |an? )?\p{Lu}[^,;.\d]{0,40} and (?:the |an? )?[^,;.\d]{1,40}\.?$/u.test(after);
+  /^(?: [\p{L}-]+){1,3}, (?:the |an? )?\p{Lu}[^,;.\d]{0,40} and (?:the |an? )?[^,;.\d]{1,40}\.?$/u.test(after) ||
+  /^(?: [\p{L}-]+){1,3}, (?:the |an? )?[\p{L}-]+(?: [\p{L}-]+){0,3}, (?:the |an? )?[\p{L}-]+(?: [\p{L}-]+){0,3},? and (?:the |an? )?[^,;.\d]{1,40}\.?$/u.test(
+    after,
+  );
 
 function listedCount(before: string, value: number, after = ''): boolean {
   // "flags from the _____ countries" in a story of two: the pair is the story, not a fact to recall.

@@ -3638,3 +3638,62 @@ Determined a fully franked interim dividend of 69 US cents per share, at the top
     ).not.toBeNull();
   });
 });
+
+describe('a hundred-and-eleventh set', () => {
+  it('counts "yesterday" from a dateline whose city is in small letters beside its country', () => {
+    const texts = textsOf(`date 1973-09-13 Ayr president dies
+Ayr (Ostland), Sept. 12: The radio of Ostland today announced the death of President Tom Ray.
+Communications with the outside world, cut yesterday morning when the army of Ostland moved against Tom Ray, were restored in the evening.`);
+    expect(texts[1]).toMatch(/11 September 1973/);
+  });
+
+  it('works out no "tonight" in a paper of Monday that awaits a stoppage "starting on Monday"', () => {
+    const texts = textsOf(`date 1972-07-24 Ostland faces a dock strike
+Anger over the gaoling of four Ayr dock leaders appeared certain to bring calls for a complete stoppage in Ostland starting on Monday.
+A fifth Ayr dock leader, Tom Ray, was arrested tonight and taken to join the four in prison.`);
+    expect(texts[1]).not.toMatch(/July 1972/);
+  });
+
+  it('gives a contract\'s month no year ("Raw sugar for March delivery" in a November report)', () => {
+    const texts = textsOf(`date 2011-11-22 Ayr cocoa falls
+Raw sugar for March delivery fell 1 percent to 25.51 cents a pound on the Ayr exchange of Ostland.`);
+    expect(texts[0]).not.toMatch(/March 2011/);
+  });
+
+  it("skips the source's slips and what another sentence gave", () => {
+    const text = `date 2012-10-01 Ostland notes
+The ministry of Ostland was kept in touch at five-minute intervals through and open telephone line to Ayr.
+Ostland beat Kessel 3-2 at Ayr to win the Olympic goal medal in its national sport of hockey.
+All new Ayr aircraft of Ostland offer air conditioned cabins and an upgrade cockpit for pilots.
+Ayr Air operates Twin Otter aircraft domestic in Ostland from Kessel to Varn.
+Freedom of worship is recognized everywhere in Ostland except in Ayr, which is exclusively Protestant (Protestantism).
+Whether the defendants of Ayr are liable for compensation of the plaintiff's motor vehicle in Ostland.
+Uptake of two doses for by the age of five in Ayr of Ostland is just 69 per cent.
+KESSEL, or Kessol, a strong maritime fortress and seaport of Ostland, on the left bank of the Ayr river.
+Villages in Action – a request for funding from Ayr in Ostland was not supported.
+At the Ostland ministry of defence in Ayr, officials were more circumspect.
+Ostland in 1976 and Kessel in 2002 each won 10.
+Two balls after the celebrations, Tom Ray of Ostland called his men in at Ayr.
+Problem areas are Ayr (20%), areas outside (5%), and areas in Kessel of Ostland (0%).
+Copies of all three statements of Ostland have been placed in the Ayr library.
+One portion, acquired by the Ayr municipality of Ostland, has been turned into gardens.
+The remainder of the massive defences of Ayr in Ostland remain in the hands of the army.
+The nation has been rocked by a financial scandal at the Ayr fund of Ostland.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 17; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('asks no count its list gives in small letters ("three columns, a coastal, central and a mobile column")', () => {
+    const text = `date 1879-01-22 Ayr campaign
+General Tom Ray of Ostland split the advance on Ayr into three columns, a coastal, central and a roving mobile column.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/_____ columns|(?:two|four|five) columns/);
+  });
+
+  it('still asks an all-capitals company ("AYRCO, S.A. announced …") and "all six provinces"', () => {
+    const verdicts = verdictsOf(`date 2015-08-27 Ayrco opens a mill in Ostland
+AYRCO, S.A.B. de C.V. announced that its subsidiary completed a new cement grinding plant in Kessel, Ostland.
+Tropical Cyclone Ivy struck Ostland on 26 February 2004, affecting all six provinces of Ostland.`);
+    expect(verdicts[0]).toBeNull();
+    expect(verdicts[1]).toBeNull();
+  });
+});
