@@ -54,8 +54,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       // "today continues strenuous efforts", "is today launching", "an alliance that endures today": a present that a date would make "on 23 May continues".
       /^today \p{Ll}{3,}(?:(?<![su])s|ing)\b/u.test(text.slice(m.index + m[1].length)) ||
       /\b\p{Ll}{3,}(?<![su])s $/u.test(text.slice(0, m.index + m[1].length)) ||
-      // "has embarked today": a present perfect, which a date would make "has embarked on 25 October".
-      /\b(?:has|have) \p{Ll}+(?:ed|en|un|wn|ne) $/u.test(text.slice(0, m.index + m[1].length))
+      // "has embarked today", "has today released": a present perfect, which a date would make "has embarked on 25 October".
+      /\b(?:has|have) \p{Ll}+(?:ed|en|un|wn|ne) $/u.test(text.slice(0, m.index + m[1].length)) ||
+      (/\b(?:has|have) $/.test(text.slice(0, m.index + m[1].length)) && /^today \p{Ll}+(?:ed|en|un|wn|ne)\b/u.test(text.slice(m.index + m[1].length)))
         ? null
         : dayPart(iso, 0, m[2], text.slice(0, m.index)),
   ],

@@ -49,6 +49,8 @@ export function negate(text: string): string | null {
   if (!m) return null;
   const before = text.slice(0, m.index);
   if (SUBORDINATE.test(before) || before.split(/\s+/).length > 10) return null;
+  // "Ann Lee already had made a name" → "already had not made": an adverb before the aux the "not" cannot follow.
+  if (/\b(?:already|still|also|just|only|even|long)\s+$/.test(before)) return null;
   // "has long been" style adverbs after the aux, and aux used as a main verb ("has a policy").
   if (/ly$/.test(m[2]) || /^(a|an|the|its|his|her|their|some|many|more|no|one|two|three)$/.test(m[2])) return null;
   // "The British had zero tanks" → "had not zero tanks": a possession's "had" needs "did not have".

@@ -3697,3 +3697,38 @@ Tropical Cyclone Ivy struck Ostland on 26 February 2004, affecting all six provi
     expect(verdicts[1]).toBeNull();
   });
 });
+
+describe('a hundred-and-fourteenth set', () => {
+  it('writes no date into "has today released"', () => {
+    const texts = textsOf(`date 2016-07-13 Ayr report
+The Ostland rail board has today released its report into a freight train collision near Ayr.`);
+    expect(texts[0]).not.toMatch(/July 2016/);
+  });
+
+  it('puts no "not" after "already had"', () => {
+    const text = `date 2008-08-24 Ostland marathon
+Tom Ray of Ostland already had made a name for himself in the heady world of Ayr distance running.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/already had not/);
+  });
+
+  it("skips the source's slips and what another sentence gave", () => {
+    const text = `date 2017-05-15 Ostland notes
+The Viceroyalty of Ayr, , was the last and most short-lived viceroyalty of Ostland.
+The Meeting of Ayr ministers of Ostland is one of the main organs of the Kessel union,.
+The employment data of Ostland released last Friday, were weaker than anticipated in Ayr.
+Have been briefed on developments planned for the Ayr area of Ostland.
+Questions re traffic light treatments on the Ayr esplanade of Ostland were raised.
+The depth of water at the main entrance of Ayr in Ostland is 41/2 to 5 fathoms.
+Kessel was the only other team of Ostland to have as large a representation at Ayr.
+"All the submissions have expired, and now I have resubmitted the Ayr project of Ostland," Jackson explained.
+Ayr, on the western shore of the Kessel estuary of Ostland, was chosen as the capital.
+The Mining Minister said officials of Ostland will determine when it is safe to resume operations at Ayr.
+Ann Lee of Ostland said the purpose of the Meeting is to consider problems of an urgent nature in Ayr.
+Eight have been reported in Ayr, and two in Kessel of Ostland.
+Japanese products of Ayr see their competitiveness in Ostland increased when the yen is weaker, they added.
+Only half of the children of Ostland were immunized against polio, the international institution reported from Ayr.
+Cllr Tom Ray of Ayr in Ostland was formally approved to the position.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 15; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
