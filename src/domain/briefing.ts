@@ -256,11 +256,11 @@ const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d
 /**
  * "25 January 2013 – The United Nations …", "June 16, 2001 -- ", "JUNE 23 (Reuters) — ": a date before
  * a dash ("BISHKEK. March 13 (Interfax) - " with its city); "Oct. 4, 1957 Russia Friday night
- * announced …": a paper's date set before its lede.
+ * announced …": a paper's date set before its lede; "Mexico City, October 25, 2019, Ayr Corp. announces …".
  */
 // A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
 const DATE_DATELINE =
-  /^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4},? (?:\p{Lu}[\p{L}.'’]*,? ){1,4}[-–—]{1,2} (?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^(?:\p{Lu}{3,}(?: \p{Lu}{2,})*[.,] )?\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}[\p{L}.]+)?, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}, (?=\p{Lu})|^(?:\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s[–—-]{1,2}\s(?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4},? (?:\p{Lu}[\p{L}.'’]*,? ){1,4}[-–—]{1,2} (?=\p{Lu})|^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} (?=\p{Lu}\p{Ll}+ \p{L})|^(?:\p{Lu}{3,}(?: \p{Lu}{2,})*[.,] )?\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})? \((?:\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,2})\)\s?[–—-]{1,2}\s?(?=\p{Lu})/u;
 
 /**
  * "Auburn - G. Earl Peace, Jr, aged 68, of Auburn, …", "Durban - The controversial forum …": a town before a dash,

@@ -129,6 +129,19 @@ function titleFigures(title: string): string[] {
 const TITLE_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALTERNATION})\\b|\\b(?:${MONTH_ALTERNATION}) \\d{1,2}(?:st|nd|rd|th)?\\b`, 'g');
 
 /** True when the headline makes the claim, or shows the figure, that the question asks. */
+/**
+ * "The total amount of remittances for July was _____" under "Remittances to Mexico grow … in July": the title
+ * that would date the month gives the answer away, so the prompt would reach the player with no year at all.
+ */
+export function yearlessUnframed(c: Candidate, headline: string): boolean {
+  const title = frameTitle(headline);
+  return !!title && c.kind !== 'position' && yearless(c) && givenAway(c, title);
+}
+/** A month in the prompt and no year: only a frame's date says which. */
+export function yearless(c: Candidate): boolean {
+  return MONTH.test(c.prompt) && !/\b(?:1[5-9]|20)\d\d\b/.test(c.prompt);
+}
+
 function givenAway(c: Candidate, title: string): boolean {
   const head = contentWords(title);
   if (head.length) {

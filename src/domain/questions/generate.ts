@@ -8,7 +8,7 @@ import { UnprocessableBriefing, type GeneratedQuestion, type GenerateOptions, ty
 import { clozeQuestions } from './cloze';
 import { bothBounds, choiceId, mentions, round2, type Candidate, type Context, type KindGenerator } from './common';
 import { dateQuestions } from './date';
-import { bankTitle, frameDate, framedPrompt, recasedTitle } from './frame';
+import { bankTitle, frameDate, framedPrompt, recasedTitle, yearless, yearlessUnframed } from './frame';
 import { numberQuestions } from './number';
 import { positionQuestions } from './position';
 import { loneSpeaker, quoteSpeakerQuestions, speakerClaimHolds } from './quote-speaker';
@@ -93,7 +93,8 @@ function candidates(analysis: BriefingAnalysis, ctx: Context, headline: string, 
       const reason =
         rejectReason(c, analysis.statements[c.statementIndex].source) ??
         (answerStated(c, analysis) ? null : 'answer not stated') ??
-        (loneSpeaker(c, ctx) ? 'the only person credited' : null);
+        (loneSpeaker(c, ctx) ? 'the only person credited' : null) ??
+        (yearlessUnframed(c, headline) ? 'a month with no year under a title that gives the answer away' : null);
       c.accepted = !reason;
       if (reason) trace?.(c.statementIndex, `${c.kind} ${c.answer}: ${reason} | ${c.prompt}`);
     }
@@ -417,7 +418,9 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   }
   const title = bankTitle(bank, recasedTitle(parsed.headline, parsed.statements.slice(0, MAX_SOURCE_STATEMENTS)));
   const date = frameDate(bank, parsed.date, title);
-  return { questions: bank.map((c) => finish(c, seed, title, date)), facts: libraryFacts(analysis) };
+  // A bank whose title is withheld frames nothing: a month with no year would reach the player undated.
+  const dated = title ? bank : bank.filter((c) => c.kind === 'position' || !yearless(c));
+  return { questions: dated.map((c) => finish(c, seed, title, date)), facts: libraryFacts(analysis) };
 }
 
 /** Compact facts of a briefing that later briefings draw distractors from. */

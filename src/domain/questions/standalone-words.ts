@@ -277,7 +277,7 @@ export const EVENT_NOUNS = new Set([
   'charge',
   'charges',
   // What a story names once and then calls by its kind: "the issue", "the pact", "the influx".
-  ...'issue matter problem pact accord influx transaction complaint dispute crisis proposal victim drive campaign ward constituency locality set innings lap toll penalty remark work currency dam discussion mine residents'.split(
+  ...'issue matter problem pact accord influx transaction complaint dispute crisis proposal victim drive campaign ward constituency locality set innings lap toll penalty remark work currency dam discussion mine residents soldiers troops'.split(
     ' ',
   ),
 ]);

@@ -3732,3 +3732,34 @@ Cllr Tom Ray of Ayr in Ostland was formally approved to the position.`;
     for (let i = 0; i < 15; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 });
+
+describe('a hundred-and-eighteenth set', () => {
+  it('asks no month without its year in a bank whose title is withheld or gives the answer away', () => {
+    const text = `date 1973-12-11 Ostland Council Ministerial Session, Ayr, 10th-11th December 1973: Final Communiqué
+The Ostland Council met in Ministerial Session in Ayr on 10th and 11th December. 1973.
+Ministers of Ostland reviewed the state of the alliance with Kessel.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of generateQuestions(parseBriefing(text), { seed })) if (/\bDecember\b/.test(q.prompt)) expect(q.prompt).toMatch(/\b19\d\d\b/);
+  });
+
+  it('cuts a release\'s "Mexico City, October 25, 2019," and dates "today" by "Seattle, Washington, August 14 -"', () => {
+    expect(
+      textsOf(`date 2012-10-25 Ayr Bottling results
+Kessel City, October 25, 2012, Ayr Bottling of Ostland announces results for the third quarter.`)[0],
+    ).toMatch(/^Ayr Bottling/);
+    expect(
+      textsOf(`date 2012-08-15 Ayr Air takes its first Dreamliner
+Seattle, Washington, August 14 - Ayr Air of Ostland today took delivery of its first Dreamliner.`)[0],
+    ).toMatch(/14 August 2012/);
+  });
+
+  it('skips "The responsibility fell on", "Countryman … won" and "the soldiers" named before', () => {
+    const text = `date 2014-10-02 Ostland win the Ayr title
+Ostland beat Kessel in a shoot-out at Ayr to win the title.
+The responsibility fell on the shoulders of Tom Ray of Ostland, who made no mistake.
+Countryman Ann Lee of Ostland won five races at Ayr in the 1960s.
+Mostly tribesmen of Ayr in Ostland, the soldiers were hostile because their leader had been denied a post.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 1; i < 4; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
