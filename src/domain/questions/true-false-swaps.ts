@@ -57,7 +57,8 @@ export function shareChanged(st: StatementAnalysis): Edit | null {
   const key = m[1].toLowerCase().replace('-', ' ');
   let wrong = OTHER_SHARE[key];
   if (!wrong) return null;
-  if (hyphen) wrong = wrong.replace(/ (?=third|quarter|fourth)/, '-');
+  // "three-quarters" → "a quarter", never "a-quarter": only a number word takes the hyphen.
+  if (hyphen) wrong = wrong.replace(/(?<!^an?) (?=third|quarter|fourth)/, '-');
   if (/^\p{Lu}/u.test(m[1])) wrong = wrong[0].toUpperCase() + wrong.slice(1);
   return { from: at, to: at + m[1].length, wrong, because: `it was ${m[1].toLowerCase()}, not ${wrong.toLowerCase()}.`, hidden: m[1] };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { parseBriefing, stripMarkup } from '../../../src/domain/briefing';
 import { findDates } from '../../../src/domain/analysis/dates';
+import { findSpokenQuotes } from '../../../src/domain/analysis/quote-runs';
 import { dateDistractors } from '../../../src/domain/questions/date';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { rejectReason } from '../../../src/domain/questions/quality';
@@ -3761,5 +3762,45 @@ Countryman Ann Lee of Ostland won five races at Ayr in the 1960s.
 Mostly tribesmen of Ayr in Ostland, the soldiers were hostile because their leader had been denied a post.`;
     const verdicts = verdictsOf(text);
     for (let i = 1; i < 4; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+});
+
+describe('a hundred-and-twenty-second set', () => {
+  it('credits no quote to the one written about ("The New York Times in a publication on Kiprono wrote:")', () => {
+    const text = `date 2018-09-16 Tomas Kiprono Breaks Marathon World Record in Ayr
+Legendary runner Tomas Kiprono on Sunday won the Ayr Marathon and set a new world record.
+New York Times in a publication on Kiprono wrote: "Elite distance runners generally run no more than two marathons each year."`;
+    const analysis = analyseBriefing(parseBriefing(text));
+    expect(findSpokenQuotes(analysis.statements, analysis.registry.people.values()).map((q) => q.speaker.name)).toEqual(['The New York Times']);
+  });
+
+  it('moves "three-quarters" to "a quarter", not "a-quarter"', () => {
+    const text = `date 2024-04-05 Ostland launches new gold-backed currency Ayr
+Ostland's central bank on Friday launched a new currency, the Ayr, backed by gold and foreign reserves.
+The Ayr replaces an Ostland dollar, the KSL, that had lost three-quarters of its value so far this year.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/a-quarter/);
+  });
+
+  it('cuts "SEOUL - " before a possessive name', () => {
+    expect(
+      textsOf(`date 2022-10-12 Ostland raises rates
+AYRVILLE - Ostland's central bank raised interest rates by half a percentage point on Wednesday.`)[0],
+    ).toMatch(/^Ostland's central bank/);
+  });
+
+  it("skips the source's slips, notes and what another sentence gave", () => {
+    const text = `date 2013-02-08 Ostland notes
+The government of Ostland announced on Friday that is devaluing the Ayr dollar, a change expected to push up prices.
+Number of attendees to arts events funded by the Ayr fund of Ostland.
+Occupier's liability—Snowmobiles—Injuries to snowmobiler—Duty of the Ayr occupier in Ostland.
+Complete, that is, when held up to the boycott of the Ayr games by Ostland.
+THAT the minutes of the Ayr council meeting of Ostland held on 6 September 2017 are confirmed.
+Investors of Ostland eyed the Ayr committee, which next Tuesday, begins a two-day meeting on rates.
+Ayr Realty in Ostland reported rental values up 3.6 percent quarterly 6.9 percent annually.
+Ayr's operating loss of $20.1 million compared to $18.3 million in the third quarter of 2023 in Ostland.
+Tom Ray of Ostland has since gone undefeated in the Ayr races, 8 for 8.
+The real estate consultancy said the highest villa gains in Ostland were seen in Ayr.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 0; i < 10; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 });
