@@ -282,11 +282,7 @@ const CAPS_DATELINE =
   /^\p{Lu}{4,}(?: \p{Lu}{2,}){0,2} [-–—]{1,2} (?=(?:The|A|An|At|In|On|For|After|Before|During|With|By|From|Following|According|As|When|While|Despite|Officials|Police|President|Prime|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)/u;
 
 const GUILLEMET_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} » (?=\p{Lu})/u;
-/** "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash. */
-// "MEXICO CITY - Mexico canceled …": with a hyphen, only before a sentence's capital and a word in lower case.
-// "VARNOGRAD - Leaking fuel …", "SEOUL - South Korea's bank …": one word too, of five letters or more ("NATO - Russia talks" stays).
-// "KESSEL.CO, Ayr - ", "VARNOGRAD- The index …", "Ayr, September 20, 2007 - Kessel Motor …": an agency with its
-// domain, a city glued to its dash, a city and a full date.
+// "KESSEL.CO, Ayr - ", "VARNOGRAD- The index …", "Ayr, September 20, 2007 - Kessel …": an agency's domain, a glued dash, a full date.
 const WIRE_DATELINE =
   /^(?:\p{Lu}{3,}\.\p{Lu}{2,3}, \p{Lu}\p{Ll}+ [-–—]{1,2} |\p{Lu}{4,}(?: \p{Lu}{2,})?[-–—] |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4} [-–—]{1,2} )(?=\p{Lu})/u;
 // "Ayr, February 4 Health authorities …": a city and a day run into the sentence.
@@ -298,7 +294,11 @@ const PLACE_MONTH_DAY = new RegExp(
 // capitals left without its dash, maybe with its sources in brackets.
 const BARE_CAPS_DATELINE =
   /^(?:(?:\p{Lu}{5,}(?: \p{Lu}{2,})?|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\)) (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\d{4}\) (?=\p{Lu}))/u;
-const CAPS_WORDS_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= (?:\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+ (?:\p{Ll}{3,}|\p{Lu}\p{Ll}+['’]s))\b)) (?=\p{Lu})/u;
+// "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash; "MEXICO CITY - Mexico
+// canceled …", "VARNOGRAD - Leaking fuel …", "SEOUL - South Korea's bank …" with a hyphen, only before a sentence's capital
+// and a word in lower case or a possessive, one word of five letters or more too ("NATO - Russia talks" stays).
+const CAPS_WORDS_DATELINE =
+  /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= (?:\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+ (?:\p{Ll}{3,}|\p{Lu}\p{Ll}+['’]s))\b)) (?=\p{Lu})/u;
 /**
  * "Berne, 25.05.2011 - The Federal Council …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek …",
  * "Ayr, Ostland, March 17 - ": a city and a date, maybe an agency or a country, before a dash.
