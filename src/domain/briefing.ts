@@ -171,7 +171,7 @@ export function cleanLine(line: string): string {
   SPACE_BEFORE_MARK.lastIndex = 0;
   if (SPACE_BEFORE_MARK.test(s)) s = s.replace(SPACE_BEFORE_MARK, '$1$2');
   if (s.includes('( ') || s.includes(' )')) s = s.replace(SPACE_IN_BRACKET, (m) => m.trim());
-  // "Introduction 1 There were …", "3.2Optus told …": a report's section heading and paragraph number run into the text.
+  // "Introduction 1 There were …", "3.2Ayr told …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(
     /^(?:(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) |\d{1,2}\.\d{1,3}(?=\p{Lu}\p{Ll}))(?=\p{Lu}\p{Ll})/u,
@@ -256,7 +256,7 @@ const BRACKET_DATELINE = /^\((?:[\p{Lu}][\p{L}.' -]{1,40},\s*){1,2}[^()]{0,20}\d
 /**
  * "25 January 2013 – The United Nations …", "June 16, 2001 -- ", "JUNE 23 (Reuters) — ": a date before
  * a dash ("BISHKEK. March 13 (Interfax) - " with its city); "Oct. 4, 1957 Russia Friday night
- * announced …": a paper's date set before its lede; "Mexico City, October 25, 2019, Ayr Corp. announces …".
+ * announced …": a paper's date set before its lede; "Kessel City, October 25, 2019, Ayr Corp. announces …".
  */
 // A capitalised word, not the month list: the app bundle leaves the generator's fact tables out.
 const DATE_DATELINE =
@@ -295,7 +295,7 @@ const PLACE_MONTH_DAY = new RegExp(
 const BARE_CAPS_DATELINE =
   /^(?:(?:\p{Lu}{5,}(?: \p{Lu}{2,})?|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\)) (?=(?:The|A|An|In|On|At|After|Police|Officials) \p{L})|\p{Lu}{3,}(?: \p{Lu}{2,})? \([^()]{2,60}\d{4}\) (?=\p{Lu}))/u;
 // "HÀ NỘI — Vietnamese Minister …": a city of two words or more in capitals before a long dash; "MEXICO CITY - Mexico
-// canceled …", "VARNOGRAD - Leaking fuel …", "SEOUL - South Korea's bank …" with a hyphen, only before a sentence's capital
+// canceled …", "VARNOGRAD - Leaking fuel …", "AYRVILLE - Ostland's bank …" with a hyphen, only before a sentence's capital
 // and a word in lower case or a possessive, one word of five letters or more too ("NATO - Russia talks" stays).
 const CAPS_WORDS_DATELINE =
   /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}|\p{Lu}{5,}) (?:[—–]|-(?= (?:\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+ (?:\p{Ll}{3,}|\p{Lu}\p{Ll}+['’]s))\b)) (?=\p{Lu})/u;

@@ -116,9 +116,9 @@ export function learnNamedPhrases(text: string, defined: Map<string, string>): v
       if (words.length < 2) continue;
       m = [found[0], `${words.slice(0, -1).join(' ')} `, words[words.length - 1]];
     }
-    // "the Nigerians’ second comeback victory", "the Middle East’s biggest courier company": a possessive's thing, not a name.
+    // "the Nigerians’ second comeback victory", "the Ostland Union’s biggest courier company": a possessive's thing, not a name.
     if (/s['’]\s|['’]s\s/.test(m[1])) continue;
-    // "the American Declaration of Independence": the name runs on, and its head alone is not it.
+    // "the Ostland Declaration of Independence": the name runs on, and its head alone is not it.
     if (/^ of \p{Lu}/u.test(text.slice(found.index + found[0].length))) continue;
     const head = m[2].toLowerCase();
     // The phrase must end in a common noun ("mill", "Company"), not in another name.

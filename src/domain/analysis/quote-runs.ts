@@ -44,7 +44,7 @@ const ROLE_AFTER =
 /** The one speaker a stretch names: its first person, or its only body when no person is named. */
 function speakerIn(text: string, ms: Mention[], from: number, to: number): Entity | null {
   const inside = ms.filter((m) => m.start >= from && m.end <= to && !m.possessive);
-  // "The New York Times in a publication on Ann Lee wrote:": the one written about is no speaker.
+  // "The Ayr Times in a publication on Ann Lee wrote:": the one written about is no speaker.
   const person = inside.find(
     (m) => m.entity.type === 'person' && !/\b(?:on|about|against|regarding|concerning|to|with)\s$/.test(text.slice(Math.max(0, m.start - 11), m.start)),
   );

@@ -270,7 +270,7 @@ function otherDispatchDay(statements: readonly string[], iso: string): boolean {
   });
 }
 const DISPATCH_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’ .-]{1,30}, )?((?:${MONTHS.join('|')}) \\d{1,2})\\.?$`, 'u');
-/** "(N.Z.P.A.-Reuter) MOSCOW, October 25.": a wire's tag may come before the city; "Santiago (Chile), Sept. 12:" a city in small letters has its country beside it, or its region ("Seattle, Washington, August 14 -"). */
+/** "(N.Z.P.A.-Reuter) MOSCOW, October 25.": a wire's tag may come before the city; "Ayr (Ostland), Sept. 12:" a city in small letters has its country beside it, or its region ("Ayr, Kessel, August 14 -"). */
 function datelineDay(first: string, iso: string): string | null {
   const m =
     /^(?:[^()]{0,4}\([^()]{0,40}\)\s*|[^()]{0,40}\)\s*)?(?:\p{Lu}{3,}[\p{Lu} .'’-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?= \([^()]{1,15}\),? |, \p{Lu}[\p{L}.]+, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\b))(?:, | \([^()]{1,15}\),? )(?:\p{Lu}[\p{L}.]+, )?(?:(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2})|(\d{1,2}) (\p{Lu}\p{Ll}{2,8}))\b/u.exec(

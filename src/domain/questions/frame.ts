@@ -130,7 +130,7 @@ const TITLE_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALTERNATION
 
 /** True when the headline makes the claim, or shows the figure, that the question asks. */
 /**
- * "The total amount of remittances for July was _____" under "Remittances to Mexico grow … in July": the title
+ * "The total amount of remittances for July was _____" under "Remittances to Ostland grow … in July": the title
  * that would date the month gives the answer away, so the prompt would reach the player with no year at all.
  */
 export function yearlessUnframed(c: Candidate, headline: string): boolean {

@@ -22,7 +22,7 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/i;
 /** "I, as the minister", "as head of the agency": a role that names the speaker. */
 const SELF_NAMING =
   /\bI,? (?:as )?(?:the|your) \p{Ll}+|\bas (?:the |a |an )?(?:minister|president|prime minister|chair\w*|secretary|chief|head|director|spokes\w+|governor|mayor|coach|captain|economist|author|judge)\b/iu;
-/** "We Rhodesians have rejected …": a people the speaker names as their own. */
+/** "We Ostlanders have rejected …": a people the speaker names as their own. */
 const OWN_PEOPLE = /\b[Ww]e \p{Lu}\p{Ll}+(?:ans|ese|ish|is|ers)\b/u;
 /** Words that tell the speaker's sex, which the options would have to share. */
 const GENDER_CUE = /\b(?:my|our) (?:wife|husband)\b|\bas a (?:woman|man|mother|father)\b/i;
