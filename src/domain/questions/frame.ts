@@ -134,8 +134,9 @@ const TITLE_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALTERNATION
  * that would date the month gives the answer away, so the prompt would reach the player with no year at all.
  */
 export function yearlessUnframed(c: Candidate, headline: string): boolean {
+  if (c.kind === 'position' || !yearless(c)) return false;
   const title = frameTitle(headline);
-  return !!title && c.kind !== 'position' && yearless(c) && givenAway(c, title);
+  return !!title && givenAway(c, title);
 }
 /** A month in the prompt and no year: only a frame's date says which. */
 export function yearless(c: Candidate): boolean {
@@ -224,15 +225,15 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
   // takes the title, which names the actor it asks about, not what the actor did.
   const away = title && c.kind !== 'position' && givenAway(c, title);
   // "expanded … in July-September": a month with no year needs the story's date, lede or not.
-  const yearless = MONTH.test(c.prompt) && !/\b(?:1[5-9]|20)\d\d\b/.test(c.prompt);
-  const lede = c.statementIndex === 0 && c.kind !== 'position' && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, '')) && !yearless;
+  const undated = yearless(c);
+  const lede = c.statementIndex === 0 && c.kind !== 'position' && !titleAdds(c, title) && !NOW.test(c.prompt.replace(/“[^”]*”/g, '')) && !undated;
   // "True or false, according to “…”: According to the Directive, …" stacks two sources.
   if (!title || lede || away || c.prompt.startsWith(`${TF}According to `)) return c.prompt;
   // "on Friday, 20 May 1988" worked out from the story's date asks for a calendar; beside that date,
   // the text's own "on Friday" is plain.
   const plainDays = date && c.kind === 'true_false' && !(c.hidden && MONTH.test(c.hidden)) ? withoutWorkedDay(c.prompt, date) : c.prompt;
   const prompt = MONTH.test(plainDays) ? c.prompt : plainDays;
-  const dated = date && c.kind !== 'date' && (!MONTH.test(prompt) || yearless) && !(c.hidden && MONTH.test(c.hidden));
+  const dated = date && c.kind !== 'date' && (!MONTH.test(prompt) || undated) && !(c.hidden && MONTH.test(c.hidden));
   const source = `“${title}”${dated ? ` (${longDate(date)})` : ''}`;
   if (prompt.startsWith(TF)) return `True or false, according to ${source}: ${prompt.slice(TF.length)}`;
   if (c.prompt.startsWith(BRIEFING)) return `According to ${source}, ${c.prompt.slice(BRIEFING.length)}`;

@@ -282,9 +282,17 @@ export function leansOn(text: string, plain: string): string | null {
   if (MID_CONNECTIVE.test(plain) || POINTING_ADVERB.test(plain)) return 'back-pointing opener';
   if (INTRODUCED.test(plain)) return 'presupposes an earlier sentence (“the”)';
   if (STATED_ELSEWHERE.test(plain)) return 'presupposes an earlier sentence (“that”)';
-  if (SLIP.test(text) || SLIP_MORE.test(text) || monthSlip(text) || demonymSlip(text) || strayStop(text) || figuresDisagree(text) || spelledTwice(text))
+  if (
+    SLIP.test(text) ||
+    SLIP_MORE.test(text) ||
+    SLIP_LATE.test(text) ||
+    monthSlip(text) ||
+    demonymSlip(text) ||
+    strayStop(text) ||
+    figuresDisagree(text) ||
+    spelledTwice(text)
+  )
     return 'shorthand or a slip';
-  if (SLIP_LATE.test(text)) return 'shorthand or a slip';
   if (
     GIVEN_BEFORE.test(plain) ||
     GIVEN_BEFORE_MORE.test(text) ||
