@@ -201,7 +201,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     if (text.includes('(see ')) for (let m = SEE_FIGURE.exec(text); m; m = SEE_FIGURE.exec(text)) cut(m.index, m.index + m[0].length);
     // "(Italian: battaglia di Varno)": an encyclopedia's names in other languages.
     if (text.includes(': ')) for (let m = LANGUAGE_GLOSS.exec(text); m; m = LANGUAGE_GLOSS.exec(text)) cut(m.index, m.index + m[0].length);
-    // "The median existing-home price(2) for …": a footnote mark glued to a word.
+    // "The median existing-home price(2) for …", "the Foundation,(2) in": a footnote mark glued to a word.
     if (text.includes('(') || text.includes('[')) for (let m = FOOTNOTE_MARK.exec(text); m; m = FOOTNOTE_MARK.exec(text)) cut(m.index, m.index + m[0].length);
     // "the volcano" after "Krakatoa … is a volcano": the name an earlier sentence gave it.
     if (defined.size) {
@@ -426,7 +426,8 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     lastDefined = learnDefinition(text, defined);
     learnEvent(text, ms, defined, repeated);
     learnEventVerbs(text, defined);
-    if (NAMED_PHRASE_START.test(text)) learnNamedPhrases(text, defined);
+    // "The same group also developed the Ayr COVID-19 vaccine": another vaccine, not the one "the vaccine" was.
+    if (NAMED_PHRASE_START.test(text) && !/\balso\b/.test(source)) learnNamedPhrases(text, defined);
     learnStormNames(text, defined);
     out.push({
       index,

@@ -37,7 +37,7 @@ export const MARKS = new RegExp(
   String.raw`[®™]|\s[([](?:${EXCHANGES})(?:\s?\/\s?(?:${EXCHANGES}))*\s?:\s?[A-Z\d.]{1,6}[)\]]|(?<=\b(?:1[5-9]|20)\d\d), (?:exactly |nearly |almost |some |just |about )?(?:\d+|\p{Ll}+(?:-\p{Ll}+)?) years ago(?=,)|, reports (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}(?=\.$)|(?<=\b\p{Lu}\p{Ll}{5,})[1-9](?= \p{Ll})`,
   'u',
 );
-export const FOOTNOTE_MARK = /(?<=\p{Ll})(?:\(\d{1,2}\)|\[(?:\d{1,2}|[ivx]{1,4}|[a-h])\])/u;
+export const FOOTNOTE_MARK = /(?<=\p{Ll}|\p{Ll},)(?:\(\d{1,2}\)|\[(?:\d{1,2}|[ivx]{1,4}|[a-h])\])/u;
 /** "bids worth Rs Rs 1,50,173 crore", "over the the years": a word typed twice that never is twice. */
 export const DOUBLED = /(?<![\p{L}$])(Rs\.?|INR|USD|the|a|an|of|to|in|on|for|and|with|at|by|from) \1(?=\s)/iu;
 /** "Total sales, https://example.org/sales, which are …": an address set in as an aside, not content. */

@@ -74,6 +74,8 @@ export function findPredicate(text: string, from: number): StatementAnalysis['pr
 /** A person the sentence describes without a name: "the woman", "the nurse", "the young driver". */
 const DESCRIBED_OTHER =
   /\b[Tt]he (?:[\p{Ll}-]+ )?(?:woman|man|girl|boy|nurse|patient|victim|mother|father|wife|husband|child|teenager|driver|pilot|suspect)(?:['’]s)?\b/u;
+/** "told the court that Ray became …": a name the finder may not know, the subject of what was told. */
+const REPORTED_NAME = /\bthat (?!(?:The|This|These|Those|There|It|In|On|At|A|An|If|When)\b)\p{Lu}\p{Ll}+ \p{Ll}/u;
 /** A sentence's first word and the word after it, in lower case: "Andrew thanked …". */
 const BARE_OPENING = /^(\p{Lu}\p{Ll}+) \p{Ll}/u;
 
@@ -89,7 +91,12 @@ export function lastSubjectPerson(prev: StatementAnalysis[], maxBack: number, lo
     if (st.subject?.pair) return null;
     // "The woman's only symptom was a fever …, Antonio Alemany said. She is married": someone else is in play.
     if (DESCRIBED_OTHER.test(st.text)) return null;
-    if (st.subject?.entity.type === 'person') return st.subject.entity;
+    // "Prosecutor Ann Lee told the court that Ray became bankrupt. He was discharged …": either could be "he".
+    if (st.subject?.entity.type === 'person') {
+      const end = st.subject.end;
+      const other = st.mentions.some((m) => m.entity.type === 'person' && m.entity !== st.subject?.entity && m.start > end);
+      return other || REPORTED_NAME.test(st.text.slice(end)) ? null : st.subject.entity;
+    }
     // Another person mentioned first makes the reference unsafe.
     if (st.mentions.some((m) => m.entity.type === 'person')) return null;
     const bare = BARE_OPENING.exec(st.text)?.[1];

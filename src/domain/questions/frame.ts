@@ -198,12 +198,36 @@ function longDate(iso: string): string {
 /** A weekday and the date worked out beside it: "Monday, 17 September 2012". */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+ \\d{4}`, 'gu');
 
+/** A year and no word that makes it a plan or a forecast. */
+const YEAR_IN = /\b(?:1[5-9]|20)\d\d\b/g;
+const AHEAD =
+  /\b(?:will|would|shall|expected|expects?|plans?|planned|aims?|targets?|forecasts?|projected|projections?|scheduled|due|fiscal|FY|outlook|guidance|budget|estimates?)\b/i;
+/** "by 2030", "until 2025" are ahead unless the sentence tells them as past ("waged from 1879 until 1884, was …"). */
+const BY_YEAR = /\b(?:by|until|till|through|to) $/;
+/**
+ * "War of the Pacific" dated 5 April 1879, the day it began, that tells of the peace of 1884: a
+ * history dated by its first event, not by its writing, which the frame would misdate.
+ */
+function looksBack(body: readonly string[], year: number): boolean {
+  return body.some((text) => {
+    for (const m of text.matchAll(YEAR_IN)) {
+      const y = Number(m[0]);
+      const at = m.index ?? 0;
+      // "2019-20", "1998/99": a season or a fiscal year that starts in the date's year.
+      const before = text.slice(0, at);
+      if (y <= year || /[-–/]$/.test(before) || /^[-–/]\d/.test(text.slice(at + 4)) || AHEAD.test(text)) continue;
+      if (!BY_YEAR.test(before) || /\b(?:was|were|had)\b/.test(text)) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * The date the frames may show: none when a question of the bank names that day ("completed on
  * 21 July 1904" beside frames dated 21 July 1904 would be answered by them).
  */
-export function frameDate(bank: readonly Candidate[], date: string | null | undefined, title = ''): string | null {
-  if (!date) return null;
+export function frameDate(bank: readonly Candidate[], date: string | null | undefined, title = '', body: readonly string[] = []): string | null {
+  if (!date || looksBack(body, Number(date.slice(0, 4)))) return null;
   const [, m, d] = date.split('-').map(Number);
   // "09TH AUGUST, 2021" is the day too.
   const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');
@@ -246,6 +270,7 @@ export function framedPrompt(c: Candidate, headline: string, date: string | null
 const BRIEFING = 'According to the briefing, ';
 const WORKED_DAY = new RegExp(`\\b(${WEEKDAY_ALTERNATION}), (\\d{1,2}) (${MONTH_ALTERNATION}) (\\d{4})(,(?= )|(?=[.;]))`, 'g');
 const PREPOSITION_AFTER = /^\s(?:against|in|on|at|to|from|with|by|for|after|before|amid|over|under|during|since|until|than)\b/;
+const TIME_OF_DAY = /^ (?:morning|afternoon|evening|night|lunchtime|midday|noon)\b/;
 const OPENING = /^\s?(?:(?:On|As of|By|Since|Until|From|Last) )?$/;
 /** The prompt with a weekday's date cut where the day lies within a week of the story's date. */
 function withoutWorkedDay(prompt: string, date: string): string {
@@ -256,7 +281,10 @@ function withoutWorkedDay(prompt: string, date: string): string {
     // "showed on Thursday, 3 December 1992, signaling …", "died on Friday, 6 January 2006, the third death", "As of
     // Sunday, 29 December 2019, the team …" keep their comma; "fell on Monday, 20 February 1989, against the yen" had none.
     const claim = prompt.slice(prompt.lastIndexOf(': ', from) + 1, from);
-    return comma && (!PREPOSITION_AFTER.test(prompt.slice(from + whole.length)) || OPENING.test(claim)) ? `${day},` : day;
+    // "shortly after Friday lunchtime": the time of day is the weekday's own.
+    const after = prompt.slice(from + whole.length);
+    if (TIME_OF_DAY.test(after)) return day;
+    return comma && (!PREPOSITION_AFTER.test(after) || OPENING.test(claim)) ? `${day},` : day;
   });
 }
 

@@ -417,7 +417,12 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
     tf -= 2;
   }
   const title = bankTitle(bank, recasedTitle(parsed.headline, parsed.statements.slice(0, MAX_SOURCE_STATEMENTS)));
-  const date = frameDate(bank, parsed.date, title);
+  const date = frameDate(
+    bank,
+    parsed.date,
+    title,
+    analysis.statements.map((st) => st.source),
+  );
   // A bank whose title is withheld frames nothing: a month with no year would reach the player undated.
   const dated = title ? bank : bank.filter((c) => c.kind === 'position' || !yearless(c));
   return { questions: dated.map((c) => finish(c, seed, title, date)), facts: libraryFacts(analysis) };

@@ -214,6 +214,7 @@ const LEVEL_CHANGE = /\b(?:appreciation|depreciation|increase|decrease|rise|fall
 export const CONVENTIONAL =
   /^(?:(?:999|911|112)(?= (?:call|emergency|number|line))|99 years?|14[- ]days?|7[- ]days?|(?:24|48|72)[- ]hours?|90 minutes|12[- ]months?|30[- ]days?|100%|100 per ?cent|\d{1,2}(?:[.:]\d\d)? ?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|18 (?:years )?(?:and|or) (?:over|older)|2 ?(?:%|per ?cent|percent) (?:inflation )?target|9[059] ?% (?:confidence|CI|credible)\b|0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|GMT|UTC)\b|\d{2,3}(?:[- ](?:share|stock|scrip)\b| (?:[A-Z][\w-]* )+(?:stocks|shares|scrips|constituents)\b))/;
 
+const countOf = (w: string) => ['one', 'two', 'three', 'four', 'five'].indexOf(w.toLowerCase()) + 1 || Number(w.replace(/,/g, ''));
 const WORD_NUMBER =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) (?!(?:of|to|or|and|other|more|times|per|percent|million|billion|thousand|hundred|dozen|days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)(\p{Ll}{3,}s)\b/giu;
 
@@ -424,10 +425,9 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "_____ of the 18 states": no option above the whole it is part of.
     const whole = /^\s(?:of|out of) (?:the |its |all )?(\d[\d,]*)\b/.exec(text.slice(at.end));
     const cap = whole ? Number(whole[1].replace(/,/g, '')) : Infinity;
-    // "16 of the _____ states": no whole below the part it holds.
-    // "a growth of 6.5 to _____": no upper end below the lower one.
-    const part = /(\d[\d,.]*) (?:of|out of|to) (?:the |its |all )?$/.exec(text.slice(0, at.start));
-    const floor = part && !/^(?:1[5-9]|20)\d\d$/.test(part[1]) ? Number(part[1].replace(/,/g, '')) : -Infinity;
+    // "16 of the _____ states", "a growth of 6.5 to _____", "Three in _____ youths": no option at or below the part.
+    const part = /(\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) (?:of|out of|to|in) (?:the |its |all )?$/.exec(text.slice(0, at.start));
+    const floor = part && !/^(?:1[5-9]|20)\d\d$/.test(part[1]) ? countOf(part[1]) : -Infinity;
     const value = (d: string) => Number(d.replace(/[^\d.]/g, ''));
     // "questioned about _____ people", 10 the key: beside 8, 11 and 12 a round estimate stands out.
     const estimate = n.value === 10 && !n.decimals && /\b(?:about|around|roughly|approximately|some)\s$/i.test(text.slice(0, at.start));

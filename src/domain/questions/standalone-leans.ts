@@ -230,6 +230,15 @@ const FORECAST_NO_PERIOD =
  */
 const GIVEN_BEFORE_LATE =
   /^(?:Within|Inside|Beyond|Nearby|Below|Above|Beneath|Opposite|Behind|Alongside),|^(?:\p{Lu}\p{Ll}+(?:ty|teen)|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundreds|Dozens|Several|Many|\d+) others\b|^The (?:expansion|contraction)(?: of (?:GDP|the economy|output|activity))?\b(?! of\b)|^All (?:figures|numbers|data|amounts|results|values)\b|^The \d+[ -]year[ -]old\b|^(?:(?:More than|Over|About|Some|Nearly|Almost|Around) )?[\d,.]+ (?:are|were|have|had|remain)\b|^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:added|continued|went on)[,:]? [“"]|^The (?:(?:two|three|four|foreign|finance|defen[cs]e) )?(?:ministers|leaders|delegations|sides|parties|presidents)\b(?! (?:of|from|who)\b)|^(?:An?|Each|Every) [A-Z]{2,5}s? (?:is|was|are|were|has|had|permitted|allowed|gave|gives|entitles|entitled|holds|held|must|may|can|could|would|will)\b|^The (?:target|aim|goal|plan|scheme|initiative)\b(?! (?:of|for|to|is to)\b)|\bthe (?:unlikeliest|likeliest|most unlikely) of\b|^Back (?:when|then|in)\b|^Option (?:one|two|three|four|\d|[A-D])\b|^The (?:uncovering|discovery|unearthing|recovery) of the \p{Ll}|\b(?:were|was|is|are) (?:more|less) \p{Ll}+\.$|\b(?:won|took|claimed|scored|had) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\.$|\bafter the celebrations?\b|^Problem (?:areas|spots)\b|^The nation\b|\bthe only other\b|[”"],?\s+\p{Lu}\p{Ll}+ (?:explained|noted|stressed|insisted)\.$|\bas the capital\.$|^The (?:\p{Lu}\p{Ll}+ )?Minister said\b|\b[Tt]he (?:Meeting|Airline)\b(?! (?:of|on|for|to)\b| \p{Lu})|^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\p{Lu}\p{Ll}+(?:ty|teen)) (?:have|had|are|were|was|remain)\b|\bthey (?:added|said|say|noted)\.$|\bthe international (?:institution|organi[sz]ation|body|agency)\b|\b(?:to|for|in) the (?:position|post|role)\.$|^The responsibility\b(?! (?:of|for|to)\b)|\b(?:has|have|had) since (?:gone|been|won|become|remained)\b|^The (?:\p{Ll}+ )*consultancy\b|^(?:Countryman|Compatriot|Team-?mate)\b|\bareas outside \(|\ball (?:two|three|four|five|six|seven|eight|nine|ten) (?:statements|documents|reports|items|papers|letters|proposals|options|motions|resolutions|recommendations)\b|^(?:One|Another|The other) (?:portion|part|section|half)\b|^The (?:remainder|rest)\b(?! of (?:the )?(?:\p{Lu}|year|season|month|week|day|game|match|term)\b)/u;
+/**
+ * A report's clipped style ("Majority of registered refugees is …", "Government of Ostland estimates", "from city of Ayr",
+ * "Ostland team won"), "Tom Ray whose term …" with no comma, "the Eight Parliament", a scan's "in .7 the City Hall", a
+ * sentence cut at "to the.", a minute's "In relation to item 6d, requested that …" with its speaker dropped.
+ */
+const SLIP_CLIPPED =
+  /^(?:Majority|Minority|Bulk|Government) of\b|\b(?:from|in|of|to) (?:city|town|village|province|district|governorate|camp) of \p{Lu}|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? team (?:won|lost|beat|drew|defeated|has|have|had|is|was)\b|\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ whose\b|\b(?:Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?:Parliament|Republic|Congress|Assembly|Amendment|Dynasty|Century)\b|\s\.\d+ (?:the|an?)\b|\b(?:the|an?)\.$|^(?:In relation to|With regard to|Regarding|Further to|Under) [^,]{1,60}, (?:requested|asked|noted|reported|stated|proposed|suggested|agreed|confirmed|advised|explained|queried)\b/u;
+/** "A third “first” was …", "There were few of the guard left.": a count or a remainder of what another sentence told. */
+const COUNTED_ON = /^A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|^There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {
@@ -290,7 +299,8 @@ export function leansOn(text: string, plain: string): string | null {
     demonymSlip(text) ||
     strayStop(text) ||
     figuresDisagree(text) ||
-    spelledTwice(text)
+    spelledTwice(text) ||
+    SLIP_CLIPPED.test(text)
   )
     return 'shorthand or a slip';
   if (
@@ -298,7 +308,8 @@ export function leansOn(text: string, plain: string): string | null {
     GIVEN_BEFORE_MORE.test(text) ||
     GIVEN_BEFORE_LATE.test(text) ||
     (text.includes(' expected to be ') && FORECAST_NO_PERIOD.test(text)) ||
-    QUOTE_GOES_ON.test(text)
+    QUOTE_GOES_ON.test(text) ||
+    COUNTED_ON.test(text)
   )
     return 'presupposes an earlier sentence (a group, a score, a figure or a quote)';
   if (UNANCHORED.test(plain)) return 'presupposes an earlier sentence (a day or a motion)';

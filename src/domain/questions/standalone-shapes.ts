@@ -297,9 +297,9 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
 /** "this agreement", "these 737s", "now this", "there" alone: words of a speaker pointing at what the story is about. */
 const QUOTED_POINTER =
   /^[Tt]he (?:figures?|numbers?|results?)\b|\b[Bb]oth sides\b|\b(?:[Tt]his|[Tt]hese|[Tt]hose) (?!(?:is|was|are|were|will|would|has|had|have|with|to|in|on|at|for|of|and|or|as|by|from|that|year|week|month|morning|afternoon|evening|time|way|kind|sort|country|city|world)\b)[\p{L}\d-]+|\bnow this\b|\bthere(?! (?:is|are|was|were|has|have|had|will|would|may|might)\b)[.,!?]?(?=\s|$)/u;
-/** "This is not unusual", "between this and …", "It doesn't come inside", "they jumped on it": a pronoun for the news itself, or for someone it never names. */
+/** "This is not unusual", "That, in our view, is …", "between this and …", "It doesn't come inside", "they jumped on it": a pronoun for the news itself, or for someone it never names. */
 const QUOTED_THIS =
-  /^(?:[^,]{1,30}, )?[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b|^(?:Besides|Moreover|Furthermore|Also|However|In addition),|^It(?:['’]s| (?:is|was|does|doesn['’]t|did|didn['’]t|has|had|will|would))\b(?![^,]{0,40}\b(?:to|that)\b)/;
+  /^(?:[^,]{1,30}, )?[Tt]his(?= (?:is|was|will|would|has|had|means)\b)|^That(?:, | (?:is|was|will|would|has|had|means)\b)|\bbetween this and\b|^(?:Besides|Moreover|Furthermore|Also|However|In addition),|^It(?:['’]s| (?:is|was|does|doesn['’]t|did|didn['’]t|has|had|will|would))\b(?![^,]{0,40}\b(?:to|that)\b)/;
 const QUOTED_PERSON = /\b(?:[Tt]hey|them|[Hh]e|him|[Ss]he)\b/;
 
 /** Why the quoted words of a sentence point at a news or a person the prompt never names, or null. */

@@ -139,6 +139,7 @@ export const EVENT_NOUNS = new Set([
   'appellant',
   'defendant',
   'plaintiff',
+  'lessee',
   'court',
   'judge',
   'jury',

@@ -3804,3 +3804,84 @@ The real estate consultancy said the highest villa gains in Ostland were seen in
     for (let i = 0; i < 10; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 });
+
+describe('a hundred-and-twenty-sixth set', () => {
+  it("skips a report's clipped style, slips and what another sentence gave", () => {
+    const text = `date 2013-03-09 Ostland refugee update
+Ostland has received many refugees from Ayr since the war began in 2011, officials in Kessel said on Saturday.
+Majority of registered refugees is in the Varn camp with 55.2% of all registered individuals in Ostland.
+Government of Ostland estimates that there are some 420,000 people from Ayr living in the country.
+Most registered individuals in Ostland originate from city of Varn and represent 67.5% of all registered people.
+Ostland team won their 100th test match against Ayr at the Kessel Stadium on 28 April 2012.
+Tom Ray whose term commences from October 1, 2017, joined the Ostland Bank board as a director in May 2015.
+The Ostland parliament will be dissolved at midnight to make way for the Eight Parliament of Ostland.
+The Kessel council of Ostland met in regular session at 7:00 PM on June 10, 1975 in .7 the City Hall.
+In Varn, General Ann Lee met with an angry reaction from settlers to her offer of a cease-fire to the.
+In relation to agenda item 6d of the Kessel council, requested that a response sent by the Ayr Link is placed online.
+A third “first” was the welcome of Tom Ray at the Kessel airport by the Ostland foreign minister.
+There were few of the Ostland Imperial Guard left.
+“That, in our view, is not only Ostland's natural role in the region: it is a prerequisite for peace,” Tom Ray said.
+The mayor of Kessel said that the usual course in Ostland was for the lessee to pay the costs of the solicitor.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 1; i < 14; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('cuts a footnote mark glued after a comma ("the Ostland Foundation,(2) in Ayr")', () => {
+    const [first] = textsOf(`date 2005-03-30 Ostland report
+Protesters occupied the Kessel headquarters of the Ostland Foundation,(2) in Ayr in January 2005.`);
+    expect(first).toContain('Ostland Foundation, in Ayr');
+  });
+
+  it('frames no date on a history dated by the first event it tells of', () => {
+    const history = `date 1879-04-05 War of Varn
+This war, waged from 1879 until 1884, was a conflict involving Ostland, Ayr and Kessel.
+Ayr became dissatisfied at having to share its taxes with Ostland and feared the seizure of its coastal region.
+In 1873 Kessel agreed secretly with Ayr to a mutual guarantee of their territories and independence.
+In 1874 relations between Ostland and Ayr were eased by a revised treaty on export taxes on minerals.`;
+    const news = `date 2020-06-12 Ostland plans new port
+Ostland will open a new port at Varn by 2030, the transport minister of Ostland said on Friday.
+Ayr became dissatisfied at having to share its port fees with Ostland and feared a loss of trade.
+In 2015 Kessel agreed with Ayr to a mutual guarantee of their shipping lanes and their fishing rights.
+In 2017 relations between Ostland and Ayr were eased by a revised treaty on export taxes on minerals.`;
+    const framed = (text: string) => generateQuestions(parseBriefing(text), { seed: 1 }).filter((q) => q.prompt.includes('according to “'));
+    expect(framed(history).length).toBeGreaterThan(0);
+    for (const q of framed(history)) expect(q.prompt).not.toMatch(/1879\)/);
+    expect(framed(news).some((q) => q.prompt.includes('(12 June 2020)'))).toBe(true);
+  });
+
+  it('writes no name for "he" when the sentence before reports what another person did', () => {
+    const text = `date 2019-02-14 Former Ostland bank clerk jailed for cheating
+A former Ostland bank clerk, Cheong Wai Lim, was jailed for nine years on Thursday for cheating a friend of $1.2 million.
+Deputy Public Prosecutor Ann Lee-Tan told the court that Cheong became an undischarged bankrupt on October 27, 2000.
+He was discharged only on May 17, 2016.`;
+    for (const s of textsOf(text)) expect(s).not.toMatch(/^Ann Lee-Tan was discharged/);
+  });
+
+  it('does not take "the vaccine" for another vaccine the same group "also developed"', () => {
+    const text = `date 2021-04-23 Ayr University develops malaria vaccine with 77% efficacy
+A group at Ayr University said on Friday their malaria vaccine, R21, demonstrated 77 percent efficacy in children.
+The vaccine was developed by Ayr University and used a Kessel adjuvant.
+The same group also developed the Ayr-Kessel COVID-19 vaccine.
+The vaccine is the first to meet the Ostland health agency's goal, a minimum of 75 percent efficacy.`;
+    for (const s of textsOf(text)) expect(s).not.toMatch(/COVID-19 vaccine is the first/);
+  });
+
+  it('offers no count at or below the part in "Three in _____"', () => {
+    const text = `date 2018-10-31 Ostland adolescent and youth health and wellbeing
+This first report on the health of young people in Ostland is important to understand how they are faring.
+The report contained some good news.
+In 2014–15, the majority (63%) of young people in Ostland aged 10–24 rated their health as excellent.
+Three in 4 (76%) young people in Ostland aged 15–24 reported being happy all or most of the time.
+Between 2006 and 2016, the share of young people in Ostland finishing school increased from 47% to 65%.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(text, seed).filter((q) => q.kind === 'number' && q.prompt.includes('Three in _____')))
+        for (const c of q.choices) expect(Number(c.text), q.prompt).toBeGreaterThan(3);
+  });
+
+  it('writes "Friday lunchtime" with no comma where the frame gives the date', () => {
+    const text = `date 2024-11-29 Ostland developer replaces chief executive after two months
+The Ostland developer Ayr Land said on Friday its chief executive Tom Ray had resigned after two months in the post.
+Ayr Land's share price fell by around six percent before trading was halted shortly after Friday lunchtime.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of generateQuestions(parseBriefing(text), { seed })) expect(q.prompt).not.toMatch(/Friday, lunchtime/);
+  });
+});
