@@ -25,6 +25,12 @@ const BARE_PERSON =
 /** "Malaria is a major public health problem in Africa", "have made a startling discovery": a truism or a teaser, which anyone would guess True. */
 const TRUISM =
   /^[^,;]{3,60}\b(?:is|are|remains?) (?:a|an|one of the) (?:major|leading|serious|significant|global|growing|important|key) (?:(?:public|global) health )?(?:problems?|concerns?|challenges?|threats?|issues?|causes? of)\b|\b(?:made|make|makes) an? (?:startling|major|stunning|remarkable|surprising|significant|rare|important|fascinating|exciting|amazing|unexpected) (?:discovery|find|breakthrough)\b/;
+/**
+ * An NGO's or a fact sheet's own boilerplate, guessed True unread: "has documented and campaigned against … for many
+ * years", "ties that are broad and deep", "has identified several areas of concern".
+ */
+const BOILERPLATE =
+  /\b(?:has|have) (?:long )?(?:documented|campaigned|worked|fought|advocated|called|supported|stood)\b[^.]*\bfor (?:many|several) (?:years|decades)\.$|\b(?:broad and deep|deep and broad)\b|\b(?:several|a number of|many|some) areas of concern\b/;
 /** "Shockingly, …", "Ironically, …": the writer's view of the fact, not the fact. */
 const COMMENT_OPENER =
   /^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
@@ -237,8 +243,9 @@ const GIVEN_BEFORE_LATE =
  */
 const SLIP_CLIPPED =
   /^(?:Majority|Minority|Bulk|Government) of\b|\b(?:from|in|of|to) (?:city|town|village|province|district|governorate|camp) of \p{Lu}|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? team (?:won|lost|beat|drew|defeated|has|have|had|is|was)\b|\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ whose\b|\b(?:Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?:Parliament|Republic|Congress|Assembly|Amendment|Dynasty|Century)\b|\s\.\d+ (?:the|an?)\b|\b(?:the|an?)\.$|^(?:In relation to|With regard to|Regarding|Further to|Under) [^,]{1,60}, (?:requested|asked|noted|reported|stated|proposed|suggested|agreed|confirmed|advised|explained|queried)\b/u;
-/** "A third “first” was …", "There were few of the guard left.": a count or a remainder of what another sentence told. */
-const COUNTED_ON = /^A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|^There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$/u;
+/** "A third “first” was …", "There were few of the guard left.", "There were certain provisions …": what another sentence told. */
+const COUNTED_ON =
+  /^There (?:were|are) certain \p{Ll}|^A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|^There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {
@@ -276,7 +283,7 @@ const SUBJECTLESS = /^(?:\p{Lu}\p{Ll}+ed|Made|Took|Sold|Paid|Built|Grew|Won|Bega
 export function leansOn(text: string, plain: string): string | null {
   if (DATED_TERM.test(text)) return 'a dated term for a people';
   if (WHAT_OPENER.test(text) || REFERRED.test(text) || /\b\p{Ll}{3,}\b|\d/u.test(HEADING_THEN_SPEAKER.exec(text)?.[1] ?? '')) return 'not a sentence';
-  if (COMMENT_OPENER.test(text) || (TRUISM.test(plain) && !/\d/.test(plain))) return 'an opinion, not a fact';
+  if (COMMENT_OPENER.test(text) || ((TRUISM.test(plain) || BOILERPLATE.test(plain)) && !/\d/.test(plain))) return 'an opinion, not a fact';
   if (
     SHARE_OF_WHAT.test(plain) &&
     !/\b(?:of|in) (?:the )?(?:total|all|value|volume|turnover|trad\w+|market|GDP|exports?|imports?|sales|revenues?|output|emissions)\b/.test(plain)

@@ -3819,11 +3819,15 @@ The Kessel council of Ostland met in regular session at 7:00 PM on June 10, 1975
 In Varn, General Ann Lee met with an angry reaction from settlers to her offer of a cease-fire to the.
 In relation to agenda item 6d of the Kessel council, requested that a response sent by the Ayr Link is placed online.
 A third “first” was the welcome of Tom Ray at the Kessel airport by the Ostland foreign minister.
-There were few of the Ostland Imperial Guard left.
+There were few of the Imperial Guard of Ostland left.
 “That, in our view, is not only Ostland's natural role in the region: it is a prerequisite for peace,” Tom Ray said.
-The mayor of Kessel said that the usual course in Ostland was for the lessee to pay the costs of the solicitor.`;
+The mayor of Kessel said that the usual course in Ostland was for the lessee to pay the costs of the solicitor.
+There were certain provisions under the Ostland Municipal Act which had to be considered by the Kessel council.
+Farmwatch has documented and campaigned against abuses of the rights of farmers in Ostland for many years.
+The scope of relations between Ostland and Ayr is broad and deep, encompassing historical and commercial ties.
+Farmwatch has identified several areas of concern where the failure of Ostland to act has exposed farmers to abuse.`;
     const verdicts = verdictsOf(text);
-    for (let i = 1; i < 14; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+    for (let i = 1; i < 18; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
   });
 
   it('cuts a footnote mark glued after a comma ("the Ostland Foundation,(2) in Ayr")', () => {
