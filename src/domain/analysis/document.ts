@@ -356,17 +356,15 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     if (lone && (PRONOUN_START.test(text) || PAIR_START.test(text))) dangling = true;
     if (pron) {
       const found = lastSubjectPerson(out, 2, lowerWords);
-      // "Presiding Member": an office the entity finder took for a name is no one to write in; nor is
-      // a single word ("Tass reported … He died"), as often an agency as a person.
-      const p =
-        found?.name.includes(' ') && !/^(?:Presiding|Acting|Deputy|Vice|Chief|Senior|Junior|General|Executive|Honourable|Hon)\b/.test(found.name)
-          ? found
-          : null;
+      // "Presiding Member": an office the entity finder took for a name is no one to write in; nor is a single word ("Tass
+      // reported … He died"), as often an agency as a person, unless the headline or a sentence gave it in full ("Gary A. Doer").
+      const full = found && (found.name.includes(' ') ? found.name : fullNames.get(found.name));
+      const p = full && !/^(?:Presiding|Acting|Deputy|Vice|Chief|Senior|Junior|General|Executive|Honourable|Hon)\b/.test(full) ? found : null;
       // "His complete works were published …": the same person's, in the possessive.
       const owner = pron[1] === 'His' || pron[1] === 'Her';
-      if (p) {
+      if (p && full) {
         // The full name: a surname alone reads as someone met before.
-        const name = owner ? `${p.name}’s` : p.name;
+        const name = owner ? `${full}’s` : full;
         const by = name.length - pron[0].length;
         text = name + text.slice(pron[0].length);
         ms = [

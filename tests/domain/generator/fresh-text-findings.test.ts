@@ -3889,3 +3889,13 @@ Ayr Land's share price fell by around six percent before trading was halted shor
     for (let seed = 1; seed <= 8; seed++) for (const q of generateQuestions(parseBriefing(text), { seed })) expect(q.prompt).not.toMatch(/Friday, lunchtime/);
   });
 });
+
+describe('a hundred-and-twenty-seventh set', () => {
+  it('writes the full name the headline gave for "he" after "Mr. Ray"', () => {
+    const texts = textsOf(`date 2018-03-31 Ayr Air Announces Nomination of Tomas A. Rayburn to its Board of Directors
+Ayr Air is pleased to announce the nomination of Tomas A. Rayburn to its Board of Directors.
+Mr. Rayburn is the former Ostland ambassador to Kessel and took part in the talks on a new border agreement.
+He also served as Premier of Varn from 1999 to 2009.`);
+    expect(texts[2]).toBe('Tomas A. Rayburn served as Premier of Varn from 1999 to 2009.');
+  });
+});
