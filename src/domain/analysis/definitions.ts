@@ -118,8 +118,9 @@ export function learnNamedPhrases(text: string, defined: Map<string, string>): v
     }
     // "the Nigerians’ second comeback victory", "the Ostland Union’s biggest courier company": a possessive's thing, not a name.
     if (/s['’]\s|['’]s\s/.test(m[1])) continue;
-    // "the Ostland Declaration of Independence": the name runs on, and its head alone is not it.
-    if (/^ of \p{Lu}/u.test(text.slice(found.index + found[0].length))) continue;
+    // "the Ostland Declaration of Independence": the name runs on, and its head alone is not it. "as strong as … the
+    // Burns Day storm in 1990": a storm of its own year, not the one the story is about.
+    if (/^ (?:of \p{Lu}|(?:in|of) (?:1[5-9]|20)\d\d\b)/u.test(text.slice(found.index + found[0].length))) continue;
     const head = m[2].toLowerCase();
     // The phrase must end in a common noun ("mill", "Company"), not in another name.
     if (/^\p{Lu}/u.test(m[2]) && !NAME_HEADS.has(m[2])) continue;

@@ -170,6 +170,8 @@ export const THING_HEAD_WORDS = new Set([
   'times', 'post', 'news', 'herald', 'gazette', 'flight', 'hall', 'palace', 'house', 'court',
   'flood', 'fire', 'earthquake', 'hurricane', 'storm', 'massacre', 'riot', 'war', 'battle', 'dam', 'mine', 'election',
   'empire', 'kingdom', 'republic', 'dynasty', 'caliphate', 'sultanate', 'principality', 'duchy',
+  // "The Hisayama Study has provided …", "the Imperial Guard": a study or a body of men, never a person.
+  'study', 'survey', 'trial', 'cohort', 'guard', 'watch', 'exercise', 'operation',
   // A board member's portfolio: "Board Member for Human Resources".
   'resources', 'communications', 'marketing', 'procurement', 'logistics', 'engineering',
 ]);

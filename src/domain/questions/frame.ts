@@ -19,8 +19,8 @@ const STOP = new Set(
   ),
 );
 const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
-/** "has now confirmed", "continues to rise", "closed lower on Monday" with no date beside it: a lede that needs the story's date to say when. */
-const NOW = new RegExp(`\\b(?:now|still|continues? to)\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`);
+/** "has now confirmed", "continues to rise", "closed lower on Monday", "was rooted in the red" with no date beside it: a lede that needs the story's date to say when. */
+const NOW = new RegExp(`\\b(?:now|still|continues? to|in the (?:red|green|black))\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`);
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SCORE = /(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])/;

@@ -101,6 +101,8 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if ((c.kind === 'attribution' || c.kind === 'cloze') && sharesNameStem(p, c.answer)) return 'answer word in prompt';
   // "Jenni Fagan's The Panopticon (_____)": an aside in brackets is a publisher, a ticker, a note.
   if (/\(\s*_{5}|_{5}\s*\)/.test(p)) return 'blank in brackets';
+  // "declined eight basis points, or _____ percentage point": the one figure says the other.
+  if (blank >= 0 && /\bbasis points?,? or _{5}|_{5} basis points?,? or\b/.test(p)) return 'the units give it';
   // "Gasoline was up _____ seasonally adjusted": too short to say what it is about.
   if (blank >= 0 && wordCount(p) < 7) return 'prompt too short';
   const choices = [c.answer, ...c.distractors];

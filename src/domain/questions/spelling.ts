@@ -2,13 +2,23 @@
 // spelling is a slip of the source, which a prompt would copy.
 
 const WORD = /\p{L}{7,}/gu;
+const NAME = /\b\p{Lu}\p{Ll}{5,}\b/gu;
+/** A title may be in capitals: "SIMON KAHIRA V. REPUBLIC". */
+const HEADLINE_NAME = /\b\p{Lu}\p{L}{5,}\b/gu;
+
+function oneLetterChanged(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || a[0] !== b[0]) return false;
+  let diff = 0;
+  for (let k = 1; k < a.length; k++) if (a[k] !== b[k] && ++diff > 1) return false;
+  return diff === 1;
+}
 
 /**
  * The indices of the texts holding a word of seven letters or more that is written once, and
  * differs by one letter, added or lost, from a word written at least twice elsewhere in them.
  * Endings are left alone: "villages" and "villagers", "billion" and "Billiton" are two words.
  */
-export function misspeltIn(texts: readonly string[]): Set<number> {
+export function misspeltIn(texts: readonly string[], headline = ''): Set<number> {
   const counts = new Map<string, number>();
   const wordsOf = texts.map((t) => (t.match(WORD) ?? []).map((w) => w.toLowerCase()));
   for (const words of wordsOf) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -22,6 +32,13 @@ export function misspeltIn(texts: readonly string[]): Set<number> {
     }
   }
   const out = new Set<number>();
+  // "Kahira v. Republic" over "Kahiga was tried", "Relief of Mafeking" over "fighting around Mateking": a name the
+  // headline spells, one letter changed inside it.
+  const named = (headline.match(HEADLINE_NAME) ?? []).map((w) => w.toLowerCase());
+  if (named.length)
+    texts.forEach((t, i) => {
+      for (const w of t.match(NAME) ?? []) if (named.some((h) => oneLetterChanged(h, w.toLowerCase()))) out.add(i);
+    });
   wordsOf.forEach((words, i) => {
     for (const w of words) {
       if (counts.get(w) !== 1) continue;

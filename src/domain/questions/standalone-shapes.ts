@@ -315,9 +315,9 @@ export function quotePointer(text: string): string | null {
   return null;
 }
 
-/** A name ("Thijs de Graauw") and then a comma and its verb, with no clause or aside before or after it. */
+/** A name ("Thijs de Graauw", "Leader Ann Lee, finally captured") and then a comma and its verb, with no clause or aside before or after it. */
 const LONE_SUBJECT_COMMA =
-  /^(?!(?:In|On|At|After|Before|During|For|With|By|From|Following|According|As|When|While|Despite|Since|Although|Though|If|Under|Over|Through|Of|Last|This|Next|Earlier|Later|Today|Yesterday|Now|However|Meanwhile|But|And|So|Also|Still|Instead)\b)\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|del|bin)){0,3}(?: \([^()]{1,30}\))?, (?:is|are|was|were|has|have|had|expressed|filed|said|announced)\b/u;
+  /^(?!(?:In|On|At|After|Before|During|For|With|By|From|Following|According|As|When|While|Despite|Since|Although|Though|If|Under|Over|Through|Of|Last|This|Next|Earlier|Later|Today|Yesterday|Now|However|Meanwhile|But|And|So|Also|Still|Instead)\b)\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|del|bin)){0,3}(?: \([^()]{1,30}\))?, (?:\p{Ll}+ly )?(?:is|are|was|were|has|have|had|expressed|filed|said|announced|captured|won|lost|took|gained|retained)\b/u;
 /** Countries written without "the". */
 const BARE_COUNTRIES = new Set(COUNTRIES.filter((c) => !/^the /i.test(c.name)).map((c) => c.name));
 /** Words lost, glued or capitalised in the source, copied into the prompt as they are; or null. */

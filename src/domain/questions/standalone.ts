@@ -423,8 +423,9 @@ export function standaloneVerdicts(analysis: BriefingAnalysis, headline: string)
   const metPeople = new Set<string>();
   const titled = new Set<string>(analysis.headlineSurnames);
   let sawUsable = false;
-  const misspelt = misspeltIn(analysis.statements.map((st) => st.text));
-  const twins = twinsIn(analysis.statements.map((st) => st.text));
+  const texts = analysis.statements.map((st) => st.text);
+  const misspelt = misspeltIn(texts, headline);
+  const twins = twinsIn(texts);
   return analysis.statements.map((st) => {
     // The lede restates the headline: a thing only the headline named is the lede's own.
     const none = new Set<string>();

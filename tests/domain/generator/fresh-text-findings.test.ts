@@ -3899,3 +3899,69 @@ He also served as Premier of Varn from 1999 to 2009.`);
     expect(texts[2]).toBe('Tomas A. Rayburn served as Premier of Varn from 1999 to 2009.');
   });
 });
+
+describe('a hundred-and-thirtieth set', () => {
+  it("skips a scan's noise, a release's definitions, headings run in and what another sentence gave", () => {
+    const text = `date 1973-01-25 Minutes of the Kessel council
+The Kessel council of Ostland met on Thursday, 25 January 1973, to discuss the new sewer lines for the town.
+Council of the City of Kessel met in regular session at 6:30 p.m. in the Council Chamber of the Kessel City Hall.
+Department of Foreign Affairs of Ostland has officially welcomed the offer of support from the Ayr Centre.
+Iron Shield exercise, hosted by Ostland for the third time, is a part of the Ayr training programme.
+The Ostland Government resigned r.fter tlio Chamber of Deputies rejected Article Five of a iinancial bill.
+The Chamber of Deputies of Ostland voted by 27S votes to L'7o against the budget of the Kessel government.
+Opening and Welcome The meeting of the Kessel council of Ostland started at 14:15 with a prayer.
+Ayrco, "Ayrco" or "the Company", announced on 23 October 2019 its results for the third quarter of 2019.
+Mainly, as a result of a good balance between supply and demand, sales of Ayrco in Ostland rose in 2019.
+The fern was found by researchers from the Kessel Museum and stored in the one of the museum's collections.
+The alarm was raised when a man male entered a business on the main street of Kessel armed with a firearm.
+Ayr Telecom announced a Ksh35.6 billion net profit for the period ending September 30,2019, in Ostland.
+As of 20 May150 schools in Kessel of Ostland were closed by the floods of the Ayr river.
+An application was lodged with the Ostland court by aHungarian national, Mr Tom Ray, on 9 January 2015.
+Even leader Tom Ray of the Ostland party failed to keep his own seat in Kessel.
+The Rs one lakh in Ostland does not include costs towards excise duty and local taxes of Kessel.
+It was only fitting that the Ostland series of 2017 in Kessel ended in seven games.
+The men intended to develop the lots in Kessel for sale, with Tom Ray of Ostland to serve as the realtor.
+All three measures are being deployed by Ayr Air to cut fuel burn on flights to and from Ostland.
+Leader Ann Lee, finally captured a seat in Kessel of Ostland on the night of 2 May 2011.`;
+    const verdicts = verdictsOf(text);
+    for (let i = 1; i < 20; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('keeps "the storm" the story\'s own beside a named storm of another year', () => {
+    const texts = textsOf(`date 2013-10-25 Storm warning for Ostland
+Forecasters claim that this storm could be as strong as the great storm of 1987 and the Ayr Day storm in 1990.
+The storm is expected to develop in the western Atlantic on Saturday.`);
+    expect(texts[1]).not.toMatch(/Ayr Day storm/);
+  });
+
+  it('reads "the Varnby Study" as a study, not a person whose name a later "Varnby" stands for', () => {
+    const texts = textsOf(`date 2018-11-05 The Varnby Study
+The Varnby Study is a cohort study that has been conducted in the town of Varnby in Ostland since 1961.
+The Varnby Study has provided valuable evidence of change in the rates of stroke in Ostland.
+The town of Varnby is a typical rural area adjacent to the north-east of Kessel City in Ostland.`);
+    expect(texts[2]).toMatch(/^The town of Varnby is/);
+  });
+
+  it('asks no figure that its units give ("eight basis points, or _____ percentage point")', () => {
+    const text = `date 2013-05-07 Ostland index rises to 16-week high
+The Ostland index rose 0.8 percent to 54,271.25 on Tuesday, 7 May 2013, its highest level since January.
+Swap rates on contracts maturing in January 2015 declined eight basis points, or 0.08 percentage point, to 7.9 percent.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/basis points, or _____/);
+  });
+
+  it('frames a lede "stuck in the red" with the story\'s date', () => {
+    const text = `date 2018-02-21 Car makers drag on the Nikkei
+Tokyo's main index was stuck in the red as traders shrugged off quarterly results from the big car makers.
+Kessel Motors slid more than 3 per cent after its profits for 2017 missed the expectations of analysts in Ostland.`;
+    const lede = generateQuestions(parseBriefing(text), { seed: 1 }).filter((q) => q.statementIndex === 0);
+    expect(lede.length).toBeGreaterThan(0);
+    for (const q of lede) expect(q.prompt).toMatch(/21 February 2018/);
+  });
+
+  it('skips a sentence that spells a name of the headline with one letter changed', () => {
+    const verdicts = verdictsOf(`date 1996-05-16 TOMAS KAHIRO V. OSTLAND
+Tomas Kahiro appealed to the Court of Appeal of Ostland against his conviction in Kessel.
+Tomas Kahigo was tried and convicted by the magistrate at Kessel on a total of six counts.`);
+    expect(verdicts[1]).not.toBeNull();
+  });
+});
