@@ -34,8 +34,9 @@ const DANGLING_CHANGE =
 const UP_OVER =
   /\b(?:up|down)(?: by)? (?:over|on|against|compared|versus|vs\.?)\b|\b(?:fell|rose|increased|decreased|grew|dropped|declined|climbed) in [^.;,]{1,30} and by\b/;
 const MOVE_THEN_TIME = /\b(?:is|are|was|were|been)(?: now| still)? (?:up|down) (?:in|for|over|since|during|this|so far)\b/;
-/** A last word that needs what follows it ("estimated at _____ up.", "_____ shares valued."). */
-const WANTS_COMPLEMENT = /\b(?:up|down|valued|worth|priced|compared|against|versus|totall?ing|amounting|registered|recorded)\.$/;
+/** A last word that needs what follows it ("estimated at _____ up.", "_____ shares valued.", "growth at _____ and sequential growth."). */
+const WANTS_COMPLEMENT =
+  /\b(?:up|down|valued|worth|priced|compared|against|versus|totall?ing|amounting|registered|recorded)\.$|\band (?:[\p{Ll}-]+ )?(?:growth|decline|increase|decrease|rise|fall|gain|loss|margin|rate)\.$/u;
 /** "accounted for in damage": two prepositions side by side, a word lost between them. */
 const TWO_PREPOSITIONS = /\b(?:for|of|to|at|by|with|from) (?:in|of|for|to|at|by|with|from)\b/;
 /** "late on Friday, 20 February 2009" right after a base: the day the base was. */

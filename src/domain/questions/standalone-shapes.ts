@@ -170,12 +170,13 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   // "throughout most of the summer": which summer, another sentence said.
   if (/\b(?:the|this|last|next|that) (?:summer|winter|spring|autumn)\b(?=[.,;]| (?:of|when|as|and|in|to|before|after)\b|$)/i.test(plain) && !YEAR.test(plain))
     return 'relative time';
-  // "the central bank raised …", "the foreign ministry said": of which country, another sentence said.
+  // "the central bank raised …", "the foreign ministry said", "shook the country", "the Ministry of Health": of which
+  // country, another sentence said.
   if (
-    /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry|economy|Government|central government)\b(?! of\b|,)/.test(
+    /\b[Tt]he (?:central bank|capital|president|prime minister|parliament|foreign ministry|foreign office|ministry|economy|Government|central government)\b(?! of\b|,)|^(?:(?!\b(?:in|of|across|to|from) [A-Z]).)*\b[Tt]he country\b|\b[Tt]he Ministry of (?:Health|Finance|Defen[cs]e|Interior|Education)\b(?! of\b)/.test(
       plain,
     ) &&
-    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital')
+    !namesCountry(st)
   )
     return 'of which country';
   // "did not buy any shares", "put up his country's shares for sale": shares in what, only the
@@ -189,12 +190,12 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
   )
     return 'shares in what';
   // "in the country's southern coastal village": which country, the sentence never names.
-  if (/\bthe country['’]s\b/.test(plain) && !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital')) return 'of which country';
+  if (/\bthe country['’]s\b/.test(plain) && !namesCountry(st)) return 'of which country';
   if (PLACING.test(plain) && !CONTEST.test(plain) && !RACE_DAY.test(plain)) return 'a placing in a contest it does not name';
   if (
     NATIONAL_MEASURE.test(plain) &&
     !/^(?:Real |Nominal )?GDP (?:is|measures)\b/.test(plain) &&
-    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
+    !namesCountry(st) &&
     !/\b(?:global|world|euro ?zone|euro area|\p{Lu}\p{Ll}+(?:ian|ish|ese|an|i|ch)['’]?s?)\b/u.test(plain.slice(1))
   )
     return 'of which country';
@@ -273,12 +274,7 @@ export function shapeProblem(st: StatementAnalysis, plain: string): string | nul
     return 'a market move without a time';
   if (PLACE_EPITHET.test(plain)) return 'an epithet for something named elsewhere';
   // "Head of the local search and rescue team": local to a place the sentence does not name.
-  if (
-    /\bthe local\b/i.test(plain) &&
-    !st.mentions.some((m) => m.entity.type === 'country' || m.entity.type === 'capital') &&
-    !/\b(?:in|of|at) (?:the )?\p{Lu}/u.test(plain)
-  )
-    return 'local to where';
+  if (/\bthe local\b/i.test(plain) && !namesCountry(st) && !/\b(?:in|of|at) (?:the )?\p{Lu}/u.test(plain)) return 'local to where';
   // "… from 04:09 UTC to 05:27 UTC – were susceptible": a lone dash before the verb, words lost in the source.
   if (/\s[–—-]\s(?:were|was|is|are|has|have|had)\b/.test(plain) && (plain.match(/\s[–—-]\s/g) ?? []).length === 1) return 'words missing';
   // The figure test first: it is far cheaper than the long list of terms.
@@ -439,6 +435,9 @@ export function listColon(text: string): string {
   return `${before}  ${after}`;
 }
 
+/** A country, its capital or a body of it ("the Ostland Government") named in the sentence. */
+const namesCountry = (st: StatementAnalysis) =>
+  st.mentions.some((m) => /^(?:country|capital)$/.test(m.entity.type) || COUNTRY_OF_PEOPLE.has(/^(?:the )?(\S+)/i.exec(m.entity.name)?.[1] ?? ''));
 /** How many countries a sentence names, by name or by its people ("14 weary New Zealanders"). */
 export function countriesIn(st: StatementAnalysis, plain: string): number {
   const named = new Set(st.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.name));

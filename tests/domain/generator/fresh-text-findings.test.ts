@@ -3965,3 +3965,21 @@ Tomas Kahigo was tried and convicted by the magistrate at Kessel on a total of s
     expect(verdicts[1]).not.toBeNull();
   });
 });
+
+describe('a hundred-and-thirty-first set', () => {
+  it('asks no figure whose cut leaves "and sequential growth." hanging', () => {
+    const text = `date 2022-07-24 Ayrsoft revenue growth lays a foundation for the year
+Ayrsoft, a leader of digital services in Ostland, delivered a strong quarter with yearly growth at 21.4% and sequential growth at 5.5% in constant currency.
+Ayrsoft's operating margin for the quarter was 20.0% in Ostland.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/and sequential growth\.$/);
+  });
+
+  it('skips "the country" and "the Ministry of Health" where the sentence names no country', () => {
+    const verdicts = verdictsOf(`date 2016-05-20 Aftershocks in Ostland
+Two strong earthquakes struck the coast of Ostland on Wednesday, 18 May 2016, the civil defence agency of Ostland said.
+On 18 May 2016, two aftershocks shook the country with epicentres between the towns of Ayr and Kessel.
+The country's biggest warfare training exercise, Iron Shield, is taking to the skies over Varn from 12 July.
+According to the Ministry of Health, over 5,000 cases of cholera and 191 deaths have been reported in Varn.`);
+    for (let i = 1; i < 4; i++) expect(verdicts[i]).toBe('of which country');
+  });
+});
