@@ -90,6 +90,7 @@ function shortened(headline: string): string {
 }
 
 /** The headline as the frame quotes it, or '' when the quiz shows none worth quoting. */
+const SHELF_MARK = /^No\.? ?\d+\b|\b\p{Lu}{2,} \d+\/\d+\b/u;
 export function frameTitle(headline: string): string {
   const title = shortened(headline)
     .trim()
@@ -101,8 +102,10 @@ export function frameTitle(headline: string): string {
     .replace(/“/g, '‘')
     .replace(/[”"]/g, '’');
   // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt (the
-  // generator recases it first); one in another language names no English story.
-  return title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6 && !inAnotherLanguage(title) ? title : '';
+  // generator recases it first); one in another language names no English story; an archive's
+  // shelf mark ("No. 94 NAI DFA 226/46, Geneva, …") names none at all.
+  const usable = title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6;
+  return usable && !SHELF_MARK.test(title) && !inAnotherLanguage(title) ? title : '';
 }
 
 /**

@@ -3982,4 +3982,9 @@ The country's biggest warfare training exercise, Iron Shield, is taking to the s
 According to the Ministry of Health, over 5,000 cases of cholera and 191 deaths have been reported in Varn.`);
     for (let i = 1; i < 4; i++) expect(verdicts[i]).toBe('of which country');
   });
+
+  it("frames no prompt with an archive's shelf mark for a title", () => {
+    expect(frameTitle('No. 94 NAI DFA 226/46, Geneva, 15 December 1939')).toBe('');
+    expect(frameTitle('Report of the Ostland delegation, Geneva, 15 December 1939')).not.toBe('');
+  });
 });
