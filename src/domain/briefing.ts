@@ -171,10 +171,10 @@ export function cleanLine(line: string): string {
   SPACE_BEFORE_MARK.lastIndex = 0;
   if (SPACE_BEFORE_MARK.test(s)) s = s.replace(SPACE_BEFORE_MARK, '$1$2');
   if (s.includes('( ') || s.includes(' )')) s = s.replace(SPACE_IN_BRACKET, (m) => m.trim());
-  // "Introduction 1 There were …", "3.2Ayr told …": a report's section heading and paragraph number run into the text.
+  // "Introduction 1 There were …", "3.2Ayr told …", "1.This is a judgment …": a report's section heading and paragraph number run into the text.
   // "Key facts Avian influenza is …": a fact sheet's heading run into its first sentence.
   s = s.replace(
-    /^(?:(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) |\d{1,2}\.\d{1,3}(?=\p{Lu}\p{Ll}))(?=\p{Lu}\p{Ll})/u,
+    /^(?:(?:(?:Introduction|Background|Summary|Overview|Findings|Conclusions?|Recommendations?) \d{1,3}(?:\.\d{1,2})?|Key (?:facts|points)) |\d{1,3}\.(?:\d{1,3})?(?=\p{Lu}\p{Ll}))(?=\p{Lu}\p{Ll})/u,
     '',
   );
   // "was enacted.[1] From around": a report's footnote mark after a stop.

@@ -3983,6 +3983,15 @@ According to the Ministry of Health, over 5,000 cases of cholera and 191 deaths 
     for (let i = 1; i < 4; i++) expect(verdicts[i]).toBe('of which country');
   });
 
+  it('cuts a paragraph number run into its sentence ("1.This is a judgment …")', () => {
+    const { statements } = parseBriefing(`date 2024-05-16 Ray v Ostland
+1.This is a unanimous judgment of a bench of three judges of the High Court of Ostland in Kessel.
+
+2.The petitioner Tom Ray presented a petition dated 13th December, 2022, to the High Court in Kessel.`);
+    expect(statements[0]).toMatch(/^This is/);
+    expect(statements[1]).toMatch(/^The petitioner/);
+  });
+
   it("frames no prompt with an archive's shelf mark for a title", () => {
     expect(frameTitle('No. 94 NAI DFA 226/46, Geneva, 15 December 1939')).toBe('');
     expect(frameTitle('Report of the Ostland delegation, Geneva, 15 December 1939')).not.toBe('');
