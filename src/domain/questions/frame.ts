@@ -20,7 +20,7 @@ const STOP = new Set(
 );
 const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
 /** "has now confirmed", "continues to rise", "closed lower on Monday", "was rooted in the red" with no date beside it: a lede that needs the story's date to say when. */
-const NOW = new RegExp(`\\b(?:now|still|continues? to|in the (?:red|green|black))\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`);
+const NOW = new RegExp(`\\b(?:now|still|continues? to|in (?:the )?(?:red|green|black))\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`);
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SCORE = /(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])/;
@@ -100,7 +100,9 @@ export function frameTitle(headline: string): string {
     .replace(/`/g, '‘')
     .replace(/"([^"]*)"/g, '‘$1’')
     .replace(/“/g, '‘')
-    .replace(/[”"]/g, '’');
+    .replace(/[”"]/g, '’')
+    // "Collier's New Encyclopedia (1921)/Norway", "Cyclone outlook updated? communities urged …": a wiki's path, a dash lost.
+    .replace(/(?<=(?:Encyclop|Britannica|Cyclop|Dictionary|Gazetteer|\(\d{4}\))\S*)\/(?=\p{Lu})|\? (?=\p{Ll})/gu, ': ');
   // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt (the
   // generator recases it first); one in another language names no English story; an archive's
   // shelf mark ("No. 94 NAI DFA 226/46, Geneva, …") names none at all.
@@ -201,6 +203,7 @@ function longDate(iso: string): string {
 /** A weekday and the date worked out beside it: "Monday, 17 September 2012". */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+ \\d{4}`, 'gu');
 
+const REFERENCE_WORK = /Encyclop|Britannica|Wikipedia|Cyclop(?:a|æ)edia|Gazetteer|Dictionary of/i;
 /** A year and no word that makes it a plan or a forecast. */
 const YEAR_IN = /\b(?:1[5-9]|20)\d\d\b/g;
 const AHEAD =
@@ -216,9 +219,10 @@ function looksBack(body: readonly string[], year: number): boolean {
     for (const m of text.matchAll(YEAR_IN)) {
       const y = Number(m[0]);
       const at = m.index ?? 0;
-      // "2019-20", "1998/99": a season or a fiscal year that starts in the date's year.
+      // "2019-2020", "1998/1999": the end of a season or a fiscal year that starts by the date's year.
       const before = text.slice(0, at);
-      if (y <= year || /[-–/]$/.test(before) || /^[-–/]\d/.test(text.slice(at + 4)) || AHEAD.test(text)) continue;
+      const from = /((?:1[5-9]|20)\d\d) ?[-–/] ?$/.exec(before);
+      if (y <= year || (from && Number(from[1]) <= year) || AHEAD.test(text)) continue;
       if (!BY_YEAR.test(before) || /\b(?:was|were|had)\b/.test(text)) return true;
     }
     return false;
@@ -230,7 +234,8 @@ function looksBack(body: readonly string[], year: number): boolean {
  * 21 July 1904" beside frames dated 21 July 1904 would be answered by them).
  */
 export function frameDate(bank: readonly Candidate[], date: string | null | undefined, title = '', body: readonly string[] = []): string | null {
-  if (!date || looksBack(body, Number(date.slice(0, 4)))) return null;
+  // An encyclopedia's entry is dated by what it tells of, not by its writing.
+  if (!date || REFERENCE_WORK.test(title) || looksBack(body, Number(date.slice(0, 4)))) return null;
   const [, m, d] = date.split('-').map(Number);
   // "09TH AUGUST, 2021" is the day too.
   const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');

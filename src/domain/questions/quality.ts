@@ -87,6 +87,9 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if (/^(?:After|Before|In|For|With|During|Since|Following)\b/.test(claim) && !hasVerb(claim.replace(/^\S+ \p{Ll}+ing\b/u, ''))) return 'no verb';
   if (/^(?:While|Although|Though|Whereas|Because)\b[^,]*$/.test(claim)) return 'no verb';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
+  // "… not because it was worse than the earlier one." with its "but because …" cut away; "leading to death, displacement,
+  // destruction." with its "and …" cut away.
+  if (/\bnot (?:because|only)\b(?![^.]*\bbut\b)|\b\p{Ll}+, \p{Ll}+, \p{Ll}+\.$/u.test(claim)) return 'cut prompt';
   // A sentence the source left unfinished ("… of $0.12 (See the end of press release") reads cut.
   if (!/[.!?…]["”’)]*$/.test(p.trimEnd())) return 'no full stop';
   if (doubleSpace(p)) return 'double space';

@@ -30,7 +30,7 @@ const TRUISM =
  * years", "ties that are broad and deep", "has identified several areas of concern".
  */
 const BOILERPLATE =
-  /\b(?:has|have) (?:long )?(?:documented|campaigned|worked|fought|advocated|called|supported|stood)\b[^.]*\bfor (?:many|several) (?:years|decades)\.$|\b(?:broad and deep|deep and broad)\b|\b(?:several|a number of|many|some) areas of concern\b/;
+  /\bunited by (?:common|shared) (?:democratic )?values\b|\b(?:has|have) (?:long )?(?:documented|campaigned|worked|fought|advocated|called|supported|stood)\b[^.]*\bfor (?:many|several) (?:years|decades)\.$|\b(?:broad and deep|deep and broad)\b|\b(?:several|a number of|many|some) areas of concern\b/;
 /** "It was only fitting that …", "Shockingly, …", "Ironically, …": the writer's view of the fact, not the fact. */
 const COMMENT_OPENER =
   /^It (?:was|is) (?:only )?(?:fitting|fair|ironic|no surprise|no wonder|unsurprising) that\b|^(?:Shockingly|Surprisingly|Unsurprisingly|Remarkably|Interestingly|Ironically|Sadly|Tragically|Fortunately|Luckily|Curiously|Strangely|Predictably|Alarmingly|Worryingly|Astonishingly|Amazingly|Incredibly|Thankfully|Happily),/;
@@ -243,16 +243,19 @@ const GIVEN_BEFORE_LATE =
  * a sentence cut at "to the.", a minute's "In relation to item 6d, requested that …" with its speaker dropped and its
  * heading run in ("Opening and Welcome The meeting started"), a release's "Ayrco, “Ayrco” or “the Company”," and
  * "Mainly, as a result of …", "stored in the one of", "a man male entered", "September 30,2019", "May150 schools",
- * "aHungarian".
+ * "aHungarian", a scan's "Thanks'be'sent to Capt.'G.", a minute's "No protests were received, a motion was made …", "for
+ * unsheltered who", "Writ Petition No. 2588, whereby …" and "Government, while …" cut from their sentence, "from safety
+ * perspective", "not because …" with no "but", "started reducing charges since 2006", a list with no "and" ("death,
+ * displacement, destruction."), a dateline left in ("AYR,OSTLAND— …", "AYR, 12th May / OPA / …").
  */
 const SLIP_CLIPPED =
-  /^(?:Majority|Minority|Bulk|Government|Council|Department|Ministry) of\b|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:exercise|operation|summit|festival|project|programme|program|mission)\b|\b\p{Ll}\.\p{Ll}{3,}\b|\b(?:tlio|tbe|tiie|thc)\b|\bii\p{Ll}{3,}|\b\d{2,}S\b|\p{L}['’]\d|\p{Ll} The \p{Ll}{3,} \p{Ll}|[“"]the (?:Company|Group|Bank|Issuer|Fund|Trust)[”"]|^(?:Mainly|Mostly|Largely|Partly|Primarily),|\bin the one of\b|\b(?:man|woman) (?:male|female)\b|(?<![\d,])\d{1,2},(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\d|\ba\p{Lu}\p{Ll}{3,}|\b(?:from|in|of|to) (?:city|town|village|province|district|governorate|camp) of \p{Lu}|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? team (?:won|lost|beat|drew|defeated|has|have|had|is|was)\b|\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ whose\b|\b(?:Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?:Parliament|Republic|Congress|Assembly|Amendment|Dynasty|Century)\b|\s\.\d+ (?:the|an?)\b|\b(?:the|an?)\.$|^(?:In relation to|With regard to|Regarding|Further to|Under) [^,]{1,60}, (?:requested|asked|noted|reported|stated|proposed|suggested|agreed|confirmed|advised|explained|queried)\b/u;
+  /\p{Ll}'\p{Ll}{2,}'\p{Ll}|\.'\p{Lu}|, (?:a|the) (?:motion|resolution) was (?:made|passed|carried)\b|\b(?:for|of|to) (?:unsheltered|sheltered|displaced|injured|affected) who\b|^[^,]{3,80}, whereby\b|^\p{Lu}\p{Ll}+, while\b|\bfrom (?!(?:a|an|the|his|her|their|its|our|my|your|this|that)\b)\p{Ll}+ perspective\b|\bnot because\b(?![^.]*\bbut\b)|\b(?:started|began) \p{Ll}+ing\b[^.,]{0,40}\bsince (?:1[5-9]|20)\d\d\b|\b\p{Ll}+, \p{Ll}+, \p{Ll}+\.$|^\p{Lu}{3,},\p{Lu}{3,} ?[-–—]|^\p{Lu}{3,},? [^/]{0,30}\/ ?\p{Lu}{2,6} ?\/|^(?:Majority|Minority|Bulk|Government|Council|Department|Ministry) of\b|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:exercise|operation|summit|festival|project|programme|program|mission)\b|\b\p{Ll}\.\p{Ll}{3,}\b|\b(?:tlio|tbe|tiie|thc)\b|\bii\p{Ll}{3,}|\b\d{2,}S\b|\p{L}['’]\d|\p{Ll} The \p{Ll}{3,} \p{Ll}|[“"]the (?:Company|Group|Bank|Issuer|Fund|Trust)[”"]|^(?:Mainly|Mostly|Largely|Partly|Primarily),|\bin the one of\b|\b(?:man|woman) (?:male|female)\b|(?<![\d,])\d{1,2},(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\d|\ba\p{Lu}\p{Ll}{3,}|\b(?:from|in|of|to) (?:city|town|village|province|district|governorate|camp) of \p{Lu}|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? team (?:won|lost|beat|drew|defeated|has|have|had|is|was)\b|\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ whose\b|\b(?:Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?:Parliament|Republic|Congress|Assembly|Amendment|Dynasty|Century)\b|\s\.\d+ (?:the|an?)\b|\b(?:the|an?)\.$|^(?:In relation to|With regard to|Regarding|Further to|Under) [^,]{1,60}, (?:requested|asked|noted|reported|stated|proposed|suggested|agreed|confirmed|advised|explained|queried)\b/u;
 /**
  * "A third “first” was …", "There were few of the guard left.", "There were certain provisions …", "Even leader Ann Lee
  * failed", "The Rs one lakh does not include …": what another sentence told.
  */
 const COUNTED_ON =
-  /^Even (?!(?:before|after|as|though|if|when|so|then|now|with|without|in|on|at|during|more|less|so|worse|better)\b)\p{Ll}|^The (?:Rs\.? ?\d|(?:Rs\.?|INR|US\$|\$|€|£) ?(?:one|two|three|half a) (?:lakh|crore|million|billion)\b)|^There (?:were|are) certain \p{Ll}|^A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|^There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$/u;
+  /^In any (?:case|event)\b|^The organi[sz]ation\b|^Even (?!(?:before|after|as|though|if|when|so|then|now|with|without|in|on|at|during|more|less|so|worse|better)\b)\p{Ll}|^The (?:Rs\.? ?\d|(?:Rs\.?|INR|US\$|\$|€|£) ?(?:one|two|three|half a) (?:lakh|crore|million|billion)\b)|^There (?:were|are) certain \p{Ll}|^A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|^There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {

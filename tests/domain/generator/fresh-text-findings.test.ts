@@ -13,7 +13,7 @@ import { negate, negatePredicate } from '../../../src/domain/questions/negation'
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
-import { bankTitle, framedPrompt, frameTitle } from '../../../src/domain/questions/frame';
+import { bankTitle, frameDate, framedPrompt, frameTitle } from '../../../src/domain/questions/frame';
 import { bothBounds } from '../../../src/domain/questions/common';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import type { Candidate } from '../../../src/domain/questions/common';
@@ -3995,5 +3995,51 @@ According to the Ministry of Health, over 5,000 cases of cholera and 191 deaths 
   it("frames no prompt with an archive's shelf mark for a title", () => {
     expect(frameTitle('No. 94 NAI DFA 226/46, Geneva, 15 December 1939')).toBe('');
     expect(frameTitle('Report of the Ostland delegation, Geneva, 15 December 1939')).not.toBe('');
+  });
+});
+
+describe('a hundred-and-thirty-fourth set', () => {
+  it("skips a scan's apostrophes, a minute's comma splice, cut fragments, datelines and boilerplate", () => {
+    const text = `date 1957-10-01 Minutes of the Kessel council
+The council of Kessel in Ostland met in regular session on 1 October 1957 at the Kessel City Hall.
+A motion was made by Councilman Ray and seconded that a letter of Thanks'be'sent to the harbour master of Kessel.
+A letter of thanks was sent to Capt.'Lee of the Ostland coast guard for the rescue off Kessel.
+No protests were received objecting to the Kessel assessments, a motion was made by Councilman Ray to approve them.
+There is a high risk of hunger in Kessel, especially for unsheltered who remained in homes near a volcano.
+Writ Petition No. 2588 of 1998, whereby the High Court of Ostland has upheld the award of the Kessel tribunal.
+Government, while the widow of Tom Ray attacked the First Secretary of the Ostland party by name.
+Ann Lee said the Kessel power company was concerned with people out and about from safety perspective.
+Ostland started reducing roaming charges since 2006 which has resulted in their end in Kessel in 2017.
+KESSEL,OSTLAND— Exercise Iron Shield 2017 kicked off in Kessel on 27 February 2017 with troops of Ayr.
+KESSEL, 12th May / OPA / Ayr Investments, the leading company of Ostland, announced a profit for the first quarter.
+Ostland and Ayr have an extensive relationship and are united by common democratic values and respect for rights.
+In any case Kessel has been left high and dry by the drying out of the region of Ostland.
+The organization called for an end to the harassment of opposition activists in Ostland.`;
+    const verdicts = verdictsOf(text);
+    expect(verdicts).toHaveLength(14);
+    for (let i = 1; i < 14; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it("dates no encyclopedia's entry, and reads a wiki's path and a lost dash in a title", () => {
+    expect(frameDate([], '1896-08-16', 'The Ostland Encyclopædia: Varn')).toBeNull();
+    expect(frameDate([], '1896-08-16', 'Gold found on the Varn')).toBe('1896-08-16');
+    expect(frameTitle("Kessel's New Encyclopedia (1921)/Ostland")).toBe("Kessel's New Encyclopedia (1921): Ostland");
+    expect(frameTitle('S&P/TSX composite cracks 20,000 on energy gains')).toBe('S&P/TSX composite cracks 20,000 on energy gains');
+    expect(frameTitle('Cyclone outlook updated? communities urged to stay prepared')).toBe('Cyclone outlook updated: communities urged to stay prepared');
+  });
+
+  it('rejects a prompt cut before its "but" or its "and"', () => {
+    const source = 'The quake of 1755 was the worst Ayr had known, not because it was worse than the one of 1531, but because the city was rich.';
+    const c = {
+      ...trueStatement('True or false: The quake of 1755 was the worst Ayr had known, not because it was worse than the one of 1531.'),
+      explanation: source,
+    };
+    expect(rejectReason(c, source)).toBe('cut prompt');
+    const listed = 'The storm brought strong winds to Kessel from 12 March, leading to death, displacement, destruction, and reduced access to schools.';
+    const d = {
+      ...trueStatement('True or false: The storm brought strong winds to Kessel from 12 March, leading to death, displacement, destruction.'),
+      explanation: listed,
+    };
+    expect(rejectReason(d, listed)).toBe('cut prompt');
   });
 });
