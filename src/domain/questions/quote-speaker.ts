@@ -11,6 +11,7 @@ import type { StatementAnalysis } from '../analysis/statement';
 import { createRandom, hashString } from '../random';
 import { escapeRegExp, explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context, wholeText } from './common';
 import { entityDistractors, officeHolders, type Option, notAPerson } from './distractors';
+import { verbless } from './standalone-shapes';
 
 /** Openers that lean on words the reader never sees; "It seems", "It is vital to" lean on none. */
 const LEANING_OPENER =
@@ -39,6 +40,8 @@ export function quoteStandsAlone(q: SpokenQuote): boolean {
   const words = quote.split(/\s+/).length;
   if (words < MIN_WORDS || words > MAX_WORDS || quote.length > MAX_QUOTE) return false;
   if (!/^\p{Lu}/u.test(quote) || /[?!;:]$|[“”"…]|\.\.\.|\(|\)/u.test(quote)) return false;
+  // "A sale agreement in April for a 50% exit from Ayrcool.": words with no verb say nothing to credit; "U. S." is no one who speaks.
+  if ((verbless(quote) && !/\b(?:I|[Ww]e|[Yy]ou|[Tt]hey) \p{Ll}{2,}/u.test(quote)) || /^(?:\p{Lu}\. ?){1,3}$/u.test(q.speaker.name)) return false;
   if (LEANING_OPENER.test(quote) || PRESUPPOSING.test(quote) || SELF_NAMING.test(quote) || OWN_PEOPLE.test(quote) || GENDER_CUE.test(quote)) return false;
   // "he", "their" with a name before them in the quote point at it; without one, at nobody shown.
   const pronoun = THIRD_PERSON.exec(quote);

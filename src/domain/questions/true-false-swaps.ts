@@ -76,6 +76,8 @@ export function dayMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   // A year the date line gave ("June 14, 2025" for the text's "June 14") is no claim of the text's own.
   const yearWrittenIn = d.year !== null && !st.source.includes(d.text);
   if ((d.year && !yearWrittenIn) || !d.day || !d.month || !['dm', 'md', 'dmy', 'mdy'].includes(d.format) || titleGivesDate(ctx.headline, d)) return null;
+  // "dropped into the red today" written out from the date line: a day the text itself never states.
+  if (!st.source.includes(MONTHS[d.month - 1].slice(0, 3))) return null;
   const before = st.text.slice(0, d.start);
   // A comparison's base and a weekday beside the date ("Monday, June 8") are left alone.
   if (BASE_OR_DEADLINE.test(before) || /\b(?:through|to)\s+$/i.test(before) || /\([^)]*$/.test(before)) return null;

@@ -5,6 +5,7 @@ import { analyseBriefing } from '../../../src/domain/analysis/document';
 import { parseBriefing, stripMarkup } from '../../../src/domain/briefing';
 import { findDates } from '../../../src/domain/analysis/dates';
 import { findSpokenQuotes } from '../../../src/domain/analysis/quote-runs';
+import { quoteStandsAlone } from '../../../src/domain/questions/quote-speaker';
 import { dateDistractors } from '../../../src/domain/questions/date';
 import { standaloneVerdicts } from '../../../src/domain/questions/standalone';
 import { rejectReason } from '../../../src/domain/questions/quality';
@@ -4041,5 +4042,24 @@ The organization called for an end to the harassment of opposition activists in 
       explanation: listed,
     };
     expect(rejectReason(d, listed)).toBe('cut prompt');
+  });
+});
+
+describe('a hundred-and-thirty-fifth set', () => {
+  it('credits no verbless words, and no "U. S." as a speaker', () => {
+    const person = (name: string) => ({ id: `p:${name}`, type: 'person' as const, name, keys: [`p:${name}`], titles: [] });
+    const q = (quote: string, name = 'Tom Ray') => ({ statementIndex: 1, quote, speaker: person(name), namedIn: 1, giveaways: [] });
+    expect(quoteStandsAlone(q('A sale and purchase agreement in April 2022 for a 50% exit from Kessel Cooling'))).toBe(false);
+    expect(quoteStandsAlone(q('We hope for the new phone to make life more convenient and more abundant'))).toBe(true);
+    expect(quoteStandsAlone(q('Our runners are overtrained and the track at Varn is slow', 'U. S.'))).toBe(false);
+    expect(quoteStandsAlone(q('Our runners are overtrained and the track at Varn is slow'))).toBe(true);
+  });
+
+  it('moves no day the text never states ("dropped into the red today")', () => {
+    const text = `date 2012-10-19 Ayr index falls as banks weigh
+Ostland's Ayr 100 index dropped into the red today after bank stocks held the blue-chip index back.
+Kessel Bank shares fell 3% after it set aside another £700m for claims.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(text, seed).filter((q) => q.statementIndex === 0 && q.kind === 'true_false')) expect(q.prompt).toContain('19 October 2012');
   });
 });
