@@ -428,9 +428,9 @@ export function contentStems(text: string, into: Set<string>): void {
     }
 }
 
-/** A plural noun: what a later "they" or "their" may stand for. */
+/** A plural noun, or a plural name opening the sentence ("The Ayr Rovers won their"): what a later "they" or "their" may stand for. */
 export const PLURAL_BEFORE =
-  /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|^(?:Scientists|Researchers|Officials|Authorities|Experts|Doctors|Residents|Rescuers|Investigators|Analysts|Economists|Traders|Investors|Farmers|Workers|Students|Teachers|Police|Leaders|Members|Ministers)\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}/u;
+  /\b(?!(?:was|has|is|this|its|thus|always|perhaps|across|unless|plus|less|news|series|basis|crisis|analysis|as|us|yes|bus|gas|status)\b)\p{Ll}{3,}[^s\s]s\b|^(?:Scientists|Researchers|Officials|Authorities|Experts|Doctors|Residents|Rescuers|Investigators|Analysts|Economists|Traders|Investors|Farmers|Workers|Students|Teachers|Police|Leaders|Members|Ministers)\b|\b(?:people|men|women|children|police|staff|crew|team|government)\b|\p{Lu}[\p{L}.]+ and (?:the )?\p{Lu}|^The (?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+[^s\s]s\b/u;
 
 /** "Facebook on 19 February 2014 announced that it …": a named subject's "it" for itself. */
 export const SUBJECT_SAID =

@@ -4063,3 +4063,12 @@ Kessel Bank shares fell 3% after it set aside another £700m for claims.`;
       for (const q of bankFor(text, seed).filter((q) => q.statementIndex === 0 && q.kind === 'true_false')) expect(q.prompt).toContain('19 October 2012');
   });
 });
+
+describe('a hundred-and-thirty-sixth set', () => {
+  it('reads "their" after a plural name that opens the sentence as bound to it', () => {
+    const verdicts = verdictsOf(`date 2017-11-09 Ayr Rovers win their first title
+The Ayr Rovers won their first championship in the history of the club after beating the Kessel Lions 5-1 on 1 November 2017.
+The Conservatives of Ostland gained their much needed majority in the Ostland parliament on 2 May 2011.`);
+    expect(verdicts).toEqual([null, null]);
+  });
+});
