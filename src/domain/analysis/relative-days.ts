@@ -173,7 +173,7 @@ const PAST_CLAUSE =
   /\b(?:who|which) (?:\p{Ll}+ly )?(?:\p{Ll}{3,}ed|died|was|were|had|came|went|fell|rose|won|lost|began|left|took)\b(?![^,;]*\b(?:will|shall|would)\b)[^,;]*$/u;
 /** A past verb just before the weekday: "plunged Thursday", "fell sharply on Monday", "closed lower on Monday". */
 const PAST_BEFORE =
-  /\b(?:\p{Ll}{3,}ed|fell|rose|sank|won|lost|beat|took|came|went|held|saw|ran|began|broke|drew|gave|left|led|paid|sold|struck|wrote)(?: (?:\p{Ll}+ly|higher|lower|up|down|flat|mixed|firmer|weaker))? (?:on |late |early )?$/u;
+  /\b(?:\p{Ll}{3,}ed|fell|rose|sank|won|lost|beat|took|came|went|held|saw|ran|began|broke|drew|gave|left|led|paid|sold|struck|wrote|said|told|met|spoke|made|sent|brought)(?: (?:\p{Ll}+ly|higher|lower|up|down|flat|mixed|firmer|weaker))? (?:on |late |early )?$/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days from the last `day` (on or before the date) to the date. */
 function weekdaysBack(iso: string, day: string): number {

@@ -4071,4 +4071,10 @@ The Ayr Rovers won their first championship in the history of the club after bea
 The Conservatives of Ostland gained their much needed majority in the Ostland parliament on 2 May 2011.`);
     expect(verdicts).toEqual([null, null]);
   });
+
+  it('writes the date for "said today … that dialogue is the task ahead"', () => {
+    const [first] = textsOf(`date 2010-06-08 Ostland's envoy commits to dialogue
+The head of the Ostland assembly, Tom Ray, said today in a speech at the 40th assembly in Kessel that dialogue is the main task ahead.`);
+    expect(first).toContain('said on 8 June 2010 in a speech');
+  });
 });
