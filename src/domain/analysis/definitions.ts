@@ -107,6 +107,8 @@ const NAME_HEADS = new Set([
   'Fair', 'Exhibition', 'Marathon', 'Race', 'Rally', 'Board', 'Service', 'Office', 'Institute', 'Center',
   'Centre', 'Administration', 'Organization', 'Organisation', 'Foundation', 'Society', 'Association', 'Observatory', 'Laboratory',
 ]);
+const SHARED_HEADS =
+  /^(?:area|region|zone|part|side|forward|striker|midfielder|defender|goalkeeper|winger|player|captain|coach|manager|minister|official|leader|spokes(?:man|woman|person)|driver|pilot|suspect|victim|man|woman|boy|girl)$/;
 export function learnNamedPhrases(text: string, defined: Map<string, string>): void {
   for (const found of text.matchAll(NAMED_PHRASE)) {
     let m: string[] = found;
@@ -122,6 +124,8 @@ export function learnNamedPhrases(text: string, defined: Map<string, string>): v
     // Burns Day storm in 1990": a storm of its own year, not the one the story is about.
     if (/^ (?:of \p{Lu}|(?:in|of) (?:1[5-9]|20)\d\d\b)/u.test(text.slice(found.index + found[0].length))) continue;
     const head = m[2].toLowerCase();
+    // "the Congo forward" is one forward of many, "the Vancouver area" one area: a later "the forward", "the area" may be another.
+    if (SHARED_HEADS.test(head)) continue;
     // The phrase must end in a common noun ("mill", "Company"), not in another name.
     if (/^\p{Lu}/u.test(m[2]) && !NAME_HEADS.has(m[2])) continue;
     const name = `the ${m[1]}${m[2]}`;

@@ -4078,3 +4078,17 @@ The head of the Ostland assembly, Tom Ray, said today in a speech at the 40th as
     expect(first).toContain('said on 8 June 2010 in a speech');
   });
 });
+
+describe('a hundred-and-thirty-eighth set', () => {
+  it('writes no earlier "the Kessel forward" or "the Varn area" for a later "the forward" or "the area"', () => {
+    const texts = textsOf(`date 2022-05-31 Ayr beat Kessel 2-0 in the cup final
+After 10 minutes Tom Ray sent Ann Lee through, but the Ostland forward's shot came off the bar.
+Up to 25 centimetres of snow will fall on the Varn area, forecasters of Ostland said on Monday.
+Ray Lane sneaked behind the defence but was saved. On the second attempt, the forward thumped home.
+In Kessel, blizzard warnings are in effect. Heavy snow of 20 to 30 centimetres, most of which has fallen, will blanket the area.`);
+    for (const t of texts) {
+      expect(t).not.toMatch(/the Ostland forward thumped/);
+      expect(t).not.toMatch(/blanket the Varn area/);
+    }
+  });
+});
