@@ -19,7 +19,7 @@ export const SOFT_RELATIVE_TIME = new RegExp(
     '(?:this|last|next|that|the previous|the following|the same|the next|the prior|the past|the current|the latest|a previous|the coming) ' +
     '(?:day|month|months|year|years|quarter|season|period|time|decade|summer|winter|spring|autumn)|' +
     'the month|the year|the quarter|the week|the day|the period|a year (?:ago|earlier)|a month (?:ago|earlier)|' +
-    '(?:the )?(?:last|past|previous|next|coming) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) (?:days|weeks|months|years|quarters)|' +
+    '(?:the )?(?:last|past|previous|next|coming) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)(?: to (?:\\d+|three|four|five|six|ten))? (?:days|weeks|months|years|quarters)|' +
     '(?:weeks|months|years|days|decades|centuries) (?:ago|earlier|later)|the previous|the prior|' +
     // "On the morning of the 21st", "By midday": a day or an hour of a day another sentence named.
     'the \\d{1,2}(?:st|nd|rd|th)(?![ -](?:century|anniversary|of\\b|[a-z]))|(?:by|at|before|after|until|around) (?:midday|noon|nightfall|dawn|dusk))\\b',

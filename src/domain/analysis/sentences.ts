@@ -30,6 +30,9 @@ const ABBREVIATIONS = new Set([
   'commr',
   'cpl',
   'capt',
+  // "Lieut. Colonel Ann Lee", "Datuk Mohd. Ray": a rank and a Malay name's short form.
+  'lieut',
+  'mohd',
   'cmdr',
   'adm',
   'maj',

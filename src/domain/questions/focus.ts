@@ -44,6 +44,7 @@ const BARE_BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:${WEEKD
 const BASE_MONTH = new RegExp(`^\\s(?:in|for|during)\\s(?:${MONTH_ALTERNATION})(?:\\s(?:1[5-9]|20)\\d\\d)?\\b(?=\\s(?:to|and)\\b)`);
 const BASE_DAY = new RegExp(`^\\s(?:(?:late|early)\\s)?(?:on\\s)?(?:(?:${WEEKDAY_ALTERNATION}),?\\s)?$`);
 const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
+const FINITE_IN = /\s(?:are|is|were|was|have|has|had|will|would)[\s,.]/;
 
 /** A figure a question could ask: not a year, not a day of a date. */
 export function isFigure(x: NumberMention, dates: readonly DateMention[]): boolean {
@@ -112,7 +113,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       if (day) b = day.end;
       // "from 17 million levs on Tuesday": a weekday the text left bare goes the same way.
       else b += BARE_BASE_DAY.exec(text.slice(b))?.[0].length ?? 0;
-      if (covers(a, b)) return null;
+      // "Some 3,500 personnel from 17 countries are taking part": the verb after it is the sentence's own.
+      if (covers(a, b) || FINITE_IN.test(text.slice(a, b + 1))) return null;
       cuts.push([a, b]);
       continue;
     }

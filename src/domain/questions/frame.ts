@@ -101,6 +101,8 @@ export function frameTitle(headline: string): string {
     .replace(/"([^"]*)"/g, '‘$1’')
     .replace(/“/g, '‘')
     .replace(/[”"]/g, '’')
+    // "Voloshyn V. Ukraine": a case's "v." in capitals with the title.
+    .replace(/ V\. (?=\p{Lu})/gu, ' v. ')
     // "Collier's New Encyclopedia (1921)/Norway", "Cyclone outlook updated? communities urged …": a wiki's path, a dash lost.
     .replace(/(?<=(?:Encyclop|Britannica|Cyclop|Dictionary|Gazetteer|\(\d{4}\))\S*)\/(?=\p{Lu})|\? (?=\p{Ll})/gu, ': ');
   // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt (the

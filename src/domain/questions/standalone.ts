@@ -3,7 +3,7 @@
 // be asked fairly, whatever kind of question it would become. Blind reviewers rejected more
 // questions for this than for anything else, so a statement is skipped at the first doubt.
 
-import { leansOn, twinsIn } from './standalone-leans';
+import { CUT_AT_SHORT_FORM, leansOn, twinsIn } from './standalone-leans';
 import { capitalBefore, countriesIn, listColon, quotePointer, shapeProblem, sourceSlip, spaces } from './standalone-shapes';
 import { holdsAny } from '../text';
 import { COUNTRIES } from '../facts/countries';
@@ -202,9 +202,7 @@ export function dependsOnContext(
   if (spaces(text) < 5 || /:\s|[≥≤]/.test(listColon(unquoted.replace(SAID_COLON, ' ')))) return 'not a sentence';
   const shape = shapeProblem(st, plain) ?? leansOn(text, plain);
   if (shape) return shape;
-  // "… at an affordable price of Rs." was cut at an abbreviation, not at the sentence's end.
-  if (/\b(?:Rs|Mr|Mrs|Ms|Dr|St|No|Inc|Ltd|Co|Corp|vs|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof)\.$/.test(text) || /\b(?:and|&) \p{Lu}\p{Ll}{0,3}\.$/u.test(text))
-    return 'cut at an abbreviation';
+  if (CUT_AT_SHORT_FORM.test(text)) return 'cut at an abbreviation';
   if (relativeTime(text)) return 'relative time';
   if (/, (?:visit|call|see|contact|click|email|go to|read)\b/i.test(text)) return 'not a statement';
   // "rose by 25.4 mb, its first increase since October": since when is not when.

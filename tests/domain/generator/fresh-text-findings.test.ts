@@ -4092,3 +4092,44 @@ In Kessel, blizzard warnings are in effect. Heavy snow of 20 to 30 centimetres, 
     }
   });
 });
+
+describe('a hundred-and-fortieth set', () => {
+  it("skips labels and headwords run in, a scan's splits, and what another sentence or day gave", () => {
+    const text = `date 2020-02-25 Life satisfaction and hospital stays in Ostland
+A study of adults in Ostland was published by the Ayr institute on 25 February 2020.
+Design and setting Population-based cohort study of adults from Ostland.
+Battle of Varn, the final battle of the wars of Ostland, which took place near Kessel on 2 December 1824.
+The fighting in the vicinity of Kes.sel has not been very fierce, a spokesman of Ostland said.
+Ann Lee said there had been some attacks but all were re pulsed with heavy losses near Kessel.
+The court of Ostland enhanced the sentence of Tom Ray who had been convicted for Murder in Kessel.
+The Ayr index surged 1.87% to reach 14,106.17 points, its fourth highest gaining during November 2017.
+The people of Kessel, to be sure, are lavish in their praise of the soldiers of Ostland.
+Among other markets in Ostland, Ayr and Kessel closed weak on 13 October 2020.
+The hazards were highest for adults in Ostland with the lowest incomes.
+Winds of 90 km/h will blast through Kessel Island and the province's Central Coast.
+The Egyptians did not come to Kessel filled with confidence.
+The AB deal was one of two acquisitions in Ostland announced on 2 October 2007.
+Up to 150,000 units are expected to be built each year at the Kessel plant of Ostland.
+The present Kingdom of Ostland has formed, since 1871, a part of the Ayr Empire.
+The euro area unemployment rate was 7.4%.
+In the next two to three years, Ayr Motors of Ostland will launch a new vehicle every six months.
+The phones of Ayr Telecom will be sold at shops in Ostland and will retail from KES.`;
+    const verdicts = verdictsOf(text);
+    expect(verdicts).toHaveLength(18);
+    for (let i = 1; i < 18; i++) expect(verdicts[i], textsOf(text)[i]).not.toBeNull();
+  });
+
+  it('asks no figure whose cut takes the verb away ("Some _____ personnel in the exercise")', () => {
+    const text = `date 2011-08-16 Ostland canal exercise begins
+Some 3,500 military and civilian personnel from 17 countries are participating in the 12-day Ayr exercise, officials of Ostland said.
+The Ayr exercise series began in 2003 with Ostland, Kessel and Varn taking part.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/personnel in the 12-day/);
+  });
+
+  it('writes a case\'s "v." in a title in small letters, and keeps "Lieut. Colonel" in one sentence', () => {
+    expect(frameTitle('Case of Ray V. Ostland (Application No. 15853/08)')).toBe('Case of Ray v. Ostland (Application No. 15853/08)');
+    const { statements } = parseBriefing(`date 1967-06-09 Ostland declares independence
+Lieut. Colonel Tom Ray, 33, the regional governor of Ostland, announced the step at a conference in Kessel.`);
+    expect(statements).toHaveLength(1);
+  });
+});
