@@ -89,8 +89,8 @@ function shortened(headline: string): string {
   return `${cut} …`;
 }
 
-/** The headline as the frame quotes it, or '' when the quiz shows none worth quoting. */
 const SHELF_MARK = /^No\.? ?\d+\b|\b\p{Lu}{2,} \d+\/\d+\b/u;
+/** The headline as the frame quotes it, or '' when the quiz shows none worth quoting. */
 export function frameTitle(headline: string): string {
   const title = shortened(headline)
     .trim()
@@ -205,9 +205,10 @@ function longDate(iso: string): string {
 /** A weekday and the date worked out beside it: "Monday, 17 September 2012". */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+ \\d{4}`, 'gu');
 
+/** A title that names an encyclopedia: its entry is dated by what it tells of, not by its writing. */
 const REFERENCE_WORK = /Encyclop|Britannica|Wikipedia|Cyclop(?:a|æ)edia|Gazetteer|Dictionary of/i;
-/** A year and no word that makes it a plan or a forecast. */
 const YEAR_IN = /\b(?:1[5-9]|20)\d\d\b/g;
+/** Words that make a later year a plan or a forecast, not a past the text looks back on. */
 const AHEAD =
   /\b(?:will|would|shall|expected|expects?|plans?|planned|aims?|targets?|forecasts?|projected|projections?|scheduled|due|fiscal|FY|outlook|guidance|budget|estimates?)\b/i;
 /** "by 2030", "until 2025" are ahead unless the sentence tells them as past ("waged from 1879 until 1884, was …"). */
@@ -236,7 +237,6 @@ function looksBack(body: readonly string[], year: number): boolean {
  * 21 July 1904" beside frames dated 21 July 1904 would be answered by them).
  */
 export function frameDate(bank: readonly Candidate[], date: string | null | undefined, title = '', body: readonly string[] = []): string | null {
-  // An encyclopedia's entry is dated by what it tells of, not by its writing.
   if (!date || REFERENCE_WORK.test(title) || looksBack(body, Number(date.slice(0, 4)))) return null;
   const [, m, d] = date.split('-').map(Number);
   // "09TH AUGUST, 2021" is the day too.
