@@ -9,7 +9,7 @@ import { findNumbers } from './numbers';
 import { findQuotes, insideQuote, insideQuoteRuns, loneQuoteMark } from './quotes';
 import { reportedPeriod, writePeriods } from './relative-times';
 import { CLEFT, FUNCTION_WORDS, verbLike } from './words';
-import { bareDayYear, bareMonthYear, MAYBE_RELATIVE, RELATIVE_DAYS_ALL, storyDay } from './relative-days';
+import { bareDayYear, bareMonthYear, MAYBE_RELATIVE, ownDatelineElse, RELATIVE_DAYS_ALL, storyDay } from './relative-days';
 import { EVENT_INTRO, learnDefinition, learnEvent, learnEventVerbs, learnNamedPhrases, learnStormNames, NAMED_PHRASE_START, THE_NOUN } from './definitions';
 import { isUsable } from './usable';
 import { findPredicate, findQuoteSpeaker, lastPair, lastSubjectPerson, SAID, shiftAll, shortName, subjectOf, type StatementAnalysis } from './statement';
@@ -279,7 +279,7 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
     if (bare && full && !text.includes(full) && !ms.some((m) => m.start <= bare.index && m.end > bare.index && m.entity.type !== 'person'))
       cut(bare.index, bare.index + bare[1].length, full);
     // "yesterday afternoon", "this year": days only the briefing's date line fixes, written out.
-    if (today && MAYBE_RELATIVE.test(text)) {
+    if (today && MAYBE_RELATIVE.test(text) && !ownDatelineElse(source, today)) {
       for (const [re, make] of RELATIVE_DAYS_ALL) {
         // "the film Never on Sunday … died Sunday": past a match left as written, the next one.
         re.lastIndex = 0;

@@ -254,6 +254,12 @@ export function storyDay(first: string, statements: readonly string[], iso: stri
   const dayline = datelineDay(first, iso);
   return dayline || !(otherDispatchDay(statements, iso) || ownDayAhead(statements, iso)) ? (dayline ?? iso) : '';
 }
+/** "San Francisco, April 22.—Governor Ray ordered … tonight" in a paper of 23 April: a dispatch of its own day, run into the paragraph. */
+export function ownDatelineElse(text: string, iso: string): boolean {
+  const m = INNER_DATELINE.exec(text);
+  return m !== null && `${m[1]} ${Number(m[2])}` !== `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}`;
+}
+const INNER_DATELINE = new RegExp(`^\\p{Lu}[\\p{L}'’ .-]{1,30}, (${MONTHS.join('|')}) (\\d{1,2})\\.?\\s?[—–-]`, 'u');
 /** "a complete stoppage starting on Monday" in a paper of Monday: written days before the paper's date. */
 function ownDayAhead(statements: readonly string[], iso: string): boolean {
   const day = WEEKDAYS[new Date(`${iso}T12:00:00Z`).getUTCDay()];

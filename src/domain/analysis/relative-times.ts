@@ -7,7 +7,7 @@ import { insideQuote } from './quotes';
 
 /** Time words that only the dateline makes precise ("Thirty-seven years ago … in 1983" counts from the writing, not from 1983). */
 export const HARD_RELATIVE_TIME =
-  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next (?:week|weekend)|(?:late|early|on|last|this|overnight) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:night|morning|afternoon|evening)|(?:earlier|later) this (?:week|month|year)|(?:\d{1,2}|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?) (?:days|weeks|months|years|decades) ago|(?:by|at) (?:the )?(?:week|month|year)['’]s end)\b/i;
+  /\b(?:yesterday|today|today[’']s|tomorrow|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:night|week|weekend)|next (?:week|weekend)|(?:late|early|on|last|this|overnight) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:night|morning|afternoon|evening)|(?:earlier|later) this (?:week|month|year)|(?:a |one )?fortnight ago|(?:\d{1,2}|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?) (?:days|weeks|months|years|decades) ago|(?:by|at) (?:the )?(?:week|month|year)['’]s end)\b/i;
 /** "will ban them from Tuesday": a weekday no date was written beside (one still to come). */
 const MAYBE_WEEKDAY = /day\b/;
 const BARE_WEEKDAY = new RegExp(

@@ -76,8 +76,8 @@ const DESCRIBED_OTHER =
   /\b[Tt]he (?:[\p{Ll}-]+ )?(?:woman|man|girl|boy|nurse|patient|victim|mother|father|wife|husband|child|teenager|driver|pilot|suspect)(?:['’]s)?\b/u;
 /** "told the court that Ray became …": a name the finder may not know, the subject of what was told. */
 const REPORTED_NAME = /\bthat (?!(?:The|This|These|Those|There|It|In|On|At|A|An|If|When)\b)\p{Lu}\p{Ll}+ \p{Ll}/u;
-/** A sentence's first word and the word after it, in lower case: "Andrew thanked …". */
-const BARE_OPENING = /^(\p{Lu}\p{Ll}+) \p{Ll}/u;
+/** A sentence's first word and the word after it, in lower case: "Andrew thanked …", "Erik Haugane is the founder …". */
+const BARE_OPENING = /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)? \p{Ll}/u;
 
 /**
  * The person "he" or "she" stands for: the subject of one of the last statements, unless another

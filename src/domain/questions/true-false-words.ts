@@ -98,6 +98,8 @@ export const APPROXIMATE = /\b(?:about|nearly|almost|around|approximately|roughl
 export function notAMovement(word: string, after: string, text: string): boolean {
   if (/\b(?:smallest|lowest|largest|highest|biggest|narrowest|widest)\b/.test(text)) return true;
   if (/^declin/i.test(word)) return /^ to \p{Ll}/u.test(after);
+  // "The first chance fell Portugal's way", "fell to Ann Lee": a chance that came, not a level that moved.
+  if (/^ (?:\p{Lu}[\p{L}'’]*|his|her|their|its|our) way\b|^ to (?:\p{Lu}\p{L}*|him|her|them)\b/u.test(after)) return true;
   // "dropped by England's Graham Gooch": a catch missed, not a level moved.
   if (
     /^ (?:early |late )?by (?!(?:about|around|nearly|almost|some|more|less|over|up to|just|only|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^\d$€£]/u.test(

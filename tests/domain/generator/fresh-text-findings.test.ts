@@ -16,6 +16,7 @@ import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
 import { bankTitle, frameDate, framedPrompt, frameTitle } from '../../../src/domain/questions/frame';
 import { bothBounds } from '../../../src/domain/questions/common';
+import { notAMovement } from '../../../src/domain/questions/true-false-words';
 import { generateQuestions } from '../../../src/domain/questions/generate';
 import type { Candidate } from '../../../src/domain/questions/common';
 import { answerOf, bankFor } from './helpers';
@@ -4131,5 +4132,40 @@ The Ayr exercise series began in 2003 with Ostland, Kessel and Varn taking part.
     const { statements } = parseBriefing(`date 1967-06-09 Ostland declares independence
 Lieut. Colonel Tom Ray, 33, the regional governor of Ostland, announced the step at a conference in Kessel.`);
     expect(statements).toHaveLength(1);
+  });
+});
+
+describe('a hundred-and-forty-fourth set', () => {
+  it('writes no name for "he" past a sentence opened by a two-word name the finder does not know', () => {
+    const texts = textsOf(`date 2013-04-24 Ostland oil firm's chief steps down
+Tom Rayburn will step down as chief executive of Ayr Oil on May 1st, the board of Ayr Oil said on Wednesday.
+Ann Leeson will act as executive chair of Ayr Oil from May 1st, the board said.
+Ann Leeson thanked the departing chief executive for his work in Kessel.
+Orvar Haugane is the founder of the company.
+He has been a forceful chief executive for almost nine years.`);
+    expect(texts[4]).toMatch(/^He has been/);
+  });
+
+  it('works out no "tonight" under a dispatch of another day run into the paragraph', () => {
+    const texts = textsOf(`date 1914-04-23 Ostland marines occupy Varn
+Kessel, April 22.—Governor Tom Ray ordered 3 militia companies from Ayr to go to the border tonight.`);
+    expect(texts[0]).not.toMatch(/23 April 1914/);
+  });
+
+  it('skips capitals, a telegram\'s "Govt", "for instance" and "a fortnight ago"', () => {
+    const verdicts = verdictsOf(`date 2009-12-31 Ostland and you in 2009
+Ostland launched an economic recovery plan in 2009 to protect jobs and savings in Kessel.
+UP TO 40 new species of plants and animals have been discovered in an expedition to the forests of Ostland.
+The opinion is growing in Kessel that the Govt of Ostland lacked the will to stop the rioting.
+The price of calls to and from Ayr has come down in Ostland, for instance.
+The danger signal of the riots in Kessel a fortnight ago was read by the rulers of Ostland.`);
+    for (let i = 1; i < 5; i++) expect(verdicts[i]).not.toBeNull();
+  });
+
+  it('reads "fell Ostland\'s way" and "fell to Ann Lee" as no movement', () => {
+    const text = "The first chance fell Ostland's way with a deflected effort by Tom Ray.";
+    expect(notAMovement('fell', " Ostland's way with a deflected effort by Tom Ray.", text)).toBe(true);
+    expect(notAMovement('fell', ' to Ann Lee after the break.', 'The ball fell to Ann Lee after the break.')).toBe(true);
+    expect(notAMovement('fell', ' 3% to 1,200 points.', 'The index fell 3% to 1,200 points.')).toBe(false);
   });
 });
