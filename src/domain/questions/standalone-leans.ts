@@ -279,7 +279,7 @@ function clippedSlip(text: string): boolean {
 /**
  * "A third “first” was …", "There were few of the guard left.", "There were certain provisions …", "Even leader Ann Lee
  * failed", "The Rs one lakh does not include …", "to be sure", "Among other markets", "The hazards were highest", "the
- * province's", "The Ostlanders did not …", "The AB deal", "Up to 150,000 units", "the present Kingdom", "The euro area rate was
+ * province's", "The Kesselese did not …", "The AB deal", "Up to 150,000 units", "the present Kingdom", "The euro area rate was
  * 7.4%" with no period: what another sentence told.
  */
 const COUNTED_ON =
