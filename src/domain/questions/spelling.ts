@@ -6,11 +6,12 @@ const NAME = /\b\p{Lu}\p{Ll}{5,}\b/gu;
 /** A title may be in capitals: "SIMON KAHIRA V. REPUBLIC". */
 const HEADLINE_NAME = /\b\p{Lu}\p{L}{5,}\b/gu;
 
-function oneLetterChanged(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b || a[0] !== b[0]) return false;
-  let diff = 0;
-  for (let k = 1; k < a.length; k++) if (a[k] !== b[k] && ++diff > 1) return false;
-  return diff === 1;
+/** Whether one letter added, lost or changed turns one word into the other. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
 /**
@@ -37,7 +38,8 @@ export function misspeltIn(texts: readonly string[], headline = ''): Set<number>
   const named = (headline.match(HEADLINE_NAME) ?? []).map((w) => w.toLowerCase());
   if (named.length)
     texts.forEach((t, i) => {
-      for (const w of t.match(NAME) ?? []) if (named.some((h) => oneLetterChanged(h, w.toLowerCase()))) out.add(i);
+      for (const w of (t.match(NAME) ?? []).map((x) => x.toLowerCase()))
+        if (named.some((h) => h !== w && h.length === w.length && h[0] === w[0] && oneEditApart(h, w))) out.add(i);
     });
   wordsOf.forEach((words, i) => {
     for (const w of words) {
