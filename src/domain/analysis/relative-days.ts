@@ -204,7 +204,7 @@ const BARE_DAY = new RegExp(
  */
 export function bareDayYear(text: string, iso: string, before: string): { at: number; insert: string } | null {
   const m = BARE_DAY.exec(text);
-  if (!m || !briefingYearFits(text, iso, before)) return null;
+  if (!m || !briefingYearFits(text, iso, before) || inBrackets(text, m.index)) return null;
   // "from June 11 to August 31": a yearly span, and a year on one end only would be lopsided.
   if (new RegExp(`^\\s*(?:to|through|until|till|and|-|–)\\s*(?:${MONTH_ALTERNATION}|\\d)`).test(text.slice(m.index + m[0].length))) return null;
   // "would exchange ambassadors January 1" in an October report: the January to come.
@@ -224,13 +224,18 @@ export function bareDayYear(text: string, iso: string, before: string): { at: nu
  */
 export function bareMonthYear(text: string, iso: string, before: string): { at: number; year: string } | null {
   const m = BARE_MONTH.exec(text);
-  if (!m || !briefingYearFits(text, iso, before)) return null;
+  if (!m || !briefingYearFits(text, iso, before) || inBrackets(text, m.index)) return null;
   // "will be made public until January" in a December report: the January to come, not the one gone.
   if (/^(?:until|through|by) $/.test(m[1]) || AHEAD.test(text)) return null;
   // "Raw sugar for March delivery" in a November report: a contract's month, of the year to come.
   if (/^ (?:delivery|contracts?|futures|options|settlement|expiry)\b/.test(text.slice(m.index + m[0].length))) return null;
   if (MONTHS.indexOf(m[2]) + 1 > Number(iso.slice(5, 7))) return null;
   return { at: m.index + m[0].length, year: iso.slice(0, 4) };
+}
+
+/** "celebrated as the Cinco de Mayo (5th of May)": a gloss in brackets names a day of every year, not of one. */
+function inBrackets(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 }
 
 /** The sentence names no year, and the one before names none but the briefing's. */

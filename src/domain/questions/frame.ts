@@ -207,7 +207,8 @@ const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+
 
 /** A title that names an encyclopedia: its entry is dated by what it tells of, not by its writing. */
 const REFERENCE_WORK = /Encyclop|Britannica|Wikipedia|Cyclop(?:a|æ)edia|Gazetteer|Dictionary of/i;
-const YEAR_IN = /\b(?:1[5-9]|20)\d\d\b/g;
+// "the founding of Varn in 1159": an older year is read only after "in", where a count seldom stands.
+const YEAR_IN = /\b(?:1[5-9]|20)\d\d\b|(?<=\bin )1[0-4]\d\d\b/g;
 /** Words that make a later year a plan or a forecast, not a past the text looks back on. */
 const AHEAD =
   /\b(?:will|would|shall|expected|expects?|plans?|planned|aims?|targets?|forecasts?|projected|projections?|scheduled|due|fiscal|FY|outlook|guidance|budget|estimates?)\b/i;

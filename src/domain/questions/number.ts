@@ -6,6 +6,7 @@ import { formatLike, NUMBER_WORDS, type NumberMention } from '../analysis/number
 import { shuffle } from '../random';
 import { blankPrompt, bothBounds, ceiling, CLOCK, explain, memo, mentions, type Candidate, type Context, offer } from './common';
 import { focusOn, isFigure, repeated } from './focus';
+import { partsAddUp, shareGivesWhole } from './number-parts';
 import { bound } from './true-false-words';
 
 /** How far back the sentence shown before a question may be (as the bank shows leads). */
@@ -138,17 +139,6 @@ function ranged(text: string, a: NumberMention, b: NumberMention): boolean {
   return /^\s+and\s+[$€£¥]?$/.test(join) && /\bbetween\s+[$€£¥]?$/.test(before);
 }
 
-/** "divided into 21 subdivisions, which include seven states, seven regions, six zones and one division": the parts add up to the whole. */
-function partsAddUp(text: string, n: NumberMention): boolean {
-  const rest = text.slice(n.end);
-  const listed = /\b(?:include|includes|including|comprising|comprises?|consisting of|made up of|of which)\b/.exec(rest);
-  if (!listed) return false;
-  const parts = [...rest.slice(listed.index).matchAll(/\b(\d+|[a-z]+)\b/g)]
-    .map((m) => (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1])))
-    .filter((x) => x > 0);
-  return parts.length >= 2 && parts.reduce((t, x) => t + x, 0) === n.value;
-}
-
 /**
  * Whether the statement's other figures give this one away: two others of its unit (a sum, a
  * share), or one beside a word that relates them (“up 10% from $200m”, “2371 of 4647”).
@@ -164,7 +154,7 @@ export function computable(st: StatementAnalysis, n: NumberMention, strict = tru
   if (sameUnit >= 2) return true;
   // "up from its low of $33.50 … a gain of _____ cents to $33.82": the difference of two others.
   if (differenceOfOthers(st, n)) return true;
-  if (partsAddUp(st.text, n)) return true;
+  if (partsAddUp(st.text, n) || shareGivesWhole(st.text, n)) return true;
   // "There are 12 Concordes — seven with British Airways and five at Air France": the parts after a dash give the whole.
   if (PARTS_AFTER.test(st.text.slice(n.end))) return true;
   // "descended _____ points, or 1.3%, to 33,002.38": any two of points, share and level give the third.
@@ -392,10 +382,11 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (CLOCK.test(text.slice(at.start)) && /\b(?:at|from|until|till|by|before|after|to)\s$/.test(text.slice(Math.max(0, at.start - 8), at.start))) continue;
     // "As of 17.48 GMT": a clock time, whose wrong options may be no time at all.
     if (CLOCK.test(text.slice(at.start)) && /^\S+\s?(?:GMT|UTC|local time|hrs|h\b)/.test(text.slice(at.start))) continue;
-    if (/^\d{1,2}\s?(?:st|nd|rd|th)\b/.test(text.slice(at.start))) continue;
-    // "Sections 164 and _____ of the Penal Code": a section's number names it; it counts nothing.
+    // "defeating Ray 64 _____ 64": figures run together with no word between are a score or a code, not a count.
+    if (/^\d{1,2}\s?(?:st|nd|rd|th)\b/.test(text.slice(at.start)) || /\d $/.test(text.slice(0, at.start)) || /^ \d/.test(text.slice(at.end))) continue;
+    // "Sections 164 and _____ of the Penal Code", "lower berth _____": a number that names a thing counts nothing.
     if (
-      /\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Cc]hapters?|[Rr]ules?|[Pp]aragraphs?|[Ii]tems?|[Rr]egulations?)(?: \d+[\w()]*,?)*(?: and| or| to)? $/.test(
+      /\b(?:[Ss]ections?|[Aa]rticles?|[Cc]lauses?|[Cc]hapters?|[Rr]ules?|[Pp]aragraphs?|[Ii]tems?|[Rr]egulations?|[Bb]erths?|[Rr]ooms?|[Ss]eats?|[Pp]latforms?|[Ff]lights?|[Rr]outes?|[Gg]ates?|[Ww]ards?|[Pp]ages?)(?: \d+[\w()]*,?)*(?: and| or| to)? $/.test(
         text.slice(Math.max(0, at.start - 40), at.start),
       )
     )
@@ -424,7 +415,8 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     const had = out.length;
     // "_____ of the 18 states": no option above the whole it is part of.
     const whole = /^\s(?:of|out of) (?:the |its |all )?(\d[\d,]*)\b/.exec(text.slice(at.end));
-    const cap = whole ? Number(whole[1].replace(/,/g, '')) : Infinity;
+    // "started at _____ PM": an hour of the twelve-hour clock.
+    const cap = whole ? Number(whole[1].replace(/,/g, '')) : /^\s?(?:[ap]\.m\.|[AP]M)(?!\w)/.test(text.slice(at.end)) ? 12 : Infinity;
     // "16 of the _____ states", "a growth of 6.5 to _____", "Three in _____ youths": no option at or below the part.
     const part = /(\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) (?:of|out of|to|in) (?:the |its |all )?$/.exec(text.slice(0, at.start));
     const floor = part && !/^(?:1[5-9]|20)\d\d$/.test(part[1]) ? countOf(part[1]) : -Infinity;

@@ -70,7 +70,11 @@ function otherPeople(q: SpokenQuote, ctx: Context, spoken: Map<number, SpokenQuo
         .pop()!;
       // A name in brackets is a publisher or a source; in a past setting, no one who speaks now.
       // "removed by antiquarian Thomas Bruce in the early 19th century": a figure of the past says nothing now.
-      const fit = !/\($/.test(before) && !PAST_SETTING.test(before) && !PAST_AFTER.test(st.text.slice(m.end, m.end + 50));
+      const after = st.text.slice(m.end, m.end + 90);
+      // "since Mitterrand and Kohl debated … in 1989", in a story of 2015: a figure of a year long gone.
+      const year = /^[^.;]{0,80}\b((?:1[5-9]|20)\d\d)\b/.exec(after);
+      const gone = year !== null && Number(ctx.briefingDate?.slice(0, 4)) - Number(year[1]) >= 10;
+      const fit = !/\($/.test(before) && !PAST_SETTING.test(before) && !PAST_AFTER.test(after) && !gone;
       present.set(m.entity, (present.get(m.entity) ?? false) || fit);
     }
   const tiers: Option[][] = [[], []];

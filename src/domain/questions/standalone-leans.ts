@@ -7,6 +7,7 @@ import { FIRST_NAMES } from '../facts/first-names';
 import { isShortForm } from '../analysis/sentences';
 import { MONTHS } from '../facts/months';
 import { oneEditApart } from './spelling';
+import { NUMBER_WORDS } from '../analysis/numbers';
 
 /** "Only two bags though were filled": a contrast with a sentence the player never sees. */
 const TRAILING_THOUGH = /\p{L} though(?: (?:was|were|is|are|has|have|had|did|does|will|would|could)\b|[,.]|$)/u;
@@ -270,13 +271,31 @@ function clippedSlip(text: string): boolean {
   );
 }
 /**
+ * A scan's or a typist's slip no other rule names: "Ihe President", "tho district", "was dng out", "bad left",
+ * "outlyinj", "between 192o and 1929", a run of words typed twice ("to close the week to close the week"), a grocer's
+ * "drainage's.", a results table's "2% lower over H1'11", a heading's stray "ZON The Estate …", a tag glued on ("(Tom Ray)There
+ * was"), a case summary's "was convicted … and he appeals", or "Four countries -- Varn and Kessel --" listing two.
+ */
+const SLIP_SCAN =
+  /\b(?:Ihe|tho|dng)\b|\bbad (?:left|been|gone|come|done|made|taken|seen|given|won|lost|fled|sent|arrived|reached)\b|\b\p{Ll}{3,}inj\b|\b\d{2,}[oO]\b|\b\d+[oO]\d+\b|\b\p{Ll}{3,}['’]s(?=[.,;:]|$)|%,? (?:lower|higher) over\b|^\p{Lu}{2,5} (?:The|An?) |\)\p{Lu}\p{Ll}|\b(?:was|were)\b.*, and (?:he|she|it) \p{Ll}{3,}s\.$/u;
+function scanSlip(text: string): boolean {
+  if (SLIP_SCAN.test(text)) return true;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let i = 0; i + 6 <= words.length; i++) if (words[i] === words[i + 3] && words[i + 1] === words[i + 4] && words[i + 2] === words[i + 5]) return true;
+  const m = /\b(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) \p{Ll}+ (?:--|[—–(:]) ?([^—–()]{3,120}?) ?(?:--|[—–)]|$)/u.exec(text);
+  if (!m) return false;
+  const items = m[2].split(/,? and |, /).filter((x) => /^\p{Lu}/u.test(x.trim()));
+  return items.length >= 2 && items.length !== NUMBER_WORDS.indexOf(m[1].toLowerCase());
+}
+/**
  * "A third “first” was …", "There were few of the guard left.", "There were certain provisions …", "Even leader Ann Lee
  * failed", "The Rs one lakh does not include …", "to be sure", "Among other markets", "The hazards were highest", "the
  * province's", "The Kesselese did not …", "The AB deal", "Up to 150,000 units", "the present Kingdom", "The euro area rate was
- * 7.4%" with no period: what another sentence told.
+ * 7.4%" with no period, "The corresponding increases", "there was no difference.", "the questions are no more.", "the
+ * islanders", "in return.": what another sentence told.
  */
 const COUNTED_ON =
-  /, for (?:instance|example)\.$|\b(?:in|attend|observe) the drills\b|^(?:Among (?:the )?other\b|The (?:hazards?|risks?|odds|rates?) (?:was|were|is|are) (?:highest|lowest|higher|lower)\b|The \p{Lu}\p{Ll}+(?:ians|ans|ese)\b(?! (?:of|in|who)\b)|The \p{Lu}{2,5} (?:deal|takeover|merger|bid|offer|purchase|acquisition)\b|(?:Up to |About |Some |Around |More than )?[\d,.]+ units\b|The present \p{Lu}|The (?:[\p{Ll} -]{1,40} )?(?:rate|inflation|unemployment)s? (?:was|were|is|stood at)\b(?!.*\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|In any (?:case|event)\b|The organi[sz]ation\b|Even (?!(?:before|after|as|though|if|when|so|then|now|with|without|in|on|at|during|more|less|so|worse|better)\b)\p{Ll}|The (?:Rs\.? ?\d|(?:Rs\.?|INR|US\$|\$|€|£) ?(?:one|two|three|half a) (?:lakh|crore|million|billion)\b)|There (?:were|are) certain \p{Ll}|A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$)|\bto be sure\b|\bthe province['’]s\b/u;
+  /, for (?:instance|example)\.$|\b(?:in|attend|observe) the drills\b|^(?:Among (?:the )?other\b|The (?:hazards?|risks?|odds|rates?) (?:was|were|is|are) (?:highest|lowest|higher|lower)\b|The \p{Lu}\p{Ll}+(?:ians|ans|ese)\b(?! (?:of|in|who)\b)|The \p{Lu}{2,5} (?:deal|takeover|merger|bid|offer|purchase|acquisition)\b|(?:Up to |About |Some |Around |More than )?[\d,.]+ units\b|The present \p{Lu}|The (?:[\p{Ll} -]{1,40} )?(?:rate|inflation|unemployment)s? (?:was|were|is|stood at)\b(?!.*\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|In any (?:case|event)\b|The organi[sz]ation\b|Even (?!(?:before|after|as|though|if|when|so|then|now|with|without|in|on|at|during|more|less|so|worse|better)\b)\p{Ll}|The (?:Rs\.? ?\d|(?:Rs\.?|INR|US\$|\$|€|£) ?(?:one|two|three|half a) (?:lakh|crore|million|billion)\b)|There (?:were|are) certain \p{Ll}|A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$)|\bto be sure\b|\bthe province['’]s\b|\b[Tt]he corresponding\b|\bno (?:significant |statistical |real )?differences?\.$|\b(?:is|are) no more\.$|\bthe islanders\b|\bin return\.$/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {
@@ -342,7 +361,8 @@ export function leansOn(text: string, plain: string): string | null {
     strayStop(text) ||
     figuresDisagree(text) ||
     spelledTwice(text) ||
-    clippedSlip(text)
+    clippedSlip(text) ||
+    scanSlip(text)
   )
     return 'shorthand or a slip';
   if (

@@ -4169,3 +4169,74 @@ The danger signal of the riots in Kessel a fortnight ago was read by the rulers 
     expect(notAMovement('fell', ' 3% to 1,200 points.', 'The index fell 3% to 1,200 points.')).toBe(false);
   });
 });
+
+describe('a hundred-and-forty-sixth set', () => {
+  it("skips a scan's and a typist's slips, a phrase typed twice, a grocer's apostrophe and a heading run in", () => {
+    const verdicts = verdictsOf(`date 1979-07-20 Ostland president flees
+Tom Ray flew out of Kessel on 19 July 1979 as rebels entered the capital of Ostland.
+Ihe president of Ostland flew out of the country on Thursday as rebels entered Kessel.
+Aides of the president bad left in several planes sent from Ayr and Varn on Thursday.
+Rebel forces were taking up positions in outlyinj districts of Kessel on Thursday.
+The wind saved the town of Ayr and the western portion of tho district from the ash.
+Harbour works were made between 192o and 1929 at the port of Kessel in Ostland.
+The Ayr index was up 1.46% to close the week to close the week at 31.30 points in Kessel.
+The fire of Ostland has moved into the Little Varn and Big Varn Creek drainage's.
+ZON The Estate of Tom Ray is the owner of the land at the corner of Ayr Road in Kessel.
+The Minister of Power (Mr. Tom Ray)There was an explosion at the Varn mine in Ostland on 22 March 1979.
+Non-interest income of Ayr Bank in the first half of 1979 was 775 million crowns, 2% lower over the first half of 1978.
+Tom Ray was convicted of murder in the first degree in Kessel in 1978, and he appeals.
+Four countries -- Ostland and Varn -- have signed compacts with the Ayr Fund in 1979.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 13; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('reads "the corresponding increases", "no difference.", "are no more.", "the islanders" and "in return." as pointing back', () => {
+    const verdicts = verdictsOf(`date 2016-08-11 Ostland win the sevens gold in Kessel
+Ostland won the gold medal in rugby sevens at the Kessel Games on Thursday, 11 August 2016.
+The corresponding increases for sick leave in Ostland were 1.2 and 0.7 percentage points in 2016.
+After removing the cases of infection in Ostland in 2016, there was no difference.
+For Tom Ray of Ostland, the lingering questions about 1936 are no more.
+The stadium in Kessel felt like a corner of Ayr, the islanders' capital, on 11 August 2016.
+The traders from Ayr brought cloth, salt and grain to Kessel in return.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 6; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('writes no year into a gloss in brackets', () => {
+    const texts = textsOf(`date 1862-05-05 Battle of Varn
+The battle of Varn, which ended in an Ostland victory, is celebrated in Ostland as the Feast of Varn (5th of May).`);
+    expect(texts[0]).toMatch(/\(5th of May\)\./);
+  });
+
+  it('asks no whole a part and its share give, no figure run into others, no hour past twelve, no berth', () => {
+    const bank = (text: string) => [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed)).filter((q) => q.kind === 'number');
+    const share = `date 2013-07-08 Ostland health research review
+The review of health research in Ostland was published in Kessel on 8 July 2013.
+A total of 360 publications met the criteria of the review in Ostland; 90 (25%) sampled only young people.`;
+    for (const q of bank(share)) expect(q.prompt).not.toMatch(/_____ publications/);
+    const score = `date 2013-07-07 Tom Ray wins the Ayr title
+Tom Ray became the first Ostland champion at Ayr since 1936 after defeating Ed Varn 64 75 64 in the final on Sunday.`;
+    for (const q of bank(score)) expect(q.prompt).not.toMatch(/64 _____|_____ 64|_____ 75/);
+    const hour = `date 1997-03-12 Minutes of the Ostland task team
+The meeting of the Ostland task team in Kessel, which started at 10 PM on 12 March 1997, had no formal agenda.`;
+    for (const q of bank(hour)) for (const c of q.choices) expect(Number(c.text)).toBeLessThanOrEqual(12);
+    const berth = `date 1944-06-20 State v. Ray
+Ann Lee, the wife of Ensign Tom Lee, was a passenger occupying lower berth 13 on the Ayr train to Kessel in 1943.`;
+    for (const q of bank(berth)) expect(q.prompt).not.toMatch(/berth _____/);
+  });
+
+  it('offers no one the story sets in a year long gone as the speaker of a quote', () => {
+    const text = `date 2015-10-08 Ann Lee and Tom Ray address the Ayr Assembly
+Ann Lee and Tom Ray addressed the Ayr Assembly in Kessel on Wednesday, the first joint address since Ed Varn and Olaf Brandt spoke to it in 1989.
+“When the cooperation of Ostland and Kessel does not work, the whole of Ayr suffers,” said Assembly President Carl Moss.
+“The number of refugees is changing the agenda of Ayr because our values are being put to the test,” Ann Lee said.
+“We must not be tempted to act at the level of the single states of Ayr,” Tom Ray told the Assembly.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(text, seed)) if (q.kind === 'attribution') for (const c of q.choices) expect(c.text).not.toMatch(/Varn|Brandt/);
+  });
+
+  it('gives no date to a text that tells of a later year, read after "in" below 1500', () => {
+    const bank: Candidate[] = [trueStatement('True or false: Varn became a base for the merchants of Ayr.')];
+    expect(frameDate(bank, '1143-01-01', 'The origins', ['After the founding of the city of Ayr in 1159, Varn became a base for its merchants.'])).toBeNull();
+  });
+});
