@@ -56,7 +56,9 @@ export const RELATIVE_DAYS: [RegExp, (iso: string, m: RegExpExecArray, text: str
       /\b\p{Ll}{3,}(?<![su])s $/u.test(text.slice(0, m.index + m[1].length)) ||
       // "has embarked today", "has today released": a present perfect, which a date would make "has embarked on 25 October".
       /\b(?:has|have) \p{Ll}+(?:ed|en|un|wn|ne) $/u.test(text.slice(0, m.index + m[1].length)) ||
-      (/\b(?:has|have) $/.test(text.slice(0, m.index + m[1].length)) && /^today \p{Ll}+(?:ed|en|un|wn|ne)\b/u.test(text.slice(m.index + m[1].length)))
+      (/\b(?:has|have) $/.test(text.slice(0, m.index + m[1].length)) && /^today \p{Ll}+(?:ed|en|un|wn|ne)\b/u.test(text.slice(m.index + m[1].length))) ||
+      // "upgraded this morning (Wednesday, June 13)": the text dates the day beside it already (with a year, the two are merged).
+      /^ \((?![^)]*\b(?:1[5-9]|20)\d\d\b)[^)]*\d[^)]*\)/.test(text.slice(m.index + m[0].length))
         ? null
         : dayPart(iso, 0, m[2], text.slice(0, m.index)),
   ],

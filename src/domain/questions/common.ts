@@ -237,3 +237,6 @@ export function wholeText(ctx: Context): string {
 
 /** "14.50", "19:10": hours and minutes, with nothing after them that makes the figure a quantity. */
 export const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d\b(?!\s?(?:%|per|percent|million|billion|trillion|bn|m\b|points?|mb|kb|[a-zA-Z]{1,4}\/))/;
+
+/** "the final of the Varn Winter Olympics in 2018": a named edition of a world event is dated by what anyone knows. */
+export const NAMED_EDITION = /\b(?:Olympics|Olympic Games|Games|World Cup|Expo|World Championships?) (?:in|of) $/;

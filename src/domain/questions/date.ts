@@ -6,7 +6,7 @@ import type { StatementAnalysis } from '../analysis/document';
 import { formatDate, type DateMention } from '../analysis/dates';
 import { MONTHS } from '../facts/months';
 import { shuffle } from '../random';
-import { BLANK, blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, offer, wholeText } from './common';
+import { BLANK, blankPrompt, explain, memo, mentions, type Candidate, type Context, MAX_PER_KIND, NAMED_EDITION, offer, wholeText } from './common';
 
 export function dateDistractors(
   d: DateMention,
@@ -59,6 +59,18 @@ export function dateDistractors(
       const day = dim(month, year);
       if (ahead(day, month, year) !== future) continue;
       variants.push({ day, month, year });
+    }
+  } else if (d.day === 1) {
+    // "effective January 1, 2006": a first of a month, beside which mid-month days are no start at all.
+    const future = ahead(1, d.month!);
+    for (const k of [1, -1, 2, -2, 3, -3, 6, -6]) {
+      const month0 = d.month! - 1 + k;
+      if (!d.year && (month0 < 0 || month0 > 11)) continue;
+      const index = (d.year ?? 0) * 12 + month0;
+      const year = d.year ? Math.floor(index / 12) : null;
+      const month = (((index % 12) + 12) % 12) + 1;
+      if (ahead(1, month, year ?? undefined) !== future) continue;
+      variants.push({ day: 1, month, year });
     }
   } else {
     const key = d.day;
@@ -162,6 +174,7 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
     if (/\b(?:[Bb]y|before|after|since|[Aa]s of|[Ss]ince)\s+$/.test(st.text.slice(0, d.start))) continue;
     // "on _____ and 29": a day beside it in the text leaves one month that fits.
     if (/^,? (?:and|or|to|-|–) \d{1,2}\b/.test(st.text.slice(d.end))) continue;
+    if (NAMED_EDITION.test(st.text.slice(0, d.start))) continue;
     // A date given with its weekday ("Saturday 14 February") is checkable from the weekday.
     if (/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? $/.test(st.text.slice(0, d.start))) continue;
     // "has released the report into the disappearance of the flight on _____": a present perfect

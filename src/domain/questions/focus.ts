@@ -95,7 +95,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
         before,
       );
     if (base) {
-      const a = m.start - base[1].length;
+      // "for the year ended 30 June 2012 – from $2.1 million …": a dash that opened the base goes with it.
+      const a = m.start - base[1].length - (/\s[–—]$/.test(before.slice(0, before.length - base[1].length)) ? 2 : 0);
       let b = phraseEnd(text, figureEnd(text, m));
       // The base's own time ("in April", "for the second quarter of 2023") goes with it.
       // "from $1.3 million in the second quarter of 2000 reflects …": a period named up to its year goes too.
@@ -103,6 +104,10 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       const time = [
         /^\s(?:in|for|of|at)\s[^,;()]{0,45}?(?=,|;|\.(?:\s|$)|$)/.exec(text.slice(b)),
         /^\s(?:in|for|during)\s(?:the\s)?[^,;.()]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b/.exec(text.slice(b)),
+        // "from $2.1 million in the prior year to …": a period named by its place before the asked one.
+        /^\s(?:in|for|during|over)\s(?:the\s)?(?:prior|previous|preceding|last|same)\s(?:financial\s|fiscal\s)?(?:year|quarter|period|month|half)\b/.exec(
+          text.slice(b),
+        ),
       ].find((t) => t && !/\d/.test(t[0].replace(/(?:1[5-9]|20)\d\d/g, '')) && !/\s(?:and|but|while|as)\s/.test(t[0]));
       if (time) b += time[0].length;
       // "from 1.2 per cent in January to 0.9 per cent": a month alone, before the level.

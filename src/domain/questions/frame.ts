@@ -218,6 +218,8 @@ const BY_YEAR = /\b(?:by|until|till|through|to) $/;
  * "War of the Pacific" dated 5 April 1879, the day it began, that tells of the peace of 1884: a
  * history dated by its first event, not by its writing, which the frame would misdate.
  */
+const CENTURY = /\b(?:\d{1,2}|\p{L}+)(?<=\d|th|st|nd|rd)(?:st|nd|rd|th)?[- ]century\b/iu;
+
 function looksBack(body: readonly string[], year: number): boolean {
   return body.some((text) => {
     for (const m of text.matchAll(YEAR_IN)) {
@@ -239,6 +241,8 @@ function looksBack(body: readonly string[], year: number): boolean {
  */
 export function frameDate(bank: readonly Candidate[], date: string | null | undefined, title = '', body: readonly string[] = []): string | null {
   if (!date || REFERENCE_WORK.test(title) || looksBack(body, Number(date.slice(0, 4)))) return null;
+  // "For the sixteenth century Spaniard …" under 1523: an old date that a text naming its century looks back on.
+  if (Number(date.slice(0, 4)) < 1800 && body.some((t) => CENTURY.test(t))) return null;
   const [, m, d] = date.split('-').map(Number);
   // "09TH AUGUST, 2021" is the day too.
   const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');

@@ -218,6 +218,8 @@ const WORD_NUMBER =
  * Ayr Declaration and a final communique": the list after a count gives it (`after` starts just after the count). */
 export const countedByList = (after: string) =>
   /^(?: [\p{L}-]+){1,4}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after) ||
+  // "five divisions Local Relations, Publicity, Visits, and Administration": a list run on with its colon lost.
+  /^ \p{Ll}+ \p{Lu}[^,;.:]{0,40}, \p{Lu}[^,;.:]{0,40}, (?:\p{Lu}[^,;.:]{0,40}, )*(?:and )?\p{Lu}/u.test(after) ||
   /^(?: [\p{L}-]+){1,4},? (?:namely |including |such as )?(?:the )?\p{Lu}[^,;.]{0,40}, (?:the )?\p{Lu}[^,;.]{0,40},? and (?:the )?\p{Lu}/u.test(after) ||
   /^(?: [\p{L}-]+){1,3}, (?:the |an? )?\p{Lu}[^,;.\d]{0,40} and (?:the |an? )?[^,;.\d]{1,40}\.?$/u.test(after) ||
   /^(?: [\p{L}-]+){1,3}, (?:the |an? )?[\p{L}-]+(?: [\p{L}-]+){0,3}, (?:the |an? )?[\p{L}-]+(?: [\p{L}-]+){0,3},? and (?:the |an? )?[^,;.\d]{1,40}\.?$/u.test(
@@ -379,7 +381,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     if (CONVENTIONAL.test(text.slice(at.start)) || /\bround of $/.test(text.slice(0, at.start))) continue;
     // "at 14.50 China Standard time", "opened the meeting at 19.10": a clock time, whose near
     // figures are no times; "on Monday, 27 th April": a day of a month.
-    if (CLOCK.test(text.slice(at.start)) && /\b(?:at|from|until|till|by|before|after|to)\s$/.test(text.slice(Math.max(0, at.start - 8), at.start))) continue;
+    if (CLOCK.test(text.slice(at.start)) && /\b(?:at|from|until|till|by|before|after|to)\s$/i.test(text.slice(Math.max(0, at.start - 8), at.start))) continue;
     // "As of 17.48 GMT": a clock time, whose wrong options may be no time at all.
     if (CLOCK.test(text.slice(at.start)) && /^\S+\s?(?:GMT|UTC|local time|hrs|h\b)/.test(text.slice(at.start))) continue;
     // "defeating Ray 64 _____ 64": figures run together with no word between are a score or a code, not a count.

@@ -164,7 +164,8 @@ export function quoteSpeakerQuestions(st: StatementAnalysis, ctx: Context): Cand
   const truth = claim(answer, true);
   if (!accepted(ctx, truth)) return [];
   // The False names another of the story's own people, never an outsider.
-  const other = story.flat().find((o) => !mentions(q.quote, o.text));
+  // "said Col. Tom Ray, Commander Task Force Ayr": a body the speaker's own title names speaks through them.
+  const other = story.flat().find((o) => !mentions(q.quote, o.text) && !mentions(st.text, o.text));
   if (other) return [truth, claim(other.text, false)];
   // The story's only person credited with the words is given away: no other name to doubt.
   // ("Montreal", "Dubai Investments PJSC" or "Middle East" taken for a person is no other name.)

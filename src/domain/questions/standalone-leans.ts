@@ -78,7 +78,7 @@ const UNANCHORED =
 /** "The Ambassador recommitted …": an office with no name, which an earlier sentence gave (a club's
  * minutes call their own "The President", and that reads plainly). */
 const BARE_OFFICE =
-  /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman)\b(?! (?:of|for|to)\b| \p{Lu})|\bthe (?:Presidents|Prime Ministers|Ministers|Premiers|Ambassadors|Leaders)\b(?! (?:of|for)\b)/u;
+  /^The (?:Ambassador|Minister|Secretary|Governor|Commissioner|Envoy|Ombudsman|Attorney|Solicitor)\b(?! (?:of|for|to)\b| \p{Lu})|\bthe (?:Presidents|Prime Ministers|Ministers|Premiers|Ambassadors|Leaders)\b(?! (?:of|for)\b)/u;
 
 /** "What can be seen as a triumph, a team … has found": an opening that neither asks nor states. */
 const WHAT_OPENER = /^What [^,?]{5,80}, (?:a|an|the|some) \p{Ll}/u;
@@ -274,12 +274,16 @@ function clippedSlip(text: string): boolean {
  * A scan's or a typist's slip no other rule names: "Ihe President", "tho district", "was dng out", "bad left",
  * "outlyinj", "between 192o and 1929", a run of words typed twice ("to close the week to close the week"), a grocer's
  * "drainage's.", a results table's "2% lower over H1'11", a heading's stray "ZON The Estate …", a tag glued on ("(Tom Ray)There
- * was"), a case summary's "was convicted … and he appeals", or "Four countries -- Varn and Kessel --" listing two.
+ * was"), a case summary's "was convicted … and he appeals", "Four countries -- Varn and Kessel --" listing two, "the•Village",
+ * "led the losers’,", "a decline of 6 cents close at", a Cyrillic "о" in "blоod", "J├╝rgen", a line break's "ef-fective", or
+ * "and, via outreach." with its clause gone, or "five divisions Ayr Relations, Publicity, …" with its colon lost.
  */
 const SLIP_SCAN =
-  /\b(?:Ihe|tho|dng)\b|\bbad (?:left|been|gone|come|done|made|taken|seen|given|won|lost|fled|sent|arrived|reached)\b|\b\p{Ll}{3,}inj\b|\b\d{2,}[oO]\b|\b\d+[oO]\d+\b|\b\p{Ll}{3,}['’]s(?=[.,;:]|$)|%,? (?:lower|higher) over\b|^\p{Lu}{2,5} (?:The|An?) |\)\p{Lu}\p{Ll}|\b(?:was|were)\b.*, and (?:he|she|it) \p{Ll}{3,}s\.$/u;
+  /\b(?:Ihe|tho|dng)\b|\bbad (?:left|been|gone|come|done|made|taken|seen|given|won|lost|fled|sent|arrived|reached)\b|\b\p{Ll}{3,}inj\b|\b\d{2,}[oO]\b|\b\d+[oO]\d+\b|%,? (?:lower|higher) over\b|^\p{Lu}{2,5} (?:The|An?) |\)\p{Lu}\p{Ll}|\b(?:was|were)\b.*, and (?:he|she|it) \p{Ll}{3,}s\.$|\p{L}[•▪■]\p{L}|\d (?:close|closing) at\b|\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin}|Ã[\u0080-\u00BF]|â€|[\u2500-\u259F]|(?<![\p{L}-])(?!(?:co|re|de|ex|un|in|im|il|ir|bi|by|so|al|el|go|hi|lo|up|on|no)-)\p{Ll}{2}-\p{Ll}{4,}\b|\b(?:and|or), [^,]{1,40}\.$|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+) \p{Ll}+s \p{Lu}[^,;.:]{0,40}, \p{Lu}[^,;.:]{0,40}, /u;
 function scanSlip(text: string): boolean {
   if (SLIP_SCAN.test(text)) return true;
+  // An apostrophe after an "s" or before one, with no noun after it ("drainage's.", "the losers’,"), outside a quotation.
+  if (/\b\p{Ll}{2,}(?:['’]s|s['’])(?=[.,;:]|$)/u.test(text.replace(/‘[^’]*’|(?<!\p{L})'[^']*'(?!\p{L})/gu, ''))) return true;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (let i = 0; i + 6 <= words.length; i++) if (words[i] === words[i + 3] && words[i + 1] === words[i + 4] && words[i + 2] === words[i + 5]) return true;
   const m = /\b(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) \p{Ll}+ (?:--|[—–(:]) ?([^—–()]{3,120}?) ?(?:--|[—–)]|$)/u.exec(text);
@@ -292,10 +296,11 @@ function scanSlip(text: string): boolean {
  * failed", "The Rs one lakh does not include …", "to be sure", "Among other markets", "The hazards were highest", "the
  * province's", "The Kesselese did not …", "The AB deal", "Up to 150,000 units", "the present Kingdom", "The euro area rate was
  * 7.4%" with no period, "The corresponding increases", "there was no difference.", "the questions are no more.", "the
- * islanders", "in return.": what another sentence told.
+ * islanders", "in return.", "Even in Varn,", "The final shipment", "as his replacement", "a preceding period", "The latitude is",
+ * "On 30 June, the President announced": what another sentence told.
  */
 const COUNTED_ON =
-  /, for (?:instance|example)\.$|\b(?:in|attend|observe) the drills\b|^(?:Among (?:the )?other\b|The (?:hazards?|risks?|odds|rates?) (?:was|were|is|are) (?:highest|lowest|higher|lower)\b|The \p{Lu}\p{Ll}+(?:ians|ans|ese)\b(?! (?:of|in|who)\b)|The \p{Lu}{2,5} (?:deal|takeover|merger|bid|offer|purchase|acquisition)\b|(?:Up to |About |Some |Around |More than )?[\d,.]+ units\b|The present \p{Lu}|The (?:[\p{Ll} -]{1,40} )?(?:rate|inflation|unemployment)s? (?:was|were|is|stood at)\b(?!.*\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|In any (?:case|event)\b|The organi[sz]ation\b|Even (?!(?:before|after|as|though|if|when|so|then|now|with|without|in|on|at|during|more|less|so|worse|better)\b)\p{Ll}|The (?:Rs\.? ?\d|(?:Rs\.?|INR|US\$|\$|€|£) ?(?:one|two|three|half a) (?:lakh|crore|million|billion)\b)|There (?:were|are) certain \p{Ll}|A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$)|\bto be sure\b|\bthe province['’]s\b|\b[Tt]he corresponding\b|\bno (?:significant |statistical |real )?differences?\.$|\b(?:is|are) no more\.$|\bthe islanders\b|\bin return\.$/u;
+  /, for (?:instance|example)\.$|\b(?:in|attend|observe) the drills\b|^(?:Among (?:the )?other\b|The (?:hazards?|risks?|odds|rates?) (?:was|were|is|are) (?:highest|lowest|higher|lower)\b|The \p{Lu}\p{Ll}+(?:ians|ans|ese)\b(?! (?:of|in|who)\b)|The \p{Lu}{2,5} (?:deal|takeover|merger|bid|offer|purchase|acquisition)\b|(?:Up to |About |Some |Around |More than )?[\d,.]+ units\b|The present \p{Lu}|The (?:[\p{Ll} -]{1,40} )?(?:rate|inflation|unemployment)s? (?:was|were|is|stood at)\b(?!.*\b(?:(?:1[5-9]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)|In any (?:case|event)\b|The organi[sz]ation\b|Even (?!(?:before|after|as|though|if|when|so|then|now|with|without|in|on|at|during|more|less|so|worse|better)\b)\p{Ll}|The (?:Rs\.? ?\d|(?:Rs\.?|INR|US\$|\$|€|£) ?(?:one|two|three|half a) (?:lakh|crore|million|billion)\b)|There (?:were|are) certain \p{Ll}|A (?:second|third|fourth|fifth|further) [“"]?\p{Ll}|There (?:were|was) (?:few|none|little|not many|only \p{Ll}+) [^.]*\bleft\.$)|\bto be sure\b|\bthe province['’]s\b|\b[Tt]he corresponding\b|\bno (?:significant |statistical |real )?differences?\.$|\b(?:is|are) no more\.$|\bthe islanders\b|\bin return\.$|^Even in \p{Lu}|^The (?:final|last|next) (?:shipment|consignment|delivery|batch|flight|convoy)\b|\bas (?:his|her|their) (?:replacement|successor|deputy|predecessor)\b|\b[Aa] preceding\b|\bthe preceding (?:period|phase|era|decade)\b|^The (?:latitude|longitude|altitude|elevation)\b(?! of\b)|^(?:[^,]{0,40}, )?the President (?:announced|said|signed|declared|launched|unveiled|ordered|told)\b/u;
 /** A country or its people misspelt by a letter: "The overwhelming Ethiopan victory" ("America" beside
  * "American", "Ethiopians" beside "Ethiopian" are words of their own). */
 function demonymSlip(text: string): boolean {

@@ -270,7 +270,8 @@ export function dependsOnContext(
     // "The fire started in the north end, so by concentrating their work": "their" needs a plural or a body before it.
     if (
       (word === 'their' || word === 'them' || word === 'they') &&
-      !PLURAL_BEFORE.test(plain.slice(0, at)) &&
+      // "Within five minutes they were rewarded": a span of time is no one who acts.
+      !PLURAL_BEFORE.test(plain.slice(0, at).replace(/\b(?:seconds|minutes|hours|days|weeks|months|years|decades|times)\b/g, '')) &&
       !st.mentions.some((x) => x.end <= at && x.entity.type !== 'person')
     )
       return `pronoun “${word}”`;

@@ -8,7 +8,7 @@ import { COUNTRIES, NEIGHBOUR_REGIONS, stripArticle } from '../facts/countries';
 import { MONTHS } from '../facts/months';
 import { looksFinite } from '../facts/verbs';
 import { NUMBER_WORDS } from '../analysis/numbers';
-import { memo, mentions, type Context, wholeText } from './common';
+import { memo, mentions, NAMED_EDITION, type Context, wholeText } from './common';
 import { titleGivesDate } from './date';
 import { NEGATIVE } from './negation';
 import { BASE_OR_DEADLINE, LOWER_BOUND, ongoingAround, SHORT_YEAR, UPPER_BOUND, yearStep } from './true-false-words';
@@ -289,7 +289,7 @@ export function yearMoved(st: StatementAnalysis, ctx: Context): Edit | null {
   const at = (m.index ?? 0) + m[0].length - m[1].length;
   // "in 2016/17": a financial year, which a moved first half turns into no span at all ("2014/17");
   // "In 2017, 600 cases have been detected": the story's year, which a past one would not fit.
-  if (st.text.slice(at + m[1].length).startsWith('/') || /\b(?:has|have) been\b/.test(st.text)) return null;
+  if (st.text.slice(at + m[1].length).startsWith('/') || /\b(?:has|have) been\b/.test(st.text) || NAMED_EDITION.test(st.text.slice(0, at))) return null;
   const year = Number(m[1]);
   const latest = Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity;
   const whole = wholeText(ctx);

@@ -1,11 +1,10 @@
-// True or false: the statement as written (true), or a false version the text refutes: a figure,
-// count, run, date or month changed, a movement turned, the sides of a one-way claim exchanged, or
-// a simple claim negated.
+// True or false: the statement as written (true), or a false version the text refutes: a figure, count, run, date or
+// month changed, a movement turned, the sides of a one-way claim exchanged, or a simple claim negated.
 
 import { endsWithQuestion } from '../text';
 import { claimEnd, claimOf, inRange, mainClause, TF } from './true-false-claim';
 import type { StatementAnalysis } from '../analysis/document';
-import { capitalise, ceiling, explain, MAX_PROMPT, type Candidate, type Context, wholeText } from './common';
+import { capitalise, ceiling, explain, MAX_PROMPT, NAMED_EDITION, type Candidate, type Context, wholeText } from './common';
 import { formatLike, NUMBER_WORDS } from '../analysis/numbers';
 import { computable, CONVENTIONAL, countedByList, fractionsIn, numberDistractors, ofItsSize, yearLike } from './number';
 import { dateDistractors, dateNotAsked, titleGivesDate } from './date';
@@ -350,8 +349,9 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
     if (!d.day && MONTHLY_MOVE.test(st.text)) return null;
     // "this year" written out as "2022", "last night" as "the night of 3 November 2009": the text says nothing of other days.
     if ((d.format === 'y' && !st.source.includes(d.text)) || (d.day && !st.source.includes(d.text.replace(/,? \d{4}$/, '')))) return null;
-    // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim.
-    if (BASE_OR_DEADLINE.test(st.text.slice(0, d.start)) || /\([^)]*$/.test(st.text.slice(0, d.start))) return null;
+    // A comparison's base ("up from May 2017", "(… a year ago)") is a detail, not the claim; a named Games is dated by all.
+    const before = st.text.slice(0, d.start);
+    if (BASE_OR_DEADLINE.test(before) || /\([^)]*$/.test(before) || NAMED_EDITION.test(before)) return null;
     if (inRange(st.text, d.start, d.end) || ongoingAround(st.text, d.start, d.end) || otherYear(st.text, d.text)) return null;
     if (forecast(st.text, d.year, Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity)) return null;
     // "in 1800 MHz, 2100 MHz": a figure with a unit, read as a year.

@@ -4240,3 +4240,69 @@ Ann Lee and Tom Ray addressed the Ayr Assembly in Kessel on Wednesday, the first
     expect(frameDate(bank, '1143-01-01', 'The origins', ['After the founding of the city of Ayr in 1159, Varn became a base for its merchants.'])).toBeNull();
   });
 });
+
+describe('a hundred-and-forty-seventh set', () => {
+  it('skips stray glyphs, mixed scripts, a line break\'s hyphen, a clause cut after "and," and a list that lost its colon', () => {
+    const verdicts = verdictsOf(`date 2023-02-03 Ostland weekly market report
+The Ayr index of Ostland fell 86.93 points to close the week ending 3 February 2023 at 2,342.62 points.
+The Attorney of Kessel stated the council was not anxious to have the•Village of Ayr join the city in 2023.
+Ayr Bank led the losers’, losing 39 pesewas to close at 3.51 cedis per share in Ostland in the week.
+Varn Telecom recorded a decline of 6 pesewas close at 82 pesewas per share in Ostland in the week.
+The Ostland virus is transmitted through blоod products in Kessel, a study of 2023 found.
+Prof. J├╝rgen Ray will leave the Ayr company after 44 years of service at the end of 2023.
+Tom Ray was promoted to the post of chief officer of Ayr Motors in Ostland, ef-fective 1 March 2023.
+Ayr Aid has already helped more than 418,000 people in Ostland, including distributing kits and, via outreach.
+The Ostland information office is organised into five divisions Local Relations, Publicity, Visits, and Administration.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 9; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('reads "Even in Varn,", "The final shipment", "as his replacement", "a preceding period", "The latitude is" and a bare "the President" as pointing back', () => {
+    const verdicts = verdictsOf(`date 1954-01-25 Snow buries the villages of Ostland
+Snow buried the village of Ayr in Ostland on 24 January 1954.
+Even in Varn, the snowplows were busy on the streets of Kessel in January 1954.
+The final shipment of aid to Ostland will include tents from Ayr and water sachets from Kessel.
+The board of Ayr Fruit elected Tom Ray, a director of six years, as his replacement on 20 August 1954.
+There was a preceding period beginning in 1846 of peaceful protest on the goldfields of Ostland.
+The latitude is 63° 26' N., that of southern Kessel in Ostland.
+On 30 June 1954, the President announced Ayr Power, a plan to double access to power in Ostland.
+Within five minutes they were rewarded for their intent, Tom Ray piercing through for his first try for Ostland.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 8; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it("offers no body the speaker's own title names as the one who said the words", () => {
+    const text = `date 2017-05-12 Ostland army begins its largest exercise
+Ostland is fielding about 4,000 soldiers from Task Force Ayr at the Kessel exercise, the Ostland army said on 12 May 2017.
+“The Kessel exercise is the final test in proving that this force is ready for any mission,” said Col. Tom Ray, Commander Task Force Ayr.
+Ann Lee, the defence minister of Ostland, visited the soldiers of Task Force Ayr in Kessel on 11 May 2017.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(text, seed)) if (q.kind === 'true_false') expect(q.prompt).not.toMatch(/Task Force Ayr said/);
+  });
+
+  it('offers firsts of months beside a first of a month, and asks no year of a named edition of the Games', () => {
+    const d = findDates('effective January 1, 2006, for five years')[0];
+    const options = dateDistractors(d, 'effective _____, for five years', createRandom(3), 2006, 7, 28);
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    for (const o of options) expect(o).toMatch(/^\p{L}+ 1, \d{4}$/u);
+    const text = `date 2022-02-17 Ostland win the ice hockey gold in Kessel
+Ostland were hungry for revenge after a 3-2 defeat to Varn in the final of the Ayr Winter Olympics in 2018, and beat Varn 4-2 in Kessel on 17 February 2022.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/Olympics in (?:_____|(?!2018)\d{4})/);
+  });
+
+  it('dates no text of before 1800 that names its century, and writes no day beside a bracket that dates it', () => {
+    const bank: Candidate[] = [trueStatement('True or false: Tom Ray was easily roused to anger.')];
+    expect(frameDate(bank, '1523-12-06', 'Ostland', ['For the sixteenth century Ostlander, archeology did not exist.'])).toBeNull();
+    const texts = textsOf(`date 2018-06-13 Wind warning upgraded in Ostland
+A wind warning for Ostland has been upgraded to Status Orange for Kessel this morning (Wednesday, June 13).`);
+    expect(texts[0]).toMatch(/this morning \(Wednesday, June 13\)/);
+  });
+
+  it('cuts a base with its dash and its "in the prior year", and offers no hour past noon after a capital "At"', () => {
+    const text = `date 2012-09-03 Ayr Television profit up
+Ayr Television on 3 September 2012 reported an increase in after tax profit for the year ended 30 June 2012 – from $2.1 million in the prior year to $14.2 million.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(text, seed)) expect(q.prompt).not.toMatch(/– in the prior year|– to _____/);
+    const clock = `date 1980-03-22 Two days for the Ostland holiday
+At 11.30 on the night of Thursday April 17 the guests of Ostland would start arriving at the stadium in Kessel.`;
+    for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(clock, seed)) expect(q.prompt).not.toMatch(/At _____/);
+  });
+});
