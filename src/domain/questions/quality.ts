@@ -84,7 +84,9 @@ export function rejectReason(c: Candidate, source: string): string | null {
   const aside = /^([^,]{3,60}), an? [^,]+\.$/.exec(claim);
   if (verbless(claim) || (aside && verbless(aside[1]))) return 'no verb';
   // "After meeting for _____ minutes on the sidelines …", "While inflation inched up _____.": a clause with no sentence around it.
-  if (/^(?:After|Before|In|For|With|During|Since|Following)\b/.test(claim) && !hasVerb(claim.replace(/^\S+ \p{Ll}+ing\b/u, ''))) return 'no verb';
+  // "During a procession, being held to welcome Tom Ray, whose term has expired.": a relative clause's verb is not the sentence's.
+  const main = claim.replace(/^\S+ \p{Ll}+ing\b|,? (?:whose|which|who|where) [^,]*|\bbeing \p{Ll}+/gu, '');
+  if (/^(?:After|Before|In|For|With|During|Since|Following)\b/.test(claim) && !hasVerb(main)) return 'no verb';
   if (/^(?:While|Although|Though|Whereas|Because)\b[^,]*$/.test(claim)) return 'no verb';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
   // "… not because it was worse than the earlier one." with its "but because …" cut away; "leading to death, displacement,

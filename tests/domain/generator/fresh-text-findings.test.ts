@@ -4305,4 +4305,11 @@ Ayr Television on 3 September 2012 reported an increase in after tax profit for 
 At 11.30 on the night of Thursday April 17 the guests of Ostland would start arriving at the stadium in Kessel.`;
     for (let seed = 1; seed <= 6; seed++) for (const q of bankFor(clock, seed)) expect(q.prompt).not.toMatch(/At _____/);
   });
+
+  it("reads a clause whose only verb is a relative clause's as no sentence", () => {
+    const cut = 'During a procession, being held to welcome Tom Ray, whose term of exile in Ostland has expired.';
+    expect(rejectReason({ ...trueStatement(`True or false: ${cut}`), explanation: `“${cut}”` }, cut)).toBe('no verb');
+    const whole = 'During a procession in Kessel, the police of Ostland arrested Tom Ray, whose term had expired.';
+    expect(rejectReason({ ...trueStatement(`True or false: ${whole}`), explanation: `“${whole}”` }, whole)).toBeNull();
+  });
 });
