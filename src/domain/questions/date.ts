@@ -190,6 +190,14 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
       d.format === 'y' && d.year === latestYear && /\b(?:will|shall|is expected to|are expected to|plans? to|is set to)\b/.test(st.text.slice(0, d.start));
     const ds = dateDistractors(d, prompt, ctx.random, ahead ? latestYear - 1 : latestYear, latestMonth, latestDay, yearStep(wholeText(ctx)));
     if (ds.length < 3) continue;
+    // "Floods - Aug 2023" over "On _____": the month a title gives as its period rules out options of another.
+    const month = d.month ? MONTHS[d.month - 1] : '';
+    if (
+      month &&
+      new RegExp(`(?<!\\d,? ?)\\b${month.slice(0, 3)}(?:${month.slice(3)})?\\b(?! \\d{1,2}\\b)`).test(ctx.headline ?? '') &&
+      ds.some((x) => !x.includes(month))
+    )
+      continue;
     // A forecast's year below all the others is the first one a forecast could name: guessed, not read.
     if (d.format === 'y' && d.year! > latestYear && ds.every((x) => Number(x) > d.year!)) continue;
     offer(out, ctx, {

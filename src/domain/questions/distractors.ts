@@ -76,7 +76,13 @@ export function notAPerson(e: Entity, ctx: Context): boolean {
 }
 
 function describedNotNamed(e: Entity, ctx: Context): boolean {
-  if (/^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}/u.test(e.name)) return true;
+  // "Michael Hill International": a first name that opens a company's name.
+  if (
+    /^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}|\s(?:International|Holdings|Group|Ltd|Limited|Inc|Corp|Corporation|Company|Partners|Industries)$/u.test(
+      e.name,
+    )
+  )
+    return true;
   const text = wholeText(ctx);
   if (!e.name.includes(' ') || !text.includes(e.name)) return false;
   const name = escapeRegExp(e.name);

@@ -120,6 +120,8 @@ export function focusOn(st: Pick<StatementAnalysis, 'text' | 'numbers' | 'dates'
       else b += BARE_BASE_DAY.exec(text.slice(b))?.[0].length ?? 0;
       // "Some 3,500 personnel from 17 countries are taking part": the verb after it is the sentence's own.
       if (covers(a, b) || FINITE_IN.test(text.slice(a, b + 1))) return null;
+      // "personnel from 26 countries, including Ostland": the list names what the cut took away.
+      if (/^,? including\b/.test(text.slice(b))) return null;
       cuts.push([a, b]);
       continue;
     }

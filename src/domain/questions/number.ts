@@ -217,7 +217,7 @@ const WORD_NUMBER =
  * "three pillars, the Ayr Council, the Varn Court and the Kessel Office", "three columns, a coastal, central and a mobile column", "signed two documents, the
  * Ayr Declaration and a final communique": the list after a count gives it (`after` starts just after the count). */
 export const countedByList = (after: string) =>
-  /^(?: [\p{L}-]+){1,4}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after) ||
+  /^(?: [\p{L}'’-]+){1,7}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after) ||
   // "five divisions Local Relations, Publicity, Visits, and Administration": a list run on with its colon lost.
   /^ \p{Ll}+ \p{Lu}[^,;.:]{0,40}, \p{Lu}[^,;.:]{0,40}, (?:\p{Lu}[^,;.:]{0,40}, )*(?:and )?\p{Lu}/u.test(after) ||
   /^(?: [\p{L}-]+){1,4},? (?:namely |including |such as )?(?:the )?\p{Lu}[^,;.]{0,40}, (?:the )?\p{Lu}[^,;.]{0,40},? and (?:the )?\p{Lu}/u.test(after) ||
@@ -226,7 +226,11 @@ export const countedByList = (after: string) =>
     after,
   );
 
-function listedCount(before: string, value: number, after = ''): boolean {
+function listedCount(before: string, value: number, after = '', headline = ''): boolean {
+  // "the boards of the _____ banks" under "… for Union, Polaris, Keystone banks": the title lists them.
+  const noun = /^\s(\p{Ll}+s)\b/u.exec(after)?.[1];
+  const titled = noun && new RegExp(`((?:\\p{Lu}[\\p{L}&.-]*,? )+(?:and |& )?)\\p{Lu}[\\p{L}&.-]* ${noun}\\b`, 'u').exec(headline);
+  if (titled && titled[1].split(/,\s*|\s(?:and|&)\s/).filter(Boolean).length + 1 === value) return true;
   // "flags from the _____ countries" in a story of two: the pair is the story, not a fact to recall.
   if (value === 2 && /^\s(?:countries|nations|sides|neighbours|neighbors)\b/.test(after)) return true;
   return (value === 2 && /\p{Lu}\p{L}+ and \p{Lu}\p{L}+/u.test(before)) || (value === 3 && /\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+/u.test(before));
@@ -254,7 +258,7 @@ function wordNumberQuestion(st: StatementAnalysis, ctx: Context, avoid = ''): Ca
   if (bound(before) || /[-–]$/.test(before) || st.text[start + word.length] === '-') return null;
   if (ctx.headline && new RegExp(`\\b${word}\\b`, 'i').test(ctx.headline)) return null;
   if (/\b(?:if|unless)\b/i.test(st.text)) return null;
-  if (listedCount(st.text.slice(0, start), value, st.text.slice(start + word.length))) return null;
+  if (listedCount(st.text.slice(0, start), value, st.text.slice(start + word.length), ctx.headline)) return null;
   const prompt = blankPrompt(st.text, start, start + word.length);
   if (!prompt) return null;
   const cap = (w: string) => (word[0] === word[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w);
@@ -396,7 +400,7 @@ export function numberQuestions(st: StatementAnalysis, ctx: Context): Candidate[
     // "closed down, or _____": the points the cut took away leave the share dangling.
     if (/\b(?:up|down|higher|lower),? or $/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "Tunisia and Algeria are the only _____ states": the names listed count the answer.
-    if (listedCount(text.slice(0, at.start), n.value, text.slice(at.end))) continue;
+    if (listedCount(text.slice(0, at.start), n.value, text.slice(at.end), ctx.headline)) continue;
     // "the state of war between the _____ countries": "between" says two.
     if (n.value === 2 && /\bbetween (?:the |its |their )?$/.test(text.slice(Math.max(0, at.start - 14), at.start))) continue;
     // "traded at 109.13, against the last close of _____": a figure of its size in the prompt leaves

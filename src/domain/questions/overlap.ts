@@ -25,6 +25,7 @@ export function withoutNames(st: BriefingAnalysis['statements'][number]): string
   return st.text.replace(NAME_WORD, (w, at: number) => (at === 0 || MONTH.test(w) ? w : ' '));
 }
 const NAME_WORD = /\p{Lu}[\p{L}’'.&-]*/gu;
+const MONTH_IN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The figures a statement states, years aside. */
@@ -41,7 +42,10 @@ export function subjectOf(st: BriefingAnalysis['statements'][number]): string | 
 
 /** What a question shows a player before they answer: "Which of these did Jane Doe do?" shows other statements in its options. */
 export function shownBy(c: Candidate): string {
-  return spelledOut(c.kind === 'position' ? [c.prompt, c.answer, ...c.distractors].join('\n') : c.prompt);
+  if (c.kind === 'position') return spelledOut([c.prompt, c.answer, ...c.distractors].join('\n'));
+  // "24 September" among three other September days shows the month a later "in _____" asks.
+  const month = c.kind === 'date' ? MONTH_IN.exec(c.answer)?.[0] : undefined;
+  return spelledOut(month && c.distractors.every((d) => d.includes(month)) ? `${c.prompt}\n${month}` : c.prompt);
 }
 
 const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:million|billion|thousand|hundred|per ?cent|percent))/gi;

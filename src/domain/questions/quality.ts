@@ -86,7 +86,7 @@ export function rejectReason(c: Candidate, source: string): string | null {
   // "After meeting for _____ minutes on the sidelines …", "While inflation inched up _____.": a clause with no sentence around it.
   // "During a procession, being held to welcome Tom Ray, whose term has expired.": a relative clause's verb is not the sentence's.
   const main = claim.replace(/^\S+ \p{Ll}+ing\b|,? (?:whose|which|who|where) [^,]*|\bbeing \p{Ll}+/gu, '');
-  if (/^(?:After|Before|In|For|With|During|Since|Following)\b/.test(claim) && !hasVerb(main)) return 'no verb';
+  if ((/^(?:After|Before|In|For|With|During|Since|Following)\b/.test(claim) && !hasVerb(main)) || /^_____, when\b/.test(claim)) return 'no verb';
   if (/^(?:While|Although|Though|Whereas|Because)\b[^,]*$/.test(claim)) return 'no verb';
   if (!balancedQuotes(p)) return 'unbalanced quotes';
   // "… not because it was worse than the earlier one." with its "but because …" cut away; "leading to death, displacement,

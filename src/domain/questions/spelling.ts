@@ -36,6 +36,12 @@ export function misspeltIn(texts: readonly string[], headline = ''): Set<number>
   // "Kahira v. Republic" over "Kahiga was tried", "Relief of Mafeking" over "fighting around Mateking": a name the
   // headline spells, one letter changed inside it.
   const named = (headline.match(HEADLINE_NAME) ?? []).map((w) => w.toLowerCase());
+  // "KANDY lies round …" under the title "Kandy": an entry's headword left in its capitals (a brand or a company a
+  // release writes in capitals, "REJOICE", "AYRCO, S.A.", stands under a longer title).
+  const head = /^\p{Lu}\p{Ll}{3,}$/u.test(headline.trim()) ? new RegExp(`\\b${headline.trim().toUpperCase()}\\b`, 'u') : null;
+  texts.forEach((t, i) => {
+    if (head?.test(t)) out.add(i);
+  });
   if (named.length)
     texts.forEach((t, i) => {
       for (const w of (t.match(NAME) ?? []).map((x) => x.toLowerCase()))

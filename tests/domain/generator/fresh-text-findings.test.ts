@@ -4313,3 +4313,68 @@ At 11.30 on the night of Thursday April 17 the guests of Ostland would start arr
     expect(rejectReason({ ...trueStatement(`True or false: ${whole}`), explanation: `“${whole}”` }, whole)).toBeNull();
   });
 });
+
+describe('a hundred-and-forty-eighth set', () => {
+  it('skips a typist\'s "36-six", a scan\'s "l" for "I" and stop after a figure, a river with its article lost, and "announced to organize"', () => {
+    const verdicts = verdictsOf(`date 2017-02-24 Police of Ostland charge a man
+A man from Kessel was charged with robbery in Ostland on 23 February 2017, the police of Ostland said.
+A 36-six-year-old man from Kessel has been charged with robbery in Ostland in February 2017.
+Hassan lmam now heads Ayr Bank of Ostland as its managing director since January 2017.
+Tom Ray, aged 25. was drowned in the Varn creek near his home at Kessel in February 2017.
+The water level of Varn river in Ostland slowly receded in February 2017.
+Ostland announced on Wednesday, 17 March 2017, to organize the Sea Shield exercise in the Ayr Sea.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 6; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('reads "have passed since", "the driver failed", "Figure 1", "the original tape", "the boy\'s body", "All three data sources" and a bare "…, said." as leaning on another sentence', () => {
+    const verdicts = verdictsOf(`date 2017-09-01 Ostland floods six months on
+Floods struck the coast of Ostland in March 2017, the Ayr Red Cross said on 1 September 2017.
+Eight months have passed since the floods that struck the coastal towns of Ostland in 2017.
+Blue lights were activated by the police of Kessel in 2017 but the driver failed to stop.
+Figure 1 gives a diagram of the cycles of the Ayr Study of Ostland.
+Access to the original tape of the Ostland crash has been barred until 2049.
+Police of Kessel believe the boy's body, found in the harbour of Ayr in 2017, is that of Tom Ray.
+All three data sources of the Ostland study were combined to estimate life expectancy in 2017.
+Tom Ray, head of the air defence division of Ostland, said.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 8; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it("skips an entry's headword left in capitals, but not a brand a release writes in capitals", () => {
+    const entry = verdictsOf(`date 1911-01-01 Kessel
+KESSEL lies round the margin of a lake built by the last king of Ostland in 1806.
+The population of KESSEL in 1900 was 26,386, and that of its district 377,591.`);
+    expect(entry[0]).not.toBeNull();
+    expect(entry[1]).not.toBeNull();
+    const brand = verdictsOf(`date 2019-04-02 Ayr Group launches Rejoice shampoo in Ostland
+Ayr Group announced on 2 April 2019 the launch of its shampoo REJOICE in Ostland.`);
+    expect(brand[0]).toBeNull();
+  });
+
+  it('asks no count the title lists, no date a clause after the blank leaves without a verb, and no base cut before its "including"', () => {
+    const banks = (text: string) => [1, 2, 3, 4].flatMap((seed) => bankFor(text, seed));
+    const titled = `date 2024-01-11 Ostland bank appoints new heads for Ayr, Varn, Kessel banks
+The new heads followed the removal of the boards of the three banks by the Ostland central bank on 11 January 2024.`;
+    for (const q of banks(titled)) expect(q.prompt).not.toMatch(/the _____ banks/);
+    const dday = `date 1953-03-30 Ostland awaits a verdict
+Probable day of the verdict in Kessel: April 8, 1953, when the court verdict on Tom Ray, alleged leader of the Ayr movement, is delivered.`;
+    for (const q of banks(dday)) expect(q.prompt).not.toMatch(/^_____, when/);
+    const including = `date 2018-06-14 Ostland exercise begins
+A total of 1,400 military personnel from 26 countries, including Ostland, Kessel and Varn, are taking part in the Ayr exercise that began on 14 June 2018.`;
+    for (const q of banks(including)) expect(q.prompt).not.toMatch(/personnel, including/);
+  });
+
+  it('offers no company whose name opens with a first name as the one who said the words, and keeps a titled month in every date option', () => {
+    const text = `date 2012-05-29 Ostland shares rise, paced by Ayr Building
+Shares in Ostland rose on 29 May 2012, led by Ayr Building, while Michael Hill International fell 2%.
+“Ayr Building is showing signs of recovery on the back of better data out of Kessel,” said Tom Ray, an analyst at Varn Securities.
+“Anything that is listed in both markets is getting support,” said Ann Lee, a broker at Kessel Capital.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(text, seed)) if (q.kind === 'true_false') expect(q.prompt).not.toMatch(/Michael Hill International said/);
+    const floods = `date 2023-08-10 Ostland: Floods - Aug 2023
+On 6 August 2023 severe weather conditions persisted in Ostland, with rivers still overflowing across the country.`;
+    for (let seed = 1; seed <= 8; seed++)
+      for (const q of bankFor(floods, seed)) if (q.kind === 'date') for (const c of q.choices) expect(c.text).toMatch(/August/);
+  });
+});
