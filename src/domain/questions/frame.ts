@@ -108,7 +108,11 @@ export function frameTitle(headline: string): string {
   // "AYR YOUTH NETWORK MINUTES HELD ON …": a title in capitals shouts over every prompt (the
   // generator recases it first); one in another language names no English story; an archive's
   // shelf mark ("No. 94 NAI DFA 226/46, Geneva, …") names none at all.
-  const usable = title.length >= 8 && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6;
+  // "Kandy": an entry's one-word title names its subject; "Update" or "Minutes" names none.
+  const short =
+    /^\p{Lu}\p{Ll}{3,6}$/u.test(title) &&
+    !/^(?:News|Update|Minutes|Report|Notice|Summary|Statement|Briefing|Agenda|Origins?|Overview|History|Results|Release|Weather|Sports?|Markets?)$/.test(title);
+  const usable = (title.length >= 8 || short) && title.length <= MAX_TITLE && /\p{L}{3}/u.test(title) && capitalShare(title) < 0.6;
   return usable && !SHELF_MARK.test(title) && !inAnotherLanguage(title) ? title : '';
 }
 

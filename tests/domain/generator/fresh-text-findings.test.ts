@@ -4377,4 +4377,9 @@ On 6 August 2023 severe weather conditions persisted in Ostland, with rivers sti
     for (let seed = 1; seed <= 8; seed++)
       for (const q of bankFor(floods, seed)) if (q.kind === 'date') for (const c of q.choices) expect(c.text).toMatch(/August/);
   });
+
+  it('frames an entry\'s one-word title, but no bare "Update"', () => {
+    expect(frameTitle('Kessel')).toBe('Kessel');
+    expect(frameTitle('Update')).toBe('');
+  });
 });
