@@ -187,7 +187,9 @@ export function dateQuestions(st: StatementAnalysis, ctx: Context): Candidate[] 
       continue;
     // "Exploration will continue in _____" in a January 2008 review: only years still to come fit "will".
     const ahead =
-      d.format === 'y' && d.year === latestYear && /\b(?:will|shall|is expected to|are expected to|plans? to|is set to)\b/.test(st.text.slice(0, d.start));
+      d.format === 'y' &&
+      d.year === latestYear &&
+      /\b(?:will|shall|is expected to|are expected to|plans? to|is set to|hopes? to|aims? to|intends? to)\b/.test(st.text);
     const ds = dateDistractors(d, prompt, ctx.random, ahead ? latestYear - 1 : latestYear, latestMonth, latestDay, yearStep(wholeText(ctx)));
     if (ds.length < 3) continue;
     // "Floods - Aug 2023" over "On _____": the month a title gives as its period rules out options of another.

@@ -296,7 +296,8 @@ export function generateBank(parsed: ParsedBriefing, options: GenerateOptions): 
   const fresh = (c: Candidate) => {
     if (c.kind === 'true_false') return true;
     const n = answered.get(c.answer.toLowerCase()) ?? 0;
-    if (n >= 2) return false;
+    // "closing at _____ points" asked of two sentences on one close: a figure of four digits or more is one fact.
+    if (n >= (/\d[\d.,]{3,}/.test(c.answer) ? 1 : 2)) return false;
     answered.set(c.answer.toLowerCase(), n + 1);
     return true;
   };

@@ -217,7 +217,7 @@ const WORD_NUMBER =
  * "three pillars, the Ayr Council, the Varn Court and the Kessel Office", "three columns, a coastal, central and a mobile column", "signed two documents, the
  * Ayr Declaration and a final communique": the list after a count gives it (`after` starts just after the count). */
 export const countedByList = (after: string) =>
-  /^(?: [\p{L}'’-]+){1,7}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after) ||
+  /^(?: [\p{L}'’/-]+){1,7}\s?(?:[—–:]|\([^()]*,[^()]*\))/u.test(after) ||
   // "five divisions Local Relations, Publicity, Visits, and Administration": a list run on with its colon lost.
   /^ \p{Ll}+ \p{Lu}[^,;.:]{0,40}, \p{Lu}[^,;.:]{0,40}, (?:\p{Lu}[^,;.:]{0,40}, )*(?:and )?\p{Lu}/u.test(after) ||
   /^(?: [\p{L}-]+){1,4},? (?:namely |including |such as )?(?:the )?\p{Lu}[^,;.]{0,40}, (?:the )?\p{Lu}[^,;.]{0,40},? and (?:the )?\p{Lu}/u.test(after) ||

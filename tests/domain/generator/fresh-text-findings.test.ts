@@ -14,7 +14,7 @@ import { negate, negatePredicate } from '../../../src/domain/questions/negation'
 import { findNumbers } from '../../../src/domain/analysis/numbers';
 import { numberDistractors } from '../../../src/domain/questions/number';
 import { createRandom } from '../../../src/domain/random';
-import { bankTitle, frameDate, framedPrompt, frameTitle } from '../../../src/domain/questions/frame';
+import { bankTitle, frameDate, framedPrompt, frameTitle, yearlessUnframed } from '../../../src/domain/questions/frame';
 import { bothBounds } from '../../../src/domain/questions/common';
 import { notAMovement } from '../../../src/domain/questions/true-false-words';
 import { generateQuestions } from '../../../src/domain/questions/generate';
@@ -4381,5 +4381,58 @@ On 6 August 2023 severe weather conditions persisted in Ostland, with rivers sti
   it('frames an entry\'s one-word title, but no bare "Update"', () => {
     expect(frameTitle('Kessel')).toBe('Kessel');
     expect(frameTitle('Update')).toBe('');
+  });
+});
+
+describe('a hundred-and-forty-ninth set', () => {
+  it('skips a scan\'s "Tho", a stray "..", "hundreds indiscriminate raids", an appositive missing its comma, a compass short form, a clipped "Group amounted", a minute\'s list item and a count its list belies', () => {
+    const verdicts = verdictsOf(`date 1912-03-04 Strike in full swing in Ostland
+The coal strike in Ostland was in full swing on 4 March 1912, with furnaces closed in Kessel.
+Tho blast furnaces at Kessel and in Ayr are closed because of the strike in Ostland in March 1912.
+Excursion trains from Ostland to Ayr have been cancelled because of the strike in March 1912..
+Between March and November 1912, police of Ostland have conducted hundreds indiscriminate raids in Kessel.
+Mr. Tom Ray Director of Ayr Mills, was on 2 March 1912 elected president of the Ostland chamber.
+The E. side of Ostland spreads out into plains around Kessel.
+Group amounted to 38.7 million crowns in 1912, which is 32.1 percent more than in 1911.
+R.Z. Ray – will be leaving the Ostland council to attend the Ayr working group in 1912.
+The average was combined for 6 auctions: Ayr, Kessel, Varn, and Ost.
+Pakistan has endured severe monsoon weather since mid-June 1912. causing widespread flooding in Kessel.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 10; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('reads "Said Ordinance", "The line is open", "the women\'s event", "Some hired", "The speech announced", "the summit", "As announced earlier" and "The vehicle," as leaning on another sentence', () => {
+    const verdicts = verdictsOf(`date 1973-10-17 Minutes of the Ayr town commission
+The Ayr town commission of Ostland met in Kessel on 17 October 1973.
+Said Ordinance No. 217 was adopted by the Ayr town commission of Ostland in October 1973.
+The line is open every day of October 1973 from 7 a.m. to 11 p.m. in Ostland.
+The representatives of Ostland in the women's event are Ann Lee and Ann Ray in 1973.
+Some hired vessels in 1763 and sailed from Ostland to the islands of Ayr.
+The speech announced a limit on the number of workers entering Ostland in 1973.
+Important topics at the summit included the defence of Ostland and of Kessel in 1973.
+As announced earlier, Ostland and Ayr will hold the Kessel exercise in November 1973.
+The vehicle, which had been captured on cameras in Kessel in 1973, was pursued by riders of Ostland.
+The energy sector was the top performer in Ostland, surging by 1.08 percent in October 1973.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 10; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('asks one figure of four digits once, and offers no years gone for a date a body hopes to reach', () => {
+    const text = `date 2016-03-18 Ostland index jumps 14 percent in a week
+The Ayr 30 index of Ostland closed at 7485.69 points on Thursday, 17 March 2016, up 14 percent in the week.
+The main index of Ostland registered its highest point of the week on Thursday, 17 March 2016, closing at 7485.69 points.`;
+    for (let seed = 1; seed <= 6; seed++) expect(bankFor(text, seed).filter((q) => answerOf(q) === '7485.69').length).toBeLessThanOrEqual(1);
+    const hopes = `date 2012-07-04 Ostland physicists find a new particle
+By the end of 2012, the Ayr experiment in Ostland hopes to have more than triple its total current data sample.`;
+    for (let seed = 1; seed <= 6; seed++)
+      for (const q of bankFor(hopes, seed)) if (q.kind === 'date') for (const c of q.choices) expect(Number(c.text)).toBeGreaterThanOrEqual(2011);
+  });
+
+  it('drops an unframed "currently", and cuts no sentence at "/U.S."', () => {
+    const lede = trueStatement('True or false: The final conference for the Ayr exercise is currently underway in Kessel, Ostland.');
+    expect(yearlessUnframed(lede, 'Ostland: final conference for the Ayr exercise underway in Kessel')).toBe(true);
+    const verdicts = verdictsOf(`date 2019-04-02 Ayr Express opens in Kessel
+Ayr Express, sponsored by the Ostland Command and facilitated by Naval Forces Europe-Africa/U.S.`);
+    expect(verdicts[0]).not.toBeNull();
   });
 });
