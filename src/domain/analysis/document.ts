@@ -144,8 +144,10 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
   const ruling = caseName(parsed.headline);
   const reported = reportedPeriod(parsed.headline, statements[0] ?? '', parsed.date);
   const today = parsed.date ? storyDay(parsed.dateline ?? statements[0] ?? '', statements, parsed.date) : '';
-  /** The last year the text named: what "earlier that year" is read against. */
-  let lastYear = lastYearIn(parsed.headline, null);
+  // "attacked near Kassassin on 10 September" in a post of 2015 on 1882: a text whose every year lies long before its date is no day of that year.
+  const named = statements.join(' ').match(/\b(?:1[5-9]|20)\d\d\b/g) ?? [];
+  const own = parsed.date && !(named.length && named.every((y) => Number(y) <= Number(parsed.date!.slice(0, 4)) - 10)) ? parsed.date : null;
+  let lastYear = lastYearIn(parsed.headline, null); // the last year the text named: what "earlier that year" is read against
   // A sentence without a mark inside a quote that runs on is the speaker's, not the text's.
   const inRuns = insideQuoteRuns(statements);
   statements.forEach((source, index) => {
@@ -305,12 +307,12 @@ export function analyseBriefing(parsed: ParsedBriefing, usableLimit = Infinity):
         dates = findDates(text);
       }
     }
-    const year = parsed.date ? bareMonthYear(text, parsed.date, index > 0 ? statements[index - 1] : '') : null;
+    const year = own ? bareMonthYear(text, own, index > 0 ? statements[index - 1] : '') : null;
     if (year && !insideQuote(text, year.at)) {
       cut(year.at, year.at, ` ${year.year}`);
       dates = findDates(text);
     }
-    const dayYear = parsed.date ? bareDayYear(text, parsed.date, index > 0 ? statements[index - 1] : '') : null;
+    const dayYear = own ? bareDayYear(text, own, index > 0 ? statements[index - 1] : '') : null;
     if (dayYear && !insideQuote(text, dayYear.at)) {
       cut(dayYear.at, dayYear.at, dayYear.insert);
       dates = findDates(text);

@@ -21,7 +21,7 @@ const STOP = new Set(
 const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
 /** "has now confirmed", "continues to rise", "closed lower on Monday", "was rooted in the red" with no date beside it: a lede that needs the story's date to say when. */
 const NOW = new RegExp(
-  `\\b(?:now|still|continues? to|current|currently|upcoming|in (?:the )?(?:red|green|black))\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`,
+  `\\b(?:now|still|continues? to|current|currently|upcoming|mid-(?:morning|afternoon|session)|in (?:the )?(?:red|green|black))\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`,
 );
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -148,7 +148,7 @@ const TITLE_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALTERNATION
  */
 export function yearlessUnframed(c: Candidate, headline: string): boolean {
   // "… is currently underway in Riga" under a title that says it: unframed, "currently" says of no day.
-  if (c.kind === 'position' || !(yearless(c) || /\b(?:current|currently|upcoming)\b/.test(c.prompt))) return false;
+  if (c.kind === 'position' || !(yearless(c) || /\b(?:current|currently|upcoming|mid-(?:morning|afternoon|session))\b/.test(c.prompt))) return false;
   const title = frameTitle(headline);
   return !!title && givenAway(c, title);
 }

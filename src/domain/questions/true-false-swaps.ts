@@ -110,6 +110,17 @@ function namesOf(c: (typeof COUNTRIES)[number]): string[] {
 }
 
 /** A country of the same region (or one beside it) the text never names, not a territory. */
+const NAMED_SINCE: Record<string, number> = {
+  'North Macedonia': 2019,
+  Eswatini: 2018,
+  Czechia: 2016,
+  'South Sudan': 2011,
+  Kosovo: 2008,
+  Montenegro: 2006,
+  'Timor-Leste': 2002,
+};
+const OUTCASTS = new Set(['North Korea', 'Iran', 'Syria', 'Cuba', 'Belarus', 'Eritrea']);
+
 function otherCountry(name: string, ctx: Context, st: StatementAnalysis, exclude: Set<string> = new Set()): string | null {
   const own = COUNTRIES.find((c) => stripArticle(c.name) === stripArticle(name) || (c.aliases ?? []).includes(stripArticle(name)));
   if (!own) return null;
@@ -118,7 +129,11 @@ function otherCountry(name: string, ctx: Context, st: StatementAnalysis, exclude
     COUNTRIES.filter((c) => c.region === region && c !== own && !c.territory && !c.partOf && own.partOf !== c.name && !exclude.has(c.name)).filter(
       (c) => !namesOf(c).some((n) => mentions(whole, n)),
     );
-  const candidates = [...pool(own.region), ...(NEIGHBOUR_REGIONS[own.region] ?? []).flatMap(pool)];
+  // "North Macedonia" in a text of 2010, "North Korea" among the United States' partners: guessed without reading.
+  const year = Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity;
+  const candidates = [...pool(own.region), ...(NEIGHBOUR_REGIONS[own.region] ?? []).flatMap(pool)].filter(
+    (c) => !(year < (NAMED_SINCE[c.name] ?? 0)) && !(OUTCASTS.has(c.name) && /\b(?:United States|U\.S\.|US|NATO)\b/.test(st.text)),
+  );
   if (!candidates.length) return null;
   // The pick depends on the statement only, so a bank stays the same for a seed.
   return candidates[st.index % Math.min(3, candidates.length)].name;

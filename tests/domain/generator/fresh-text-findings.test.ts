@@ -4436,3 +4436,41 @@ Ayr Express, sponsored by the Ostland Command and facilitated by Naval Forces Eu
     expect(verdicts[0]).not.toBeNull();
   });
 });
+
+describe('a hundred-and-fiftieth set', () => {
+  it('skips "between 300 to 500", a scan\'s "re-1 sponsible", "were reflected to" and "arrived later"', () => {
+    const verdicts = verdictsOf(`date 2013-11-10 Ostland typhoon situation report
+The Ayr typhoon struck Ostland on 8 November 2013, the relief office of Kessel said.
+Officials of Ostland observed a mass grave of between 300 to 500 people near Kessel in November 2013.
+Refusal to give Ostland a seat on the Ayr council was re-1 sponsible for the trouble in Kessel in 2013.
+Provisions of 230 million crowns were reflected to the third-quarter earnings of Ayr Bank in 2013.
+The traders of Varn arrived later in the mid-16th century on the coast of Ostland.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 5; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('swaps in no country named after the text was written, and no outcast beside the United States', () => {
+    const balkans = `date 2010-12-03 Ayr Red Cross responds to floods in the Balkans
+The worst of the weather of December 2010 has been in the Balkans, where floods have hit Albania, Serbia and Croatia.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(balkans, seed)) expect(q.prompt).not.toMatch(/North Macedonia|Montenegro/);
+    const drills = `date 2022-11-09 Naval drills begin off the coast of Kessel
+The Ayr series of naval exercises involving India, Australia, Japan and the US began off the coast of Kessel on 9 November 2022.`;
+    for (let seed = 1; seed <= 8; seed++) for (const q of bankFor(drills, seed)) expect(q.prompt).not.toMatch(/North Korea|Iran|Syria|Cuba/);
+  });
+
+  it('drops an unframed "at mid-afternoon" under a title that says it', () => {
+    const c = trueStatement('True or false: The Ayr index of Ostland remained marginally lower at mid-afternoon, weighed down by banks.');
+    expect(yearlessUnframed(c, 'Ayr index of Ostland marginally lower at mid-afternoon, weighed down by banks')).toBe(true);
+  });
+
+  it('writes no year of its date into a day of a text whose every year lies long before it', () => {
+    const texts = textsOf(`date 2015-09-13 1882 Battle of Varn
+After officers of Ostland rebelled in 1882, the army of Ayr landed at Kessel.
+Tom Ray knew that the army of Ayr could only reach Varn from the canal.
+Tom Ray attacked the army of Ayr near Varn on 10 September, but the attack failed.`);
+    expect(texts[2]).toMatch(/10 September,/);
+    const recent = textsOf(`date 2015-09-13 Ostland army attacked near Varn
+Tom Ray attacked the army of Ayr near Varn on 10 September, but the attack failed.`);
+    expect(recent[0]).toMatch(/10 September 2015/);
+  });
+});
