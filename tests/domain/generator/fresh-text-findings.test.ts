@@ -4474,3 +4474,21 @@ Tom Ray attacked the army of Ayr near Varn on 10 September, but the attack faile
     expect(recent[0]).toMatch(/10 September 2015/);
   });
 });
+
+describe('a hundred-and-fifty-first set', () => {
+  it('skips "in July 1970 23", "lived with the Ray’s,", "Tom Ray “the appellant”", boilerplate praise, and what leans on a scene, a fight or a day of no month', () => {
+    const verdicts = verdictsOf(`date 1983-07-13 Tom Ray v. Ostland
+Tom Ray was convicted of murder by the High Court of Ostland at Kessel on 2 March 1983.
+Tom Ray planned to hold the ceremony in July 1970 23 to celebrate the revolution in Ostland.
+Ann Lee, who lived with the Ray’s, was the daughter of the brother of Ed Varn of Kessel.
+In Ray v. Ostland, on 4th August 1983, Tom Ray “the appellant” was arraigned before the High Court of Kessel.
+Ann Lee brings a wealth of experience in management and finance to Ayr Bank of Ostland.
+A growing number have been attempting to enter Ostland illegally from Kessel.
+On the morning of 9th, a neighbour saw Ann Lee and her children alive at their house in Kessel.
+The chief of Kessel and his team then left the scene in Ostland.
+Fighting was intense near Varn, and there were heavy losses on the side of Ostland.
+Tom Ray decided to approach Kessel from a different route in 1882.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 10; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+});
