@@ -248,8 +248,8 @@ function looksBack(body: readonly string[], year: number): boolean {
  */
 export function frameDate(bank: readonly Candidate[], date: string | null | undefined, title = '', body: readonly string[] = []): string | null {
   if (!date || REFERENCE_WORK.test(title) || looksBack(body, Number(date.slice(0, 4)))) return null;
-  // "For the sixteenth century Spaniard …" under 1523: an old date that a text naming its century looks back on.
-  if (Number(date.slice(0, 4)) < 1800 && body.some((t) => CENTURY.test(t))) return null;
+  // "For the sixteenth century Spaniard …" under 1523, "in present-day Germany": a text that looks back on the date.
+  if ((Number(date.slice(0, 4)) < 1800 && body.some((t) => CENTURY.test(t))) || body.some((t) => /\b(?:present|modern)-day\b/.test(t))) return null;
   const [, m, d] = date.split('-').map(Number);
   // "09TH AUGUST, 2021" is the day too.
   const day = new RegExp(`\\b(?:0?${d}(?:st|nd|rd|th)? ${MONTHS[m - 1]}|${MONTHS[m - 1]} 0?${d}(?:st|nd|rd|th)?)\\b`, 'i');

@@ -91,7 +91,7 @@ export function rejectReason(c: Candidate, source: string): string | null {
   if (!balancedQuotes(p)) return 'unbalanced quotes';
   // "… not because it was worse than the earlier one." with its "but because …" cut away; "leading to death, displacement,
   // destruction." with its "and …" cut away.
-  if (/\bnot (?:because|only)\b(?![^.]*\bbut\b)|\b\p{Ll}+, \p{Ll}+, \p{Ll}+\.$/u.test(claim)) return 'cut prompt';
+  if (/\bnot (?:because|only)\b(?![^.]*\bbut\b)|\b\p{Ll}+(?: \p{Ll}+)?, \p{Ll}+(?: \p{Ll}+)?, \p{Ll}+\.$/u.test(claim)) return 'cut prompt';
   // A sentence the source left unfinished ("… of $0.12 (See the end of press release") reads cut.
   if (!/[.!?…]["”’)]*$/.test(p.trimEnd())) return 'no full stop';
   if (doubleSpace(p)) return 'double space';

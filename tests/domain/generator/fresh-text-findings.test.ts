@@ -4492,3 +4492,24 @@ Tom Ray decided to approach Kessel from a different route in 1882.`);
     for (let i = 1; i < 10; i++) expect(verdicts[i], String(i)).not.toBeNull();
   });
 });
+
+describe('a hundred-and-fifty-second set', () => {
+  it('skips a wire\'s "/CNW/", a list cut before its "and", and what leans on "the big play", "The vanguard", "the number is estimated" or "A rate above"', () => {
+    const verdicts = verdictsOf(`date 2018-10-29 Ostland air quality report
+The Ayr agency of Ostland published its air quality report in Kessel on 29 October 2018.
+KESSEL, ON, Nov. 25, 2018 /CNW/ - Since the beginning of the year, the government of Ostland has acted to protect the vulnerable.
+Ostland used the big play to earn its first Ayr Cup win in five years in 2018.
+The vanguard, under Tom Ray, accounted for all who were not with the army of Ostland in 1819.
+For ozone the number is estimated at 16,400 in Ostland in 2018.
+A rate above 7% is generally seen as unsustainable for Ostland in the long run.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 6; i++) expect(verdicts[i], String(i)).not.toBeNull();
+    const list = 'Road transport is one of the main sources of air pollution in Ostland, with agriculture, energy production, industry.';
+    expect(rejectReason({ ...trueStatement(`True or false: ${list}`), explanation: `“${list}”` }, list)).toBe('cut prompt');
+  });
+
+  it('dates no text that speaks of "present-day" places', () => {
+    const bank: Candidate[] = [trueStatement('True or false: The army of Ostland needed a supply of soldiers from back home.')];
+    expect(frameDate(bank, '1628-08-10', 'The Ayr ship', ['The army of Ostland in Prussia (in present-day Kessel) needed a supply of soldiers.'])).toBeNull();
+  });
+});
