@@ -19,9 +19,11 @@ const STOP = new Set(
   ),
 );
 const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
+/** "is currently underway", "the upcoming exercise", "lower at mid-afternoon": a time the story's date alone fixes. */
+const CURRENT = /\b(?:current|currently|upcoming|mid-(?:morning|afternoon|session))\b/;
 /** "has now confirmed", "continues to rise", "closed lower on Monday", "was rooted in the red" with no date beside it: a lede that needs the story's date to say when. */
 const NOW = new RegExp(
-  `\\b(?:now|still|continues? to|current|currently|upcoming|mid-(?:morning|afternoon|session)|in (?:the )?(?:red|green|black))\\b|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`,
+  `\\b(?:now|still|continues? to|in (?:the )?(?:red|green|black))\\b|${CURRENT.source}|\\b(?:${WEEKDAY_ALTERNATION})\\b(?!,? (?:\\d|${MONTH_ALTERNATION}))`,
 );
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -148,7 +150,7 @@ const TITLE_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_ALTERNATION
  */
 export function yearlessUnframed(c: Candidate, headline: string): boolean {
   // "… is currently underway in Riga" under a title that says it: unframed, "currently" says of no day.
-  if (c.kind === 'position' || !(yearless(c) || /\b(?:current|currently|upcoming|mid-(?:morning|afternoon|session))\b/.test(c.prompt))) return false;
+  if (c.kind === 'position' || !(yearless(c) || CURRENT.test(c.prompt))) return false;
   const title = frameTitle(headline);
   return !!title && givenAway(c, title);
 }
@@ -216,6 +218,8 @@ const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY_ALTERNATION}), \\d{1,2} \\p{L}+
 const REFERENCE_WORK = /Encyclop|Britannica|Wikipedia|Cyclop(?:a|æ)edia|Gazetteer|Dictionary of/i;
 // "the founding of Varn in 1159": an older year is read only after "in", where a count seldom stands.
 const YEAR_IN = /\b(?:1[5-9]|20)\d\d\b|(?<=\bin )1[0-4]\d\d\b/g;
+/** "the sixteenth century", "the 21st-century": a century named as a period. */
+const CENTURY = /\b(?:\d{1,2}|\p{L}+)(?<=\d|th|st|nd|rd)(?:st|nd|rd|th)?[- ]century\b/iu;
 /** Words that make a later year a plan or a forecast, not a past the text looks back on. */
 const AHEAD =
   /\b(?:will|would|shall|expected|expects?|plans?|planned|aims?|targets?|forecasts?|projected|projections?|scheduled|due|fiscal|FY|outlook|guidance|budget|estimates?)\b/i;
@@ -225,8 +229,6 @@ const BY_YEAR = /\b(?:by|until|till|through|to) $/;
  * "War of the Pacific" dated 5 April 1879, the day it began, that tells of the peace of 1884: a
  * history dated by its first event, not by its writing, which the frame would misdate.
  */
-const CENTURY = /\b(?:\d{1,2}|\p{L}+)(?<=\d|th|st|nd|rd)(?:st|nd|rd|th)?[- ]century\b/iu;
-
 function looksBack(body: readonly string[], year: number): boolean {
   return body.some((text) => {
     for (const m of text.matchAll(YEAR_IN)) {

@@ -119,7 +119,8 @@ const NAMED_SINCE: Record<string, number> = {
   Montenegro: 2006,
   'Timor-Leste': 2002,
 };
-const OUTCASTS = new Set(['North Korea', 'Iran', 'Syria', 'Cuba', 'Belarus', 'Eritrea']);
+/** Countries no reader would take for a partner in anything the United States or NATO does. */
+const UNLIKELY_ALLIES = new Set(['North Korea', 'Iran', 'Syria', 'Cuba', 'Belarus', 'Eritrea']);
 
 function otherCountry(name: string, ctx: Context, st: StatementAnalysis, exclude: Set<string> = new Set()): string | null {
   const own = COUNTRIES.find((c) => stripArticle(c.name) === stripArticle(name) || (c.aliases ?? []).includes(stripArticle(name)));
@@ -132,7 +133,7 @@ function otherCountry(name: string, ctx: Context, st: StatementAnalysis, exclude
   // "North Macedonia" in a text of 2010, "North Korea" among the United States' partners: guessed without reading.
   const year = Number((ctx.briefingDate ?? '').slice(0, 4)) || Infinity;
   const candidates = [...pool(own.region), ...(NEIGHBOUR_REGIONS[own.region] ?? []).flatMap(pool)].filter(
-    (c) => !(year < (NAMED_SINCE[c.name] ?? 0)) && !(OUTCASTS.has(c.name) && /\b(?:United States|U\.S\.|US|NATO)\b/.test(st.text)),
+    (c) => !(year < (NAMED_SINCE[c.name] ?? 0)) && !(UNLIKELY_ALLIES.has(c.name) && /\b(?:United States|U\.S\.|US|NATO)\b/.test(st.text)),
   );
   if (!candidates.length) return null;
   // The pick depends on the statement only, so a bank stays the same for a seed.
