@@ -402,8 +402,7 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
       const wrongs = numberDistractors(n, inText, ctx.random, fractionsIn(st.text), ceiling(st.text, n));
       const amount = (t: string) => Number(t.replace(/[^\d.]/g, ''));
       const far = (t: string) => Math.abs(amount(t) - n.value) / n.value >= (APPROXIMATE.test(before) ? 0.25 : 0.1);
-      // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more
-      // than 40%" is as true, "more than 80%" is not known), so such a figure is not changed.
+      // "more than 60%", "within 10 days": no other figure under a bound is refuted by it ("more than 40%" is as true), so none is changed.
       if (LOWER_BOUND.test(before) || UPPER_BOUND.test(before) || WINDOW.test(before)) continue;
       // "In 799, Pope Leo III …": an early year is a year, not an amount; "type 2 diabetes", "Category 4", a label; "just after 21.45" a time.
       if (yearLike(st.text, n) || labelOrTime(before, st.text.slice(n.start))) continue;
@@ -422,16 +421,17 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
         baseValue = other.value;
         below = /^(?:trail|lagg)/.test(outranks[0]);
       }
-      // "whose 80-year career …, died at age 96": an age is never changed to one the career outlasts.
-      // "won 21 of the 25 previous meetings": a part never above its whole.
+      // "whose 80-year career …, died at age 96": no age the career outlasts; "won 21 of the 25", "in 119 out of 126": no part above its whole.
       const wholeOf = /^\s(?:\p{Ll}+\s)?of (?:the |its |their )?(?:\p{Ll}+ )?(\d[\d,]*)\b/u.exec(st.text.slice(n.end));
       const cap = wholeOf ? Number(wholeOf[1].replace(/,/g, '')) : Infinity;
+      const partOf = /(\d[\d,]*) (?:out )?of (?:the |its |their )?$/.exec(before);
+
       const aged = /\b(?:age(?: of)?|aged)\s$/.test(before);
       const span = aged ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
       // "died at age 92" → 112: an age past a life's length is refuted without the text.
       const fits = (t: string) =>
         far(t) &&
-        amount(t) > span &&
+        amount(t) > Math.max(span, partOf ? Number(partOf[1].replace(/,/g, '')) : 0) &&
         amount(t) <= cap &&
         (!aged || (amount(t) <= 100 && Math.abs(amount(t) - n.value) <= 10)) &&
         (!Number.isFinite(baseValue) || (below ? amount(t) < baseValue : amount(t) > baseValue));

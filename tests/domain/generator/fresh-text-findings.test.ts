@@ -4513,3 +4513,42 @@ A rate above 7% is generally seen as unsustainable for Ostland in the long run.`
     expect(frameDate(bank, '1628-08-10', 'The Ayr ship', ['The army of Ostland in Prussia (in present-day Kessel) needed a supply of soldiers.'])).toBeNull();
   });
 });
+
+describe('a hundred-and-fifty-third set', () => {
+  it('skips a stray "It", a loose apostrophe, "thirty - fourth", "February,1897", a wire\'s "(IANS)", "(Figure 1)", an unexplained "(52)", a common misspelling and a superlative of taste', () => {
+    const verdicts = verdictsOf(`date 2022-01-03 Ostland crown closes lower
+The Ostland crown closed lower at 3.96 to the dollar on Monday, 3 January 2022, the Ayr central bank said.
+The crown price It closed lower and stood at 3.96 in the session of 3 January 2022, the Ayr central bank said.
+Many houses in Kessel have hoisted Ayr ' and other flags in the hope of protection in January 2022.
+Ostland will not be the thirty - fourth independent state of the Ayr union in 2022.
+The expedition of Ostland started on the 9th of February,1897, with about 1200 men.
+Kessel, Ostland, June 26 (IANS) Tom Ray held his nerve to win the Ayr Rally in 2022.
+The population of Ostland cranes was 247 birds as of 30 June 2022 (Figure 1).
+Operating cash flow of Ayr Mills amounted to 260 million crowns (52) in 2022.
+Floods forced some 300 families of Kessel to find temporary accomodation with relatives in January 2022.
+The Ayr lizard is among the weirdest animals ever to have lived in Ostland.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 10; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('reads "The mining company\'s decision", "as of August they were." and "During the air raid" as leaning on another sentence', () => {
+    const verdicts = verdictsOf(`date 2024-08-30 Ostland floods situation report
+Floods hit the south of Ostland in May 2024, the Ayr agency said on 30 August 2024.
+The mining company's decision comes after the villages of Kessel agreed to unblock the road in 2024.
+The shelters of Kessel were designed to host about 100 people each and as of 30 August 2024 they were.
+During the air raid, crowds in Kessel smashed the street lamps of the Ayr district in 1937.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 4; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+
+  it('never makes a whole smaller than its part ("in 119 out of 126 districts")', () => {
+    const text = `date 2019-06-30 Aid factsheet – Ostland – June 2019
+Some 4.3 million people in Ostland are in need of humanitarian assistance in 2019.
+The measles epidemic, declared on 30 May 2018, has continued to spread, with cases registered in 119 out of 126 districts.`;
+    for (let seed = 1; seed <= 40; seed++)
+      for (const q of bankFor(text, seed)) {
+        const m = /(\d+) out of (\d+)/.exec(q.prompt);
+        if (q.kind === 'true_false' && m) expect(Number(m[2])).toBeGreaterThanOrEqual(Number(m[1]));
+      }
+  });
+});
