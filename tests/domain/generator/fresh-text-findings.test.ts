@@ -4552,3 +4552,23 @@ The measles epidemic, declared on 30 May 2018, has continued to spread, with cas
       }
   });
 });
+
+describe('a hundred-and-fifty-fourth set', () => {
+  it('skips a sentence cut after "that Tom Ray.", "decades,000", a loose quote mark, a double possessive, "a 830km", "pre 2010", and what leans on "The operator", "Meantime", "for the period", "More frustrating" or "Others that"', () => {
+    const verdicts = verdictsOf(`date 2023-08-14 Ayr Group names an interim chief in Ostland
+Ayr Group of Ostland named Ann Lee interim chief executive on 14 August 2023.
+Ayr Group announced on 14 August 2023 that Tom Ray.
+Cases of the Kessel fever in Ostland rose over three decades,000 in the 1980s.
+A spokesman of Ostland said in 2023: "I cannot say ' yes' or 'no' to the Kessel plan."
+Ostland's Ayrco's profits in 2023 were 12 billion crowns.
+Tom Ray of Ostland won a 830km stage of the Kessel rally in 2023.
+Reference was made to pre 2010 when land in Kessel was needed for the Ayr road.
+The operator went first to the front door of the house in Kessel in 2023.
+Meantime the Ayr Company of Ostland had not been idle in 1847.
+Revenue of Ayr Group for the period rose to 9.2 billion crowns in 2023.
+More frustrating for Ostland was the thinking of Tom Ray in the 74th minute in 2023.
+Others that gained in Kessel in 2023 included Ayr Mining and Varn Copper.`);
+    expect(verdicts[0]).toBeNull();
+    for (let i = 1; i < 12; i++) expect(verdicts[i], String(i)).not.toBeNull();
+  });
+});
