@@ -421,11 +421,10 @@ export function trueFalseQuestions(statement: StatementAnalysis, ctx: Context): 
         baseValue = other.value;
         below = /^(?:trail|lagg)/.test(outranks[0]);
       }
-      // "whose 80-year career …, died at age 96": no age the career outlasts; "won 21 of the 25", "in 119 out of 126": no part above its whole.
+      // "whose 80-year career …, died at age 96": no age the career outlasts; "won 21 of the 25": no part above its whole, nor a whole below its part.
       const wholeOf = /^\s(?:\p{Ll}+\s)?of (?:the |its |their )?(?:\p{Ll}+ )?(\d[\d,]*)\b/u.exec(st.text.slice(n.end));
       const cap = wholeOf ? Number(wholeOf[1].replace(/,/g, '')) : Infinity;
       const partOf = /(\d[\d,]*) (?:out )?of (?:the |its |their )?$/.exec(before);
-
       const aged = /\b(?:age(?: of)?|aged)\s$/.test(before);
       const span = aged ? Math.max(0, ...[...st.text.matchAll(/\b(\d+)-year\b/g)].map((x) => Number(x[1]))) : 0;
       // "died at age 92" → 112: an age past a life's length is refuted without the text.
