@@ -75,14 +75,13 @@ export function notAPerson(e: Entity, ctx: Context): boolean {
   return memo(ctx, `not-a-person:${e.id}`, () => describedNotNamed(e, ctx));
 }
 
+/** A word of a company's, a body's or a region's name: "Ayr Holdings", "Kessel Council" are no people. */
+export const NOT_PERSON =
+  /\b(?:PJSC|Inc|Ltd|Limited|Group|Bank|Corp|Corporation|Company|plc|PLC|SA|AG|LLC|Holdings|East|West|North|South|Secretariat|Ministry|Department|Office|Council|Committee|Agency|Commission|Authority|Board|Bureau|Institute|University|Association|Federation|Union|Party|Court|Government|Service)\b/;
+
 function describedNotNamed(e: Entity, ctx: Context): boolean {
   // "Michael Hill International": a first name that opens a company's name.
-  if (
-    /^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}|\s(?:International|Holdings|Group|Ltd|Limited|Inc|Corp|Corporation|Company|Partners|Industries)$/u.test(
-      e.name,
-    )
-  )
-    return true;
+  if (/^\p{Lu}\p{Ll}+(?:ed|ing)\s|^\p{Lu}\p{Ll}+-\p{Ll}|\s(?:International|Partners|Industries)$/u.test(e.name) || NOT_PERSON.test(e.name)) return true;
   const text = wholeText(ctx);
   if (!e.name.includes(' ') || !text.includes(e.name)) return false;
   const name = escapeRegExp(e.name);

@@ -10,7 +10,7 @@ import { findSpokenQuotes, type SpokenQuote } from '../analysis/quote-runs';
 import type { StatementAnalysis } from '../analysis/statement';
 import { createRandom, hashString } from '../random';
 import { escapeRegExp, explain, fromRandomOffset, MAX_PROMPT, memo, mentions, type Candidate, type Context, wholeText } from './common';
-import { entityDistractors, officeHolders, type Option, notAPerson } from './distractors';
+import { entityDistractors, NOT_PERSON, officeHolders, type Option, notAPerson } from './distractors';
 import { verbless } from './standalone-shapes';
 
 /** Openers that lean on words the reader never sees; "It seems", "It is vital to" lean on none. */
@@ -192,8 +192,6 @@ function realPerson(e: Entity): boolean {
   return e.type === 'person' && PERSON_LIKE.test(e.name) && !NOT_PERSON.test(e.name);
 }
 const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u;
-const NOT_PERSON =
-  /\b(?:PJSC|Inc|Ltd|Limited|Group|Bank|Corp|Corporation|Company|plc|PLC|SA|AG|LLC|Holdings|East|West|North|South|Secretariat|Ministry|Department|Office|Council|Committee|Agency|Commission|Authority|Board|Bureau|Institute|University|Association|Federation|Union|Party|Court|Government|Service)\b/;
 
 /**
  * "“We are reaping the benefits …,” Tom Ray said." asked true or false where he is the story's only
